@@ -1,0 +1,126 @@
+// The warren executable: parse arguments, pick headless or window, nothing else.
+
+#include "headless_runner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <warren/broker.h>
+
+#ifdef WARREN_WITH_GUI
+#include "backends/embedded_backend.h"
+#include "views/console_window.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#endif
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+bool wantsHeadless(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--headless") == 0)
+            return true;
+#ifdef WARREN_WITH_GUI
+    // Without a display there is no window to open: run as a plain broker.
+    return qEnvironmentVariableIsEmpty("DISPLAY") &&
+           qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+           qEnvironmentVariable("QT_QPA_PLATFORM") != QLatin1String("offscreen");
+#else
+    return true;
+#endif
+}
+
+int fail(const QString& message) {
+    std::fprintf(stderr, "warren: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const bool headless = wantsHeadless(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+#ifdef WARREN_WITH_GUI
+    if (!headless)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+#endif
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("warren"));
+    QCoreApplication::setApplicationVersion(warren::versionString());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Warren: a desktop broker console with an embedded message broker."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption headlessOption(
+        QStringLiteral("headless"), QCoreApplication::translate("main", "Run without a window."));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Keep the broker's data in DIR."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"),
+        QCoreApplication::translate("main", "Listen for SCHEME on HOST:PORT (repeatable; port 0 "
+                                            "picks a free port). Schemes: amqp, http."),
+        QStringLiteral("SCHEME=HOST:PORT"));
+    const QCommandLineOption configOption(
+        QStringLiteral("config"),
+        QCoreApplication::translate("main", "Read settings from the JSON file FILE."),
+        QStringLiteral("FILE"));
+    parser.addOptions({headlessOption, dataDirOption, listenOption, configOption});
+    parser.process(*app); // handles --help and --version and exits
+
+    warren::BrokerConfig config;
+    QString error;
+    if (parser.isSet(configOption)) {
+        auto loaded = warren::BrokerConfig::fromJsonFile(parser.value(configOption), &error);
+        if (!loaded)
+            return fail(error);
+        config = *loaded;
+    }
+    if (parser.isSet(dataDirOption))
+        config.dataDir = parser.value(dataDirOption);
+    if (config.dataDir.isEmpty())
+        config.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    config.dataDir = QDir(config.dataDir).absolutePath();
+    if (parser.isSet(listenOption)) {
+        config.listeners.clear();
+        for (const QString& value : parser.values(listenOption)) {
+            auto spec = warren::parseListenerSpec(value, &error);
+            if (!spec)
+                return fail(error);
+            config.listeners.append(*spec);
+        }
+    }
+
+    warren::Broker broker(config);
+    if (headless) {
+        HeadlessRunner runner(broker);
+        runner.start();
+        return app->exec();
+    }
+#ifdef WARREN_WITH_GUI
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("warren"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+    EmbeddedBackend backend(&broker);
+    ConsoleWindow window(&backend);
+    window.show();
+    broker.start();
+    QObject::connect(qApp, &QCoreApplication::aboutToQuit, &broker, &warren::Broker::stop);
+    return app->exec();
+#else
+    return 0;
+#endif
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QObject>
+#include <memory>
+#include <warren/broker_config.h>
+#include <warren/log_record.h>
+#include <warren/snapshot.h>
+
+class QThread;
+
+namespace warren {
+
+class BrokerEngine;
+
+// The embedded broker. It runs on a thread of its own; every call here returns
+// at once and results arrive as signals on the caller's thread.
+class Broker : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Stopped, Starting, Running, Stopping, Failed };
+    Q_ENUM(State)
+
+    explicit Broker(BrokerConfig config, QObject* parent = nullptr);
+    ~Broker() override; // stops the broker and waits for its thread
+
+    const BrokerConfig& config() const { return m_config; }
+    State state() const { return m_state; }
+    QList<ListenerInfo> listeners() const { return m_listeners; }
+
+public slots:
+    void start();
+    void stop();
+    void requestSnapshot();
+
+signals:
+    void listening(const warren::ListenerInfo& listener);
+    void started();
+    void startFailed(const QString& reason);
+    void stopped();
+    void stateChanged(warren::Broker::State state);
+    void snapshotReady(const warren::BrokerSnapshot& snapshot);
+    void logRecorded(const warren::LogRecord& record);
+
+private:
+    void setState(State state);
+
+    BrokerConfig m_config;
+    State m_state = State::Stopped;
+    QList<ListenerInfo> m_listeners;
+    QThread* m_thread = nullptr;
+    BrokerEngine* m_engine = nullptr; // lives on m_thread
+};
+
+QString versionString();
+
+} // namespace warren

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace warren {
+
+// Where one protocol listens, e.g. amqp=127.0.0.1:5672. Port 0 asks for an ephemeral port.
+struct ListenerSpec {
+    QString scheme;
+    QString host;
+    quint16 port = 0;
+
+    friend bool operator==(const ListenerSpec&, const ListenerSpec&) = default;
+};
+
+// Parses "SCHEME=HOST:PORT" (HOST may be an IPv6 literal in brackets).
+// Returns std::nullopt and sets *error to one sentence when the text is not valid.
+std::optional<ListenerSpec> parseListenerSpec(const QString& text, QString* error);
+bool isKnownScheme(const QString& scheme);
+ListenerSpec defaultListener(const QString& scheme);
+
+struct BrokerConfig {
+    QString dataDir;
+    QList<ListenerSpec> listeners; // empty means amqp and http on their default ports
+
+    QString defaultUser = QStringLiteral("guest");
+    QString defaultPassword = QStringLiteral("guest");
+    QString defaultVhost = QStringLiteral("/");
+    // RabbitMQ lets guest in from loopback only; the same default protects a desk broker.
+    bool defaultUserLoopbackOnly = true;
+
+    // AMQP 0-9-1 tuning offered to clients (RabbitMQ's defaults).
+    quint16 channelMax = 2047;
+    quint32 frameMax = 131072;
+    quint16 heartbeatSeconds = 60;
+
+    // How often observers get a fresh snapshot with counters and rates.
+    int snapshotIntervalMs = 1000;
+
+    QList<ListenerSpec> effectiveListeners() const;
+
+    // Reads a JSON config file; keys mirror the fields above in snake_case.
+    // Returns std::nullopt and sets *error to one sentence on failure.
+    static std::optional<BrokerConfig> fromJsonFile(const QString& path, QString* error);
+};
+
+} // namespace warren

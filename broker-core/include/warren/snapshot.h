@@ -1,0 +1,120 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace warren {
+
+struct ListenerInfo {
+    QString scheme;
+    QString host;
+    quint16 port = 0;
+};
+
+struct VhostInfo {
+    QString name;
+    quint64 messagesReady = 0;
+    quint64 messagesUnacked = 0;
+};
+
+struct ExchangeInfo {
+    QString vhost;
+    QString name; // "" is the default exchange
+    QString type;
+    bool durable = false;
+    bool autoDelete = false;
+    bool internal = false;
+    QString arguments; // human-readable summary
+    quint64 publishInCount = 0;
+    quint64 publishOutCount = 0;
+    double publishInRate = 0;  // msgs/s
+    double publishOutRate = 0; // msgs/s
+};
+
+struct QueueInfo {
+    QString vhost;
+    QString name;
+    bool durable = false;
+    bool autoDelete = false;
+    bool exclusive = false;
+    QString arguments; // human-readable summary
+    quint64 messagesReady = 0;
+    quint64 messagesUnacked = 0;
+    quint64 bytesReady = 0;
+    quint32 consumers = 0;
+    quint64 publishCount = 0;
+    quint64 deliverCount = 0;
+    quint64 ackCount = 0;
+    double publishRate = 0; // msgs/s
+    double deliverRate = 0; // msgs/s
+    double ackRate = 0;     // msgs/s
+};
+
+struct BindingInfo {
+    QString vhost;
+    QString source;
+    QString destination;
+    QString destinationType; // "queue" or "exchange"
+    QString routingKey;
+    QString arguments;
+};
+
+struct ConnectionInfo {
+    QString name; // "peer:port -> local:port"
+    QString protocol;
+    QString user;
+    QString vhost;
+    QString peerHost;
+    quint16 peerPort = 0;
+    QString clientProduct;
+    quint32 channels = 0;
+    quint64 bytesReceived = 0;
+    quint64 bytesSent = 0;
+    double receiveRate = 0; // bytes/s
+    double sendRate = 0;    // bytes/s
+    QDateTime connectedAt;
+};
+
+struct ChannelInfo {
+    QString connection;
+    quint16 number = 0;
+    QString user;
+    QString vhost;
+    quint32 consumers = 0;
+    quint64 messagesUnacked = 0;
+    quint16 prefetchCount = 0;
+    bool confirmMode = false;
+    bool transactional = false;
+};
+
+struct ConsumerInfo {
+    QString vhost;
+    QString queue;
+    QString consumerTag;
+    QString connection;
+    quint16 channel = 0;
+    bool ackRequired = true;
+    bool exclusive = false;
+    quint16 prefetchCount = 0;
+};
+
+// A consistent picture of the broker at one moment, taken on the broker's thread
+// and handed to observers by value.
+struct BrokerSnapshot {
+    QDateTime takenAt;
+    QList<ListenerInfo> listeners;
+    QList<VhostInfo> vhosts;
+    QList<ExchangeInfo> exchanges;
+    QList<QueueInfo> queues;
+    QList<BindingInfo> bindings;
+    QList<ConnectionInfo> connections;
+    QList<ChannelInfo> channels;
+    QList<ConsumerInfo> consumers;
+};
+
+} // namespace warren
+
+Q_DECLARE_METATYPE(warren::ListenerInfo)
+Q_DECLARE_METATYPE(warren::BrokerSnapshot)

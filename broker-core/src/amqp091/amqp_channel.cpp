@@ -1,0 +1,836 @@
+#include "amqp091/amqp_channel.h"
+
+#include "amqp091/amqp_connection.h"
+#include "amqp091/properties_mapping.h"
+
+#include <QRandomGenerator>
+
+namespace warren::amqp091 {
+
+namespace {
+
+// RabbitMQ's default max_message_size (128 MiB).
+constexpr quint64 MaxMessageSize = 134217728;
+
+template <class... Ts> struct Overloaded : Ts... { using Ts::operator()...; };
+
+QString text(const QByteArray& bytes) {
+    return QString::fromUtf8(bytes);
+}
+
+QByteArray randomName(const char* prefix) {
+    QByteArray random(16, Qt::Uninitialized);
+    QRandomGenerator::global()->generate(random.begin(), random.end());
+    return prefix + random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+bool reservedName(const QByteArray& name) {
+    return name.startsWith("amq.");
+}
+
+} // namespace
+
+AmqpChannel::AmqpChannel(AmqpConnection& connection, quint16 number)
+    : m_connection(connection)
+    , m_number(number) {}
+
+AmqpChannel::~AmqpChannel() {
+    release();
+}
+
+QString AmqpChannel::vhostName() const {
+    return text(m_connection.vhost().name());
+}
+
+ChannelOutcome AmqpChannel::handleFrame(Frame& frame) {
+    ChannelOutcome outcome;
+    if (m_closing) {
+        // After sending channel.close, everything but close and close-ok is discarded
+        // (spec 2.2.4 and 4.2.3).
+        Method method;
+        if (frame.type == FrameMethod && decodeMethod(frame.payload, method) == DecodeStatus::Ok) {
+            if (std::holds_alternative<ChannelCloseOk>(method)) {
+                outcome.closed = true;
+            } else if (std::holds_alternative<ChannelClose>(method)) {
+                m_connection.sendMethod(m_number, ChannelCloseOk{});
+            }
+        }
+        return outcome;
+    }
+    Result error;
+    if (frame.type == FrameMethod) {
+        if (m_pending) {
+            outcome.connectionError =
+                amqpError(505, QStringLiteral("expected content header for class 60, got non "
+                                              "content header frame instead"));
+            return outcome;
+        }
+        Method method;
+        const auto status = decodeMethod(frame.payload, method);
+        if (status == DecodeStatus::UnknownMethod) {
+            outcome.connectionError = amqpError(540, QStringLiteral("unknown method"));
+            return outcome;
+        }
+        if (status == DecodeStatus::Malformed) {
+            outcome.connectionError = amqpError(
+                502, QStringLiteral("cannot decode method frame on channel %1").arg(m_number));
+            return outcome;
+        }
+        if (std::holds_alternative<ChannelClose>(method)) {
+            release();
+            m_connection.sendMethod(m_number, ChannelCloseOk{});
+            outcome.closed = true;
+            return outcome;
+        }
+        error = handleMethod(method);
+    } else {
+        error = handleContentFrame(frame);
+    }
+    if (error) {
+        if (isHardError(error->code))
+            outcome.connectionError = error;
+        else
+            closeWithError(*error);
+    }
+    return outcome;
+}
+
+void AmqpChannel::closeWithError(const AmqpError& error) {
+    m_connection.log(
+        LogLevel::Error,
+        QStringLiteral("channel error on channel %1: %2").arg(m_number).arg(error.text));
+    m_pending.reset();
+    release();
+    m_connection.sendMethod(m_number, ChannelClose{quint16(error.code), error.text.toUtf8(),
+                                                   error.classId, error.methodId});
+    m_closing = true;
+}
+
+AmqpChannel::Result AmqpChannel::handleContentFrame(Frame& frame) {
+    if (!m_pending) {
+        return amqpError(505, QStringLiteral("expected method frame, got non method frame "
+                                             "instead"));
+    }
+    PendingContent& pending = *m_pending;
+    if (frame.type == FrameHeader) {
+        if (pending.haveHeader)
+            return amqpError(505, QStringLiteral("expected content body, got non content body "
+                                                 "frame instead"));
+        WireReader reader(frame.payload);
+        quint16 classId = 0, weight = 0;
+        BasicProperties properties;
+        if (!reader.shortUint(classId) || !reader.shortUint(weight) ||
+            !reader.longLongUint(pending.bodySize) || !decodeBasicProperties(reader, properties))
+            return amqpError(502, QStringLiteral("cannot decode content header"));
+        if (classId != BasicPublish::ClassId)
+            return amqpError(505, QStringLiteral("expected content header for class 60, got "
+                                                 "class %1")
+                                      .arg(classId));
+        if (pending.bodySize > MaxMessageSize) {
+            const quint64 size = pending.bodySize;
+            m_pending.reset();
+            return amqpError(406,
+                             QStringLiteral("message size %1 is larger than configured max "
+                                            "size %2")
+                                 .arg(size)
+                                 .arg(MaxMessageSize),
+                             BasicPublish::ClassId, BasicPublish::MethodId);
+        }
+        pending.properties = toCore(std::move(properties));
+        pending.haveHeader = true;
+        pending.body.reserve(qsizetype(pending.bodySize));
+    } else if (frame.type == FrameBody) {
+        if (!pending.haveHeader)
+            return amqpError(505, QStringLiteral("expected content header for class 60, got non "
+                                                 "content header frame instead"));
+        if (quint64(pending.body.size() + frame.payload.size()) > pending.bodySize)
+            return amqpError(
+                501,
+                QStringLiteral("content body exceeds the declared size %1").arg(pending.bodySize));
+        if (pending.body.isEmpty())
+            pending.body = std::move(frame.payload);
+        else
+            pending.body.append(frame.payload);
+    }
+    if (pending.haveHeader && quint64(pending.body.size()) == pending.bodySize)
+        return completePublish();
+    return std::nullopt;
+}
+
+AmqpChannel::Result AmqpChannel::handleMethod(Method& method) {
+    return std::visit(
+        Overloaded{
+            [this](const ChannelFlow& m) -> Result {
+                if (!m.active)
+                    return amqpError(540, QStringLiteral("active=false"), m.ClassId, m.MethodId);
+                m_connection.sendMethod(m_number, ChannelFlowOk{true});
+                return std::nullopt;
+            },
+            [this](const ChannelCloseOk&) -> Result { return std::nullopt; },
+            [this](const ExchangeDeclare& m) { return exchangeDeclare(m); },
+            [this](const ExchangeDelete& m) { return exchangeDelete(m); },
+            [this](const ExchangeBind& m) { return exchangeBind(m); },
+            [this](const ExchangeUnbind& m) { return exchangeUnbind(m); },
+            [this](const QueueDeclare& m) { return queueDeclare(m); },
+            [this](const QueueBind& m) { return queueBind(m); },
+            [this](const QueueUnbind& m) { return queueUnbind(m); },
+            [this](const QueuePurge& m) { return queuePurge(m); },
+            [this](const QueueDelete& m) { return queueDelete(m); },
+            [this](const BasicQos& m) { return basicQos(m); },
+            [this](const BasicConsume& m) { return basicConsume(m); },
+            [this](const BasicCancel& m) { return basicCancel(m); },
+            [this](const BasicPublish& m) { return basicPublish(m); },
+            [this](const BasicGet& m) { return basicGet(m); },
+            [this](const BasicAck& m) {
+                return settle(AckKind::Ack, m.deliveryTag, m.multiple, false, m.MethodId);
+            },
+            [this](const BasicReject& m) {
+                return settle(AckKind::Reject, m.deliveryTag, false, m.requeue, m.MethodId);
+            },
+            [this](const BasicNack& m) {
+                return settle(AckKind::Nack, m.deliveryTag, m.multiple, m.requeue, m.MethodId);
+            },
+            [this](const BasicRecover&) { return basicRecover(); },
+            [this](const BasicRecoverAsync&) -> Result {
+                basicRecover();
+                return std::nullopt;
+            },
+            [this](const ConfirmSelect& m) { return confirmSelect(m); },
+            [this](const TxSelect&) { return txSelect(); },
+            [this](const TxCommit&) { return txCommit(); },
+            [this](const TxRollback&) { return txRollback(); },
+            [](const ChannelOpen& m) -> Result {
+                return amqpError(504, QStringLiteral("second 'channel.open' seen"), m.ClassId,
+                                 m.MethodId);
+            },
+            [](const auto& m) -> Result {
+                return amqpError(540,
+                                 QStringLiteral("%1 is not a method a client may send")
+                                     .arg(QLatin1String(m.Name)),
+                                 m.ClassId, m.MethodId);
+            }},
+        method);
+}
+
+AmqpChannel::Result AmqpChannel::checkAccess(auth::Access access, const QByteArray& resource,
+                                             bool isQueue, quint16 classId,
+                                             quint16 methodId) const {
+    const auto& users = m_connection.context().users;
+    const QByteArray& user = m_connection.userName();
+    if (access == auth::Access::Write && !isQueue && resource == m_lastWriteAllowed &&
+        !m_lastWriteAllowed.isNull())
+        return std::nullopt;
+    if (users.isAllowed(user, m_connection.vhost().name(), access, resource)) {
+        if (access == auth::Access::Write && !isQueue)
+            m_lastWriteAllowed = resource;
+        return std::nullopt;
+    }
+    const char* verb = access == auth::Access::Configure ? "configure"
+                       : access == auth::Access::Write   ? "write"
+                                                         : "read";
+    Q_UNUSED(verb);
+    return amqpError(403,
+                     QStringLiteral("access to %1 '%2' in vhost '%3' refused for user '%4'")
+                         .arg(isQueue ? QStringLiteral("queue") : QStringLiteral("exchange"),
+                              text(resource), vhostName(), text(user)),
+                     classId, methodId);
+}
+
+std::variant<std::shared_ptr<core::Queue>, AmqpError>
+AmqpChannel::resolveQueue(const QByteArray& requested, quint16 classId, quint16 methodId) {
+    const QByteArray name = requested.isEmpty() ? m_lastQueue : requested;
+    if (name.isEmpty())
+        return amqpError(404, QStringLiteral("no previously declared queue"), classId, methodId);
+    auto queue = m_connection.vhost().queue(name);
+    if (!queue)
+        return amqpError(404, m_connection.vhost().notFoundQueue(name), classId, methodId);
+    if (queue->options().exclusive && queue->options().ownerConnection != m_connection.id())
+        return amqpError(405,
+                         QStringLiteral("cannot obtain exclusive access to locked queue "
+                                        "'%1' in vhost '%2'. It could be originally "
+                                        "declared on another connection or the exclusive "
+                                        "property value does not match that of the "
+                                        "original declaration.")
+                             .arg(text(name), vhostName()),
+                         classId, methodId);
+    return queue;
+}
+
+// --- exchange class -------------------------------------------------------------------------
+
+AmqpChannel::Result AmqpChannel::exchangeDeclare(const ExchangeDeclare& m) {
+    auto& vhost = m_connection.vhost();
+    if (m.passive) {
+        if (!vhost.exchange(m.exchange))
+            return amqpError(404, vhost.notFoundExchange(m.exchange), m.ClassId, m.MethodId);
+    } else {
+        if (m.exchange.isEmpty())
+            return amqpError(403, QStringLiteral("operation not permitted on the default exchange"),
+                             m.ClassId, m.MethodId);
+        if (reservedName(m.exchange))
+            return amqpError(403,
+                             QStringLiteral("exchange name '%1' contains reserved prefix "
+                                            "'amq.*'")
+                                 .arg(text(m.exchange)),
+                             m.ClassId, m.MethodId);
+        if (auto denied =
+                checkAccess(auth::Access::Configure, m.exchange, false, m.ClassId, m.MethodId))
+            return denied;
+        if (!core::exchangeTypeFromName(m.type) && !vhost.exchange(m.exchange))
+            return amqpError(503, QStringLiteral("invalid exchange type '%1'").arg(text(m.type)),
+                             m.ClassId, m.MethodId);
+        auto result = vhost.declareExchange(
+            {m.exchange, m.type, {m.durable, m.autoDelete, m.internal}, m.arguments});
+        if (auto* error = std::get_if<core::Error>(&result))
+            return fromCoreError(*error, m.ClassId, m.MethodId);
+    }
+    if (!m.noWait)
+        m_connection.sendMethod(m_number, ExchangeDeclareOk{});
+    return std::nullopt;
+}
+
+AmqpChannel::Result AmqpChannel::exchangeDelete(const ExchangeDelete& m) {
+    auto& vhost = m_connection.vhost();
+    if (m.exchange.isEmpty())
+        return amqpError(403, QStringLiteral("operation not permitted on the default exchange"),
+                         m.ClassId, m.MethodId);
+    if (reservedName(m.exchange))
+        return amqpError(403,
+                         QStringLiteral("exchange name '%1' contains reserved prefix 'amq.*'")
+                             .arg(text(m.exchange)),
+                         m.ClassId, m.MethodId);
+    if (auto denied =
+            checkAccess(auth::Access::Configure, m.exchange, false, m.ClassId, m.MethodId))
+        return denied;
+    // Deleting an exchange that does not exist succeeds (RabbitMQ 3.x is idempotent here).
+    if (vhost.exchange(m.exchange))
+        if (auto error = vhost.deleteExchange(m.exchange, m.ifUnused))
+            return fromCoreError(*error, m.ClassId, m.MethodId);
+    if (!m.noWait)
+        m_connection.sendMethod(m_number, ExchangeDeleteOk{});
+    return std::nullopt;
+}
+
+AmqpChannel::Result AmqpChannel::exchangeBind(const ExchangeBind& m) {
+    if (auto denied = checkAccess(auth::Access::Write, m.destination, false, m.ClassId, m.MethodId))
+        return denied;
+    if (auto denied = checkAccess(auth::Access::Read, m.source, false, m.ClassId, m.MethodId))
+        return denied;
+    if (auto error =
+            m_connection.vhost().bindExchange(m.destination, m.source, m.routingKey, m.arguments))
+        return fromCoreError(*error, m.ClassId, m.MethodId);
+    if (!m.noWait)
+        m_connection.sendMethod(m_number, ExchangeBindOk{});
+    return std::nullopt;
+}
+
+AmqpChannel::Result AmqpChannel::exchangeUnbind(const ExchangeUnbind& m) {
+    if (auto denied = checkAccess(auth::Access::Write, m.destination, false, m.ClassId, m.MethodId))
+        return denied;
+    if (auto denied = checkAccess(auth::Access::Read, m.source, false, m.ClassId, m.MethodId))
+        return denied;
+    if (auto error =
+            m_connection.vhost().unbindExchange(m.destination, m.source, m.routingKey, m.arguments))
+        return fromCoreError(*error, m.ClassId, m.MethodId);
+    if (!m.noWait)
+        m_connection.sendMethod(m_number, ExchangeUnbindOk{});
+    return std::nullopt;
+}
+
+// --- queue class ----------------------------------------------------------------------------
+
+AmqpChannel::Result AmqpChannel::queueDeclare(const QueueDeclare& m) {
+    auto& vhost = m_connection.vhost();
+    std::shared_ptr<core::Queue> queue;
+    if (m.passive) {
+        auto resolved = resolveQueue(m.queue, m.ClassId, m.MethodId);
+        if (auto* error = std::get_if<AmqpError>(&resolved))
+            return *error;
+        queue = std::get<std::shared_ptr<core::Queue>>(resolved);
+    } else {
+        QByteArray name = m.queue;
+        if (name.isEmpty())
+            name = randomName("amq.gen-");
+        else if (reservedName(name))
+            return amqpError(403,
+                             QStringLiteral("queue name '%1' contains reserved prefix "
+                                            "'amq.*'")
+                                 .arg(text(name)),
+                             m.ClassId, m.MethodId);
+        if (auto denied = checkAccess(auth::Access::Configure, name, true, m.ClassId, m.MethodId))
+            return denied;
+        if (const core::FieldValue* dlx = core::findField(m.arguments, "x-dead-letter-exchange"))
+            if (auto dlxName = dlx->toBytes())
+                if (auto denied =
+                        checkAccess(auth::Access::Write, *dlxName, false, m.ClassId, m.MethodId))
+                    return denied;
+        core::Queue::Options options{m.durable, m.exclusive, m.autoDelete,
+                                     m.exclusive ? m_connection.id() : 0};
+        auto result = vhost.declareQueue({name, options, m.arguments});
+        if (auto* error = std::get_if<core::Error>(&result))
+            return fromCoreError(*error, m.ClassId, m.MethodId);
+        queue = std::get<std::shared_ptr<core::Queue>>(result);
+    }
+    m_lastQueue = queue->name();
+    if (!m.noWait)
+        m_connection.sendMethod(m_number,
+                                QueueDeclareOk{queue->name(), quint32(queue->messageCount()),
+                                               quint32(queue->consumers().size())});
+    return std::nullopt;
+}
+
+AmqpChannel::Result AmqpChannel::queueBind(const QueueBind& m) {
+    auto resolved = resolveQueue(m.queue, m.ClassId, m.MethodId);
+    if (auto* error = std::get_if<AmqpError>(&resolved))
+        return *error;
+    const auto& queue = std::get<std::shared_ptr<core::Queue>>(resolved);
+    if (auto denied = checkAccess(auth::Access::Write, queue->name(), true, m.ClassId, m.MethodId))
+        return denied;
+    if (auto denied = checkAccess(auth::Access::Read, m.exchange, false, m.ClassId, m.MethodId))
+        return denied;
+    if (auto error =
+            m_connection.vhost().bindQueue(queue->name(), m.exchange, m.routingKey, m.arguments))
+        return fromCoreError(*error, m.ClassId, m.MethodId);
+    if (!m.noWait)
+        m_connection.sendMethod(m_number, QueueBindOk{});
+    return std::nullopt;
+}
+
+AmqpChannel::Result AmqpChannel::queueUnbind(const QueueUnbind& m) {
+    auto resolved = resolveQueue(m.queue, m.ClassId, m.MethodId);
+    if (auto* error = std::get_if<AmqpError>(&resolved))
+        return *error;
+    const auto& queue = std::get<std::shared_ptr<core::Queue>>(resolved);
+    if (auto denied = checkAccess(auth::Access::Write, queue->name(), true, m.ClassId, m.MethodId))
+        return denied;
+    if (auto denied = checkAccess(auth::Access::Read, m.exchange, false, m.ClassId, m.MethodId))
+        return denied;
+    if (auto error =
+            m_connection.vhost().unbindQueue(queue->name(), m.exchange, m.routingKey, m.arguments))
+        return fromCoreError(*error, m.ClassId, m.MethodId);
+    m_connection.sendMethod(m_number, QueueUnbindOk{});
+    return std::nullopt;
+}
+
+AmqpChannel::Result AmqpChannel::queuePurge(const QueuePurge& m) {
+    auto resolved = resolveQueue(m.queue, m.ClassId, m.MethodId);
+    if (auto* error = std::get_if<AmqpError>(&resolved))
+        return *error;
+    const auto& queue = std::get<std::shared_ptr<core::Queue>>(resolved);
+    if (auto denied = checkAccess(auth::Access::Read, queue->name(), true, m.ClassId, m.MethodId))
+        return denied;
+    const quint64 purged = queue->purge();
+    if (!m.noWait)
+        m_connection.sendMethod(m_number, QueuePurgeOk{quint32(purged)});
+    return std::nullopt;
+}
+
+AmqpChannel::Result AmqpChannel::queueDelete(const QueueDelete& m) {
+    auto& vhost = m_connection.vhost();
+    const QByteArray name = m.queue.isEmpty() ? m_lastQueue : m.queue;
+    quint64 count = 0;
+    // Deleting a queue that does not exist succeeds with a count of 0 (RabbitMQ 3.x).
+    if (!name.isEmpty() && vhost.queue(name)) {
+        auto resolved = resolveQueue(name, m.ClassId, m.MethodId);
+        if (auto* error = std::get_if<AmqpError>(&resolved))
+            return *error;
+        if (auto denied = checkAccess(auth::Access::Configure, name, true, m.ClassId, m.MethodId))
+            return denied;
+        auto result = vhost.deleteQueue(name, m.ifUnused, m.ifEmpty);
+        if (auto* error = std::get_if<core::Error>(&result))
+            return fromCoreError(*error, m.ClassId, m.MethodId);
+        count = std::get<quint64>(result);
+    }
+    if (!m.noWait)
+        m_connection.sendMethod(m_number, QueueDeleteOk{quint32(count)});
+    return std::nullopt;
+}
+
+// --- basic class ----------------------------------------------------------------------------
+
+AmqpChannel::Result AmqpChannel::basicQos(const BasicQos& m) {
+    if (m.prefetchSize != 0)
+        return amqpError(540, QStringLiteral("prefetch_size!=0 (%1)").arg(m.prefetchSize),
+                         m.ClassId, m.MethodId);
+    // RabbitMQ's per_consumer_qos: global=false limits each consumer created afterwards,
+    // global=true limits the channel as a whole.
+    if (m.global)
+        m_channelPrefetch = m.prefetchCount;
+    else
+        m_consumerPrefetch = m.prefetchCount;
+    m_connection.sendMethod(m_number, BasicQosOk{});
+    dispatchConsumerQueues();
+    return std::nullopt;
+}
+
+AmqpChannel::Result AmqpChannel::basicConsume(const BasicConsume& m) {
+    auto resolved = resolveQueue(m.queue, m.ClassId, m.MethodId);
+    if (auto* error = std::get_if<AmqpError>(&resolved))
+        return *error;
+    auto queue = std::get<std::shared_ptr<core::Queue>>(resolved);
+    if (auto denied = checkAccess(auth::Access::Read, queue->name(), true, m.ClassId, m.MethodId))
+        return denied;
+    QByteArray tag = m.consumerTag.isEmpty() ? randomName("amq.ctag-") : m.consumerTag;
+    if (m_consumers.count(tag))
+        return amqpError(530, QStringLiteral("attempt to reuse consumer tag '%1'").arg(text(tag)),
+                         m.ClassId, m.MethodId);
+    if (queue->hasExclusiveConsumer() || (m.exclusive && !queue->consumers().empty()))
+        return amqpError(403,
+                         QStringLiteral("queue '%1' in vhost '%2' in exclusive use")
+                             .arg(text(queue->name()), vhostName()),
+                         m.ClassId, m.MethodId);
+    int priority = 0;
+    if (const core::FieldValue* p = core::findField(m.arguments, "x-priority")) {
+        auto value = p->toInteger();
+        if (!value)
+            return amqpError(406,
+                             QStringLiteral("invalid arg 'x-priority' for consumer: must be "
+                                            "an integer"),
+                             m.ClassId, m.MethodId);
+        priority = int(*value);
+    }
+    auto consumer = std::make_shared<AmqpConsumer>(
+        *this, queue,
+        AmqpConsumer::Options{tag, m.noAck, m.exclusive, priority, m_consumerPrefetch},
+        m_connection.id());
+    m_consumers.emplace(tag, consumer);
+    // consume-ok goes out before the first delivery (spec 1.8.3.3).
+    if (!m.noWait)
+        m_connection.sendMethod(m_number, BasicConsumeOk{tag});
+    queue->addConsumer(consumer.get());
+    return std::nullopt;
+}
+
+AmqpChannel::Result AmqpChannel::basicCancel(const BasicCancel& m) {
+    auto it = m_consumers.find(m.consumerTag);
+    if (it != m_consumers.end()) {
+        auto consumer = it->second;
+        m_consumers.erase(it);
+        if (!m.noWait)
+            m_connection.sendMethod(m_number, BasicCancelOk{m.consumerTag});
+        consumer->queue()->removeConsumer(consumer.get());
+        return std::nullopt;
+    }
+    if (!m.noWait)
+        m_connection.sendMethod(m_number, BasicCancelOk{m.consumerTag});
+    return std::nullopt;
+}
+
+AmqpChannel::Result AmqpChannel::basicPublish(const BasicPublish& m) {
+    if (m.immediate)
+        return amqpError(540, QStringLiteral("immediate=true"), m.ClassId, m.MethodId);
+    PendingContent pending;
+    pending.publish = m;
+    m_pending = std::move(pending);
+    return std::nullopt;
+}
+
+AmqpChannel::Result AmqpChannel::completePublish() {
+    PendingContent pending = std::move(*m_pending);
+    m_pending.reset();
+    const BasicPublish& m = pending.publish;
+    auto& vhost = m_connection.vhost();
+    auto exchange = vhost.exchange(m.exchange);
+    if (!exchange)
+        return amqpError(404, vhost.notFoundExchange(m.exchange), m.ClassId, m.MethodId);
+    if (exchange->options().internal)
+        return amqpError(403,
+                         QStringLiteral("cannot publish to internal exchange '%1' in vhost "
+                                        "'%2'")
+                             .arg(text(m.exchange), vhostName()),
+                         m.ClassId, m.MethodId);
+    if (auto denied = checkAccess(auth::Access::Write, m.exchange, false, m.ClassId, m.MethodId))
+        return denied;
+    auto& props = pending.properties;
+    if (props.has(core::MessageProperties::Expiration)) {
+        bool ok = false;
+        const qlonglong ttl = props.expiration.toLongLong(&ok);
+        if (!ok || ttl < 0)
+            return amqpError(
+                406,
+                QStringLiteral("invalid expiration '%1': %2")
+                    .arg(text(props.expiration), ok ? QStringLiteral("{value_negative,%1}").arg(ttl)
+                                                    : QStringLiteral("{error,no_integer}")),
+                m.ClassId, m.MethodId);
+    }
+    // RabbitMQ refuses a user-id that is not the connection's user (validated user-id).
+    if (props.has(core::MessageProperties::UserId) && props.userId != m_connection.userName())
+        return amqpError(406,
+                         QStringLiteral("user_id property set to '%1' but authenticated "
+                                        "user was '%2'")
+                             .arg(text(props.userId), text(m_connection.userName())),
+                         m.ClassId, m.MethodId);
+    auto message = std::make_shared<core::Message>();
+    message->exchange = m.exchange;
+    message->routingKey = m.routingKey;
+    message->properties = std::move(props);
+    message->body = std::move(pending.body);
+    if (m_txMode) {
+        m_txPublishes.push_back({m.exchange, m.mandatory, std::move(message)});
+        return std::nullopt;
+    }
+    routeAndConfirm(*exchange, m.mandatory, message);
+    return std::nullopt;
+}
+
+void AmqpChannel::routeAndConfirm(core::Exchange& exchange, bool mandatory,
+                                  const core::MessagePtr& message) {
+    const auto result = m_connection.vhost().publish(exchange, message);
+    if (result.routedQueues == 0 && !result.rejectedByQueue && mandatory) {
+        BasicReturn returned;
+        returned.replyCode = 312;
+        returned.replyText = "NO_ROUTE";
+        returned.exchange = message->exchange;
+        returned.routingKey = message->routingKey;
+        m_connection.sendContent(m_number, returned, *message);
+    }
+    if (m_confirmMode) {
+        const quint64 seq = ++m_publishSeq;
+        if (result.rejectedByQueue)
+            m_connection.sendMethod(m_number, BasicNack{seq, false, false});
+        else
+            m_connection.sendMethod(m_number, BasicAck{seq, false});
+    }
+}
+
+AmqpChannel::Result AmqpChannel::basicGet(const BasicGet& m) {
+    auto resolved = resolveQueue(m.queue, m.ClassId, m.MethodId);
+    if (auto* error = std::get_if<AmqpError>(&resolved))
+        return *error;
+    auto queue = std::get<std::shared_ptr<core::Queue>>(resolved);
+    if (auto denied = checkAccess(auth::Access::Read, queue->name(), true, m.ClassId, m.MethodId))
+        return denied;
+    auto message = queue->get(!m.noAck);
+    if (!message) {
+        m_connection.sendMethod(m_number, BasicGetEmpty{});
+        return std::nullopt;
+    }
+    const quint64 tag = ++m_lastDeliveryTag;
+    if (!m.noAck)
+        m_unacked.emplace(tag, Unacked{queue, message->id, nullptr});
+    BasicGetOk ok;
+    ok.deliveryTag = tag;
+    ok.redelivered = message->redelivered;
+    ok.exchange = message->message->exchange;
+    ok.routingKey = message->message->routingKey;
+    ok.messageCount = quint32(queue->messageCount());
+    m_connection.sendContent(m_number, ok, *message->message);
+    return std::nullopt;
+}
+
+AmqpChannel::Result AmqpChannel::settle(AckKind kind, quint64 tag, bool multiple, bool requeue,
+                                        quint16 methodId) {
+    // The tag must be outstanding; multiple with tag 0 means "everything so far" (spec 1.8.3.13).
+    if (!(multiple && tag == 0) && !m_unacked.count(tag))
+        return amqpError(406, QStringLiteral("unknown delivery tag %1").arg(tag), 60, methodId);
+    if (m_txMode) {
+        m_txAcks.push_back({kind, tag, multiple, requeue});
+        return std::nullopt;
+    }
+    applySettle(kind, tag, multiple, requeue);
+    return std::nullopt;
+}
+
+void AmqpChannel::applySettle(AckKind kind, quint64 tag, bool multiple, bool requeue) {
+    if (multiple) {
+        const auto end = tag == 0 ? m_unacked.end() : m_unacked.upper_bound(tag);
+        for (auto it = m_unacked.begin(); it != end;)
+            settleOne(it++, kind, requeue);
+    } else if (auto it = m_unacked.find(tag); it != m_unacked.end()) {
+        settleOne(it, kind, requeue);
+    }
+    dispatchConsumerQueues();
+}
+
+void AmqpChannel::settleOne(std::map<quint64, Unacked>::iterator it, AckKind kind, bool requeue) {
+    Unacked entry = std::move(it->second);
+    m_unacked.erase(it);
+    if (entry.consumer) {
+        entry.consumer->unacked--;
+        m_unackedForPrefetch--;
+    }
+    auto queue = entry.queue.lock();
+    if (!queue || queue->isDeleted())
+        return;
+    if (kind == AckKind::Ack)
+        queue->ack(entry.messageId);
+    else
+        queue->reject(entry.messageId, requeue);
+}
+
+AmqpChannel::Result AmqpChannel::basicRecover() {
+    // Redeliver everything unacknowledged; the messages go back to their queues in order.
+    std::map<core::Queue*, std::pair<std::shared_ptr<core::Queue>, std::vector<quint64>>> byQueue;
+    for (auto& [tag, entry] : m_unacked) {
+        if (entry.consumer) {
+            entry.consumer->unacked--;
+            m_unackedForPrefetch--;
+        }
+        if (auto queue = entry.queue.lock()) {
+            auto& slot = byQueue[queue.get()];
+            slot.first = queue;
+            slot.second.push_back(entry.messageId);
+        }
+    }
+    m_unacked.clear();
+    for (auto& [raw, slot] : byQueue)
+        slot.first->requeue(slot.second);
+    m_connection.sendMethod(m_number, BasicRecoverOk{});
+    return std::nullopt;
+}
+
+AmqpChannel::Result AmqpChannel::confirmSelect(const ConfirmSelect& m) {
+    if (m_txMode)
+        return amqpError(406, QStringLiteral("cannot switch from tx to confirm mode"), m.ClassId,
+                         m.MethodId);
+    m_confirmMode = true;
+    if (!m.nowait)
+        m_connection.sendMethod(m_number, ConfirmSelectOk{});
+    return std::nullopt;
+}
+
+AmqpChannel::Result AmqpChannel::txSelect() {
+    if (m_confirmMode)
+        return amqpError(406, QStringLiteral("cannot switch from confirm to tx mode"), 90, 10);
+    m_txMode = true;
+    m_connection.sendMethod(m_number, TxSelectOk{});
+    return std::nullopt;
+}
+
+AmqpChannel::Result AmqpChannel::txCommit() {
+    if (!m_txMode)
+        return amqpError(406, QStringLiteral("channel is not transactional"), 90, 20);
+    auto publishes = std::move(m_txPublishes);
+    auto acks = std::move(m_txAcks);
+    m_txPublishes.clear();
+    m_txAcks.clear();
+    for (auto& publish : publishes)
+        if (auto exchange = m_connection.vhost().exchange(publish.exchange))
+            routeAndConfirm(*exchange, publish.mandatory, publish.message);
+    for (const auto& ack : acks)
+        applySettle(ack.kind, ack.tag, ack.multiple, ack.requeue);
+    m_connection.sendMethod(m_number, TxCommitOk{});
+    return std::nullopt;
+}
+
+AmqpChannel::Result AmqpChannel::txRollback() {
+    if (!m_txMode)
+        return amqpError(406, QStringLiteral("channel is not transactional"), 90, 30);
+    m_txPublishes.clear();
+    m_txAcks.clear();
+    m_connection.sendMethod(m_number, TxRollbackOk{});
+    return std::nullopt;
+}
+
+// --- delivery -------------------------------------------------------------------------------
+
+bool AmqpChannel::consumerCanAccept(const AmqpConsumer& consumer) const {
+    if (m_closing || m_released || m_connection.backlogged())
+        return false;
+    if (consumer.options().noAck)
+        return true;
+    if (consumer.options().prefetch != 0 && consumer.unacked >= consumer.options().prefetch)
+        return false;
+    return m_channelPrefetch == 0 || m_unackedForPrefetch < m_channelPrefetch;
+}
+
+void AmqpChannel::deliver(AmqpConsumer& consumer, core::Queue& queue,
+                          const core::QueuedMessage& message) {
+    const quint64 tag = ++m_lastDeliveryTag;
+    if (consumer.ackRequired()) {
+        auto shared = m_consumers.find(consumer.tag());
+        std::shared_ptr<AmqpConsumer> owner =
+            shared != m_consumers.end() ? shared->second : nullptr;
+        m_unacked.emplace(tag, Unacked{consumer.queue(), message.id, owner});
+        if (owner) {
+            owner->unacked++;
+            m_unackedForPrefetch++;
+        }
+    }
+    (void)queue;
+    BasicDeliver deliver;
+    deliver.consumerTag = consumer.tag();
+    deliver.deliveryTag = tag;
+    deliver.redelivered = message.redelivered;
+    deliver.exchange = message.message->exchange;
+    deliver.routingKey = message.message->routingKey;
+    m_connection.sendContent(m_number, deliver, *message.message);
+}
+
+void AmqpChannel::consumerCancelledByBroker(AmqpConsumer& consumer) {
+    const QByteArray tag = consumer.tag();
+    auto it = m_consumers.find(tag);
+    if (it == m_consumers.end())
+        return;
+    auto keepAlive = it->second;
+    m_consumers.erase(it);
+    // Server-sent basic.cancel only for clients that said they understand it.
+    if (m_connection.consumerCancelNotify() && !m_closing)
+        m_connection.sendMethod(m_number, BasicCancel{tag, false});
+}
+
+void AmqpChannel::dispatchConsumerQueues() {
+    if (m_closing || m_released)
+        return;
+    std::vector<std::shared_ptr<core::Queue>> queues;
+    for (const auto& [tag, consumer] : m_consumers)
+        if (std::find(queues.begin(), queues.end(), consumer->queue()) == queues.end())
+            queues.push_back(consumer->queue());
+    for (const auto& queue : queues)
+        queue->dispatch();
+}
+
+void AmqpChannel::resumeDelivery() {
+    dispatchConsumerQueues();
+}
+
+void AmqpChannel::release() {
+    if (m_released)
+        return;
+    m_released = true; // from here on consumers accept nothing, so requeued messages go elsewhere
+    std::map<core::Queue*, std::pair<std::shared_ptr<core::Queue>, std::vector<quint64>>> byQueue;
+    for (auto& [tag, entry] : m_unacked)
+        if (auto queue = entry.queue.lock()) {
+            auto& slot = byQueue[queue.get()];
+            slot.first = queue;
+            slot.second.push_back(entry.messageId);
+        }
+    m_unacked.clear();
+    auto consumers = std::move(m_consumers);
+    m_consumers.clear();
+    for (auto& [raw, slot] : byQueue)
+        if (!slot.first->isDeleted())
+            slot.first->requeue(slot.second);
+    for (auto& [tag, consumer] : consumers)
+        consumer->queue()->removeConsumer(consumer.get());
+    m_txPublishes.clear();
+    m_txAcks.clear();
+}
+
+void AmqpChannel::fillSnapshot(BrokerSnapshot& snapshot) const {
+    ChannelInfo info;
+    info.connection = m_connection.name();
+    info.number = m_number;
+    info.user = text(m_connection.userName());
+    info.vhost = vhostName();
+    info.consumers = quint32(m_consumers.size());
+    info.messagesUnacked = m_unacked.size();
+    info.prefetchCount = m_consumerPrefetch;
+    info.confirmMode = m_confirmMode;
+    info.transactional = m_txMode;
+    snapshot.channels.append(info);
+    for (const auto& [tag, consumer] : m_consumers) {
+        ConsumerInfo c;
+        c.vhost = info.vhost;
+        c.queue = text(consumer->queue()->name());
+        c.consumerTag = text(tag);
+        c.connection = info.connection;
+        c.channel = m_number;
+        c.ackRequired = consumer->ackRequired();
+        c.exclusive = consumer->exclusive();
+        c.prefetchCount = consumer->options().prefetch;
+        snapshot.consumers.append(c);
+    }
+}
+
+} // namespace warren::amqp091

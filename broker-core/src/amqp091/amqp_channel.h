@@ -1,0 +1,135 @@
+#pragma once
+
+#include "amqp091/amqp_consumer.h"
+#include "amqp091/amqp_error.h"
+#include "amqp091/frame_decoder.h"
+#include "amqp091/methods.h"
+#include "auth/user_database.h"
+#include "core/vhost.h"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+#include <warren/snapshot.h>
+
+namespace warren::amqp091 {
+
+class AmqpConnection;
+
+// What handling a frame did to the channel.
+struct ChannelOutcome {
+    std::optional<AmqpError> connectionError; // hard error: the connection must close
+    bool closed = false;                      // the channel is finished and can be dropped
+};
+
+// One AMQP channel: the exchange, queue, basic, confirm and tx classes, content assembly,
+// delivery tags and acknowledgements, prefetch and transactions.
+class AmqpChannel {
+public:
+    AmqpChannel(AmqpConnection& connection, quint16 number);
+    ~AmqpChannel();
+    AmqpChannel(const AmqpChannel&) = delete;
+    AmqpChannel& operator=(const AmqpChannel&) = delete;
+
+    ChannelOutcome handleFrame(Frame& frame);
+    // Requeues unacked messages and cancels consumers (channel or connection closing).
+    void release();
+    void resumeDelivery();
+    void fillSnapshot(BrokerSnapshot& snapshot) const;
+
+    // For AmqpConsumer.
+    bool consumerCanAccept(const AmqpConsumer& consumer) const;
+    void deliver(AmqpConsumer& consumer, core::Queue& queue, const core::QueuedMessage& message);
+    void consumerCancelledByBroker(AmqpConsumer& consumer);
+
+private:
+    using Result = std::optional<AmqpError>;
+
+    struct PendingContent {
+        BasicPublish publish;
+        bool haveHeader = false;
+        quint64 bodySize = 0;
+        core::MessageProperties properties;
+        QByteArray body;
+    };
+    struct Unacked {
+        std::weak_ptr<core::Queue> queue;
+        quint64 messageId = 0;
+        std::shared_ptr<AmqpConsumer> consumer; // null for basic.get
+    };
+    enum class AckKind { Ack, Reject, Nack };
+    struct TxAck {
+        AckKind kind;
+        quint64 tag;
+        bool multiple;
+        bool requeue;
+    };
+    struct TxPublish {
+        QByteArray exchange;
+        bool mandatory;
+        core::MessagePtr message;
+    };
+
+    Result handleMethod(Method& method);
+    Result handleContentFrame(Frame& frame);
+    Result completePublish();
+    void routeAndConfirm(core::Exchange& exchange, bool mandatory, const core::MessagePtr& message);
+    void closeWithError(const AmqpError& error);
+
+    Result exchangeDeclare(const ExchangeDeclare& m);
+    Result exchangeDelete(const ExchangeDelete& m);
+    Result exchangeBind(const ExchangeBind& m);
+    Result exchangeUnbind(const ExchangeUnbind& m);
+    Result queueDeclare(const QueueDeclare& m);
+    Result queueBind(const QueueBind& m);
+    Result queueUnbind(const QueueUnbind& m);
+    Result queuePurge(const QueuePurge& m);
+    Result queueDelete(const QueueDelete& m);
+    Result basicQos(const BasicQos& m);
+    Result basicConsume(const BasicConsume& m);
+    Result basicCancel(const BasicCancel& m);
+    Result basicPublish(const BasicPublish& m);
+    Result basicGet(const BasicGet& m);
+    Result settle(AckKind kind, quint64 tag, bool multiple, bool requeue, quint16 methodId);
+    Result basicRecover();
+    Result confirmSelect(const ConfirmSelect& m);
+    Result txSelect();
+    Result txCommit();
+    Result txRollback();
+
+    // Resolves "" to the channel's last declared queue; checks existence and exclusivity.
+    std::variant<std::shared_ptr<core::Queue>, AmqpError>
+    resolveQueue(const QByteArray& name, quint16 classId, quint16 methodId);
+    Result checkAccess(auth::Access access, const QByteArray& resource, bool isQueue,
+                       quint16 classId, quint16 methodId) const;
+    void applySettle(AckKind kind, quint64 tag, bool multiple, bool requeue);
+    void settleOne(std::map<quint64, Unacked>::iterator it, AckKind kind, bool requeue);
+    void dispatchConsumerQueues();
+    QString vhostName() const;
+
+    AmqpConnection& m_connection;
+    quint16 m_number;
+    bool m_closing = false;  // sent channel.close, waiting for close-ok
+    bool m_released = false; // consumers cancelled, unacked requeued
+    std::optional<PendingContent> m_pending;
+
+    std::map<QByteArray, std::shared_ptr<AmqpConsumer>> m_consumers; // by tag
+    std::map<quint64, Unacked> m_unacked;                            // by delivery tag
+    quint64 m_lastDeliveryTag = 0;
+    quint16 m_consumerPrefetch = 0; // basic.qos global=false: for consumers created later
+    quint16 m_channelPrefetch = 0;  // basic.qos global=true: shared by the channel
+    quint64 m_unackedForPrefetch = 0;
+    QByteArray m_lastQueue;
+
+    bool m_confirmMode = false;
+    quint64 m_publishSeq = 0;
+    bool m_txMode = false;
+    std::vector<TxPublish> m_txPublishes;
+    std::vector<TxAck> m_txAcks;
+
+    // Permission checks cost a regex match; publishers hit the same exchange over and over.
+    mutable QByteArray m_lastWriteAllowed;
+};
+
+} // namespace warren::amqp091

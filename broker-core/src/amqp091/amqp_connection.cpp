@@ -1,0 +1,517 @@
+#include "amqp091/amqp_connection.h"
+
+#include "amqp091/amqp_channel.h"
+#include "amqp091/properties_mapping.h"
+
+#include <QSysInfo>
+#include <warren/broker.h>
+
+namespace warren::amqp091 {
+
+namespace {
+
+// Above this many bytes waiting for the socket, consumers stop taking messages until it
+// drains: a slow reader must not make the broker buffer without bound.
+constexpr qint64 BacklogHighWater = 4 * 1024 * 1024;
+// RabbitMQ's handshake_timeout: a connection that has not opened by then is dropped.
+constexpr int HandshakeTimeoutMs = 10000;
+
+qint64 nowMs() {
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// Reserves a frame header, lets `write` append the payload, then patches the size.
+template <typename Write>
+void appendFrameWith(QByteArray& out, quint8 type, quint16 channel, Write&& write) {
+    const qsizetype start = out.size();
+    char header[7] = {char(type), 0, 0, 0, 0, 0, 0};
+    qToBigEndian<quint16>(channel, header + 1);
+    out.append(header, 7);
+    write();
+    qToBigEndian<quint32>(quint32(out.size() - start - 7), out.data() + start + 3);
+    out.append(char(FrameEnd));
+}
+
+core::FieldTable serverProperties() {
+    core::FieldTable capabilities{{"publisher_confirms", true},
+                                  {"exchange_exchange_bindings", true},
+                                  {"basic.nack", true},
+                                  {"consumer_cancel_notify", true},
+                                  {"connection.blocked", true},
+                                  {"consumer_priorities", true},
+                                  {"authentication_failure_close", true},
+                                  {"per_consumer_qos", true},
+                                  {"direct_reply_to", false}};
+    return {{"capabilities", core::FieldValue(std::move(capabilities))},
+            {"cluster_name", core::FieldValue(QSysInfo::machineHostName().toUtf8())},
+            {"copyright", "Copyright (c) the Warren authors"},
+            {"information", "Warren, a desktop broker console with an embedded broker"},
+            {"platform", core::FieldValue(QByteArray("Qt ") + qVersion())},
+            {"product", "Warren"},
+            {"version", core::FieldValue(versionString().toUtf8())}};
+}
+
+bool capability(const core::FieldTable& clientProperties, QByteArrayView name) {
+    const core::FieldValue* caps = core::findField(clientProperties, "capabilities");
+    const auto* table = caps ? caps->get<core::FieldTable>() : nullptr;
+    const core::FieldValue* value = table ? core::findField(*table, name) : nullptr;
+    const bool* flag = value ? value->get<bool>() : nullptr;
+    return flag && *flag;
+}
+
+// PLAIN: "\0user\0password" (RFC 4616); AMQPLAIN: a field table without its length prefix.
+bool parseCredentials(const QByteArray& mechanism, const QByteArray& response, QByteArray& user,
+                      QByteArray& password) {
+    if (mechanism == "PLAIN") {
+        const QList<QByteArray> parts = response.split('\0');
+        if (parts.size() != 3)
+            return false;
+        user = parts[1];
+        password = parts[2];
+        return true;
+    }
+    if (mechanism == "AMQPLAIN") {
+        QByteArray framed(4, '\0');
+        qToBigEndian<quint32>(quint32(response.size()), framed.data());
+        framed += response;
+        WireReader reader(framed);
+        core::FieldTable table;
+        if (!reader.table(table))
+            return false;
+        const core::FieldValue* login = core::findField(table, "LOGIN");
+        const core::FieldValue* pass = core::findField(table, "PASSWORD");
+        if (!login || !pass || !login->toBytes() || !pass->toBytes())
+            return false;
+        user = *login->toBytes();
+        password = *pass->toBytes();
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+AmqpConnection::AmqpConnection(engine::BrokerContext& context, engine::Transport& transport,
+                               PeerInfo peer)
+    : m_context(context)
+    , m_transport(transport)
+    , m_peer(std::move(peer))
+    , m_id(context.nextConnectionId())
+    , m_decoder(context.config.frameMax)
+    , m_connectedAt(QDateTime::currentDateTimeUtc()) {
+    m_name = QStringLiteral("%1:%2 -> %3:%4")
+                 .arg(m_peer.peerHost)
+                 .arg(m_peer.peerPort)
+                 .arg(m_peer.localHost)
+                 .arg(m_peer.localPort);
+    m_lastReceivedMs = m_lastSentMs = nowMs();
+    m_handshakeTimer.setSingleShot(true);
+    QObject::connect(&m_handshakeTimer, &QTimer::timeout, [this] {
+        if (m_state != State::Open && m_state != State::Closed) {
+            log(LogLevel::Warning, QStringLiteral("closing connection: handshake timeout"));
+            closeNow();
+        }
+    });
+    m_handshakeTimer.start(HandshakeTimeoutMs);
+    QObject::connect(&m_heartbeatTimer, &QTimer::timeout, [this] { onHeartbeatTick(); });
+    log(LogLevel::Info, QStringLiteral("accepting AMQP connection"));
+}
+
+AmqpConnection::~AmqpConnection() {
+    releaseChannels();
+}
+
+void AmqpConnection::log(LogLevel level, const QString& text) {
+    m_context.logger->log(level, QStringLiteral("amqp"), m_name, text);
+}
+
+bool AmqpConnection::backlogged() const {
+    return m_out.size() + m_transport.pendingWriteBytes() > BacklogHighWater;
+}
+
+void AmqpConnection::receive(const char* data, qsizetype size) {
+    if (m_state == State::Closed)
+        return;
+    m_bytesReceived += size;
+    m_lastReceivedMs = nowMs();
+    if (m_state == State::AwaitingHeader) {
+        const qsizetype take = std::min<qsizetype>(8 - m_headerBytes.size(), size);
+        m_headerBytes.append(data, take);
+        data += take;
+        size -= take;
+        if (m_headerBytes.size() < 8)
+            return;
+        if (std::memcmp(m_headerBytes.constData(), ProtocolHeader, 8) != 0) {
+            // Spec 4.2.2: answer with the protocol header we do speak, then close.
+            log(LogLevel::Warning, QStringLiteral("closing connection: unsupported protocol "
+                                                  "header %1")
+                                       .arg(QString::fromLatin1(m_headerBytes.toHex())));
+            m_out.append(ProtocolHeader, 8);
+            closeNow();
+            return;
+        }
+        sendStart();
+    }
+    m_decoder.feed(data, size);
+    Frame frame;
+    while (m_state != State::Closed) {
+        const auto status = m_decoder.next(frame);
+        if (status == FrameDecoder::Status::NeedMore)
+            break;
+        if (status == FrameDecoder::Status::Error) {
+            fail(AmqpError{m_decoder.errorCode(), m_decoder.errorText(), 0, 0});
+            // Nothing after a framing error can be trusted: close without waiting.
+            closeNow();
+            break;
+        }
+        handleFrame(frame);
+    }
+    if (!m_out.isEmpty())
+        flush();
+}
+
+void AmqpConnection::sendStart() {
+    m_state = State::AwaitingStartOk;
+    sendMethod(0, ConnectionStart{0, 9, serverProperties(), "PLAIN AMQPLAIN", "en_US"});
+}
+
+void AmqpConnection::handleFrame(Frame& frame) {
+    if (frame.type == FrameHeartbeat) {
+        if (frame.channel != 0)
+            fail(
+                amqpError(501, QStringLiteral("heartbeat frame on channel %1").arg(frame.channel)));
+        return;
+    }
+    if (frame.channel == 0) {
+        if (frame.type != FrameMethod) {
+            fail(amqpError(
+                505,
+                QStringLiteral("expected method frame on channel 0, got type %1").arg(frame.type)));
+            return;
+        }
+        Method method;
+        const auto status = decodeMethod(frame.payload, method);
+        if (status != DecodeStatus::Ok) {
+            fail(amqpError(status == DecodeStatus::UnknownMethod ? 540 : 502,
+                           QStringLiteral("cannot decode method frame on channel 0")));
+            return;
+        }
+        handleConnectionMethod(method);
+        return;
+    }
+    if (m_state == State::Closing)
+        return; // after connection.close only close-ok matters (spec 2.2.4)
+    if (m_state != State::Open) {
+        fail(amqpError(504, QStringLiteral("channel frame before connection.open")));
+        return;
+    }
+    handleChannelFrame(frame);
+}
+
+void AmqpConnection::handleConnectionMethod(Method& method) {
+    if (auto* close = std::get_if<ConnectionClose>(&method)) {
+        if (close->replyCode != 200)
+            log(LogLevel::Warning, QStringLiteral("client closed the connection: %1 %2")
+                                       .arg(close->replyCode)
+                                       .arg(QString::fromUtf8(close->replyText)));
+        releaseChannels();
+        sendMethod(0, ConnectionCloseOk{});
+        closeNow();
+        return;
+    }
+    if (std::holds_alternative<ConnectionCloseOk>(method)) {
+        if (m_state == State::Closing)
+            closeNow();
+        return;
+    }
+    if (m_state == State::Closing)
+        return;
+    switch (m_state) {
+    case State::AwaitingStartOk:
+        if (auto* startOk = std::get_if<ConnectionStartOk>(&method))
+            return handleStartOk(*startOk);
+        break;
+    case State::AwaitingTuneOk:
+        if (auto* tuneOk = std::get_if<ConnectionTuneOk>(&method))
+            return handleTuneOk(*tuneOk);
+        break;
+    case State::AwaitingOpen:
+        if (auto* open = std::get_if<ConnectionOpen>(&method))
+            return handleOpen(*open);
+        break;
+    case State::Open:
+        if (auto* update = std::get_if<ConnectionUpdateSecret>(&method)) {
+            // The new secret must still authenticate the same user (RabbitMQ re-checks it).
+            QByteArray user, password;
+            if (m_context.users.authenticate(m_user, update->newSecret, m_peer.loopback) ==
+                auth::UserDatabase::AuthResult::Ok) {
+                sendMethod(0, ConnectionUpdateSecretOk{});
+            } else {
+                fail(amqpError(530, QStringLiteral("new secret was refused for user '%1'")
+                                        .arg(QString::fromUtf8(m_user))));
+            }
+            return;
+        }
+        if (std::holds_alternative<ConnectionBlocked>(method) ||
+            std::holds_alternative<ConnectionUnblocked>(method))
+            return; // a client telling us it is blocked changes nothing here
+        break;
+    default:
+        break;
+    }
+    fail(amqpError(
+        503, QStringLiteral("unexpected method %1 in connection state").arg(methodName(method)),
+        methodClassId(method), methodMethodId(method)));
+}
+
+void AmqpConnection::handleStartOk(ConnectionStartOk& startOk) {
+    m_consumerCancelNotify = capability(startOk.clientProperties, "consumer_cancel_notify");
+    m_authFailureClose = capability(startOk.clientProperties, "authentication_failure_close");
+    if (const core::FieldValue* product = core::findField(startOk.clientProperties, "product"))
+        m_clientProduct = product->toBytes().value_or(QByteArray());
+    QByteArray user, password;
+    if (startOk.mechanism != "PLAIN" && startOk.mechanism != "AMQPLAIN") {
+        fail(amqpError(403, QStringLiteral("unsupported authentication mechanism '%1'")
+                                .arg(QString::fromUtf8(startOk.mechanism))));
+        return;
+    }
+    const bool parsed = parseCredentials(startOk.mechanism, startOk.response, user, password);
+    const auto result = parsed ? m_context.users.authenticate(user, password, m_peer.loopback)
+                               : auth::UserDatabase::AuthResult::BadCredentials;
+    if (result != auth::UserDatabase::AuthResult::Ok) {
+        const QString why = result == auth::UserDatabase::AuthResult::LoopbackOnly
+                                ? QStringLiteral("user '%1' can only connect via localhost")
+                                : QStringLiteral("invalid credentials for user '%1'");
+        log(LogLevel::Warning,
+            QStringLiteral("authentication failed: ") + why.arg(QString::fromUtf8(user)));
+        if (m_authFailureClose) {
+            fail(amqpError(403, QStringLiteral("Login was refused using authentication "
+                                               "mechanism %1. For details see the broker "
+                                               "logfile.")
+                                    .arg(QString::fromUtf8(startOk.mechanism))));
+        } else {
+            closeNow(); // older clients expect the socket to drop (RabbitMQ's behaviour)
+        }
+        return;
+    }
+    m_user = user;
+    m_state = State::AwaitingTuneOk;
+    sendMethod(0, ConnectionTune{m_context.config.channelMax, m_context.config.frameMax,
+                                 m_context.config.heartbeatSeconds});
+}
+
+void AmqpConnection::handleTuneOk(const ConnectionTuneOk& tuneOk) {
+    const auto& config = m_context.config;
+    if (tuneOk.frameMax != 0 && tuneOk.frameMax < FrameMinSize) {
+        fail(amqpError(
+            530,
+            QStringLiteral("frame_max=%1 < %2 min size").arg(tuneOk.frameMax).arg(FrameMinSize)));
+        return;
+    }
+    if (tuneOk.frameMax > config.frameMax || (tuneOk.frameMax == 0 && config.frameMax != 0)) {
+        fail(amqpError(530, QStringLiteral("frame_max=%1 > %2 max size")
+                                .arg(tuneOk.frameMax)
+                                .arg(config.frameMax)));
+        return;
+    }
+    if (tuneOk.channelMax > config.channelMax) {
+        fail(amqpError(530, QStringLiteral("channel_max=%1 > %2 max size")
+                                .arg(tuneOk.channelMax)
+                                .arg(config.channelMax)));
+        return;
+    }
+    m_channelMax = tuneOk.channelMax == 0 ? config.channelMax : tuneOk.channelMax;
+    m_frameMax = tuneOk.frameMax;
+    m_decoder.setFrameMax(m_frameMax);
+    m_heartbeat = tuneOk.heartbeat;
+    if (m_heartbeat > 0)
+        m_heartbeatTimer.start(std::max(250, m_heartbeat * 1000 / 2));
+    m_state = State::AwaitingOpen;
+}
+
+void AmqpConnection::handleOpen(const ConnectionOpen& open) {
+    core::Vhost* vhost = m_context.vhost(open.virtualHost);
+    if (!vhost) {
+        fail(amqpError(
+            530, QStringLiteral("vhost '%1' not found").arg(QString::fromUtf8(open.virtualHost))));
+        return;
+    }
+    if (!m_context.users.permissions(m_user, open.virtualHost)) {
+        fail(amqpError(530,
+                       QStringLiteral("access to vhost '%1' refused for user '%2'")
+                           .arg(QString::fromUtf8(open.virtualHost), QString::fromUtf8(m_user))));
+        return;
+    }
+    m_vhost = vhost;
+    m_vhostName = open.virtualHost;
+    m_state = State::Open;
+    m_handshakeTimer.stop();
+    sendMethod(0, ConnectionOpenOk{});
+    log(LogLevel::Info, QStringLiteral("user '%1' authenticated and granted access to vhost '%2'")
+                            .arg(QString::fromUtf8(m_user), QString::fromUtf8(m_vhostName)));
+}
+
+void AmqpConnection::handleChannelFrame(Frame& frame) {
+    auto it = m_channels.find(frame.channel);
+    if (it == m_channels.end()) {
+        Method method;
+        if (frame.type != FrameMethod || decodeMethod(frame.payload, method) != DecodeStatus::Ok ||
+            !std::holds_alternative<ChannelOpen>(method)) {
+            fail(amqpError(
+                504, QStringLiteral("expected 'channel.open' on channel %1").arg(frame.channel)));
+            return;
+        }
+        if (frame.channel > m_channelMax) {
+            fail(amqpError(530, QStringLiteral("channel number %1 exceeds negotiated channel_max "
+                                               "%2")
+                                    .arg(frame.channel)
+                                    .arg(m_channelMax)));
+            return;
+        }
+        m_channels.emplace(frame.channel, std::make_unique<AmqpChannel>(*this, frame.channel));
+        sendMethod(frame.channel, ChannelOpenOk{});
+        return;
+    }
+    AmqpChannel& channel = *it->second;
+    const auto outcome = channel.handleFrame(frame);
+    if (outcome.connectionError) {
+        fail(*outcome.connectionError);
+        return;
+    }
+    if (outcome.closed)
+        m_channels.erase(frame.channel);
+}
+
+void AmqpConnection::sendMethod(quint16 channel, const Method& method) {
+    const qsizetype before = m_out.size();
+    appendFrameWith(m_out, FrameMethod, channel, [&] {
+        WireWriter writer(m_out);
+        encodeMethod(method, writer);
+    });
+    m_bytesSent += m_out.size() - before;
+    m_lastSentMs = nowMs();
+    flush();
+}
+
+void AmqpConnection::sendContent(quint16 channel, const Method& method,
+                                 const core::Message& message) {
+    const qsizetype before = m_out.size();
+    appendFrameWith(m_out, FrameMethod, channel, [&] {
+        WireWriter writer(m_out);
+        encodeMethod(method, writer);
+    });
+    appendFrameWith(m_out, FrameHeader, channel, [&] {
+        WireWriter writer(m_out);
+        writer.shortUint(60); // class basic
+        writer.shortUint(0);  // weight, unused
+        writer.longLongUint(quint64(message.body.size()));
+        encodeBasicProperties(fromCore(message.properties), writer);
+    });
+    const qsizetype chunk = qsizetype(m_frameMax ? m_frameMax : FrameMinSize) - FrameOverhead;
+    for (qsizetype offset = 0; offset < message.body.size(); offset += chunk)
+        appendFrame(m_out, FrameBody, channel, message.body.constData() + offset,
+                    std::min(chunk, message.body.size() - offset));
+    m_bytesSent += m_out.size() - before;
+    m_lastSentMs = nowMs();
+    flush();
+}
+
+void AmqpConnection::fail(const AmqpError& error) {
+    if (m_state == State::Closing || m_state == State::Closed)
+        return;
+    log(LogLevel::Error, QStringLiteral("closing AMQP connection: %1").arg(error.text));
+    if (m_state == State::AwaitingHeader) {
+        closeNow();
+        return;
+    }
+    releaseChannels();
+    sendMethod(0, ConnectionClose{quint16(error.code), error.text.toUtf8(), error.classId,
+                                  error.methodId});
+    m_state = State::Closing;
+    // Wait for close-ok, but not forever.
+    m_handshakeTimer.start(3000);
+}
+
+void AmqpConnection::closeNow() {
+    if (m_state == State::Closed)
+        return;
+    m_state = State::Closed;
+    m_heartbeatTimer.stop();
+    m_handshakeTimer.stop();
+    releaseChannels();
+    m_transport.closeAfterFlush();
+}
+
+void AmqpConnection::releaseChannels() {
+    auto channels = std::move(m_channels);
+    m_channels.clear();
+    for (auto& [number, channel] : channels)
+        channel->release();
+    channels.clear();
+    if (m_vhost)
+        m_vhost->deleteExclusiveQueuesOf(m_id);
+}
+
+void AmqpConnection::transportClosed() {
+    if (m_state != State::Closed && m_state != State::Closing && m_state != State::AwaitingHeader)
+        log(LogLevel::Warning, QStringLiteral("client unexpectedly closed TCP connection"));
+    m_state = State::Closed;
+    m_heartbeatTimer.stop();
+    m_handshakeTimer.stop();
+    releaseChannels();
+}
+
+void AmqpConnection::transportWritable() {
+    for (auto& [number, channel] : m_channels)
+        channel->resumeDelivery();
+}
+
+void AmqpConnection::shutdown(const QString& reason) {
+    if (m_state == State::Open) {
+        releaseChannels();
+        sendMethod(0, ConnectionClose{320, ("CONNECTION_FORCED - " + reason).toUtf8(), 0, 0});
+        m_state = State::Closing;
+    }
+    closeNow();
+}
+
+void AmqpConnection::onHeartbeatTick() {
+    if (m_heartbeat == 0 || m_state == State::Closed)
+        return;
+    const qint64 now = nowMs();
+    // Two missed heartbeats mean the peer is gone (spec 4.2.7).
+    if (now - m_lastReceivedMs > 2 * qint64(m_heartbeat) * 1000) {
+        log(LogLevel::Error,
+            QStringLiteral("missed heartbeats from client, timeout: %1s").arg(m_heartbeat));
+        closeNow();
+        return;
+    }
+    if (now - m_lastSentMs >= qint64(m_heartbeat) * 1000 / 2) {
+        appendFrame(m_out, FrameHeartbeat, 0, nullptr, 0);
+        m_bytesSent += FrameOverhead;
+        m_lastSentMs = now;
+        flush();
+    }
+}
+
+void AmqpConnection::fillSnapshot(BrokerSnapshot& snapshot) const {
+    if (m_state != State::Open)
+        return;
+    ConnectionInfo info;
+    info.name = m_name;
+    info.protocol = QStringLiteral("AMQP 0-9-1");
+    info.user = QString::fromUtf8(m_user);
+    info.vhost = QString::fromUtf8(m_vhostName);
+    info.peerHost = m_peer.peerHost;
+    info.peerPort = m_peer.peerPort;
+    info.clientProduct = QString::fromUtf8(m_clientProduct);
+    info.channels = quint32(m_channels.size());
+    info.bytesReceived = m_bytesReceived;
+    info.bytesSent = m_bytesSent;
+    info.connectedAt = m_connectedAt;
+    snapshot.connections.append(info);
+    for (const auto& [number, channel] : m_channels)
+        channel->fillSnapshot(snapshot);
+}
+
+} // namespace warren::amqp091

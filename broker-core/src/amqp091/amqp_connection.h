@@ -1,0 +1,106 @@
+#pragma once
+
+#include "amqp091/amqp_error.h"
+#include "amqp091/frame_decoder.h"
+#include "amqp091/methods.h"
+#include "engine/broker_context.h"
+#include "engine/protocol_session.h"
+
+#include <QDateTime>
+#include <QTimer>
+#include <map>
+#include <memory>
+
+namespace warren::amqp091 {
+
+class AmqpChannel;
+
+struct PeerInfo {
+    QString peerHost;
+    quint16 peerPort = 0;
+    QString localHost;
+    quint16 localPort = 0;
+    bool loopback = false;
+};
+
+// The AMQP 0-9-1 connection state machine: handshake (start, tune, open), channel multiplexing,
+// heartbeats and connection-level errors. Channels do the class-specific work.
+class AmqpConnection final : public engine::ProtocolSession {
+public:
+    AmqpConnection(engine::BrokerContext& context, engine::Transport& transport, PeerInfo peer);
+    ~AmqpConnection() override;
+
+    void receive(const char* data, qsizetype size) override;
+    QByteArray& output() override { return m_out; }
+    void transportClosed() override;
+    void transportWritable() override;
+    void shutdown(const QString& reason) override;
+    void fillSnapshot(BrokerSnapshot& snapshot) const override;
+
+    // For channels.
+    engine::BrokerContext& context() { return m_context; }
+    core::Vhost& vhost() { return *m_vhost; }
+    const QByteArray& userName() const { return m_user; }
+    quint64 id() const { return m_id; }
+    const QString& name() const { return m_name; }
+    bool consumerCancelNotify() const { return m_consumerCancelNotify; }
+    bool backlogged() const;
+    void sendMethod(quint16 channel, const Method& method);
+    void sendContent(quint16 channel, const Method& method, const core::Message& message);
+    void log(LogLevel level, const QString& text);
+    void fail(const AmqpError& error); // connection-level error: connection.close and wait
+
+private:
+    enum class State {
+        AwaitingHeader,
+        AwaitingStartOk,
+        AwaitingTuneOk,
+        AwaitingOpen,
+        Open,
+        Closing,
+        Closed
+    };
+
+    void handleFrame(Frame& frame);
+    void handleConnectionMethod(Method& method);
+    void handleStartOk(ConnectionStartOk& startOk);
+    void handleTuneOk(const ConnectionTuneOk& tuneOk);
+    void handleOpen(const ConnectionOpen& open);
+    void handleChannelFrame(Frame& frame);
+    void sendStart();
+    void onHeartbeatTick();
+    void closeNow();
+    void releaseChannels();
+    void flush() { m_transport.flushSoon(); }
+
+    engine::BrokerContext& m_context;
+    engine::Transport& m_transport;
+    PeerInfo m_peer;
+    quint64 m_id;
+    QString m_name;
+    State m_state = State::AwaitingHeader;
+    QByteArray m_headerBytes;
+    FrameDecoder m_decoder;
+    QByteArray m_out;
+
+    QByteArray m_user;
+    QByteArray m_clientProduct;
+    core::Vhost* m_vhost = nullptr;
+    QByteArray m_vhostName;
+    bool m_consumerCancelNotify = false;
+    bool m_authFailureClose = false;
+    quint16 m_channelMax = 0;
+    quint32 m_frameMax = FrameMinSize;
+    quint16 m_heartbeat = 0;
+    std::map<quint16, std::unique_ptr<AmqpChannel>> m_channels;
+
+    QTimer m_heartbeatTimer;
+    QTimer m_handshakeTimer;
+    qint64 m_lastReceivedMs = 0;
+    qint64 m_lastSentMs = 0;
+    quint64 m_bytesReceived = 0;
+    quint64 m_bytesSent = 0;
+    QDateTime m_connectedAt;
+};
+
+} // namespace warren::amqp091

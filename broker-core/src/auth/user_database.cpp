@@ -1,0 +1,87 @@
+#include "auth/user_database.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+
+namespace warren::auth {
+
+namespace {
+QRegularExpression anchored(const QString& pattern) {
+    // RabbitMQ matches permission patterns against the whole resource name.
+    return QRegularExpression(QRegularExpression::anchoredPattern(pattern));
+}
+} // namespace
+
+Permissions Permissions::fromPatterns(const QString& configure, const QString& write,
+                                      const QString& read) {
+    return {anchored(configure), anchored(write), anchored(read)};
+}
+
+QByteArray UserDatabase::hashPassword(const QByteArray& password, const QByteArray& salt) {
+    return (salt + QCryptographicHash::hash(salt + password, QCryptographicHash::Sha256))
+        .toBase64();
+}
+
+bool UserDatabase::checkPassword(const QByteArray& password, const QByteArray& storedHash) {
+    const QByteArray raw = QByteArray::fromBase64(storedHash);
+    if (raw.size() != 4 + 32)
+        return false;
+    const QByteArray expected = hashPassword(password, raw.left(4));
+    // Constant-time comparison: the time taken must not reveal how much of a guess matched.
+    if (expected.size() != storedHash.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        diff |= static_cast<unsigned char>(expected[i] ^ storedHash[i]);
+    return diff == 0;
+}
+
+void UserDatabase::addUser(const QByteArray& name, const QByteArray& password, QStringList tags,
+                           bool loopbackOnly) {
+    QByteArray salt(4, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(salt.begin(), salt.end());
+    m_users.insert(name, User{name, hashPassword(password, salt), std::move(tags), loopbackOnly});
+}
+
+const User* UserDatabase::user(const QByteArray& name) const {
+    auto it = m_users.constFind(name);
+    return it == m_users.constEnd() ? nullptr : &*it;
+}
+
+UserDatabase::AuthResult UserDatabase::authenticate(const QByteArray& name,
+                                                    const QByteArray& password,
+                                                    bool peerIsLoopback) const {
+    const User* found = user(name);
+    if (!found || !checkPassword(password, found->passwordHash))
+        return AuthResult::BadCredentials;
+    if (found->loopbackOnly && !peerIsLoopback)
+        return AuthResult::LoopbackOnly;
+    return AuthResult::Ok;
+}
+
+void UserDatabase::setPermissions(const QByteArray& user, const QByteArray& vhost,
+                                  Permissions permissions) {
+    m_permissions[user].insert(vhost, std::move(permissions));
+}
+
+const Permissions* UserDatabase::permissions(const QByteArray& user,
+                                             const QByteArray& vhost) const {
+    auto u = m_permissions.constFind(user);
+    if (u == m_permissions.constEnd())
+        return nullptr;
+    auto v = u->constFind(vhost);
+    return v == u->constEnd() ? nullptr : &*v;
+}
+
+bool UserDatabase::isAllowed(const QByteArray& user, const QByteArray& vhost, Access access,
+                             const QByteArray& resource) const {
+    const Permissions* p = permissions(user, vhost);
+    if (!p)
+        return false;
+    const QRegularExpression& pattern = access == Access::Configure ? p->configure
+                                        : access == Access::Write   ? p->write
+                                                                    : p->read;
+    return pattern.match(QString::fromUtf8(resource)).hasMatch();
+}
+
+} // namespace warren::auth

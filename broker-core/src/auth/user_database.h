@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringList>
+#include <optional>
+
+namespace warren::auth {
+
+// configure/write/read permissions of one user in one vhost, as RabbitMQ's regular expressions.
+struct Permissions {
+    QRegularExpression configure;
+    QRegularExpression write;
+    QRegularExpression read;
+
+    static Permissions fromPatterns(const QString& configure, const QString& write,
+                                    const QString& read);
+    static Permissions all() { return fromPatterns(".*", ".*", ".*"); }
+};
+
+enum class Access { Configure, Write, Read };
+
+struct User {
+    QByteArray name;
+    QByteArray passwordHash; // base64(salt || SHA-256(salt || password)), RabbitMQ's format
+    QStringList tags;
+    bool loopbackOnly = false;
+};
+
+// Users and their per-vhost permissions: the internal authentication backend.
+class UserDatabase {
+public:
+    void addUser(const QByteArray& name, const QByteArray& password, QStringList tags,
+                 bool loopbackOnly);
+    const User* user(const QByteArray& name) const;
+
+    enum class AuthResult { Ok, BadCredentials, LoopbackOnly };
+    AuthResult authenticate(const QByteArray& name, const QByteArray& password,
+                            bool peerIsLoopback) const;
+
+    void setPermissions(const QByteArray& user, const QByteArray& vhost, Permissions permissions);
+    const Permissions* permissions(const QByteArray& user, const QByteArray& vhost) const;
+    bool isAllowed(const QByteArray& user, const QByteArray& vhost, Access access,
+                   const QByteArray& resource) const;
+
+    static QByteArray hashPassword(const QByteArray& password, const QByteArray& salt);
+    static bool checkPassword(const QByteArray& password, const QByteArray& storedHash);
+
+private:
+    QHash<QByteArray, User> m_users;
+    QHash<QByteArray, QHash<QByteArray, Permissions>> m_permissions; // user -> vhost -> perms
+};
+
+} // namespace warren::auth

@@ -1,0 +1,78 @@
+#include "engine/broker_engine.h"
+
+#include <QThread>
+#include <warren/broker.h>
+
+namespace warren {
+
+QString versionString() {
+    return QStringLiteral(WARREN_VERSION);
+}
+
+Broker::Broker(BrokerConfig config, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config)) {
+    qRegisterMetaType<warren::LogRecord>();
+    qRegisterMetaType<warren::ListenerInfo>();
+    qRegisterMetaType<warren::BrokerSnapshot>();
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("warren-broker"));
+    m_engine = new BrokerEngine(m_config);
+    m_engine->moveToThread(m_thread);
+    connect(m_engine, &BrokerEngine::listening, this, [this](const ListenerInfo& listener) {
+        m_listeners.append(listener);
+        emit listening(listener);
+    });
+    connect(m_engine, &BrokerEngine::started, this, [this] {
+        setState(State::Running);
+        emit started();
+    });
+    connect(m_engine, &BrokerEngine::startFailed, this, [this](const QString& reason) {
+        setState(State::Failed);
+        emit startFailed(reason);
+    });
+    connect(m_engine, &BrokerEngine::stopped, this, [this] {
+        m_listeners.clear();
+        setState(State::Stopped);
+        emit stopped();
+    });
+    connect(m_engine, &BrokerEngine::snapshotReady, this, &Broker::snapshotReady);
+    connect(m_engine, &BrokerEngine::logRecorded, this, &Broker::logRecorded);
+    m_thread->start();
+}
+
+Broker::~Broker() {
+    // The engine must die on its own thread: its sockets and timers belong there.
+    BrokerEngine* engine = m_engine;
+    QMetaObject::invokeMethod(
+        engine, [engine] { delete engine; }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void Broker::setState(State state) {
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void Broker::start() {
+    if (m_state == State::Running || m_state == State::Starting)
+        return;
+    setState(State::Starting);
+    QMetaObject::invokeMethod(m_engine, &BrokerEngine::start, Qt::QueuedConnection);
+}
+
+void Broker::stop() {
+    if (m_state != State::Running && m_state != State::Starting)
+        return;
+    setState(State::Stopping);
+    QMetaObject::invokeMethod(m_engine, &BrokerEngine::stop, Qt::QueuedConnection);
+}
+
+void Broker::requestSnapshot() {
+    QMetaObject::invokeMethod(m_engine, &BrokerEngine::takeSnapshot, Qt::QueuedConnection);
+}
+
+} // namespace warren

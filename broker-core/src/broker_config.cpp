@@ -1,0 +1,110 @@
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <warren/broker_config.h>
+
+namespace warren {
+
+namespace {
+struct SchemeDefault {
+    const char* scheme;
+    quint16 port;
+};
+// RabbitMQ's and Mosquitto's customary ports, so that clients find Warren where they look.
+constexpr SchemeDefault Schemes[] = {
+    {"amqp", 5672},   {"http", 15672},   {"amqps", 5671}, {"mqtt", 1883}, {"mqtts", 8883},
+    {"stomp", 61613}, {"stomps", 61614}, {"ws", 15675},   {"wss", 15676}, {"https", 15671}};
+} // namespace
+
+bool isKnownScheme(const QString& scheme) {
+    for (const auto& s : Schemes)
+        if (scheme == QLatin1String(s.scheme))
+            return true;
+    return false;
+}
+
+ListenerSpec defaultListener(const QString& scheme) {
+    for (const auto& s : Schemes)
+        if (scheme == QLatin1String(s.scheme))
+            return {scheme, QStringLiteral("127.0.0.1"), s.port};
+    return {scheme, QStringLiteral("127.0.0.1"), 0};
+}
+
+std::optional<ListenerSpec> parseListenerSpec(const QString& text, QString* error) {
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (eq <= 0 || colon <= eq + 1) {
+        *error = QStringLiteral("'%1' is not of the form SCHEME=HOST:PORT.").arg(text);
+        return std::nullopt;
+    }
+    ListenerSpec spec;
+    spec.scheme = text.left(eq).toLower();
+    if (!isKnownScheme(spec.scheme)) {
+        *error = QStringLiteral("'%1' is not a known scheme.").arg(spec.scheme);
+        return std::nullopt;
+    }
+    spec.host = text.mid(eq + 1, colon - eq - 1);
+    if (spec.host.startsWith(QLatin1Char('[')) && spec.host.endsWith(QLatin1Char(']')))
+        spec.host = spec.host.mid(1, spec.host.size() - 2);
+    QHostAddress address;
+    if (spec.host != QLatin1String("localhost") && !address.setAddress(spec.host)) {
+        *error = QStringLiteral("'%1' is not an IP address.").arg(spec.host);
+        return std::nullopt;
+    }
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535) {
+        *error = QStringLiteral("'%1' is not a port number.").arg(text.mid(colon + 1));
+        return std::nullopt;
+    }
+    spec.port = quint16(port);
+    return spec;
+}
+
+QList<ListenerSpec> BrokerConfig::effectiveListeners() const {
+    if (!listeners.isEmpty())
+        return listeners;
+    return {defaultListener(QStringLiteral("amqp")), defaultListener(QStringLiteral("http"))};
+}
+
+std::optional<BrokerConfig> BrokerConfig::fromJsonFile(const QString& path, QString* error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error =
+            QStringLiteral("Cannot read the config file %1: %2.").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        *error = QStringLiteral("The config file %1 is not a JSON object: %2.")
+                     .arg(path, parseError.errorString());
+        return std::nullopt;
+    }
+    const QJsonObject o = doc.object();
+    BrokerConfig config;
+    config.dataDir = o.value(QStringLiteral("data_dir")).toString(config.dataDir);
+    config.defaultUser = o.value(QStringLiteral("default_user")).toString(config.defaultUser);
+    config.defaultPassword =
+        o.value(QStringLiteral("default_pass")).toString(config.defaultPassword);
+    config.defaultVhost = o.value(QStringLiteral("default_vhost")).toString(config.defaultVhost);
+    config.defaultUserLoopbackOnly =
+        o.value(QStringLiteral("loopback_only")).toBool(config.defaultUserLoopbackOnly);
+    config.channelMax = quint16(o.value(QStringLiteral("channel_max")).toInt(config.channelMax));
+    config.frameMax = quint32(o.value(QStringLiteral("frame_max")).toInteger(config.frameMax));
+    config.heartbeatSeconds =
+        quint16(o.value(QStringLiteral("heartbeat")).toInt(config.heartbeatSeconds));
+    for (const QJsonValue& value : o.value(QStringLiteral("listeners")).toArray()) {
+        auto spec = parseListenerSpec(value.toString(), error);
+        if (!spec) {
+            *error = QStringLiteral("In %1: %2").arg(path, *error);
+            return std::nullopt;
+        }
+        config.listeners.append(*spec);
+    }
+    return config;
+}
+
+} // namespace warren

@@ -1,0 +1,335 @@
+#include "core/queue.h"
+
+#include "core/vhost.h"
+
+#include <QDateTime>
+#include <algorithm>
+
+namespace warren::core {
+
+QByteArray deadLetterReasonName(DeadLetterReason reason) {
+    switch (reason) {
+    case DeadLetterReason::Rejected:
+        return "rejected";
+    case DeadLetterReason::Expired:
+        return "expired";
+    case DeadLetterReason::MaxLength:
+        return "maxlen";
+    }
+    return "rejected";
+}
+
+Queue::Queue(Vhost& vhost, QByteArray name, Options options, FieldTable arguments,
+             QueueArguments parsed)
+    : m_vhost(vhost)
+    , m_name(std::move(name))
+    , m_options(options)
+    , m_arguments(std::move(arguments))
+    , m_parsed(std::move(parsed))
+    , m_lanes(size_t(m_parsed.maxPriority) + 1) {
+    m_expiryTimer.setSingleShot(true);
+    m_expiryTimer.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&m_expiryTimer, &QTimer::timeout, [this] {
+        dropExpiredHeads();
+        dispatch();
+        scheduleExpiry();
+    });
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&m_idleTimer, &QTimer::timeout, [this] {
+        if (!m_deleted && m_consumers.empty())
+            m_vhost.expireQueue(*this);
+    });
+    restartIdleTimer();
+}
+
+Queue::~Queue() = default;
+
+qint64 Queue::nowMs() {
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+std::deque<QueuedMessage>& Queue::laneFor(quint8 priority) {
+    return m_lanes[std::min<size_t>(priority, m_lanes.size() - 1)];
+}
+
+void Queue::pushReady(QueuedMessage message) {
+    m_readyCount++;
+    m_readyBytes += message.message->body.size();
+    laneFor(message.priority).push_back(std::move(message));
+}
+
+std::optional<QueuedMessage> Queue::popReady() {
+    for (auto lane = m_lanes.rbegin(); lane != m_lanes.rend(); ++lane) {
+        if (lane->empty())
+            continue;
+        QueuedMessage message = std::move(lane->front());
+        lane->pop_front();
+        m_readyCount--;
+        m_readyBytes -= message.message->body.size();
+        return message;
+    }
+    return std::nullopt;
+}
+
+void Queue::insertInOrder(QueuedMessage message) {
+    auto& lane = laneFor(message.priority);
+    auto at = std::upper_bound(lane.begin(), lane.end(), message.id,
+                               [](quint64 id, const QueuedMessage& m) { return id < m.id; });
+    m_readyCount++;
+    m_readyBytes += message.message->body.size();
+    lane.insert(at, std::move(message));
+}
+
+bool Queue::overLimitWith(qsizetype extraBytes) const {
+    const quint64 count = m_readyCount + (extraBytes >= 0 ? 1 : 0);
+    const quint64 bytes = m_readyBytes + quint64(std::max<qsizetype>(extraBytes, 0));
+    return (m_parsed.maxLength && count > quint64(*m_parsed.maxLength)) ||
+           (m_parsed.maxLengthBytes && bytes > quint64(*m_parsed.maxLengthBytes));
+}
+
+Queue::PublishResult Queue::publish(const MessagePtr& message) {
+    if (m_deleted)
+        return PublishResult::Rejected;
+    QueuedMessage queued;
+    queued.message = message;
+    queued.id = m_nextId++;
+    const auto& props = message->properties;
+    if (m_parsed.maxPriority > 0 && props.has(MessageProperties::Priority))
+        queued.priority = std::min(props.priority, m_parsed.maxPriority);
+    // The effective TTL is the lower of the queue's and the message's (RabbitMQ's TTL guide).
+    std::optional<qint64> ttl = m_parsed.messageTtlMs;
+    if (props.has(MessageProperties::Expiration)) {
+        bool ok = false;
+        const qint64 perMessage = props.expiration.toLongLong(&ok);
+        if (ok && perMessage >= 0)
+            ttl = ttl ? std::min(*ttl, perMessage) : perMessage;
+    }
+    if (ttl)
+        queued.expiresAtMs = nowMs() + *ttl;
+
+    if (m_parsed.overflow != QueueArguments::Overflow::DropHead &&
+        overLimitWith(message->body.size())) {
+        if (m_parsed.overflow == QueueArguments::Overflow::RejectPublishDlx)
+            deadLetter(std::move(queued), DeadLetterReason::MaxLength);
+        return PublishResult::Rejected;
+    }
+    m_stats.published++;
+
+    // Fast path: nothing waiting, so a consumer with credit takes it at once. This is also
+    // what lets a message with TTL 0 reach a waiting consumer instead of expiring.
+    if (m_readyCount == 0 && !m_dispatching) {
+        if (Consumer* consumer = pickConsumer()) {
+            m_stats.delivered++;
+            if (consumer->ackRequired())
+                m_unacked.emplace(queued.id, queued);
+            consumer->deliver(*this, queued);
+            return PublishResult::Enqueued;
+        }
+    }
+    pushReady(std::move(queued));
+    enforceLimits();
+    dispatch();
+    dropExpiredHeads();
+    scheduleExpiry();
+    return PublishResult::Enqueued;
+}
+
+void Queue::enforceLimits() {
+    while (m_readyCount > 0 && overLimitWith(-1)) {
+        auto head = popReady();
+        deadLetter(std::move(*head), DeadLetterReason::MaxLength);
+    }
+}
+
+void Queue::dropExpiredHeads() {
+    // Like RabbitMQ's classic queues, only messages at the head expire: with one queue TTL
+    // that is exact, and per-message TTLs behind a longer-lived head wait for it.
+    const qint64 now = nowMs();
+    for (auto lane = m_lanes.rbegin(); lane != m_lanes.rend(); ++lane) {
+        while (!lane->empty() && lane->front().expiresAtMs != 0 &&
+               lane->front().expiresAtMs <= now) {
+            QueuedMessage message = std::move(lane->front());
+            lane->pop_front();
+            m_readyCount--;
+            m_readyBytes -= message.message->body.size();
+            deadLetter(std::move(message), DeadLetterReason::Expired);
+        }
+    }
+}
+
+void Queue::scheduleExpiry() {
+    qint64 next = 0;
+    for (const auto& lane : m_lanes)
+        if (!lane.empty() && lane.front().expiresAtMs != 0)
+            next = next == 0 ? lane.front().expiresAtMs : std::min(next, lane.front().expiresAtMs);
+    if (next == 0) {
+        m_expiryTimer.stop();
+        return;
+    }
+    m_expiryTimer.start(int(std::clamp<qint64>(next - nowMs(), 0, 24 * 3600 * 1000)));
+}
+
+void Queue::deadLetter(QueuedMessage message, DeadLetterReason reason) {
+    if (m_parsed.deadLetterExchange)
+        m_vhost.deadLetter(*this, message.message, reason);
+}
+
+Consumer* Queue::pickConsumer() {
+    if (m_consumers.empty())
+        return nullptr;
+    if (m_parsed.singleActiveConsumer) {
+        Consumer* active = m_consumers.front();
+        return active->canAccept() ? active : nullptr;
+    }
+    // Highest priority with credit wins; among equals, the one served longest ago (it is
+    // moved to the back after each delivery).
+    auto best = m_consumers.end();
+    for (auto it = m_consumers.begin(); it != m_consumers.end(); ++it)
+        if ((*it)->canAccept() &&
+            (best == m_consumers.end() || (*it)->priority() > (*best)->priority()))
+            best = it;
+    if (best == m_consumers.end())
+        return nullptr;
+    Consumer* chosen = *best;
+    m_consumers.erase(best);
+    m_consumers.push_back(chosen);
+    return chosen;
+}
+
+void Queue::dispatch() {
+    if (m_dispatching || m_deleted)
+        return;
+    m_dispatching = true;
+    dropExpiredHeads();
+    while (m_readyCount > 0) {
+        Consumer* consumer = pickConsumer();
+        if (!consumer)
+            break;
+        auto message = popReady();
+        m_stats.delivered++;
+        if (consumer->ackRequired())
+            m_unacked.emplace(message->id, *message);
+        consumer->deliver(*this, *message);
+        if (m_deleted)
+            break;
+        dropExpiredHeads();
+    }
+    m_dispatching = false;
+    if (!m_deleted)
+        scheduleExpiry();
+}
+
+std::optional<QueuedMessage> Queue::get(bool ackRequired) {
+    touch();
+    dropExpiredHeads();
+    auto message = popReady();
+    if (!message)
+        return std::nullopt;
+    m_stats.delivered++;
+    if (ackRequired)
+        m_unacked.emplace(message->id, *message);
+    scheduleExpiry();
+    return message;
+}
+
+void Queue::ack(quint64 id) {
+    if (m_unacked.erase(id) > 0)
+        m_stats.acked++;
+}
+
+void Queue::reject(quint64 id, bool requeue) {
+    auto it = m_unacked.find(id);
+    if (it == m_unacked.end())
+        return;
+    QueuedMessage message = std::move(it->second);
+    m_unacked.erase(it);
+    if (requeue) {
+        message.redelivered = true;
+        insertInOrder(std::move(message));
+        dispatch();
+    } else {
+        deadLetter(std::move(message), DeadLetterReason::Rejected);
+    }
+}
+
+void Queue::requeue(const std::vector<quint64>& ids) {
+    for (quint64 id : ids) {
+        auto it = m_unacked.find(id);
+        if (it == m_unacked.end())
+            continue;
+        QueuedMessage message = std::move(it->second);
+        m_unacked.erase(it);
+        message.redelivered = true;
+        insertInOrder(std::move(message));
+    }
+    if (!m_deleted)
+        dispatch();
+}
+
+quint64 Queue::purge() {
+    const quint64 count = m_readyCount;
+    for (auto& lane : m_lanes)
+        lane.clear();
+    m_readyCount = 0;
+    m_readyBytes = 0;
+    scheduleExpiry();
+    return count;
+}
+
+void Queue::addConsumer(Consumer* consumer) {
+    m_consumers.push_back(consumer);
+    m_hadConsumer = true;
+    m_idleTimer.stop();
+    dispatch();
+}
+
+void Queue::removeConsumer(Consumer* consumer) {
+    auto it = std::find(m_consumers.begin(), m_consumers.end(), consumer);
+    if (it == m_consumers.end())
+        return;
+    m_consumers.erase(it);
+    if (!m_consumers.empty()) {
+        dispatch(); // a single active consumer's successor takes over now
+        return;
+    }
+    if (m_options.autoDelete && m_hadConsumer && !m_deleted) {
+        m_vhost.autoDeleteQueue(*this);
+        return;
+    }
+    restartIdleTimer();
+}
+
+bool Queue::hasExclusiveConsumer() const {
+    return std::any_of(m_consumers.begin(), m_consumers.end(),
+                       [](const Consumer* c) { return c->exclusive(); });
+}
+
+void Queue::touch() {
+    if (m_consumers.empty())
+        restartIdleTimer();
+}
+
+void Queue::restartIdleTimer() {
+    if (m_parsed.expiresMs && !m_deleted)
+        m_idleTimer.start(int(std::min<qint64>(*m_parsed.expiresMs, 24 * 3600 * 1000)));
+}
+
+void Queue::markDeleted() {
+    if (m_deleted)
+        return;
+    m_deleted = true;
+    m_expiryTimer.stop();
+    m_idleTimer.stop();
+    const auto consumers = std::move(m_consumers);
+    m_consumers.clear();
+    for (Consumer* consumer : consumers)
+        consumer->cancelledByBroker(*this);
+    for (auto& lane : m_lanes)
+        lane.clear();
+    m_readyCount = 0;
+    m_readyBytes = 0;
+    m_unacked.clear();
+}
+
+} // namespace warren::core

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "core/consumer.h"
+#include "core/field_value.h"
+#include "core/message.h"
+#include "core/queue_arguments.h"
+
+#include <QTimer>
+#include <deque>
+#include <functional>
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace warren::core {
+
+class Vhost;
+
+struct QueuedMessage {
+    MessagePtr message;
+    quint64 id = 0;         // position in this queue; order is kept across requeues
+    qint64 expiresAtMs = 0; // 0: never
+    bool redelivered = false;
+    quint8 priority = 0;
+};
+
+enum class DeadLetterReason { Rejected, Expired, MaxLength };
+QByteArray deadLetterReasonName(DeadLetterReason reason);
+
+struct QueueStats {
+    quint64 published = 0;
+    quint64 delivered = 0;
+    quint64 acked = 0;
+};
+
+// A classic queue: ordered ready messages (one lane per priority), unacked messages by id,
+// and consumers served round-robin within the highest priority that has credit.
+class Queue {
+public:
+    struct Options {
+        bool durable = false;
+        bool exclusive = false;
+        bool autoDelete = false;
+        quint64 ownerConnection = 0; // for exclusive queues
+    };
+
+    Queue(Vhost& vhost, QByteArray name, Options options, FieldTable arguments,
+          QueueArguments parsed);
+    ~Queue();
+    Queue(const Queue&) = delete;
+    Queue& operator=(const Queue&) = delete;
+
+    const QByteArray& name() const { return m_name; }
+    const Options& options() const { return m_options; }
+    const FieldTable& arguments() const { return m_arguments; }
+    const QueueArguments& parsedArguments() const { return m_parsed; }
+    Vhost& vhost() const { return m_vhost; }
+    bool isDeleted() const { return m_deleted; }
+
+    enum class PublishResult { Enqueued, Rejected };
+    PublishResult publish(const MessagePtr& message);
+
+    // basic.get: the head message, moved to unacked when ackRequired.
+    std::optional<QueuedMessage> get(bool ackRequired);
+    void ack(quint64 id);
+    // nack/reject: requeue in original position, or dead-letter/drop.
+    void reject(quint64 id, bool requeue);
+    // Puts unacked messages back (channel closed, basic.recover): they keep their position.
+    void requeue(const std::vector<quint64>& ids);
+    quint64 purge();
+
+    void addConsumer(Consumer* consumer);
+    void removeConsumer(Consumer* consumer);
+    bool hasExclusiveConsumer() const;
+    const std::vector<Consumer*>& consumers() const { return m_consumers; }
+    // Delivers ready messages to consumers that can accept them.
+    void dispatch();
+    // Any use resets the x-expires countdown (consume, get, declare).
+    void touch();
+
+    quint64 readyCount() const { return m_readyCount; }
+    quint64 readyBytes() const { return m_readyBytes; }
+    quint64 unackedCount() const { return m_unacked.size(); }
+    quint64 messageCount() const { return m_readyCount; }
+    const QueueStats& stats() const { return m_stats; }
+
+    // Called by the vhost when the queue is deleted: cancels consumers, drops messages.
+    void markDeleted();
+
+private:
+    static qint64 nowMs();
+    std::deque<QueuedMessage>& laneFor(quint8 priority);
+    void pushReady(QueuedMessage message);
+    std::optional<QueuedMessage> popReady();
+    void insertInOrder(QueuedMessage message);
+    void dropExpiredHeads();
+    void enforceLimits();
+    bool overLimitWith(qsizetype extraBytes) const;
+    void deadLetter(QueuedMessage message, DeadLetterReason reason);
+    Consumer* pickConsumer();
+    void scheduleExpiry();
+    void restartIdleTimer();
+
+    Vhost& m_vhost;
+    QByteArray m_name;
+    Options m_options;
+    FieldTable m_arguments;
+    QueueArguments m_parsed;
+    bool m_deleted = false;
+    bool m_hadConsumer = false;
+    bool m_dispatching = false;
+
+    std::vector<std::deque<QueuedMessage>> m_lanes; // index = priority
+    quint64 m_readyCount = 0;
+    quint64 m_readyBytes = 0;
+    std::map<quint64, QueuedMessage> m_unacked;
+    quint64 m_nextId = 1;
+
+    std::vector<Consumer*> m_consumers; // registration order; single-active uses the first
+    QueueStats m_stats;
+
+    QTimer m_expiryTimer; // next head-of-queue message TTL
+    QTimer m_idleTimer;   // x-expires
+};
+
+} // namespace warren::core

@@ -1,0 +1,440 @@
+#include "core/vhost.h"
+
+#include <QDateTime>
+#include <algorithm>
+
+namespace warren::core {
+
+namespace {
+
+QString quoted(const QByteArray& name) {
+    return QString::fromUtf8(name);
+}
+
+QString boolText(bool value) {
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+Error precondition(QString text) {
+    return {Error::Kind::PreconditionFailed, std::move(text)};
+}
+
+} // namespace
+
+Vhost::Vhost(QByteArray name)
+    : m_name(std::move(name)) {
+    // The exchanges every RabbitMQ vhost has (AMQP 0-9-1 spec section 3.1.3).
+    const std::pair<const char*, ExchangeType> standard[] = {{"", ExchangeType::Direct},
+                                                             {"amq.direct", ExchangeType::Direct},
+                                                             {"amq.fanout", ExchangeType::Fanout},
+                                                             {"amq.topic", ExchangeType::Topic},
+                                                             {"amq.headers", ExchangeType::Headers},
+                                                             {"amq.match", ExchangeType::Headers}};
+    for (const auto& [name, type] : standard)
+        m_exchanges.insert(
+            name, std::make_shared<Exchange>(name, type, Exchange::Options{true}, FieldTable{}));
+}
+
+Vhost::~Vhost() {
+    for (const auto& queue : std::as_const(m_queues))
+        queue->markDeleted();
+}
+
+QString Vhost::notFoundQueue(const QByteArray& name) const {
+    return QStringLiteral("no queue '%1' in vhost '%2'").arg(quoted(name), quoted(m_name));
+}
+
+QString Vhost::notFoundExchange(const QByteArray& name) const {
+    return QStringLiteral("no exchange '%1' in vhost '%2'").arg(quoted(name), quoted(m_name));
+}
+
+std::shared_ptr<Exchange> Vhost::exchange(const QByteArray& name) const {
+    return m_exchanges.value(name);
+}
+
+std::shared_ptr<Queue> Vhost::queue(const QByteArray& name) const {
+    return m_queues.value(name);
+}
+
+std::variant<std::shared_ptr<Exchange>, Error>
+Vhost::declareExchange(const ExchangeDeclaration& d) {
+    auto type = exchangeTypeFromName(d.type);
+    if (auto existing = exchange(d.name)) {
+        const QString subject =
+            QStringLiteral("for exchange '%1' in vhost '%2'").arg(quoted(d.name), quoted(m_name));
+        if (exchangeTypeName(existing->type()) != d.type)
+            return precondition(
+                QStringLiteral("inequivalent arg 'type' %1: received '%2' but "
+                               "current is '%3'")
+                    .arg(subject, quoted(d.type), quoted(exchangeTypeName(existing->type()))));
+        const auto& o = existing->options();
+        if (o.durable != d.options.durable)
+            return precondition(
+                QStringLiteral("inequivalent arg 'durable' %1: received '%2' but current is '%3'")
+                    .arg(subject, boolText(d.options.durable), boolText(o.durable)));
+        if (o.autoDelete != d.options.autoDelete)
+            return precondition(
+                QStringLiteral(
+                    "inequivalent arg 'auto_delete' %1: received '%2' but current is '%3'")
+                    .arg(subject, boolText(d.options.autoDelete), boolText(o.autoDelete)));
+        if (o.internal != d.options.internal)
+            return precondition(
+                QStringLiteral("inequivalent arg 'internal' %1: received '%2' but current is '%3'")
+                    .arg(subject, boolText(d.options.internal), boolText(o.internal)));
+        const FieldValue* ae = findField(existing->arguments(), "alternate-exchange");
+        const FieldValue* requestedAe = findField(d.arguments, "alternate-exchange");
+        if ((ae == nullptr) != (requestedAe == nullptr) || (ae && !(*ae == *requestedAe)))
+            return precondition(
+                QStringLiteral("inequivalent arg 'alternate-exchange' %1").arg(subject));
+        return existing;
+    }
+    if (!type)
+        return Error{Error::Kind::NotAllowed,
+                     QStringLiteral("unknown exchange type '%1'").arg(quoted(d.type))};
+    auto created = std::make_shared<Exchange>(d.name, *type, d.options, d.arguments);
+    m_exchanges.insert(d.name, created);
+    return created;
+}
+
+std::optional<Error> Vhost::deleteExchange(const QByteArray& name, bool ifUnused) {
+    auto target = exchange(name);
+    if (!target)
+        return Error{Error::Kind::NotFound, notFoundExchange(name)};
+    bool inUse = !target->bindings().empty();
+    if (!inUse)
+        for (const auto& other : std::as_const(m_exchanges))
+            for (const auto& b : other->bindings())
+                if (b.exchange == target.get())
+                    inUse = true;
+    if (ifUnused && inUse)
+        return precondition(
+            QStringLiteral("exchange '%1' in vhost '%2' in use").arg(quoted(name), quoted(m_name)));
+    removeExchange(target);
+    return std::nullopt;
+}
+
+void Vhost::removeExchange(const std::shared_ptr<Exchange>& target) {
+    m_exchanges.remove(target->name());
+    std::vector<Exchange*> emptied;
+    for (const auto& other : std::as_const(m_exchanges)) {
+        const auto before = other->bindings().size();
+        other->removeBindingsTo(target.get());
+        if (before != other->bindings().size() && other->bindings().empty())
+            emptied.push_back(other.get());
+    }
+    for (Exchange* source : emptied)
+        maybeAutoDeleteExchange(source);
+}
+
+void Vhost::maybeAutoDeleteExchange(Exchange* source) {
+    if (source && source->options().autoDelete && source->bindings().empty())
+        if (auto owned = exchange(source->name()); owned.get() == source)
+            removeExchange(owned);
+}
+
+std::variant<std::shared_ptr<Queue>, Error> Vhost::declareQueue(const QueueDeclaration& d) {
+    if (auto existing = queue(d.name)) {
+        const QString subject =
+            QStringLiteral("for queue '%1' in vhost '%2'").arg(quoted(d.name), quoted(m_name));
+        const auto& o = existing->options();
+        if (o.exclusive && o.ownerConnection != d.options.ownerConnection)
+            return Error{Error::Kind::ResourceLocked,
+                         QStringLiteral("cannot obtain exclusive access to locked queue '%1' in "
+                                        "vhost '%2'. It could be originally declared on another "
+                                        "connection or the exclusive property value does not "
+                                        "match that of the original declaration.")
+                             .arg(quoted(d.name), quoted(m_name))};
+        if (o.durable != d.options.durable)
+            return precondition(
+                QStringLiteral("inequivalent arg 'durable' %1: received '%2' but current is '%3'")
+                    .arg(subject, boolText(d.options.durable), boolText(o.durable)));
+        if (o.autoDelete != d.options.autoDelete)
+            return precondition(
+                QStringLiteral(
+                    "inequivalent arg 'auto_delete' %1: received '%2' but current is '%3'")
+                    .arg(subject, boolText(d.options.autoDelete), boolText(o.autoDelete)));
+        if (o.exclusive != d.options.exclusive)
+            return Error{Error::Kind::ResourceLocked,
+                         QStringLiteral("cannot obtain exclusive access to locked queue '%1' in "
+                                        "vhost '%2'. It could be originally declared on another "
+                                        "connection or the exclusive property value does not "
+                                        "match that of the original declaration.")
+                             .arg(quoted(d.name), quoted(m_name))};
+        if (auto arg = firstInequivalentQueueArgument(existing->arguments(), d.arguments)) {
+            const FieldValue* received = findField(d.arguments, *arg);
+            const FieldValue* current = findField(existing->arguments(), *arg);
+            return precondition(
+                QStringLiteral("inequivalent arg '%1' %2: received %3 but current is %4")
+                    .arg(quoted(*arg), subject,
+                         received ? QStringLiteral("the value '%1'").arg(received->describe())
+                                  : QStringLiteral("none"),
+                         current ? QStringLiteral("the value '%1'").arg(current->describe())
+                                 : QStringLiteral("none")));
+        }
+        existing->touch();
+        return existing;
+    }
+    auto parsed = QueueArguments::parse(d.arguments, d.name, m_name);
+    if (auto* error = std::get_if<Error>(&parsed))
+        return *error;
+    auto created = std::make_shared<Queue>(*this, d.name, d.options, d.arguments,
+                                           std::get<QueueArguments>(std::move(parsed)));
+    m_queues.insert(d.name, created);
+    // Every queue is bound to the default exchange under its own name (spec 3.1.3.1).
+    m_exchanges.value(QByteArray())->addBinding(Binding{created.get(), nullptr, d.name, {}});
+    return created;
+}
+
+std::variant<quint64, Error> Vhost::deleteQueue(const QByteArray& name, bool ifUnused,
+                                                bool ifEmpty) {
+    auto target = queue(name);
+    if (!target)
+        return Error{Error::Kind::NotFound, notFoundQueue(name)};
+    if (ifUnused && !target->consumers().empty())
+        return precondition(
+            QStringLiteral("queue '%1' in vhost '%2' in use").arg(quoted(name), quoted(m_name)));
+    if (ifEmpty && target->readyCount() > 0)
+        return precondition(
+            QStringLiteral("queue '%1' in vhost '%2' not empty").arg(quoted(name), quoted(m_name)));
+    const quint64 count = target->readyCount();
+    removeQueue(target);
+    return count;
+}
+
+void Vhost::removeQueue(const std::shared_ptr<Queue>& target) {
+    m_queues.remove(target->name());
+    std::vector<Exchange*> emptied;
+    for (const auto& source : std::as_const(m_exchanges)) {
+        const auto before = source->bindings().size();
+        source->removeBindingsTo(target.get());
+        if (before != source->bindings().size() && source->bindings().empty())
+            emptied.push_back(source.get());
+    }
+    target->markDeleted();
+    for (Exchange* source : emptied)
+        maybeAutoDeleteExchange(source);
+}
+
+void Vhost::autoDeleteQueue(Queue& target) {
+    if (auto owned = queue(target.name()); owned.get() == &target)
+        removeQueue(owned);
+}
+
+void Vhost::expireQueue(Queue& target) {
+    autoDeleteQueue(target);
+}
+
+void Vhost::deleteExclusiveQueuesOf(quint64 connectionId) {
+    std::vector<std::shared_ptr<Queue>> owned;
+    for (const auto& q : std::as_const(m_queues))
+        if (q->options().exclusive && q->options().ownerConnection == connectionId)
+            owned.push_back(q);
+    for (const auto& q : owned)
+        removeQueue(q);
+}
+
+std::optional<Error> Vhost::bindQueue(const QByteArray& queueName, const QByteArray& exchangeName,
+                                      const QByteArray& routingKey, const FieldTable& arguments) {
+    auto target = queue(queueName);
+    if (!target)
+        return Error{Error::Kind::NotFound, notFoundQueue(queueName)};
+    auto source = exchange(exchangeName);
+    if (!source)
+        return Error{Error::Kind::NotFound, notFoundExchange(exchangeName)};
+    if (source->isDefault())
+        return Error{Error::Kind::AccessRefused,
+                     QStringLiteral("operation not permitted on the default exchange")};
+    source->addBinding(Binding{target.get(), nullptr, routingKey, arguments});
+    return std::nullopt;
+}
+
+std::optional<Error> Vhost::unbindQueue(const QByteArray& queueName, const QByteArray& exchangeName,
+                                        const QByteArray& routingKey, const FieldTable& arguments) {
+    auto target = queue(queueName);
+    if (!target)
+        return Error{Error::Kind::NotFound, notFoundQueue(queueName)};
+    auto source = exchange(exchangeName);
+    if (!source)
+        return Error{Error::Kind::NotFound, notFoundExchange(exchangeName)};
+    if (source->isDefault())
+        return Error{Error::Kind::AccessRefused,
+                     QStringLiteral("operation not permitted on the default exchange")};
+    // Unbinding what is not bound succeeds, as in RabbitMQ 3.x.
+    if (source->removeBinding(Binding{target.get(), nullptr, routingKey, arguments}))
+        maybeAutoDeleteExchange(source.get());
+    return std::nullopt;
+}
+
+std::optional<Error> Vhost::bindExchange(const QByteArray& destinationName,
+                                         const QByteArray& sourceName, const QByteArray& routingKey,
+                                         const FieldTable& arguments) {
+    auto destination = exchange(destinationName);
+    if (!destination)
+        return Error{Error::Kind::NotFound, notFoundExchange(destinationName)};
+    auto source = exchange(sourceName);
+    if (!source)
+        return Error{Error::Kind::NotFound, notFoundExchange(sourceName)};
+    if (source->isDefault() || destination->isDefault())
+        return Error{Error::Kind::AccessRefused,
+                     QStringLiteral("operation not permitted on the default exchange")};
+    source->addBinding(Binding{nullptr, destination.get(), routingKey, arguments});
+    return std::nullopt;
+}
+
+std::optional<Error> Vhost::unbindExchange(const QByteArray& destinationName,
+                                           const QByteArray& sourceName,
+                                           const QByteArray& routingKey,
+                                           const FieldTable& arguments) {
+    auto destination = exchange(destinationName);
+    if (!destination)
+        return Error{Error::Kind::NotFound, notFoundExchange(destinationName)};
+    auto source = exchange(sourceName);
+    if (!source)
+        return Error{Error::Kind::NotFound, notFoundExchange(sourceName)};
+    if (source->removeBinding(Binding{nullptr, destination.get(), routingKey, arguments}))
+        maybeAutoDeleteExchange(source.get());
+    return std::nullopt;
+}
+
+void Vhost::routeInto(Exchange& source, const Message& message,
+                      const std::vector<QByteArray>& routingKeys, std::vector<Queue*>& queues,
+                      std::vector<const Exchange*>& visited) {
+    visited.push_back(&source);
+    source.stats().publishedIn++;
+    std::vector<const Binding*> matched;
+    source.match(message, routingKeys, matched);
+    for (const Binding* binding : matched) {
+        if (binding->queue) {
+            if (std::find(queues.begin(), queues.end(), binding->queue) == queues.end())
+                queues.push_back(binding->queue);
+        } else if (binding->exchange &&
+                   std::find(visited.begin(), visited.end(), binding->exchange) == visited.end()) {
+            routeInto(*binding->exchange, message, routingKeys, queues, visited);
+        }
+    }
+}
+
+void Vhost::route(Exchange& source, const Message& message, std::vector<Queue*>& queues) {
+    const auto routingKeys = message.allRoutingKeys();
+    std::vector<const Exchange*> visited;
+    Exchange* current = &source;
+    // An unroutable message goes on to the alternate exchange, and to its alternate in turn.
+    while (current) {
+        routeInto(*current, message, routingKeys, queues, visited);
+        if (!queues.empty())
+            break;
+        auto alternate = current->alternateExchange();
+        auto next = alternate ? exchange(*alternate) : nullptr;
+        if (!next || std::find(visited.begin(), visited.end(), next.get()) != visited.end())
+            break;
+        current = next.get();
+    }
+    source.stats().publishedOut += queues.size();
+}
+
+RouteResult Vhost::publish(Exchange& source, const MessagePtr& message) {
+    std::vector<Queue*> queues;
+    route(source, *message, queues);
+    // BCC recipients must not see the BCC header (RabbitMQ's sender-selected distribution).
+    MessagePtr delivered = message;
+    if (message->properties.has(MessageProperties::Headers) &&
+        findField(message->properties.headers, "BCC")) {
+        auto copy = std::make_shared<Message>(*message);
+        std::erase_if(copy->properties.headers, [](const auto& e) { return e.first == "BCC"; });
+        delivered = std::move(copy);
+    }
+    RouteResult result;
+    for (Queue* q : queues) {
+        if (q->publish(delivered) == Queue::PublishResult::Rejected)
+            result.rejectedByQueue = true;
+        else
+            result.routedQueues++;
+    }
+    return result;
+}
+
+void Vhost::deadLetter(Queue& from, const MessagePtr& original, DeadLetterReason reason) {
+    const auto& args = from.parsedArguments();
+    if (!args.deadLetterExchange)
+        return;
+    auto target = exchange(*args.deadLetterExchange);
+    if (!target)
+        return; // RabbitMQ drops silently when the dead-letter exchange is missing
+
+    auto message = std::make_shared<Message>(*original);
+    auto& props = message->properties;
+    props.present |= MessageProperties::Headers;
+    FieldTable& headers = props.headers;
+    const QByteArray reasonName = deadLetterReasonName(reason);
+
+    FieldArray deaths;
+    if (const FieldValue* existing = findField(headers, "x-death"))
+        if (const auto* array = existing->get<FieldArray>())
+            deaths = *array;
+    // x-death keeps one entry per (queue, reason), most recent first, with a count.
+    qint64 count = 1;
+    for (auto it = deaths.begin(); it != deaths.end(); ++it) {
+        const auto* entry = it->get<FieldTable>();
+        if (!entry)
+            continue;
+        const FieldValue* q = findField(*entry, "queue");
+        const FieldValue* r = findField(*entry, "reason");
+        if (q && r && q->toBytes() == from.name() && r->toBytes() == reasonName) {
+            if (const FieldValue* c = findField(*entry, "count"))
+                count = c->toInteger().value_or(0) + 1;
+            deaths.erase(it);
+            break;
+        }
+    }
+    FieldArray routingKeys;
+    for (const auto& key : original->allRoutingKeys())
+        routingKeys.emplace_back(key);
+    FieldTable death{{"count", FieldValue(qint64(count))},
+                     {"reason", FieldValue(reasonName)},
+                     {"queue", FieldValue(from.name())},
+                     {"time", FieldValue(Timestamp{quint64(QDateTime::currentSecsSinceEpoch())})},
+                     {"exchange", FieldValue(original->exchange)},
+                     {"routing-keys", FieldValue(routingKeys)}};
+    if (props.has(MessageProperties::Expiration)) {
+        death.emplace_back("original-expiration", FieldValue(props.expiration));
+        props.present &= ~quint16(MessageProperties::Expiration);
+        props.expiration.clear();
+    }
+    deaths.insert(deaths.begin(), FieldValue(std::move(death)));
+    setField(headers, "x-death", FieldValue(std::move(deaths)));
+    if (!findField(headers, "x-first-death-reason")) {
+        setField(headers, "x-first-death-reason", FieldValue(reasonName));
+        setField(headers, "x-first-death-queue", FieldValue(from.name()));
+        setField(headers, "x-first-death-exchange", FieldValue(original->exchange));
+    }
+    std::erase_if(headers, [](const auto& e) { return e.first == "CC"; });
+    if (args.deadLetterRoutingKey)
+        message->routingKey = *args.deadLetterRoutingKey;
+    message->exchange = *args.deadLetterExchange;
+
+    // Without a dead-letter routing key the message keeps all its original keys, CC included.
+    std::vector<QByteArray> keys;
+    if (args.deadLetterRoutingKey)
+        keys.push_back(*args.deadLetterRoutingKey);
+    else
+        keys = original->allRoutingKeys();
+
+    std::vector<Queue*> queues;
+    std::vector<const Exchange*> visited;
+    routeInto(*target, *message, keys, queues, visited);
+    // Cycle detection: a message that would come back to a queue it already died in, with no
+    // rejection anywhere on its way, is dropped there (RabbitMQ's DLX guide).
+    const bool anyRejected = std::any_of(deaths.begin(), deaths.end(), [](const FieldValue& v) {
+        const auto* entry = v.get<FieldTable>();
+        const FieldValue* r = entry ? findField(*entry, "reason") : nullptr;
+        return r && r->toBytes() == QByteArray("rejected");
+    });
+    MessagePtr shared = message;
+    for (Queue* q : queues) {
+        if (!anyRejected && q == &from)
+            continue;
+        q->publish(shared);
+    }
+}
+
+} // namespace warren::core

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/exchange.h"
+#include "core/queue.h"
+
+#include <QHash>
+#include <memory>
+#include <variant>
+
+namespace warren::core {
+
+// Result of routing one message: the queues it reached, and whether any refused it.
+struct RouteResult {
+    int routedQueues = 0;
+    bool rejectedByQueue = false; // a queue with x-overflow reject-publish refused it
+};
+
+// A virtual host: a namespace of exchanges, queues and bindings with the routing between them.
+// It knows nothing of any wire protocol.
+class Vhost {
+public:
+    explicit Vhost(QByteArray name);
+    ~Vhost();
+
+    const QByteArray& name() const { return m_name; }
+
+    std::shared_ptr<Exchange> exchange(const QByteArray& name) const;
+    std::shared_ptr<Queue> queue(const QByteArray& name) const;
+    const QHash<QByteArray, std::shared_ptr<Exchange>>& exchanges() const { return m_exchanges; }
+    const QHash<QByteArray, std::shared_ptr<Queue>>& queues() const { return m_queues; }
+
+    struct ExchangeDeclaration {
+        QByteArray name;
+        QByteArray type;
+        Exchange::Options options;
+        FieldTable arguments;
+    };
+    std::variant<std::shared_ptr<Exchange>, Error> declareExchange(const ExchangeDeclaration& d);
+    std::optional<Error> deleteExchange(const QByteArray& name, bool ifUnused);
+
+    struct QueueDeclaration {
+        QByteArray name;
+        Queue::Options options;
+        FieldTable arguments;
+    };
+    std::variant<std::shared_ptr<Queue>, Error> declareQueue(const QueueDeclaration& d);
+    // Deletes and returns how many ready messages went with it.
+    std::variant<quint64, Error> deleteQueue(const QByteArray& name, bool ifUnused, bool ifEmpty);
+
+    std::optional<Error> bindQueue(const QByteArray& queue, const QByteArray& exchange,
+                                   const QByteArray& routingKey, const FieldTable& arguments);
+    std::optional<Error> unbindQueue(const QByteArray& queue, const QByteArray& exchange,
+                                     const QByteArray& routingKey, const FieldTable& arguments);
+    std::optional<Error> bindExchange(const QByteArray& destination, const QByteArray& source,
+                                      const QByteArray& routingKey, const FieldTable& arguments);
+    std::optional<Error> unbindExchange(const QByteArray& destination, const QByteArray& source,
+                                        const QByteArray& routingKey, const FieldTable& arguments);
+
+    // Routes through the exchange (and e2e bindings, alternate exchanges) to queues.
+    // The queues are appended to `queues`, without duplicates.
+    void route(Exchange& exchange, const Message& message, std::vector<Queue*>& queues);
+    RouteResult publish(Exchange& exchange, const MessagePtr& message);
+
+    // Called by queues.
+    void deadLetter(Queue& from, const MessagePtr& message, DeadLetterReason reason);
+    void autoDeleteQueue(Queue& queue);
+    void expireQueue(Queue& queue);
+
+    // Exclusive queues go when their connection closes.
+    void deleteExclusiveQueuesOf(quint64 connectionId);
+
+    QString notFoundQueue(const QByteArray& name) const;
+    QString notFoundExchange(const QByteArray& name) const;
+
+private:
+    void removeQueue(const std::shared_ptr<Queue>& queue);
+    void removeExchange(const std::shared_ptr<Exchange>& exchange);
+    void maybeAutoDeleteExchange(Exchange* exchange);
+    void routeInto(Exchange& exchange, const Message& message,
+                   const std::vector<QByteArray>& routingKeys, std::vector<Queue*>& queues,
+                   std::vector<const Exchange*>& visited);
+
+    QByteArray m_name;
+    QHash<QByteArray, std::shared_ptr<Exchange>> m_exchanges;
+    QHash<QByteArray, std::shared_ptr<Queue>> m_queues;
+};
+
+} // namespace warren::core

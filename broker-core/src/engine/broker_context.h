@@ -1,0 +1,29 @@
+#pragma once
+
+#include "auth/user_database.h"
+#include "core/vhost.h"
+#include "log/logger.h"
+
+#include <QHash>
+#include <memory>
+#include <warren/broker_config.h>
+
+namespace warren::engine {
+
+// The shared state every protocol session works against. Lives on the broker thread;
+// nothing here is touched from any other thread.
+struct BrokerContext {
+    BrokerConfig config;
+    log::Logger* logger = nullptr;
+    auth::UserDatabase users;
+    QHash<QByteArray, std::shared_ptr<core::Vhost>> vhosts;
+    quint64 lastConnectionId = 0;
+
+    core::Vhost* vhost(const QByteArray& name) const {
+        auto it = vhosts.constFind(name);
+        return it == vhosts.constEnd() ? nullptr : it->get();
+    }
+    quint64 nextConnectionId() { return ++lastConnectionId; }
+};
+
+} // namespace warren::engine

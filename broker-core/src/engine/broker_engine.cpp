@@ -1,0 +1,289 @@
+#include "engine/broker_engine.h"
+
+#include "amqp091/amqp_connection.h"
+#include "net/socket_connection.h"
+
+#include <QDir>
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <array>
+#include <warren/broker.h>
+
+namespace warren {
+
+namespace {
+QString key(const QString& vhost, const QString& name) {
+    return vhost + QChar(0) + name;
+}
+
+double rate(quint64 now, quint64 before, double seconds) {
+    return seconds > 0 && now >= before ? double(now - before) / seconds : 0.0;
+}
+} // namespace
+
+BrokerEngine::BrokerEngine(BrokerConfig config, QObject* parent)
+    : QObject(parent)
+    , m_logger(this)
+    , m_snapshotTimer(this) {
+    m_context.config = std::move(config);
+    m_context.logger = &m_logger;
+    connect(&m_logger, &log::Logger::recorded, this, &BrokerEngine::logRecorded);
+    connect(&m_snapshotTimer, &QTimer::timeout, this, &BrokerEngine::takeSnapshot);
+}
+
+BrokerEngine::~BrokerEngine() {
+    finishStop();
+}
+
+void BrokerEngine::start() {
+    const auto& config = m_context.config;
+    if (!config.dataDir.isEmpty() && !QDir().mkpath(config.dataDir)) {
+        emit startFailed(tr("Cannot create the data directory %1.").arg(config.dataDir));
+        return;
+    }
+    const QByteArray vhost = config.defaultVhost.toUtf8();
+    m_context.vhosts.insert(vhost, std::make_shared<core::Vhost>(vhost));
+    const QByteArray user = config.defaultUser.toUtf8();
+    m_context.users.addUser(user, config.defaultPassword.toUtf8(),
+                            {QStringLiteral("administrator")}, config.defaultUserLoopbackOnly);
+    m_context.users.setPermissions(user, vhost, auth::Permissions::all());
+
+    for (const auto& spec : config.effectiveListeners()) {
+        QString error;
+        if (!startListener(spec, &error)) {
+            m_logger.error(QStringLiteral("broker"), error);
+            finishStop();
+            emit startFailed(error);
+            return;
+        }
+    }
+    m_running = true;
+    m_logger.info(
+        QStringLiteral("broker"),
+        QStringLiteral("Warren %1 started; data in %2").arg(versionString(), config.dataDir));
+    if (config.snapshotIntervalMs > 0)
+        m_snapshotTimer.start(config.snapshotIntervalMs);
+    emit started();
+}
+
+bool BrokerEngine::startListener(const ListenerSpec& spec, QString* error) {
+    QHostAddress address;
+    if (spec.host == QLatin1String("localhost"))
+        address = QHostAddress::LocalHost;
+    else if (!address.setAddress(spec.host)) {
+        *error = tr("Cannot listen on %1: '%2' is not an IP address.").arg(spec.scheme, spec.host);
+        return false;
+    }
+    quint16 port = 0;
+    if (spec.scheme == QLatin1String("amqp")) {
+        auto* server = new QTcpServer(this);
+        if (!server->listen(address, spec.port)) {
+            *error = tr("Cannot listen for %1 on %2:%3: %4")
+                         .arg(spec.scheme, spec.host)
+                         .arg(spec.port)
+                         .arg(server->errorString());
+            delete server;
+            return false;
+        }
+        connect(server, &QTcpServer::newConnection, this, [this, server] { acceptAmqp(server); });
+        m_amqpServers.push_back(server);
+        port = server->serverPort();
+    } else if (spec.scheme == QLatin1String("http")) {
+        // The management API lands in its own issue; until then the port is held and answers
+        // the RabbitMQ-style not-found JSON, so tools see a well-formed reply.
+        m_http = std::make_unique<QHttpServer>();
+        m_http->route(
+            QStringLiteral("/api/overview"), [](const QHttpServerRequest&) -> QHttpServerResponse {
+                return QHttpServerResponse(
+                    QJsonObject{{QStringLiteral("product_name"), QStringLiteral("Warren")},
+                                {QStringLiteral("product_version"), versionString()}});
+            });
+        m_http->afterRequest([](QHttpServerResponse&& response) {
+            if (response.statusCode() == QHttpServerResponse::StatusCode::NotFound)
+                return QHttpServerResponse(
+                    QJsonObject{{QStringLiteral("error"), QStringLiteral("Object Not Found")},
+                                {QStringLiteral("reason"), QStringLiteral("Not Found")}},
+                    QHttpServerResponse::StatusCode::NotFound);
+            return std::move(response);
+        });
+        port = m_http->listen(address, spec.port);
+        if (port == 0) {
+            *error =
+                tr("Cannot listen for %1 on %2:%3.").arg(spec.scheme, spec.host).arg(spec.port);
+            m_http.reset();
+            return false;
+        }
+    } else {
+        *error = tr("The %1 listener is not available in this version.").arg(spec.scheme);
+        return false;
+    }
+    ListenerInfo info{spec.scheme, spec.host, port};
+    m_listeners.append(info);
+    m_logger.info(
+        QStringLiteral("broker"),
+        QStringLiteral("listening for %1 on %2:%3").arg(spec.scheme, spec.host).arg(port));
+    emit listening(info);
+    return true;
+}
+
+void BrokerEngine::acceptAmqp(QTcpServer* server) {
+    while (QTcpSocket* socket = server->nextPendingConnection()) {
+        amqp091::PeerInfo peer{socket->peerAddress().toString(), socket->peerPort(),
+                               socket->localAddress().toString(), socket->localPort(),
+                               socket->peerAddress().isLoopback()};
+        auto* connection = new net::SocketConnection(
+            socket,
+            [this, &peer](engine::Transport& transport) {
+                return std::make_unique<amqp091::AmqpConnection>(m_context, transport, peer);
+            },
+            this);
+        m_connections.append(connection);
+        connect(connection, &net::SocketConnection::finished, this,
+                [this](net::SocketConnection* c) { m_connections.removeOne(c); });
+    }
+}
+
+void BrokerEngine::stop() {
+    if (!m_running) {
+        finishStop();
+        return;
+    }
+    m_snapshotTimer.stop();
+    for (QTcpServer* server : m_amqpServers)
+        server->close();
+    // Say goodbye in protocol terms (connection.close 320), then give the sockets a moment to
+    // carry it before they are cut.
+    for (net::SocketConnection* connection : std::as_const(m_connections))
+        connection->session().shutdown(QStringLiteral("broker shutdown"));
+    m_stopDeadline.start();
+    auto* poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [this, poll] {
+        if (m_connections.isEmpty() || m_stopDeadline.hasExpired(2000)) {
+            poll->deleteLater();
+            finishStop();
+        }
+    });
+    poll->start(10);
+}
+
+void BrokerEngine::finishStop() {
+    m_snapshotTimer.stop();
+    for (QTcpServer* server : m_amqpServers)
+        delete server;
+    m_amqpServers.clear();
+    m_http.reset();
+    const auto connections = std::exchange(m_connections, {});
+    for (net::SocketConnection* connection : connections)
+        delete connection;
+    m_context.vhosts.clear();
+    m_listeners.clear();
+    if (m_running) {
+        m_running = false;
+        m_logger.info(QStringLiteral("broker"), QStringLiteral("stopped"));
+        emit stopped();
+    }
+}
+
+void BrokerEngine::takeSnapshot() {
+    emit snapshotReady(buildSnapshot());
+}
+
+BrokerSnapshot BrokerEngine::buildSnapshot() {
+    BrokerSnapshot s;
+    s.takenAt = QDateTime::currentDateTimeUtc();
+    s.listeners = m_listeners;
+    for (auto it = m_context.vhosts.cbegin(); it != m_context.vhosts.cend(); ++it) {
+        const core::Vhost& vhost = **it;
+        const QString vhostName = QString::fromUtf8(vhost.name());
+        VhostInfo vi{vhostName, 0, 0};
+        for (const auto& queue : vhost.queues()) {
+            QueueInfo q;
+            q.vhost = vhostName;
+            q.name = QString::fromUtf8(queue->name());
+            q.durable = queue->options().durable;
+            q.autoDelete = queue->options().autoDelete;
+            q.exclusive = queue->options().exclusive;
+            q.arguments = core::describeTable(queue->arguments());
+            q.messagesReady = queue->readyCount();
+            q.messagesUnacked = queue->unackedCount();
+            q.bytesReady = queue->readyBytes();
+            q.consumers = quint32(queue->consumers().size());
+            q.publishCount = queue->stats().published;
+            q.deliverCount = queue->stats().delivered;
+            q.ackCount = queue->stats().acked;
+            vi.messagesReady += q.messagesReady;
+            vi.messagesUnacked += q.messagesUnacked;
+            s.queues.append(q);
+        }
+        for (const auto& exchange : vhost.exchanges()) {
+            ExchangeInfo e;
+            e.vhost = vhostName;
+            e.name = QString::fromUtf8(exchange->name());
+            e.type = QString::fromUtf8(core::exchangeTypeName(exchange->type()));
+            e.durable = exchange->options().durable;
+            e.autoDelete = exchange->options().autoDelete;
+            e.internal = exchange->options().internal;
+            e.arguments = core::describeTable(exchange->arguments());
+            e.publishInCount = exchange->stats().publishedIn;
+            e.publishOutCount = exchange->stats().publishedOut;
+            s.exchanges.append(e);
+            for (const auto& binding : exchange->bindings()) {
+                BindingInfo b;
+                b.vhost = vhostName;
+                b.source = e.name;
+                b.destination = QString::fromUtf8(binding.queue ? binding.queue->name()
+                                                                : binding.exchange->name());
+                b.destinationType =
+                    binding.queue ? QStringLiteral("queue") : QStringLiteral("exchange");
+                b.routingKey = QString::fromUtf8(binding.routingKey);
+                b.arguments = core::describeTable(binding.arguments);
+                s.bindings.append(b);
+            }
+        }
+        s.vhosts.append(vi);
+    }
+    for (net::SocketConnection* connection : std::as_const(m_connections))
+        connection->session().fillSnapshot(s);
+    addRates(s);
+    return s;
+}
+
+void BrokerEngine::addRates(BrokerSnapshot& s) {
+    const qint64 now = s.takenAt.toMSecsSinceEpoch();
+    const double seconds = m_previous.atMs ? double(now - m_previous.atMs) / 1000.0 : 0.0;
+    Previous next;
+    next.atMs = now;
+    for (auto& q : s.queues) {
+        const QString k = key(q.vhost, q.name);
+        const std::array<quint64, 3> counts{q.publishCount, q.deliverCount, q.ackCount};
+        if (auto it = m_previous.queues.constFind(k); it != m_previous.queues.constEnd()) {
+            q.publishRate = rate(counts[0], (*it)[0], seconds);
+            q.deliverRate = rate(counts[1], (*it)[1], seconds);
+            q.ackRate = rate(counts[2], (*it)[2], seconds);
+        }
+        next.queues.insert(k, counts);
+    }
+    for (auto& e : s.exchanges) {
+        const QString k = key(e.vhost, e.name);
+        const std::array<quint64, 2> counts{e.publishInCount, e.publishOutCount};
+        if (auto it = m_previous.exchanges.constFind(k); it != m_previous.exchanges.constEnd()) {
+            e.publishInRate = rate(counts[0], (*it)[0], seconds);
+            e.publishOutRate = rate(counts[1], (*it)[1], seconds);
+        }
+        next.exchanges.insert(k, counts);
+    }
+    for (auto& c : s.connections) {
+        const std::array<quint64, 2> counts{c.bytesReceived, c.bytesSent};
+        if (auto it = m_previous.connections.constFind(c.name);
+            it != m_previous.connections.constEnd()) {
+            c.receiveRate = rate(counts[0], (*it)[0], seconds);
+            c.sendRate = rate(counts[1], (*it)[1], seconds);
+        }
+        next.connections.insert(c.name, counts);
+    }
+    m_previous = std::move(next);
+}
+
+} // namespace warren

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "engine/broker_context.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+#include <vector>
+#include <warren/snapshot.h>
+
+class QTcpServer;
+class QHttpServer;
+
+namespace warren::net {
+class SocketConnection;
+}
+
+namespace warren {
+
+// Everything that runs on the broker thread: listeners, connections, vhosts, users, snapshots.
+// Broker (the public façade) owns it and talks to it only through queued calls and signals.
+class BrokerEngine : public QObject {
+    Q_OBJECT
+public:
+    explicit BrokerEngine(BrokerConfig config, QObject* parent = nullptr);
+    ~BrokerEngine() override;
+
+public slots:
+    void start();
+    void stop();
+    void takeSnapshot();
+
+signals:
+    void listening(const warren::ListenerInfo& listener);
+    void started();
+    void startFailed(const QString& reason);
+    void stopped();
+    void snapshotReady(const warren::BrokerSnapshot& snapshot);
+    void logRecorded(const warren::LogRecord& record);
+
+private:
+    void finishStop();
+    bool startListener(const ListenerSpec& spec, QString* error);
+    void acceptAmqp(QTcpServer* server);
+    BrokerSnapshot buildSnapshot();
+    void addRates(BrokerSnapshot& snapshot);
+
+    engine::BrokerContext m_context;
+    // Parented so that they move to the broker thread with the engine.
+    log::Logger m_logger;
+    std::vector<QTcpServer*> m_amqpServers;
+    std::unique_ptr<QHttpServer> m_http;
+    QList<ListenerInfo> m_listeners;
+    QList<net::SocketConnection*> m_connections;
+    QTimer m_snapshotTimer;
+    bool m_running = false;
+    QElapsedTimer m_stopDeadline;
+
+    // Counters of the previous snapshot, for rates.
+    struct Previous {
+        qint64 atMs = 0;
+        QHash<QString, std::array<quint64, 3>> queues;
+        QHash<QString, std::array<quint64, 2>> exchanges;
+        QHash<QString, std::array<quint64, 2>> connections;
+    } m_previous;
+};
+
+} // namespace warren

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <warren/snapshot.h>
+
+namespace warren::engine {
+
+// What a protocol session needs from the socket it speaks over. Implemented by net/.
+class Transport {
+public:
+    virtual ~Transport() = default;
+    // Output was appended to the session's buffer: write it before the event loop sleeps.
+    virtual void flushSoon() = 0;
+    // Write what is buffered, then close the socket.
+    virtual void closeAfterFlush() = 0;
+    // Bytes handed to the socket but not yet written to the kernel.
+    virtual qint64 pendingWriteBytes() const = 0;
+};
+
+// One client connection's protocol state. A session never touches a socket: bytes come in via
+// receive() and go out through output(), so the same session runs over TCP, TLS or WebSocket.
+class ProtocolSession {
+public:
+    virtual ~ProtocolSession() = default;
+    virtual void receive(const char* data, qsizetype size) = 0;
+    virtual QByteArray& output() = 0;
+    // The socket is gone (peer closed, error): release everything the session holds.
+    virtual void transportClosed() = 0;
+    // The socket's backlog drained below the high-water mark: consumers may resume.
+    virtual void transportWritable() = 0;
+    // The broker is stopping: say goodbye in protocol terms (AMQP: connection.close 320).
+    virtual void shutdown(const QString& reason) = 0;
+    virtual void fillSnapshot(BrokerSnapshot& snapshot) const = 0;
+};
+
+} // namespace warren::engine

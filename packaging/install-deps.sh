@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs, from Debian 12's archive, whatever Warren needs to build, run and test that is not
+# there yet. Idempotent: a second run installs nothing. Usage: install-deps.sh [build|test]
+set -euo pipefail
+
+purpose=${1:-build}
+build_packages=(
+    cmake ninja-build g++ pkg-config python3 ccache
+    qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev qt6-charts-dev
+    libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
+    qt6-qpa-plugins qtkeychain-qt6-dev libgl-dev libsqlite3-dev libssl-dev
+)
+test_packages=(
+    python3-pika xvfb xauth clang libclang-rt-14-dev llvm
+)
+
+wanted=("${build_packages[@]}")
+if [ "$purpose" = test ]; then
+    wanted+=("${test_packages[@]}")
+    # Node.js runs the amqplib suite; keep a Node that is already installed (any origin).
+    command -v node > /dev/null || wanted+=(nodejs)
+    command -v npm > /dev/null || wanted+=(npm)
+fi
+
+missing=()
+for package in "${wanted[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2> /dev/null | grep -q "install ok installed" ||
+        missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=()
+[ "$(id -u)" -eq 0 ] || sudo=(sudo)
+echo "Installing from Debian: ${missing[*]}"
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" > /dev/null

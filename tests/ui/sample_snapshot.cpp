@@ -1,0 +1,120 @@
+#include "sample_snapshot.h"
+
+namespace {
+
+warren::QueueInfo queue(const QString& vhost, const QString& name, quint64 ready, quint64 unacked,
+                        quint32 consumers, double publishRate, double deliverRate) {
+    warren::QueueInfo info;
+    info.vhost = vhost;
+    info.name = name;
+    info.durable = true;
+    info.messagesReady = ready;
+    info.messagesUnacked = unacked;
+    info.bytesReady = ready * 512;
+    info.consumers = consumers;
+    info.publishRate = publishRate;
+    info.deliverRate = deliverRate;
+    info.ackRate = deliverRate;
+    return info;
+}
+
+warren::ExchangeInfo exchange(const QString& vhost, const QString& name, const QString& type,
+                              double in, double out, bool internal = false) {
+    warren::ExchangeInfo info;
+    info.vhost = vhost;
+    info.name = name;
+    info.type = type;
+    info.durable = true;
+    info.internal = internal;
+    info.publishInRate = in;
+    info.publishOutRate = out;
+    return info;
+}
+
+warren::ConnectionInfo connection(const QString& peer, quint16 port, const QString& user,
+                                  const QString& vhost, const QString& client, quint32 channels,
+                                  double receiveRate, double sendRate) {
+    warren::ConnectionInfo info;
+    info.name = QStringLiteral("%1:%2 -> 127.0.0.1:5672").arg(peer).arg(port);
+    info.protocol = QStringLiteral("AMQP 0-9-1");
+    info.user = user;
+    info.vhost = vhost;
+    info.peerHost = peer;
+    info.peerPort = port;
+    info.clientProduct = client;
+    info.channels = channels;
+    info.receiveRate = receiveRate;
+    info.sendRate = sendRate;
+    info.bytesReceived = quint64(receiveRate * 3600);
+    info.bytesSent = quint64(sendRate * 3600);
+    info.connectedAt = QDateTime(QDate(2024, 5, 1), QTime(9, 30));
+    return info;
+}
+
+} // namespace
+
+QList<warren::ListenerInfo> sampleListeners() {
+    return {{QStringLiteral("amqp"), QStringLiteral("127.0.0.1"), 5672},
+            {QStringLiteral("http"), QStringLiteral("127.0.0.1"), 15672}};
+}
+
+warren::BrokerSnapshot sampleSnapshot() {
+    const QString root = QStringLiteral("/");
+    const QString shop = QStringLiteral("shop");
+
+    warren::BrokerSnapshot snapshot;
+    snapshot.takenAt = QDateTime(QDate(2024, 5, 1), QTime(10, 42, 7));
+    snapshot.listeners = sampleListeners();
+    snapshot.vhosts = {{root, 1520, 12}, {shop, 48211, 310}};
+
+    snapshot.queues = {
+        queue(shop, QStringLiteral("orders.created"), 12408, 250, 4, 812.4, 640.0),
+        queue(shop, QStringLiteral("orders.paid"), 96, 40, 2, 210.7, 214.2),
+        queue(shop, QStringLiteral("orders.shipped"), 0, 0, 1, 35.0, 35.0),
+        queue(shop, QStringLiteral("billing.invoices"), 35602, 0, 0, 58.3, 0.0),
+        queue(shop, QStringLiteral("email.outbound"), 105, 20, 3, 12.9, 13.4),
+        queue(shop, QStringLiteral("inventory.reservations"), 0, 0, 2, 0.0, 0.0),
+        queue(root, QStringLiteral("audit.log"), 1412, 0, 1, 96.1, 95.8),
+        queue(root, QStringLiteral("metrics.ingest"), 8, 12, 6, 4096.5, 4101.0),
+        queue(root, QStringLiteral("dead-letters"), 100, 0, 0, 0.2, 0.0),
+        queue(root, QStringLiteral("amq.gen-JzTY20BRgKO-HjmUJj0wLg"), 0, 0, 1, 0.0, 0.0),
+    };
+    snapshot.queues[9].durable = false;
+    snapshot.queues[9].autoDelete = true;
+    snapshot.queues[9].exclusive = true;
+    snapshot.queues[3].arguments = QStringLiteral("x-queue-type=classic, x-max-length=100000");
+
+    for (const QString& vhost : {root, shop}) {
+        snapshot.exchanges += {
+            exchange(vhost, QString(), QStringLiteral("direct"), 0.0, 0.0),
+            exchange(vhost, QStringLiteral("amq.direct"), QStringLiteral("direct"), 0.0, 0.0),
+            exchange(vhost, QStringLiteral("amq.fanout"), QStringLiteral("fanout"), 0.0, 0.0),
+            exchange(vhost, QStringLiteral("amq.headers"), QStringLiteral("headers"), 0.0, 0.0),
+            exchange(vhost, QStringLiteral("amq.match"), QStringLiteral("headers"), 0.0, 0.0),
+            exchange(vhost, QStringLiteral("amq.topic"), QStringLiteral("topic"), 0.0, 0.0),
+        };
+    }
+    snapshot.exchanges[0].publishInRate = 4193.0;
+    snapshot.exchanges[0].publishOutRate = 4193.0;
+    snapshot.exchanges += {
+        exchange(shop, QStringLiteral("orders"), QStringLiteral("topic"), 1058.1, 1901.3),
+        exchange(shop, QStringLiteral("notifications"), QStringLiteral("fanout"), 12.9, 38.7),
+        exchange(shop, QStringLiteral("dlx"), QStringLiteral("direct"), 0.2, 0.2),
+        exchange(root, QStringLiteral("amq.rabbitmq.trace"), QStringLiteral("topic"), 0.0, 0.0,
+                 true),
+    };
+
+    snapshot.connections = {
+        connection(QStringLiteral("127.0.0.1"), 53122, QStringLiteral("guest"), shop,
+                   QStringLiteral("pika 1.3.2"), 3, 482133.0, 1210.0),
+        connection(QStringLiteral("127.0.0.1"), 53130, QStringLiteral("guest"), shop,
+                   QStringLiteral("RabbitMQ .NET client 6.8.1"), 8, 3120.0, 398771.0),
+        connection(QStringLiteral("127.0.0.1"), 53177, QStringLiteral("orders-svc"), shop,
+                   QStringLiteral("amqp-client (Java) 5.20.0"), 2, 95210.0, 88231.0),
+        connection(QStringLiteral("127.0.0.1"), 54001, QStringLiteral("metrics"), root,
+                   QStringLiteral("amqplib 0.10.3 (Node.js)"), 1, 1740022.0, 1731.0),
+        connection(QStringLiteral("127.0.0.1"), 54090, QStringLiteral("guest"), root,
+                   QStringLiteral("Warren console"), 1, 0.0, 0.0),
+    };
+    return snapshot;
+}

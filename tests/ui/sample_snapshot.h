@@ -1,0 +1,8 @@
+#pragma once
+
+#include <warren/snapshot.h>
+
+// A snapshot of a busy desk broker: two vhosts, a dozen queues with traffic,
+// the standard exchanges plus application ones, and a few client connections.
+warren::BrokerSnapshot sampleSnapshot();
+QList<warren::ListenerInfo> sampleListeners();

@@ -1,0 +1,109 @@
+#include "fake_backend.h"
+#include "sample_snapshot.h"
+#include "views/console_window.h"
+
+#include <QDir>
+#include <QImage>
+#include <QScopeGuard>
+#include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTranslator>
+
+// Renders the console full of realistic data and saves one PNG per tab, so a
+// reviewer (or CI artefact) can see layout regressions a unit test cannot.
+class TestConsoleScreenshot final : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void grabEveryTab_data();
+    void grabEveryTab();
+
+private:
+    QString m_outputDir;
+};
+
+void TestConsoleScreenshot::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("WarrenTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_console_screenshot"));
+    QSettings().clear();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+
+    m_outputDir = qEnvironmentVariable("WARREN_SCREENSHOT_DIR", QDir::currentPath());
+    QVERIFY(QDir().mkpath(m_outputDir));
+}
+
+void TestConsoleScreenshot::grabEveryTab_data() {
+    QTest::addColumn<int>("tab");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("queues") << 0 << QString() << QStringLiteral("warren-console-queues.png");
+    QTest::newRow("exchanges") << 1 << QString() << QStringLiteral("warren-console-exchanges.png");
+    QTest::newRow("connections") << 2 << QString()
+                                 << QStringLiteral("warren-console-connections.png");
+    // Translations run longer than English; these show whether titles still fit.
+    QTest::newRow("queues-de") << 0 << QStringLiteral("de")
+                               << QStringLiteral("warren-console-queues-de.png");
+    QTest::newRow("connections-fr")
+        << 2 << QStringLiteral("fr") << QStringLiteral("warren-console-connections-fr.png");
+}
+
+void TestConsoleScreenshot::grabEveryTab() {
+    QFETCH(int, tab);
+    QFETCH(QString, language);
+    QFETCH(QString, file);
+
+    QTranslator translator;
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    auto restoreLocale = qScopeGuard([&] { QLocale::setDefault(english); });
+    if (!language.isEmpty()) {
+        QVERIFY(translator.load(QStringLiteral(":/i18n/warren_%1.qm").arg(language)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        QLocale::setDefault(QLocale(language));
+    }
+
+    FakeBackend backend;
+    backend.presetState(QStringLiteral("Running"), sampleListeners());
+    ConsoleWindow window(&backend);
+    window.resize(1100, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    emit backend.snapshotUpdated(sampleSnapshot());
+
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+    QVERIFY(tabs);
+    if (!language.isEmpty()) {
+        QVERIFY2(!tabs->tabText(0).startsWith(QStringLiteral("Queues")),
+                 qPrintable(tabs->tabText(0)));
+    }
+    tabs->setCurrentIndex(tab);
+    auto* view = qobject_cast<QTableView*>(tabs->currentWidget()->findChild<QTableView*>());
+    QVERIFY(view);
+    view->selectRow(1);
+    QCoreApplication::processEvents();
+
+    const QImage image = window.grab().toImage();
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), window.size() * window.devicePixelRatio());
+
+    // A blank or single-colour grab means nothing was painted.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height() && colours.size() < 64; y += 3) {
+        for (int x = 0; x < image.width() && colours.size() < 64; x += 3) {
+            colours.insert(image.pixel(x, y));
+        }
+    }
+    QVERIFY2(colours.size() >= 16,
+             qPrintable(QStringLiteral("only %1 colours in the grab").arg(colours.size())));
+
+    const QString path = QDir(m_outputDir).filePath(file);
+    QVERIFY2(image.save(path, "PNG"), qPrintable(path));
+    qInfo("screenshot saved to %s", qPrintable(QDir::toNativeSeparators(path)));
+}
+
+QTEST_MAIN(TestConsoleScreenshot)
+#include "tst_console_screenshot.moc"

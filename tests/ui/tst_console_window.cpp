@@ -1,0 +1,250 @@
+#include "fake_backend.h"
+#include "sample_snapshot.h"
+#include "views/console_window.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+
+QString cell(const QTableView* view, int row, int column) {
+    return view->model()->index(row, column).data().toString();
+}
+
+// The row of the view showing `name` in its first column, or -1.
+int rowOf(const QTableView* view, const QString& name) {
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (cell(view, row, 0) == name) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestConsoleWindow final : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void asksForASnapshotAtOnce();
+    void tablesShowTheSnapshot();
+    void tabTitlesCountRows();
+    void statusBarShowsStateAndListeners();
+    void statusBarStartsFromTheBackendsLastState();
+    void ipv6ListenersAreBracketed();
+    void errorsAppearInTheStatusBar();
+    void filterNarrowsTheTable();
+    void selectionSurvivesRefresh();
+    void menusOfferQuitAndAbout();
+    void geometryIsRestored();
+};
+
+void TestConsoleWindow::initTestCase() {
+    // Keep the developer's real settings out of reach of the geometry test.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("WarrenTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_console_window"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestConsoleWindow::init() {
+    QSettings().clear();
+}
+
+void TestConsoleWindow::asksForASnapshotAtOnce() {
+    FakeBackend backend;
+    ConsoleWindow window(&backend);
+    QCOMPARE(backend.refreshCount(), 1);
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Fake broker")));
+}
+
+void TestConsoleWindow::tablesShowTheSnapshot() {
+    FakeBackend backend;
+    ConsoleWindow window(&backend);
+    const auto snapshot = sampleSnapshot();
+    emit backend.snapshotUpdated(snapshot);
+
+    auto* queues = window.findChild<QTableView*>(QStringLiteral("queuesView"));
+    auto* exchanges = window.findChild<QTableView*>(QStringLiteral("exchangesView"));
+    auto* connections = window.findChild<QTableView*>(QStringLiteral("connectionsView"));
+    QVERIFY(queues && exchanges && connections);
+    QCOMPARE(queues->model()->rowCount(), snapshot.queues.size());
+    QCOMPARE(exchanges->model()->rowCount(), snapshot.exchanges.size());
+    QCOMPARE(connections->model()->rowCount(), snapshot.connections.size());
+
+    const int orders = rowOf(queues, QStringLiteral("orders.created"));
+    QVERIFY(orders >= 0);
+    QCOMPARE(cell(queues, orders, 1), QStringLiteral("shop"));
+    QCOMPARE(cell(queues, orders, 2), QStringLiteral("12,408"));
+    QCOMPARE(cell(queues, orders, 6), QStringLiteral("812.4"));
+    // Sorted by name ascending by default.
+    QCOMPARE(cell(queues, 0, 0), QStringLiteral("amq.gen-JzTY20BRgKO-HjmUJj0wLg"));
+    QVERIFY(rowOf(exchanges, QStringLiteral("(AMQP default)")) >= 0);
+    QVERIFY(rowOf(connections, QStringLiteral("127.0.0.1:53122 -> 127.0.0.1:5672")) >= 0);
+
+    auto* updated = window.findChild<QLabel*>(QStringLiteral("lastUpdate"));
+    QVERIFY(updated);
+    QVERIFY(updated->text().contains(
+        QLocale().toString(snapshot.takenAt.toLocalTime().time(), QStringLiteral("HH:mm:ss"))));
+}
+
+void TestConsoleWindow::tabTitlesCountRows() {
+    FakeBackend backend;
+    ConsoleWindow window(&backend);
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Queues (0)"));
+
+    auto snapshot = sampleSnapshot();
+    emit backend.snapshotUpdated(snapshot);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Queues (%1)").arg(snapshot.queues.size()));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Exchanges (%1)").arg(snapshot.exchanges.size()));
+    QCOMPARE(tabs->tabText(2), QStringLiteral("Connections (%1)").arg(snapshot.connections.size()));
+
+    snapshot.queues.removeLast();
+    emit backend.snapshotUpdated(snapshot);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Queues (%1)").arg(snapshot.queues.size()));
+}
+
+void TestConsoleWindow::statusBarShowsStateAndListeners() {
+    FakeBackend backend;
+    ConsoleWindow window(&backend);
+    auto* status = window.findChild<QLabel*>(QStringLiteral("brokerStatus"));
+    QVERIFY(status);
+
+    backend.announceStatus(QStringLiteral("Starting…"));
+    QCOMPARE(status->text(), QStringLiteral("Starting…"));
+    backend.announceStatus(QStringLiteral("Running"));
+    backend.announceListeners(sampleListeners());
+    QCOMPARE(status->text(),
+             QStringLiteral("Running · amqp 127.0.0.1:5672 · http 127.0.0.1:15672"));
+    backend.announceListeners({});
+    backend.announceStatus(QStringLiteral("Stopped"));
+    QCOMPARE(status->text(), QStringLiteral("Stopped"));
+}
+
+void TestConsoleWindow::statusBarStartsFromTheBackendsLastState() {
+    FakeBackend backend;
+    backend.presetState(QStringLiteral("Running"), sampleListeners());
+    ConsoleWindow window(&backend);
+    auto* status = window.findChild<QLabel*>(QStringLiteral("brokerStatus"));
+    QVERIFY(status);
+    QCOMPARE(status->text(),
+             QStringLiteral("Running · amqp 127.0.0.1:5672 · http 127.0.0.1:15672"));
+}
+
+void TestConsoleWindow::ipv6ListenersAreBracketed() {
+    FakeBackend backend;
+    ConsoleWindow window(&backend);
+    backend.announceStatus(QStringLiteral("Running"));
+    backend.announceListeners({{QStringLiteral("amqp"), QStringLiteral("::1"), 5672}});
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("brokerStatus"))->text(),
+             QStringLiteral("Running · amqp [::1]:5672"));
+}
+
+void TestConsoleWindow::errorsAppearInTheStatusBar() {
+    FakeBackend backend;
+    ConsoleWindow window(&backend);
+    emit backend.errorOccurred(QStringLiteral("Port 5672 is already in use."));
+    QVERIFY(window.statusBar()->currentMessage().contains(
+        QStringLiteral("Port 5672 is already in use.")));
+}
+
+void TestConsoleWindow::filterNarrowsTheTable() {
+    FakeBackend backend;
+    ConsoleWindow window(&backend);
+    emit backend.snapshotUpdated(sampleSnapshot());
+    auto* queues = window.findChild<QTableView*>(QStringLiteral("queuesView"));
+    auto* filter = window.findChild<QLineEdit*>(QStringLiteral("queuesFilter"));
+    QVERIFY(queues && filter);
+
+    filter->setText(QStringLiteral("ORDERS."));
+    QCOMPARE(queues->model()->rowCount(), 3);
+    for (int row = 0; row < 3; ++row) {
+        QVERIFY(cell(queues, row, 0).startsWith(QStringLiteral("orders.")));
+    }
+    // The filter holds across refreshes.
+    emit backend.snapshotUpdated(sampleSnapshot());
+    QCOMPARE(queues->model()->rowCount(), 3);
+    filter->clear();
+    QCOMPARE(queues->model()->rowCount(), sampleSnapshot().queues.size());
+}
+
+void TestConsoleWindow::selectionSurvivesRefresh() {
+    FakeBackend backend;
+    ConsoleWindow window(&backend);
+    auto snapshot = sampleSnapshot();
+    emit backend.snapshotUpdated(snapshot);
+    auto* queues = window.findChild<QTableView*>(QStringLiteral("queuesView"));
+    QVERIFY(queues);
+
+    const int row = rowOf(queues, QStringLiteral("email.outbound"));
+    QVERIFY(row >= 0);
+    queues->selectRow(row);
+    queues->setCurrentIndex(queues->model()->index(row, 0));
+
+    // New counters, one queue gone and one new: the same queue stays selected.
+    snapshot.queues[4].messagesReady += 17;
+    snapshot.queues.removeAt(0);
+    auto added = snapshot.queues.first();
+    added.name = QStringLiteral("aaa.first");
+    snapshot.queues.append(added);
+    emit backend.snapshotUpdated(snapshot);
+
+    const auto selected = queues->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data().toString(), QStringLiteral("email.outbound"));
+    QCOMPARE(queues->currentIndex().data().toString(), QStringLiteral("email.outbound"));
+}
+
+void TestConsoleWindow::menusOfferQuitAndAbout() {
+    FakeBackend backend;
+    ConsoleWindow window(&backend);
+    QStringList menus;
+    QStringList actions;
+    for (auto* menuAction : window.menuBar()->actions()) {
+        menus << menuAction->text();
+        if (menuAction->menu()) {
+            for (auto* action : menuAction->menu()->actions()) {
+                actions << action->text();
+            }
+        }
+    }
+    QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"),
+                                 QStringLiteral("&Help")}));
+    QVERIFY(actions.contains(QStringLiteral("&Quit")));
+    QVERIFY(actions.contains(QStringLiteral("&About Warren")));
+}
+
+void TestConsoleWindow::geometryIsRestored() {
+    FakeBackend backend;
+    {
+        ConsoleWindow window(&backend);
+        window.resize(720, 470);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+        tabs->setCurrentIndex(2);
+        window.close();
+    }
+    QVERIFY(QSettings().contains(QStringLiteral("ConsoleWindow/geometry")));
+
+    ConsoleWindow window(&backend);
+    QCOMPARE(window.size(), QSize(720, 470));
+    QCOMPARE(window.findChild<QTabWidget*>(QStringLiteral("tabs"))->currentIndex(), 2);
+}
+
+QTEST_MAIN(TestConsoleWindow)
+#include "tst_console_window.moc"

@@ -1,0 +1,64 @@
+#include <QTemporaryFile>
+#include <QTest>
+#include <warren/broker_config.h>
+
+using namespace warren;
+
+class TestBrokerConfig : public QObject {
+    Q_OBJECT
+private slots:
+    void parsesListenerSpecs() {
+        QString error;
+        auto spec = parseListenerSpec(QStringLiteral("amqp=127.0.0.1:0"), &error);
+        QVERIFY(spec);
+        QCOMPARE(spec->scheme, QStringLiteral("amqp"));
+        QCOMPARE(spec->host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(spec->port, quint16(0));
+        auto v6 = parseListenerSpec(QStringLiteral("http=[::1]:15672"), &error);
+        QVERIFY(v6);
+        QCOMPARE(v6->host, QStringLiteral("::1"));
+    }
+    void rejectsBadListenerSpecs() {
+        QString error;
+        QVERIFY(!parseListenerSpec(QStringLiteral("amqp127.0.0.1:5672"), &error));
+        QVERIFY(!parseListenerSpec(QStringLiteral("gopher=127.0.0.1:70"), &error));
+        QVERIFY(error.contains(QLatin1String("gopher")));
+        QVERIFY(!parseListenerSpec(QStringLiteral("amqp=127.0.0.1:99999"), &error));
+        QVERIFY(!parseListenerSpec(QStringLiteral("amqp=not-an-ip:5672"), &error));
+    }
+    void defaultsAreRabbitMqs() {
+        BrokerConfig config;
+        const auto listeners = config.effectiveListeners();
+        QCOMPARE(listeners.size(), 2);
+        QCOMPARE(listeners[0], (ListenerSpec{"amqp", "127.0.0.1", 5672}));
+        QCOMPARE(listeners[1], (ListenerSpec{"http", "127.0.0.1", 15672}));
+        QCOMPARE(config.frameMax, 131072u);
+        QCOMPARE(config.heartbeatSeconds, quint16(60));
+    }
+    void readsJsonConfig() {
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write(R"({"listeners": ["amqp=127.0.0.1:5999"], "heartbeat": 10,
+                       "default_user": "admin", "default_pass": "pw"})");
+        file.close();
+        QString error;
+        auto config = BrokerConfig::fromJsonFile(file.fileName(), &error);
+        QVERIFY2(config, qPrintable(error));
+        QCOMPARE(config->heartbeatSeconds, quint16(10));
+        QCOMPARE(config->defaultUser, QStringLiteral("admin"));
+        QCOMPARE(config->listeners.size(), 1);
+        QCOMPARE(config->listeners[0].port, quint16(5999));
+    }
+    void reportsBadJson() {
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write("{not json");
+        file.close();
+        QString error;
+        QVERIFY(!BrokerConfig::fromJsonFile(file.fileName(), &error));
+        QVERIFY(error.contains(file.fileName()));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestBrokerConfig)
+#include "tst_broker_config.moc"

@@ -1,0 +1,319 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ConnectionTableModel</name>
+    <message>
+        <location filename="../ui/models/connection_table_model.cpp" line="+45"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vhost</source>
+        <translation>Vhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recv B/s</source>
+        <translation>Empfang B/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send B/s</source>
+        <translation>Versand B/s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connected %1</source>
+        <translation>Verbunden seit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received %1, sent %2</source>
+        <translation>Empfangen: %1, gesendet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../ui/views/console_window.cpp" line="+52"/>
+        <source>%1 — Warren</source>
+        <translation>%1 — Warren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter queues by name</source>
+        <translation>Warteschlangen nach Namen filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter exchanges by name</source>
+        <translation>Exchanges nach Namen filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter connections by name</source>
+        <translation>Verbindungen nach Namen filtern</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Warren</source>
+        <translation>Ü&amp;ber Warren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Queues (%1)</source>
+        <translation>Warteschlangen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchanges (%1)</source>
+        <translation>Exchanges (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connections (%1)</source>
+        <translation>Verbindungen (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Updated %1</source>
+        <translation>Aktualisiert: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Warren</source>
+        <translation>Über Warren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;A desktop console for message brokers, with an embedded AMQP 0-9-1 broker.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für Message-Broker, mit eingebettetem AMQP-0-9-1-Broker.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, ausgeführt mit Qt %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedBackend</name>
+    <message>
+        <location filename="../ui/backends/embedded_backend.cpp" line="+36"/>
+        <source>Embedded broker</source>
+        <translation>Eingebetteter Broker</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting…</source>
+        <translation>Startet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping…</source>
+        <translation>Wird gestoppt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTableModel</name>
+    <message>
+        <location filename="../ui/models/exchange_table_model.cpp" line="+44"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vhost</source>
+        <translation>Vhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Features</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In/s</source>
+        <translation>Ein/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out/s</source>
+        <translation>Aus/s</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(AMQP default)</source>
+        <translation>(AMQP-Standard)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Durable</source>
+        <translation>Dauerhaft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transient</source>
+        <translation>Flüchtig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-delete</source>
+        <translation>Automatisch löschend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Arguments: %1</source>
+        <translation>Argumente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTableModel</name>
+    <message>
+        <location filename="../ui/models/queue_table_model.cpp" line="+44"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vhost</source>
+        <translation>Vhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unacked</source>
+        <translation>Unbestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consumers</source>
+        <translation>Consumer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish/s</source>
+        <translation>Publiziert/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deliver/s</source>
+        <translation>Zugestellt/s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>durable</source>
+        <translation>dauerhaft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>transient</source>
+        <translation>flüchtig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto-delete</source>
+        <translation>automatisch löschend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>exclusive</source>
+        <translation>exklusiv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Arguments: %1</source>
+        <translation>Argumente: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,319 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>ConnectionTableModel</name>
+    <message>
+        <location filename="../ui/models/connection_table_model.cpp" line="+45"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vhost</source>
+        <translation>Vhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recv B/s</source>
+        <translation>Reçus o/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send B/s</source>
+        <translation>Envoyés o/s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connected %1</source>
+        <translation>Connecté depuis le %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received %1, sent %2</source>
+        <translation>Reçu %1, envoyé %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../ui/views/console_window.cpp" line="+52"/>
+        <source>%1 — Warren</source>
+        <translation>%1 — Warren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter queues by name</source>
+        <translation>Filtrer les files d’attente par nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter exchanges by name</source>
+        <translation>Filtrer les échanges par nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter connections by name</source>
+        <translation>Filtrer les connexions par nom</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Warren</source>
+        <translation>À &amp;propos de Warren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Queues (%1)</source>
+        <translation>Files d’attente (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchanges (%1)</source>
+        <translation>Échanges (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connections (%1)</source>
+        <translation>Connexions (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Updated %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Warren</source>
+        <translation>À propos de Warren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;A desktop console for message brokers, with an embedded AMQP 0-9-1 broker.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;Une console de bureau pour courtiers de messages, avec un broker AMQP 0-9-1 intégré.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedBackend</name>
+    <message>
+        <location filename="../ui/backends/embedded_backend.cpp" line="+36"/>
+        <source>Embedded broker</source>
+        <translation>Broker intégré</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTableModel</name>
+    <message>
+        <location filename="../ui/models/exchange_table_model.cpp" line="+44"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vhost</source>
+        <translation>Vhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Features</source>
+        <translation>Caractéristiques</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In/s</source>
+        <translation>Entrée/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out/s</source>
+        <translation>Sortie/s</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(AMQP default)</source>
+        <translation>(AMQP par défaut)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Durable</source>
+        <translation>Durable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transient</source>
+        <translation>Transitoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-delete</source>
+        <translation>Suppression automatique</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Arguments: %1</source>
+        <translation>Arguments&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTableModel</name>
+    <message>
+        <location filename="../ui/models/queue_table_model.cpp" line="+44"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vhost</source>
+        <translation>Vhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation>Prêts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unacked</source>
+        <translation>Non acquittés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consumers</source>
+        <translation>Consommateurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish/s</source>
+        <translation>Publiés/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deliver/s</source>
+        <translation>Livrés/s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>durable</source>
+        <translation>durable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>transient</source>
+        <translation>transitoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto-delete</source>
+        <translation>suppression automatique</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>exclusive</source>
+        <translation>exclusive</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Arguments: %1</source>
+        <translation>Arguments&#xa0;: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <warren/log_record.h>
+#include <warren/snapshot.h>
+
+// What the console's views talk to. A backend may be the broker embedded in
+// this process or a remote RabbitMQ/ActiveMQ reached over its management API,
+// so nothing here may block: every answer arrives later as a signal on the
+// thread the backend lives on (the GUI thread).
+class BrokerBackend : public QObject {
+    Q_OBJECT
+public:
+    explicit BrokerBackend(QObject* parent = nullptr);
+    ~BrokerBackend() override;
+
+    // Short name for titles, e.g. "Embedded broker" or "rabbit@prod-1".
+    virtual QString displayName() const = 0;
+
+    // The last known state and listeners, so a window created after the
+    // backend started can show them before the next change is announced.
+    virtual QString status() const = 0;
+    virtual QList<warren::ListenerInfo> listeners() const = 0;
+
+public slots:
+    // Asks for a fresh snapshot; it arrives through snapshotUpdated().
+    virtual void refresh() = 0;
+
+signals:
+    void snapshotUpdated(const warren::BrokerSnapshot& snapshot);
+    // A translated, human-readable state such as "Running".
+    void statusChanged(const QString& status);
+    void listenersChanged(const QList<warren::ListenerInfo>& listeners);
+    // A translated, one-sentence description of something that went wrong.
+    void errorOccurred(const QString& message);
+    // Backends without a log stream (most remote brokers) never emit this.
+    void logRecorded(const warren::LogRecord& record);
+};

@@ -1,0 +1,104 @@
+#include "backends/embedded_backend.h"
+
+#include <algorithm>
+
+namespace {
+
+bool sameListener(const warren::ListenerInfo& a, const warren::ListenerInfo& b) {
+    return a.scheme == b.scheme && a.host == b.host && a.port == b.port;
+}
+
+bool sameListeners(const QList<warren::ListenerInfo>& a, const QList<warren::ListenerInfo>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), sameListener);
+}
+
+} // namespace
+
+EmbeddedBackend::EmbeddedBackend(warren::Broker* broker, QObject* parent)
+    : BrokerBackend(parent)
+    , m_broker(broker) {
+    Q_ASSERT(broker);
+    m_status = stateName(broker->state());
+    m_listeners = broker->listeners();
+
+    // Automatic connections: the Broker object lives on the GUI thread (only
+    // its engine has a thread of its own), so forwarding is direct; should a
+    // signal ever be emitted from the engine thread it is queued to ours.
+    connect(broker, &warren::Broker::stateChanged, this, &EmbeddedBackend::onStateChanged);
+    connect(broker, &warren::Broker::listening, this, &EmbeddedBackend::onListening);
+    connect(broker, &warren::Broker::snapshotReady, this, &EmbeddedBackend::onSnapshot);
+    connect(broker, &warren::Broker::startFailed, this, &BrokerBackend::errorOccurred);
+    connect(broker, &warren::Broker::logRecorded, this, &BrokerBackend::logRecorded);
+}
+
+EmbeddedBackend::~EmbeddedBackend() = default;
+
+QString EmbeddedBackend::displayName() const {
+    return tr("Embedded broker");
+}
+
+QString EmbeddedBackend::status() const {
+    return m_status;
+}
+
+QList<warren::ListenerInfo> EmbeddedBackend::listeners() const {
+    return m_listeners;
+}
+
+QString EmbeddedBackend::stateName(warren::Broker::State state) {
+    switch (state) {
+    case warren::Broker::State::Stopped:
+        return tr("Stopped");
+    case warren::Broker::State::Starting:
+        return tr("Starting…");
+    case warren::Broker::State::Running:
+        return tr("Running");
+    case warren::Broker::State::Stopping:
+        return tr("Stopping…");
+    case warren::Broker::State::Failed:
+        return tr("Failed");
+    }
+    return {};
+}
+
+void EmbeddedBackend::refresh() {
+    if (m_broker) {
+        m_broker->requestSnapshot();
+    }
+}
+
+void EmbeddedBackend::onStateChanged(warren::Broker::State state) {
+    // Listeners announced by an earlier run are closed once the broker leaves
+    // Running, and a restart announces its own afresh.
+    if (state != warren::Broker::State::Running) {
+        setListeners({});
+    }
+    m_status = stateName(state);
+    emit statusChanged(m_status);
+}
+
+void EmbeddedBackend::onListening(const warren::ListenerInfo& listener) {
+    auto listeners = m_listeners;
+    if (std::none_of(listeners.cbegin(), listeners.cend(),
+                     [&](const auto& known) { return sameListener(known, listener); })) {
+        listeners.append(listener);
+    }
+    setListeners(listeners);
+}
+
+void EmbeddedBackend::onSnapshot(const warren::BrokerSnapshot& snapshot) {
+    // The snapshot is the authority once one arrives; listening() only bridges
+    // the gap between start-up and the first snapshot.
+    if (!snapshot.listeners.isEmpty()) {
+        setListeners(snapshot.listeners);
+    }
+    emit snapshotUpdated(snapshot);
+}
+
+void EmbeddedBackend::setListeners(const QList<warren::ListenerInfo>& listeners) {
+    if (sameListeners(m_listeners, listeners)) {
+        return;
+    }
+    m_listeners = listeners;
+    emit listenersChanged(m_listeners);
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "backends/broker_backend.h"
+
+#include <QPointer>
+#include <warren/broker.h>
+
+// Presents the in-process warren::Broker as a BrokerBackend. The broker stays
+// owned by the caller; this only forwards its signals in the views' vocabulary.
+class EmbeddedBackend final : public BrokerBackend {
+    Q_OBJECT
+public:
+    explicit EmbeddedBackend(warren::Broker* broker, QObject* parent = nullptr);
+    ~EmbeddedBackend() override;
+
+    QString displayName() const override;
+    QString status() const override;
+    QList<warren::ListenerInfo> listeners() const override;
+
+    // The translated word the status bar shows for a broker state.
+    static QString stateName(warren::Broker::State state);
+
+public slots:
+    void refresh() override;
+
+private:
+    void onStateChanged(warren::Broker::State state);
+    void onListening(const warren::ListenerInfo& listener);
+    void onSnapshot(const warren::BrokerSnapshot& snapshot);
+    void setListeners(const QList<warren::ListenerInfo>& listeners);
+
+    // QPointer because the app may tear the broker down before the window.
+    QPointer<warren::Broker> m_broker;
+    QString m_status;
+    QList<warren::ListenerInfo> m_listeners;
+};

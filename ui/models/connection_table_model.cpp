@@ -1,0 +1,103 @@
+#include "models/connection_table_model.h"
+
+#include <QLocale>
+#include <utility>
+
+ConnectionTableModel::ConnectionTableModel(QObject* parent)
+    : SnapshotTableModel(parent) {}
+
+void ConnectionTableModel::applySnapshot(const warren::BrokerSnapshot& snapshot) {
+    setConnections(snapshot.connections);
+}
+
+void ConnectionTableModel::setConnections(QList<warren::ConnectionInfo> connections) {
+    // Keyed by name alone: a connection learns its vhost only at AMQP's
+    // connection.open, and that must not look like a new connection.
+    mergeRows(
+        m_connections, std::move(connections),
+        [](const warren::ConnectionInfo& connection) { return connection.name; },
+        &ConnectionTableModel::valueOf);
+}
+
+int ConnectionTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_connections.size());
+}
+
+int ConnectionTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+SnapshotTableModel::ColumnKind ConnectionTableModel::columnKind(int column) const {
+    switch (column) {
+    case ChannelsColumn:
+        return ColumnKind::Count;
+    case ReceiveRateColumn:
+    case SendRateColumn:
+        return ColumnKind::ByteRate;
+    default:
+        return ColumnKind::Text;
+    }
+}
+
+QString ConnectionTableModel::columnTitle(int column) const {
+    switch (column) {
+    case NameColumn:
+        return tr("Name");
+    case UserColumn:
+        return tr("User");
+    case VhostColumn:
+        return tr("Vhost");
+    case ProtocolColumn:
+        return tr("Protocol");
+    case ClientColumn:
+        return tr("Client");
+    case ChannelsColumn:
+        return tr("Channels");
+    case ReceiveRateColumn:
+        return tr("Recv B/s");
+    case SendRateColumn:
+        return tr("Send B/s");
+    }
+    return {};
+}
+
+QVariant ConnectionTableModel::cellValue(int row, int column) const {
+    return valueOf(m_connections.at(row), column);
+}
+
+QVariant ConnectionTableModel::cellData(int row, int column, int role) const {
+    if (role != Qt::ToolTipRole || column != NameColumn) {
+        return {};
+    }
+    const auto& connection = m_connections.at(row);
+    const QLocale locale;
+    QString tip =
+        tr("Connected %1")
+            .arg(locale.toString(connection.connectedAt.toLocalTime(), QLocale::ShortFormat));
+    tip += QLatin1Char('\n') + tr("Received %1, sent %2")
+                                   .arg(locale.formattedDataSize(qint64(connection.bytesReceived)),
+                                        locale.formattedDataSize(qint64(connection.bytesSent)));
+    return tip;
+}
+
+QVariant ConnectionTableModel::valueOf(const warren::ConnectionInfo& connection, int column) {
+    switch (column) {
+    case NameColumn:
+        return connection.name;
+    case UserColumn:
+        return connection.user;
+    case VhostColumn:
+        return connection.vhost;
+    case ProtocolColumn:
+        return connection.protocol;
+    case ClientColumn:
+        return connection.clientProduct;
+    case ChannelsColumn:
+        return connection.channels;
+    case ReceiveRateColumn:
+        return connection.receiveRate;
+    case SendRateColumn:
+        return connection.sendRate;
+    }
+    return {};
+}

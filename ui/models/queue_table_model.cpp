@@ -1,0 +1,107 @@
+#include "models/queue_table_model.h"
+
+#include <QStringList>
+#include <utility>
+
+QueueTableModel::QueueTableModel(QObject* parent)
+    : SnapshotTableModel(parent) {}
+
+void QueueTableModel::applySnapshot(const warren::BrokerSnapshot& snapshot) {
+    setQueues(snapshot.queues);
+}
+
+void QueueTableModel::setQueues(QList<warren::QueueInfo> queues) {
+    mergeRows(
+        m_queues, std::move(queues),
+        [](const warren::QueueInfo& queue) { return std::pair(queue.vhost, queue.name); },
+        &QueueTableModel::valueOf);
+}
+
+int QueueTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_queues.size());
+}
+
+int QueueTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+SnapshotTableModel::ColumnKind QueueTableModel::columnKind(int column) const {
+    switch (column) {
+    case NameColumn:
+    case VhostColumn:
+        return ColumnKind::Text;
+    case PublishRateColumn:
+    case DeliverRateColumn:
+        return ColumnKind::Rate;
+    default:
+        return ColumnKind::Count;
+    }
+}
+
+QString QueueTableModel::columnTitle(int column) const {
+    switch (column) {
+    case NameColumn:
+        return tr("Name");
+    case VhostColumn:
+        return tr("Vhost");
+    case ReadyColumn:
+        return tr("Ready");
+    case UnackedColumn:
+        return tr("Unacked");
+    case TotalColumn:
+        return tr("Total");
+    case ConsumersColumn:
+        return tr("Consumers");
+    case PublishRateColumn:
+        return tr("Publish/s");
+    case DeliverRateColumn:
+        return tr("Deliver/s");
+    }
+    return {};
+}
+
+QVariant QueueTableModel::cellValue(int row, int column) const {
+    return valueOf(m_queues.at(row), column);
+}
+
+QVariant QueueTableModel::cellData(int row, int column, int role) const {
+    if (role != Qt::ToolTipRole || column != NameColumn) {
+        return {};
+    }
+    const auto& queue = m_queues.at(row);
+    QStringList features;
+    features << (queue.durable ? tr("durable") : tr("transient"));
+    if (queue.autoDelete) {
+        features << tr("auto-delete");
+    }
+    if (queue.exclusive) {
+        features << tr("exclusive");
+    }
+    QString tip = features.join(QStringLiteral(", "));
+    if (!queue.arguments.isEmpty()) {
+        tip += QLatin1Char('\n') + tr("Arguments: %1").arg(queue.arguments);
+    }
+    return tip;
+}
+
+QVariant QueueTableModel::valueOf(const warren::QueueInfo& queue, int column) {
+    switch (column) {
+    case NameColumn:
+        return queue.name;
+    case VhostColumn:
+        return queue.vhost;
+    case ReadyColumn:
+        return queue.messagesReady;
+    case UnackedColumn:
+        return queue.messagesUnacked;
+    case TotalColumn:
+        return queue.messagesReady + queue.messagesUnacked;
+    case ConsumersColumn:
+        return queue.consumers;
+    case PublishRateColumn:
+        return queue.publishRate;
+    case DeliverRateColumn:
+        return queue.deliverRate;
+    }
+    return {};
+}

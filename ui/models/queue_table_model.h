@@ -1,0 +1,40 @@
+#pragma once
+
+#include "models/snapshot_table_model.h"
+
+// The queues of every vhost, one row per (vhost, name).
+class QueueTableModel final : public SnapshotTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        VhostColumn,
+        ReadyColumn,
+        UnackedColumn,
+        TotalColumn,
+        ConsumersColumn,
+        PublishRateColumn,
+        DeliverRateColumn,
+        ColumnCount
+    };
+
+    explicit QueueTableModel(QObject* parent = nullptr);
+
+    void applySnapshot(const warren::BrokerSnapshot& snapshot) override;
+    void setQueues(QList<warren::QueueInfo> queues);
+    const warren::QueueInfo& queueAt(int row) const { return m_queues.at(row); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+
+protected:
+    ColumnKind columnKind(int column) const override;
+    QString columnTitle(int column) const override;
+    QVariant cellValue(int row, int column) const override;
+    QVariant cellData(int row, int column, int role) const override;
+
+private:
+    static QVariant valueOf(const warren::QueueInfo& queue, int column);
+
+    QList<warren::QueueInfo> m_queues;
+};

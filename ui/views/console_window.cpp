@@ -1,0 +1,204 @@
+#include "views/console_window.h"
+
+#include "backends/broker_backend.h"
+#include "models/connection_table_model.h"
+#include "models/exchange_table_model.h"
+#include "models/queue_table_model.h"
+#include "views/table_page.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <warren/broker.h>
+
+namespace {
+
+// Settings keys are not user-visible and must not be translated.
+const QString geometryKey = QStringLiteral("ConsoleWindow/geometry");
+const QString stateKey = QStringLiteral("ConsoleWindow/state");
+const QString currentTabKey = QStringLiteral("ConsoleWindow/currentTab");
+const QString headerKeyPattern = QStringLiteral("ConsoleWindow/%1Header");
+
+QString formatListener(const warren::ListenerInfo& listener) {
+    // IPv6 literals need brackets or the port reads as part of the address.
+    const QString host = listener.host.contains(QLatin1Char(':'))
+                             ? QLatin1Char('[') + listener.host + QLatin1Char(']')
+                             : listener.host;
+    return QStringLiteral("%1 %2:%3").arg(listener.scheme, host).arg(listener.port);
+}
+
+} // namespace
+
+ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
+    : QMainWindow(parent)
+    , m_backend(backend)
+    , m_queues(new QueueTableModel(this))
+    , m_exchanges(new ExchangeTableModel(this))
+    , m_connections(new ConnectionTableModel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_statusLabel(new QLabel(this))
+    , m_updatedLabel(new QLabel(this)) {
+    Q_ASSERT(backend);
+    setWindowTitle(tr("%1 — Warren").arg(backend->displayName()));
+
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_queuesPage = addPage(m_queues, QStringLiteral("queues"), tr("Filter queues by name"));
+    m_exchangesPage =
+        addPage(m_exchanges, QStringLiteral("exchanges"), tr("Filter exchanges by name"));
+    m_connectionsPage =
+        addPage(m_connections, QStringLiteral("connections"), tr("Filter connections by name"));
+    updateTabTitles();
+    setCentralWidget(m_tabs);
+
+    createMenus();
+
+    m_statusLabel->setObjectName(QStringLiteral("brokerStatus"));
+    m_updatedLabel->setObjectName(QStringLiteral("lastUpdate"));
+    // Line the status text up with the tables' left edge.
+    const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
+    m_statusLabel->setContentsMargins(margin, 0, 0, 0);
+    m_updatedLabel->setContentsMargins(0, 0, margin, 0);
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_updatedLabel);
+
+    connect(backend, &BrokerBackend::snapshotUpdated, this, &ConsoleWindow::applySnapshot);
+    connect(backend, &BrokerBackend::statusChanged, this, &ConsoleWindow::setStatus);
+    connect(backend, &BrokerBackend::listenersChanged, this, &ConsoleWindow::setListeners);
+    connect(backend, &BrokerBackend::errorOccurred, this, &ConsoleWindow::showError);
+
+    m_status = backend->status();
+    m_listeners = backend->listeners();
+    updateStatusLabel();
+
+    restoreSettings();
+    // Do not wait out the backend's refresh interval for the first picture.
+    backend->refresh();
+}
+
+ConsoleWindow::~ConsoleWindow() = default;
+
+void ConsoleWindow::closeEvent(QCloseEvent* event) {
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+TablePage* ConsoleWindow::addPage(SnapshotTableModel* model, const QString& name,
+                                  const QString& filterPlaceholder) {
+    auto* page = new TablePage(model, filterPlaceholder, m_tabs);
+    // Object names let tests and saved settings find each page.
+    page->setObjectName(name + QStringLiteral("Page"));
+    page->view()->setObjectName(name + QStringLiteral("View"));
+    page->filterEdit()->setObjectName(name + QStringLiteral("Filter"));
+    m_tabs->addTab(page, QString());
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ConsoleWindow::updateTabTitles);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ConsoleWindow::updateTabTitles);
+    connect(model, &QAbstractItemModel::modelReset, this, &ConsoleWindow::updateTabTitles);
+    return page;
+}
+
+void ConsoleWindow::createMenus() {
+    auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    auto* viewMenu = menuBar()->addMenu(tr("&View"));
+    auto* refreshAction = viewMenu->addAction(tr("&Refresh"), m_backend, &BrokerBackend::refresh);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+
+    auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto* aboutAction = helpMenu->addAction(tr("&About Warren"), this, &ConsoleWindow::showAbout);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    auto* aboutQtAction = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+void ConsoleWindow::updateTabTitles() {
+    m_tabs->setTabText(m_tabs->indexOf(m_queuesPage),
+                       tr("Queues (%1)").arg(QLocale().toString(m_queues->rowCount())));
+    m_tabs->setTabText(m_tabs->indexOf(m_exchangesPage),
+                       tr("Exchanges (%1)").arg(QLocale().toString(m_exchanges->rowCount())));
+    m_tabs->setTabText(m_tabs->indexOf(m_connectionsPage),
+                       tr("Connections (%1)").arg(QLocale().toString(m_connections->rowCount())));
+}
+
+void ConsoleWindow::applySnapshot(const warren::BrokerSnapshot& snapshot) {
+    m_queues->applySnapshot(snapshot);
+    m_exchanges->applySnapshot(snapshot);
+    m_connections->applySnapshot(snapshot);
+
+    const QDateTime takenAt =
+        snapshot.takenAt.isValid() ? snapshot.takenAt : QDateTime::currentDateTime();
+    m_updatedLabel->setText(
+        tr("Updated %1")
+            .arg(QLocale().toString(takenAt.toLocalTime().time(), QStringLiteral("HH:mm:ss"))));
+}
+
+void ConsoleWindow::setStatus(const QString& status) {
+    m_status = status;
+    updateStatusLabel();
+}
+
+void ConsoleWindow::setListeners(const QList<warren::ListenerInfo>& listeners) {
+    m_listeners = listeners;
+    updateStatusLabel();
+}
+
+void ConsoleWindow::updateStatusLabel() {
+    QStringList parts;
+    parts << (m_status.isEmpty() ? tr("Unknown") : m_status);
+    for (const auto& listener : m_listeners) {
+        parts << formatListener(listener);
+    }
+    m_statusLabel->setText(parts.join(QStringLiteral(" \u00b7 ")));
+}
+
+void ConsoleWindow::showError(const QString& message) {
+    // Transient: the status label still carries the lasting state (e.g. "Failed").
+    statusBar()->showMessage(tr("Error: %1").arg(message), 15000);
+}
+
+void ConsoleWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Warren"),
+        tr("<h3>Warren %1</h3>"
+           "<p>A desktop console for message brokers, with an embedded AMQP 0-9-1 broker.</p>"
+           "<p>Built with Qt %2, running on Qt %3.</p>")
+            .arg(warren::versionString().toHtmlEscaped(), QStringLiteral(QT_VERSION_STR),
+                 QString::fromLatin1(qVersion())));
+}
+
+void ConsoleWindow::restoreSettings() {
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        resize(1100, 680);
+    }
+    restoreState(settings.value(stateKey).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(currentTabKey, 0).toInt());
+    for (auto* page : {m_queuesPage, m_exchangesPage, m_connectionsPage}) {
+        page->restoreHeaderState(
+            settings.value(headerKeyPattern.arg(page->view()->objectName())).toByteArray());
+    }
+}
+
+void ConsoleWindow::saveSettings() const {
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(currentTabKey, m_tabs->currentIndex());
+    for (auto* page : {m_queuesPage, m_exchangesPage, m_connectionsPage}) {
+        settings.setValue(headerKeyPattern.arg(page->view()->objectName()),
+                          page->saveHeaderState());
+    }
+}

@@ -1,0 +1,88 @@
+#include "views/table_page.h"
+
+#include "models/snapshot_table_model.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+TablePage::TablePage(SnapshotTableModel* model, const QString& filterPlaceholder, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTableView(this)) {
+    m_proxy->setSourceModel(model);
+    m_proxy->setSortRole(SnapshotTableModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+    m_proxy->setFilterKeyColumn(0);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_filter->setPlaceholderText(filterPlaceholder);
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    // Queue and connection names differ at both ends ("orders.eu.created",
+    // "10.0.0.7:53122 -> ..."), so keep both ends visible.
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+
+    auto* header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+
+    // Until rows arrive, at least every (possibly translated) title must fit.
+    fitColumns();
+    connect(model, &QAbstractItemModel::rowsInserted, this, &TablePage::fitColumnsOnce);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+}
+
+TablePage::~TablePage() = default;
+
+QByteArray TablePage::saveHeaderState() const {
+    return m_view->horizontalHeader()->saveState();
+}
+
+void TablePage::restoreHeaderState(const QByteArray& state) {
+    if (!state.isEmpty() && m_view->horizontalHeader()->restoreState(state)) {
+        m_columnsFitted = true;
+    }
+}
+
+void TablePage::fitColumnsOnce() {
+    if (!m_columnsFitted) {
+        m_columnsFitted = true;
+        fitColumns();
+    }
+}
+
+void TablePage::fitColumns() {
+    auto* header = m_view->horizontalHeader();
+    // Leave room for numbers to grow by a digit or two before they elide.
+    const int slack = fontMetrics().horizontalAdvance(QStringLiteral("00"));
+    for (int column = 1; column < m_model->columnCount(); ++column) {
+        m_view->resizeColumnToContents(column);
+        header->resizeSection(column, header->sectionSize(column) + slack);
+    }
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class SnapshotTableModel;
+
+// One tab of the console: a filter box over a sortable table of a snapshot model.
+class TablePage final : public QWidget {
+    Q_OBJECT
+public:
+    TablePage(SnapshotTableModel* model, const QString& filterPlaceholder,
+              QWidget* parent = nullptr);
+    ~TablePage() override;
+
+    QTableView* view() const { return m_view; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    QSortFilterProxyModel* proxy() const { return m_proxy; }
+
+    QByteArray saveHeaderState() const;
+    void restoreHeaderState(const QByteArray& state);
+
+private:
+    void fitColumns();
+    void fitColumnsOnce();
+
+    SnapshotTableModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QLineEdit* m_filter;
+    QTableView* m_view;
+    // Column widths are fitted to the first rows that arrive, then left to the
+    // user; refitting every second would make the columns twitch.
+    bool m_columnsFitted = false;
+};
