@@ -97,6 +97,11 @@
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtern</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
@@ -112,7 +117,7 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Queues (%1)</source>
         <translation>Warteschlangen (%1)</translation>
     </message>
@@ -155,7 +160,7 @@
 <context>
     <name>EmbeddedBackend</name>
     <message>
-        <location filename="../ui/backends/embedded_backend.cpp" line="+36"/>
+        <location filename="../ui/backends/embedded_backend.cpp" line="+37"/>
         <source>Embedded broker</source>
         <translation>Eingebetteter Broker</translation>
     </message>

@@ -47,6 +47,7 @@ private slots:
     void filterNarrowsTheTable();
     void selectionSurvivesRefresh();
     void menusOfferQuitAndAbout();
+    void refreshAndFilterActionsWork();
     void geometryIsRestored();
 };
 
@@ -226,6 +227,34 @@ void TestConsoleWindow::menusOfferQuitAndAbout() {
                                  QStringLiteral("&Help")}));
     QVERIFY(actions.contains(QStringLiteral("&Quit")));
     QVERIFY(actions.contains(QStringLiteral("&About Warren")));
+}
+
+void TestConsoleWindow::refreshAndFilterActionsWork() {
+    FakeBackend backend;
+    ConsoleWindow window(&backend);
+    // Triggered directly rather than by key: without a window manager (Xvfb)
+    // the window never becomes active, and shortcuts only fire in active ones.
+    const auto action = [&](const QString& text) -> QAction* {
+        for (auto* candidate : window.findChildren<QAction*>()) {
+            if (candidate->text() == text) {
+                return candidate;
+            }
+        }
+        return nullptr;
+    };
+    auto* refresh = action(QStringLiteral("&Refresh"));
+    auto* filter = action(QStringLiteral("&Filter"));
+    QVERIFY(refresh && filter);
+    QCOMPARE(refresh->shortcut(), QKeySequence(QKeySequence::Refresh));
+    QCOMPARE(filter->shortcut(), QKeySequence(QKeySequence::Find));
+
+    const int before = backend.refreshCount();
+    refresh->trigger();
+    QCOMPARE(backend.refreshCount(), before + 1);
+
+    window.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(1);
+    filter->trigger();
+    QCOMPARE(window.focusWidget(), window.findChild<QLineEdit*>(QStringLiteral("exchangesFilter")));
 }
 
 void TestConsoleWindow::geometryIsRestored() {

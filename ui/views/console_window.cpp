@@ -116,12 +116,21 @@ void ConsoleWindow::createMenus() {
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
     auto* refreshAction = viewMenu->addAction(tr("&Refresh"), m_backend, &BrokerBackend::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
+    auto* filterAction = viewMenu->addAction(tr("&Filter"), this, &ConsoleWindow::focusFilter);
+    filterAction->setShortcut(QKeySequence::Find);
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     auto* aboutAction = helpMenu->addAction(tr("&About Warren"), this, &ConsoleWindow::showAbout);
     aboutAction->setMenuRole(QAction::AboutRole);
     auto* aboutQtAction = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+void ConsoleWindow::focusFilter() {
+    if (auto* page = qobject_cast<TablePage*>(m_tabs->currentWidget())) {
+        page->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        page->filterEdit()->selectAll();
+    }
 }
 
 void ConsoleWindow::updateTabTitles() {

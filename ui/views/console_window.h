@@ -29,6 +29,7 @@ private:
     TablePage* addPage(SnapshotTableModel* model, const QString& name,
                        const QString& filterPlaceholder);
     void createMenus();
+    void focusFilter();
     void updateTabTitles();
     void applySnapshot(const warren::BrokerSnapshot& snapshot);
     void setStatus(const QString& status);

@@ -28,6 +28,27 @@ bool reservedName(const QByteArray& name) {
     return name.startsWith("amq.");
 }
 
+// Headers-exchange bindings must say how to match; RabbitMQ validates at bind time.
+std::optional<AmqpError> validateXMatch(const core::Vhost& vhost, const QByteArray& exchange,
+                                        const core::FieldTable& arguments, quint16 classId,
+                                        quint16 methodId) {
+    auto target = vhost.exchange(exchange);
+    if (!target || target->type() != core::ExchangeType::Headers)
+        return std::nullopt;
+    const core::FieldValue* xMatch = core::findField(arguments, "x-match");
+    if (!xMatch)
+        return std::nullopt;
+    const auto mode = xMatch->toBytes();
+    if (mode &&
+        (*mode == "all" || *mode == "any" || *mode == "all-with-x" || *mode == "any-with-x"))
+        return std::nullopt;
+    return amqpError(406,
+                     QStringLiteral("Invalid x-match field value <<\"%1\">>; expected all, "
+                                    "any, all-with-x, or any-with-x")
+                         .arg(mode ? text(*mode) : xMatch->describe()),
+                     classId, methodId);
+}
+
 } // namespace
 
 AmqpChannel::AmqpChannel(AmqpConnection& connection, quint16 number)
@@ -190,7 +211,12 @@ AmqpChannel::Result AmqpChannel::handleMethod(Method& method) {
             [this](const BasicNack& m) {
                 return settle(AckKind::Nack, m.deliveryTag, m.multiple, m.requeue, m.MethodId);
             },
-            [this](const BasicRecover&) { return basicRecover(); },
+            [this](const BasicRecover& m) -> Result {
+                // RabbitMQ implements only the requeueing form of basic.recover.
+                if (!m.requeue)
+                    return amqpError(540, QStringLiteral("requeue=false"), m.ClassId, m.MethodId);
+                return basicRecover();
+            },
             [this](const BasicRecoverAsync&) -> Result {
                 basicRecover();
                 return std::nullopt;
@@ -260,14 +286,15 @@ AmqpChannel::resolveQueue(const QByteArray& requested, quint16 classId, quint16 
 
 AmqpChannel::Result AmqpChannel::exchangeDeclare(const ExchangeDeclare& m) {
     auto& vhost = m_connection.vhost();
+    if (m.exchange.isEmpty())
+        return amqpError(403, QStringLiteral("operation not permitted on the default exchange"),
+                         m.ClassId, m.MethodId);
     if (m.passive) {
         if (!vhost.exchange(m.exchange))
             return amqpError(404, vhost.notFoundExchange(m.exchange), m.ClassId, m.MethodId);
     } else {
-        if (m.exchange.isEmpty())
-            return amqpError(403, QStringLiteral("operation not permitted on the default exchange"),
-                             m.ClassId, m.MethodId);
-        if (reservedName(m.exchange))
+        // amq.* names are reserved for new exchanges; redeclaring amq.direct as it is is fine.
+        if (reservedName(m.exchange) && !vhost.exchange(m.exchange))
             return amqpError(403,
                              QStringLiteral("exchange name '%1' contains reserved prefix "
                                             "'amq.*'")
@@ -277,7 +304,7 @@ AmqpChannel::Result AmqpChannel::exchangeDeclare(const ExchangeDeclare& m) {
                 checkAccess(auth::Access::Configure, m.exchange, false, m.ClassId, m.MethodId))
             return denied;
         if (!core::exchangeTypeFromName(m.type) && !vhost.exchange(m.exchange))
-            return amqpError(503, QStringLiteral("invalid exchange type '%1'").arg(text(m.type)),
+            return amqpError(503, QStringLiteral("unknown exchange type '%1'").arg(text(m.type)),
                              m.ClassId, m.MethodId);
         auto result = vhost.declareExchange(
             {m.exchange, m.type, {m.durable, m.autoDelete, m.internal}, m.arguments});
@@ -296,8 +323,9 @@ AmqpChannel::Result AmqpChannel::exchangeDelete(const ExchangeDelete& m) {
                          m.ClassId, m.MethodId);
     if (reservedName(m.exchange))
         return amqpError(403,
-                         QStringLiteral("exchange name '%1' contains reserved prefix 'amq.*'")
-                             .arg(text(m.exchange)),
+                         QStringLiteral("deletion of system exchange '%1' in vhost '%2' not "
+                                        "allowed")
+                             .arg(text(m.exchange), vhostName()),
                          m.ClassId, m.MethodId);
     if (auto denied =
             checkAccess(auth::Access::Configure, m.exchange, false, m.ClassId, m.MethodId))
@@ -316,6 +344,9 @@ AmqpChannel::Result AmqpChannel::exchangeBind(const ExchangeBind& m) {
         return denied;
     if (auto denied = checkAccess(auth::Access::Read, m.source, false, m.ClassId, m.MethodId))
         return denied;
+    if (auto invalid =
+            validateXMatch(m_connection.vhost(), m.source, m.arguments, m.ClassId, m.MethodId))
+        return invalid;
     if (auto error =
             m_connection.vhost().bindExchange(m.destination, m.source, m.routingKey, m.arguments))
         return fromCoreError(*error, m.ClassId, m.MethodId);
@@ -388,6 +419,9 @@ AmqpChannel::Result AmqpChannel::queueBind(const QueueBind& m) {
         return denied;
     if (auto denied = checkAccess(auth::Access::Read, m.exchange, false, m.ClassId, m.MethodId))
         return denied;
+    if (auto invalid =
+            validateXMatch(m_connection.vhost(), m.exchange, m.arguments, m.ClassId, m.MethodId))
+        return invalid;
     if (auto error =
             m_connection.vhost().bindQueue(queue->name(), m.exchange, m.routingKey, m.arguments))
         return fromCoreError(*error, m.ClassId, m.MethodId);
@@ -550,7 +584,7 @@ AmqpChannel::Result AmqpChannel::completePublish() {
                 406,
                 QStringLiteral("invalid expiration '%1': %2")
                     .arg(text(props.expiration), ok ? QStringLiteral("{value_negative,%1}").arg(ttl)
-                                                    : QStringLiteral("{error,no_integer}")),
+                                                    : QStringLiteral("no_integer")),
                 m.ClassId, m.MethodId);
     }
     // RabbitMQ refuses a user-id that is not the connection's user (validated user-id).

@@ -333,7 +333,7 @@ void AmqpConnection::handleOpen(const ConnectionOpen& open) {
     core::Vhost* vhost = m_context.vhost(open.virtualHost);
     if (!vhost) {
         fail(amqpError(
-            530, QStringLiteral("vhost '%1' not found").arg(QString::fromUtf8(open.virtualHost))));
+            530, QStringLiteral("vhost %1 not found").arg(QString::fromUtf8(open.virtualHost))));
         return;
     }
     if (!m_context.users.permissions(m_user, open.virtualHost)) {
@@ -357,14 +357,14 @@ void AmqpConnection::handleChannelFrame(Frame& frame) {
         Method method;
         if (frame.type != FrameMethod || decodeMethod(frame.payload, method) != DecodeStatus::Ok ||
             !std::holds_alternative<ChannelOpen>(method)) {
-            fail(amqpError(
-                504, QStringLiteral("expected 'channel.open' on channel %1").arg(frame.channel)));
+            fail(amqpError(504, QStringLiteral("expected 'channel.open'")));
             return;
         }
-        if (frame.channel > m_channelMax) {
-            fail(amqpError(530, QStringLiteral("channel number %1 exceeds negotiated channel_max "
-                                               "%2")
-                                    .arg(frame.channel)
+        // RabbitMQ limits how many channels are open, not which numbers they use.
+        if (m_channels.size() >= m_channelMax) {
+            fail(amqpError(530, QStringLiteral("number of channels opened (%1) has reached the "
+                                               "negotiated channel_max (%2)")
+                                    .arg(m_channels.size())
                                     .arg(m_channelMax)));
             return;
         }

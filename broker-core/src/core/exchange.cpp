@@ -63,6 +63,9 @@ bool topicMatchWords(const QList<QByteArrayView>& pattern, qsizetype p,
 
 QList<QByteArrayView> splitWords(QByteArrayView text) {
     QList<QByteArrayView> words;
+    // RabbitMQ treats "" as zero words (so "*" does not match it) but "a." as "a" and "".
+    if (text.isEmpty())
+        return words;
     qsizetype start = 0;
     for (qsizetype i = 0; i <= text.size(); ++i)
         if (i == text.size() || text[i] == '.') {

@@ -57,6 +57,15 @@ QString FieldValue::describe() const {
         value);
 }
 
+const char* FieldValue::typeName() const {
+    static constexpr const char* Names[] = {
+        "void",      "bool",        "byte",      "unsignedbyte", "short",  "unsignedshort",
+        "signedint", "unsignedint", "long",      "float",        "double", "decimal",
+        "longstr",   "array",       "timestamp", "table",        "binary"};
+    static_assert(std::size(Names) == std::variant_size_v<Variant>);
+    return Names[value.index()];
+}
+
 const FieldValue* findField(const FieldTable& table, QByteArrayView key) {
     for (const auto& [name, value] : table)
         if (name == key)

@@ -57,6 +57,8 @@ struct FieldValue {
     std::optional<QByteArray> toBytes() const;
     // A short human-readable rendering for logs and the console.
     QString describe() const;
+    // RabbitMQ's name for the value's type ("longstr", "signedint", ...), used in its errors.
+    const char* typeName() const;
 
     friend bool operator==(const FieldValue& a, const FieldValue& b) { return a.value == b.value; }
 };

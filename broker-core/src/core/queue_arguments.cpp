@@ -4,18 +4,9 @@ namespace warren::core {
 
 namespace {
 
-const char* typeName(const FieldValue& v) {
-    if (v.is<QByteArray>())
-        return "longstr";
-    if (v.is<bool>())
-        return "bool";
-    if (v.is<FieldTable>())
-        return "table";
-    if (v.is<FieldArray>())
-        return "array";
-    if (v.is<double>() || v.is<float>())
-        return "double";
-    return "unknown";
+QString wrongType(const char* expected, const FieldValue& v) {
+    return QStringLiteral("\"expected %1, got %2\"")
+        .arg(QLatin1String(expected), QLatin1String(v.typeName()));
 }
 
 QString invalidArg(const QByteArray& arg, const QByteArray& queue, const QByteArray& vhost,
@@ -70,7 +61,7 @@ QueueArguments::parse(const FieldTable& table, const QByteArray& queue, const QB
             continue;
         auto number = v->toInteger();
         if (!number)
-            return fail(spec.name, QStringLiteral("{unacceptable_type,%1}").arg(typeName(*v)));
+            return fail(spec.name, wrongType("integer", *v));
         if (*number < spec.minimum)
             return fail(spec.name, QStringLiteral("{value_%1,%2}")
                                        .arg(*number < 0 ? "negative" : "zero")
@@ -80,7 +71,7 @@ QueueArguments::parse(const FieldTable& table, const QByteArray& queue, const QB
     if (const FieldValue* v = findField(table, "x-overflow")) {
         auto text = v->toBytes();
         if (!text)
-            return fail("x-overflow", QStringLiteral("{unacceptable_type,%1}").arg(typeName(*v)));
+            return fail("x-overflow", wrongType("longstr", *v));
         if (*text == "drop-head")
             args.overflow = Overflow::DropHead;
         else if (*text == "reject-publish")
@@ -88,21 +79,18 @@ QueueArguments::parse(const FieldTable& table, const QByteArray& queue, const QB
         else if (*text == "reject-publish-dlx")
             args.overflow = Overflow::RejectPublishDlx;
         else
-            return fail("x-overflow",
-                        QStringLiteral("{invalid_value,<<\"%1\">>}").arg(QString::fromUtf8(*text)));
+            return fail("x-overflow", QStringLiteral("invalid_overflow"));
     }
     if (const FieldValue* v = findField(table, "x-dead-letter-exchange")) {
         auto text = v->toBytes();
         if (!text)
-            return fail("x-dead-letter-exchange",
-                        QStringLiteral("{unacceptable_type,%1}").arg(typeName(*v)));
+            return fail("x-dead-letter-exchange", wrongType("longstr", *v));
         args.deadLetterExchange = *text;
     }
     if (const FieldValue* v = findField(table, "x-dead-letter-routing-key")) {
         auto text = v->toBytes();
         if (!text)
-            return fail("x-dead-letter-routing-key",
-                        QStringLiteral("{unacceptable_type,%1}").arg(typeName(*v)));
+            return fail("x-dead-letter-routing-key", wrongType("longstr", *v));
         if (!args.deadLetterExchange)
             return fail("x-dead-letter-routing-key",
                         QStringLiteral("Key x-dead-letter-exchange should also be set"));
@@ -111,19 +99,17 @@ QueueArguments::parse(const FieldTable& table, const QByteArray& queue, const QB
     if (const FieldValue* v = findField(table, "x-max-priority")) {
         auto number = v->toInteger();
         if (!number)
-            return fail("x-max-priority",
-                        QStringLiteral("{unacceptable_type,%1}").arg(typeName(*v)));
+            return fail("x-max-priority", wrongType("integer", *v));
         if (*number < 0)
             return fail("x-max-priority", QStringLiteral("{value_negative,%1}").arg(*number));
         if (*number > 255)
-            return fail("x-max-priority", QStringLiteral("{value_too_large,%1,255}").arg(*number));
+            return fail("x-max-priority", QStringLiteral("{max_value_exceeded,%1}").arg(*number));
         args.maxPriority = quint8(*number);
     }
     if (const FieldValue* v = findField(table, "x-single-active-consumer")) {
         const bool* flag = v->get<bool>();
         if (!flag)
-            return fail("x-single-active-consumer",
-                        QStringLiteral("{unacceptable_type,%1}").arg(typeName(*v)));
+            return fail("x-single-active-consumer", wrongType("bool", *v));
         args.singleActiveConsumer = *flag;
     }
     if (const FieldValue* v = findField(table, "x-queue-type")) {

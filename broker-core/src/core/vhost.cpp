@@ -100,13 +100,8 @@ std::optional<Error> Vhost::deleteExchange(const QByteArray& name, bool ifUnused
     auto target = exchange(name);
     if (!target)
         return Error{Error::Kind::NotFound, notFoundExchange(name)};
-    bool inUse = !target->bindings().empty();
-    if (!inUse)
-        for (const auto& other : std::as_const(m_exchanges))
-            for (const auto& b : other->bindings())
-                if (b.exchange == target.get())
-                    inUse = true;
-    if (ifUnused && inUse)
+    // Only bindings with this exchange as their source make it "used" (RabbitMQ 3.x).
+    if (ifUnused && !target->bindings().empty())
         return precondition(
             QStringLiteral("exchange '%1' in vhost '%2' in use").arg(quoted(name), quoted(m_name)));
     removeExchange(target);
@@ -163,13 +158,18 @@ std::variant<std::shared_ptr<Queue>, Error> Vhost::declareQueue(const QueueDecla
         if (auto arg = firstInequivalentQueueArgument(existing->arguments(), d.arguments)) {
             const FieldValue* received = findField(d.arguments, *arg);
             const FieldValue* current = findField(existing->arguments(), *arg);
-            return precondition(
-                QStringLiteral("inequivalent arg '%1' %2: received %3 but current is %4")
-                    .arg(quoted(*arg), subject,
-                         received ? QStringLiteral("the value '%1'").arg(received->describe())
-                                  : QStringLiteral("none"),
-                         current ? QStringLiteral("the value '%1'").arg(current->describe())
-                                 : QStringLiteral("none")));
+            // RabbitMQ's wording: plain values when both sides have one, typed otherwise.
+            auto side = [&](const FieldValue* v) {
+                if (!v)
+                    return QStringLiteral("none");
+                if (received && current)
+                    return QStringLiteral("'%1'").arg(v->describe());
+                return QStringLiteral("the value '%1' of type '%2'")
+                    .arg(v->describe(), QLatin1String(v->typeName()));
+            };
+            return precondition(QStringLiteral("inequivalent arg '%1' %2: received %3 but current "
+                                               "is %4")
+                                    .arg(quoted(*arg), subject, side(received), side(current)));
         }
         existing->touch();
         return existing;
@@ -400,7 +400,20 @@ void Vhost::deadLetter(Queue& from, const MessagePtr& original, DeadLetterReason
         props.present &= ~quint16(MessageProperties::Expiration);
         props.expiration.clear();
     }
+    // Cycle detection: a message that would come back to a queue it already died in, with no
+    // rejection anywhere on its way, is dropped there (RabbitMQ's DLX guide).
     deaths.insert(deaths.begin(), FieldValue(std::move(death)));
+    const bool anyRejected = std::any_of(deaths.begin(), deaths.end(), [](const FieldValue& v) {
+        const auto* entry = v.get<FieldTable>();
+        const FieldValue* r = entry ? findField(*entry, "reason") : nullptr;
+        return r && r->toBytes() == QByteArray("rejected");
+    });
+    std::vector<QByteArray> diedIn;
+    for (const FieldValue& v : deaths)
+        if (const auto* entry = v.get<FieldTable>())
+            if (const FieldValue* q = findField(*entry, "queue"))
+                diedIn.push_back(q->toBytes().value_or(QByteArray()));
+
     setField(headers, "x-death", FieldValue(std::move(deaths)));
     if (!findField(headers, "x-first-death-reason")) {
         setField(headers, "x-first-death-reason", FieldValue(reasonName));
@@ -422,16 +435,9 @@ void Vhost::deadLetter(Queue& from, const MessagePtr& original, DeadLetterReason
     std::vector<Queue*> queues;
     std::vector<const Exchange*> visited;
     routeInto(*target, *message, keys, queues, visited);
-    // Cycle detection: a message that would come back to a queue it already died in, with no
-    // rejection anywhere on its way, is dropped there (RabbitMQ's DLX guide).
-    const bool anyRejected = std::any_of(deaths.begin(), deaths.end(), [](const FieldValue& v) {
-        const auto* entry = v.get<FieldTable>();
-        const FieldValue* r = entry ? findField(*entry, "reason") : nullptr;
-        return r && r->toBytes() == QByteArray("rejected");
-    });
     MessagePtr shared = message;
     for (Queue* q : queues) {
-        if (!anyRejected && q == &from)
+        if (!anyRejected && std::find(diedIn.begin(), diedIn.end(), q->name()) != diedIn.end())
             continue;
         q->publish(shared);
     }
