@@ -187,7 +187,7 @@ AmqpChannel::Result AmqpChannel::handleMethod(Method& method) {
                 m_connection.sendMethod(m_number, ChannelFlowOk{true});
                 return std::nullopt;
             },
-            [this](const ChannelCloseOk&) -> Result { return std::nullopt; },
+            [](const ChannelCloseOk&) -> Result { return std::nullopt; },
             [this](const ExchangeDeclare& m) { return exchangeDeclare(m); },
             [this](const ExchangeDelete& m) { return exchangeDelete(m); },
             [this](const ExchangeBind& m) { return exchangeBind(m); },

@@ -1,0 +1,338 @@
+"""Start and stop the AMQP 0-9-1 broker that the interop suites run against.
+
+Stdlib only, so that every client suite (Python, Node via the CLI below) can
+use it.  The target is chosen by the environment:
+
+  WARREN_INTEROP_TARGET=warren    (default) run the Warren binary named by
+                                  WARREN_BIN on a fresh temporary data dir.
+  WARREN_INTEROP_TARGET=rabbitmq  run Debian's rabbitmq-server as a private,
+                                  throw-away node on 127.0.0.1, to check that
+                                  the suites encode real RabbitMQ behaviour.
+
+Each call to start() gets its own broker on ephemeral ports, so test files
+can run in parallel.  stop() only ever signals processes this module started,
+by PID / process group.
+
+CLI (used by the Node suite):
+  python3 broker_under_test.py serve
+prints one JSON line {"host":..., "port":..., "pid":..., "target":...} once
+the broker accepts AMQP, then stops the broker when stdin closes or on
+SIGTERM/SIGINT.
+"""
+
+import json
+import os
+import random
+import shutil
+import signal
+import socket
+import string
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+HOST = "127.0.0.1"
+STARTUP_TIMEOUT = float(os.environ.get("WARREN_INTEROP_STARTUP_TIMEOUT", "60"))
+STOP_TIMEOUT = 10.0
+
+RABBITMQ_SERVER = "/usr/lib/rabbitmq/bin/rabbitmq-server"
+
+
+def _die_with_parent():
+    """preexec_fn: have the kernel SIGTERM the child if the test process dies
+    (e.g. killed by a ctest timeout), so brokers never outlive their run."""
+    try:
+        import ctypes
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass  # not Linux: rely on stop()
+
+
+def _free_port():
+    """An ephemeral port that was free a moment ago (racy, but good enough)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+def _amqp_ready(host, port):
+    """True once the port answers a protocol header with Connection.Start.
+
+    Accepting TCP is not enough for RabbitMQ (the socket may belong to a
+    half-booted node); a method frame (type 1) back means the broker is up.
+    """
+    try:
+        with socket.create_connection((host, port), timeout=2) as s:
+            s.sendall(b"AMQP\x00\x00\x09\x01")
+            first = s.recv(1)
+            return first == b"\x01"
+    except OSError:
+        return False
+
+
+def _wait_port_listening(port, deadline, proc):
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            return False
+        try:
+            with socket.create_connection((HOST, port), timeout=1):
+                return True
+        except OSError:
+            time.sleep(0.05)
+    return False
+
+
+def _tail(path, limit=4000):
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+        return data[-limit:].decode("utf-8", "replace")
+    except OSError:
+        return "<no log>"
+
+
+class BrokerStartError(RuntimeError):
+    pass
+
+
+class Broker:
+    """A running broker.  Use host/port; call stop() exactly once."""
+
+    def __init__(self, target, host, port, proc, workdir, log_path,
+                 http_port=None, extra_procs=(), stdout_reader=None):
+        self.target = target
+        self.host = host
+        self.port = port
+        self.http_port = http_port
+        self.proc = proc
+        self.pid = proc.pid
+        self.workdir = workdir
+        self.log_path = log_path
+        self._extra_procs = list(extra_procs)  # e.g. our private epmd
+        self._stdout_reader = stdout_reader
+
+    def __repr__(self):
+        return "Broker(%s %s:%d pid=%d)" % (self.target, self.host, self.port, self.pid)
+
+    def log_tail(self, limit=4000):
+        return _tail(self.log_path, limit)
+
+    def stop(self):
+        # The RabbitMQ launcher is a shell script with the Erlang VM as child,
+        # so both targets run in their own session and we signal the group
+        # whose id is our child's PID.
+        _terminate_group(self.proc)
+        for p in self._extra_procs:
+            _terminate_group(p)
+        _close_stdout(self.proc, self._stdout_reader)
+        if os.environ.get("WARREN_INTEROP_KEEP_DATA"):
+            sys.stderr.write("broker data kept in %s\n" % self.workdir)
+        else:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+def _terminate_group(proc):
+    if proc.poll() is not None:
+        return
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return
+    try:
+        proc.wait(STOP_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        proc.wait()
+
+
+def _close_stdout(proc, reader):
+    if reader is not None:
+        reader.join(STOP_TIMEOUT)  # reaches EOF once the broker has exited
+    if proc.stdout is not None:
+        proc.stdout.close()
+
+
+# --------------------------------------------------------------------------
+# Warren
+
+def _start_warren():
+    binary = os.environ.get("WARREN_BIN")
+    if not binary:
+        raise BrokerStartError("WARREN_BIN is not set (path to build/bin/warren)")
+    workdir = tempfile.mkdtemp(prefix="warren-interop-")
+    data_dir = os.path.join(workdir, "data")
+    os.mkdir(data_dir)
+    log_path = os.path.join(workdir, "warren.stderr.log")
+    log = open(log_path, "wb")
+    proc = subprocess.Popen(
+        [binary, "--headless", "--data-dir", data_dir,
+         "--listen", "amqp=%s:0" % HOST, "--listen", "http=%s:0" % HOST],
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=log,
+        start_new_session=True, preexec_fn=_die_with_parent)
+    log.close()
+
+    # The broker announces each listener on stdout; read lines on a thread so
+    # the deadline applies even if the broker prints nothing.
+    ports = {}
+    ready = threading.Event()
+
+    def reader():
+        for raw in proc.stdout:
+            parts = raw.decode("utf-8", "replace").split()
+            if len(parts) == 3 and parts[0] == "listening":
+                ports[parts[1]] = int(parts[2].rsplit(":", 1)[1])
+                if "amqp" in ports and "http" in ports:
+                    ready.set()
+        ready.set()  # EOF: broker exited (or closed stdout)
+
+    reader_thread = threading.Thread(target=reader, daemon=True)
+    reader_thread.start()
+    ready.wait(STARTUP_TIMEOUT)
+    if "amqp" not in ports:
+        _terminate_group(proc)
+        _close_stdout(proc, reader_thread)
+        raise BrokerStartError("warren did not announce an amqp listener (rc=%s, "
+                               "files kept in %s):\n%s"
+                               % (proc.poll(), workdir, _tail(log_path)))
+    return Broker("warren", HOST, ports["amqp"], proc, workdir, log_path,
+                  http_port=ports.get("http"), stdout_reader=reader_thread)
+
+
+# --------------------------------------------------------------------------
+# RabbitMQ
+
+def _ensure_rabbitmq_installed():
+    """apt-get install rabbitmq-server if missing (once, even when several test
+    processes start at the same time)."""
+    if os.path.exists(RABBITMQ_SERVER):
+        return
+    import fcntl
+    with open(os.path.join(tempfile.gettempdir(), "warren-interop-apt.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if os.path.exists(RABBITMQ_SERVER):
+            return
+        if os.geteuid() != 0:
+            raise BrokerStartError("rabbitmq-server is not installed and we are not root: "
+                                   "apt-get install rabbitmq-server")
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        for cmd in (["apt-get", "update", "-q"],
+                    ["apt-get", "install", "-y", "-q", "rabbitmq-server"]):
+            result = subprocess.run(cmd, env=env, stdin=subprocess.DEVNULL,
+                                    stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+            if result.returncode != 0:
+                raise BrokerStartError("%s failed:\n%s" % (" ".join(cmd),
+                                       result.stdout.decode("utf-8", "replace")[-4000:]))
+
+
+def _start_rabbitmq():
+    _ensure_rabbitmq_installed()
+    workdir = tempfile.mkdtemp(prefix="warren-interop-rmq-")
+    amqp_port, dist_port, epmd_port = _free_port(), _free_port(), _free_port()
+    suffix = "".join(random.choice(string.ascii_lowercase + string.digits) for _ in range(8))
+    node = "warrentest-%s@localhost" % suffix
+
+    conf = os.path.join(workdir, "rabbitmq.conf")
+    with open(conf, "w") as f:
+        f.write("listeners.tcp.default = %s:%d\n" % (HOST, amqp_port))
+        f.write("loopback_users.guest = true\n")
+    plugins = os.path.join(workdir, "enabled_plugins")
+    with open(plugins, "w") as f:
+        f.write("[].\n")
+    env_conf = os.path.join(workdir, "rabbitmq-env.conf")  # hide /etc's one
+    open(env_conf, "w").close()
+
+    env = dict(os.environ)
+    env.update({
+        "HOME": workdir,  # Erlang cookie lives here
+        "RABBITMQ_NODENAME": node,
+        "RABBITMQ_MNESIA_BASE": os.path.join(workdir, "mnesia"),
+        "RABBITMQ_LOG_BASE": os.path.join(workdir, "log"),
+        "RABBITMQ_CONFIG_FILE": conf,
+        "RABBITMQ_CONF_ENV_FILE": env_conf,
+        "RABBITMQ_ENABLED_PLUGINS_FILE": plugins,
+        "RABBITMQ_PID_FILE": os.path.join(workdir, "rabbit.pid"),
+        "RABBITMQ_NODE_IP_ADDRESS": HOST,
+        "RABBITMQ_NODE_PORT": str(amqp_port),
+        "RABBITMQ_DIST_PORT": str(dist_port),
+        "ERL_EPMD_PORT": str(epmd_port),
+    })
+    log_path = os.path.join(workdir, "rabbitmq.out.log")
+    log = open(log_path, "wb")
+
+    # Start a private epmd ourselves, in the foreground, so that we own its
+    # PID (the one Erlang would start itself daemonizes out of our reach).
+    epmd = subprocess.Popen(["epmd", "-port", str(epmd_port)], env=env,
+                            stdin=subprocess.DEVNULL, stdout=log, stderr=log,
+                            start_new_session=True, preexec_fn=_die_with_parent)
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    if not _wait_port_listening(epmd_port, deadline, epmd):
+        _terminate_group(epmd)
+        log.close()
+        raise BrokerStartError("private epmd did not start (files kept in %s):\n%s"
+                               % (workdir, _tail(log_path)))
+
+    # The launcher script traps SIGTERM and stops the Erlang VM it started.
+    proc = subprocess.Popen([RABBITMQ_SERVER], env=env, cwd=workdir,
+                            stdin=subprocess.DEVNULL, stdout=log, stderr=log,
+                            start_new_session=True, preexec_fn=_die_with_parent)
+    log.close()
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            break
+        if _amqp_ready(HOST, amqp_port):
+            return Broker("rabbitmq", HOST, amqp_port, proc, workdir, log_path,
+                          extra_procs=[epmd])
+        time.sleep(0.2)
+    rc = proc.poll()
+    _terminate_group(proc)
+    _terminate_group(epmd)
+    raise BrokerStartError("rabbitmq did not come up (rc=%s, files kept in %s):\n%s"
+                           % (rc, workdir, _tail(log_path)))
+
+
+# --------------------------------------------------------------------------
+
+def target():
+    return os.environ.get("WARREN_INTEROP_TARGET", "warren")
+
+
+def start():
+    """Start a fresh broker for the configured target and return a Broker."""
+    t = target()
+    if t == "warren":
+        return _start_warren()
+    if t == "rabbitmq":
+        return _start_rabbitmq()
+    raise BrokerStartError("unknown WARREN_INTEROP_TARGET %r" % t)
+
+
+def _serve():
+    broker = start()
+    stopping = threading.Event()
+
+    def on_signal(signum, frame):
+        stopping.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    print(json.dumps({"host": broker.host, "port": broker.port, "pid": broker.pid,
+                      "target": broker.target}), flush=True)
+    # Stop when our parent closes stdin (it exited or is done) or signals us.
+    threading.Thread(target=lambda: (sys.stdin.read(), stopping.set()),
+                     daemon=True).start()
+    stopping.wait()
+    broker.stop()
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["serve"]:
+        _serve()
+    else:
+        sys.stderr.write("usage: broker_under_test.py serve\n")
+        sys.exit(2)
