@@ -98,6 +98,10 @@ class BrokerStartError(RuntimeError):
     pass
 
 
+class BrokerStopError(RuntimeError):
+    pass
+
+
 class Broker:
     """A running broker.  Use host/port; call stop() exactly once."""
 
@@ -128,6 +132,13 @@ class Broker:
         for p in self._extra_procs:
             _terminate_group(p)
         _close_stdout(self.proc, self._stdout_reader)
+        # Warren must stop cleanly on SIGTERM: exit status 0 also means no sanitizer report
+        # (ASan/UBSan/LSan exit non-zero) in the sanitizer build.
+        if self.target == "warren" and self.proc.returncode != 0:
+            log = self.log_tail()
+            shutil.rmtree(self.workdir, ignore_errors=True)
+            raise BrokerStopError("warren exited with status %s on SIGTERM; log tail:\n%s"
+                                  % (self.proc.returncode, log))
         if os.environ.get("WARREN_INTEROP_KEEP_DATA"):
             sys.stderr.write("broker data kept in %s\n" % self.workdir)
         else:

@@ -13,6 +13,7 @@ namespace {
 constexpr quint64 MaxMessageSize = 134217728;
 
 template <class... Ts> struct Overloaded : Ts... { using Ts::operator()...; };
+template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>; // clang 14 needs the guide
 
 QString text(const QByteArray& bytes) {
     return QString::fromUtf8(bytes);

@@ -315,7 +315,7 @@ void Queue::restartIdleTimer() {
         m_idleTimer.start(int(std::min<qint64>(*m_parsed.expiresMs, 24 * 3600 * 1000)));
 }
 
-void Queue::markDeleted() {
+void Queue::markDeleted(NotifyConsumers notify) {
     if (m_deleted)
         return;
     m_deleted = true;
@@ -323,8 +323,9 @@ void Queue::markDeleted() {
     m_idleTimer.stop();
     const auto consumers = std::move(m_consumers);
     m_consumers.clear();
-    for (Consumer* consumer : consumers)
-        consumer->cancelledByBroker(*this);
+    if (notify == NotifyConsumers::Yes)
+        for (Consumer* consumer : consumers)
+            consumer->cancelledByBroker(*this);
     for (auto& lane : m_lanes)
         lane.clear();
     m_readyCount = 0;

@@ -85,7 +85,8 @@ public:
     const QueueStats& stats() const { return m_stats; }
 
     // Called by the vhost when the queue is deleted: cancels consumers, drops messages.
-    void markDeleted();
+    enum class NotifyConsumers { Yes, No };
+    void markDeleted(NotifyConsumers notify = NotifyConsumers::Yes);
 
 private:
     static qint64 nowMs();

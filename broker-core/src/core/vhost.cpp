@@ -36,8 +36,9 @@ Vhost::Vhost(QByteArray name)
 }
 
 Vhost::~Vhost() {
+    // The broker is going away: consumers are not told (their sessions are gone or going).
     for (const auto& queue : std::as_const(m_queues))
-        queue->markDeleted();
+        queue->markDeleted(Queue::NotifyConsumers::No);
 }
 
 QString Vhost::notFoundQueue(const QByteArray& name) const {

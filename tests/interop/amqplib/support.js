@@ -35,7 +35,9 @@ function startBroker() {
         url: `amqp://guest:guest@${info.host}:${info.port}/`,
         async stop() {
           child.stdin.end();
-          await exited;
+          // Non-zero when the broker did not stop cleanly (or a sanitizer reported).
+          const code = await exited;
+          if (code !== 0) throw new Error(`broker helper exited with code ${code}`);
         },
       });
     });

@@ -1,0 +1,268 @@
+#include "perf_options.h"
+
+#include <charconv>
+#include <cstdio>
+#include <functional>
+#include <string_view>
+#include <unistd.h>
+#include <vector>
+
+namespace warren::bench {
+
+namespace {
+
+constexpr const char* Usage = R"(usage: warren-perf [options]
+
+AMQP 0-9-1 load generator in the spirit of RabbitMQ's PerfTest. Each producer and consumer
+has its own connection and thread; the first 8 payload bytes carry a steady-clock timestamp
+so consumers measure end-to-end latency. Prints one line per second and, last, one JSON
+summary line starting with {"summary":.
+
+connection:
+  -H, --host HOST            broker address (127.0.0.1)
+  -P, --port PORT            AMQP port (5672)
+      --user USER / --password PASS / --vhost VHOST   (guest / guest / /)
+      --heartbeat SECONDS    requested heartbeat (60; 0 disables)
+      --frame-max BYTES      largest frame we accept (131072)
+load:
+  -x, --producers N          producer connections (1)
+  -y, --consumers N          consumer connections (1)
+  -s, --size BYTES           message body size, at least 8 (16)
+  -r, --rate N               messages/s per producer (0 = max rate)
+  -c, --confirm N            publisher confirms, at most N unconfirmed per producer (off)
+  -f, --flag persistent      persistent messages (delivery-mode 2) on durable queues
+      --persistent           same as -f persistent
+  -a, --autoack              consumers ack automatically (no-ack)
+  -q, --qos N                prefetch count per consumer (0 = unlimited)
+  -n, --multi-ack-every N    ack with multiple=true every N messages (default: ack each)
+  -u, --queue NAME           queue name, or prefix NAME-1..NAME-N with --queues (warren-perf-PID)
+      --queues N             number of queues; consumer i reads queue i mod N (1)
+  -p, --predeclared          do not declare or delete queues/exchange
+      --exclusive            exclusive queues (declared by their consumer)
+      --auto-delete          auto-delete queues
+      --durable              durable queues
+  -e, --exchange NAME        exchange to publish to ("" = default exchange)
+  -t, --type TYPE            exchange type (direct)
+  -k, --routing-key KEY      routing/binding key (queue name on the default exchange)
+      --fanout N             N queues bound to one fanout exchange, one consumer each
+  -z, --time SECONDS         run duration (10)
+      --flush-bytes N        flush the publish buffer past N bytes (65536)
+idle connections:
+      --connections N --idle hold N idle connections (one channel each, heartbeats on)
+                             for --time seconds; probes broker response before and after
+      --source-addresses N   spread connections over 127.0.0.1..127.0.0.N (1)
+      --opener-threads N     threads opening connections in parallel (4)
+other modes:
+      --probe N              time N fresh connect+channel+queue.declare round trips
+      --await-amqp           wait until the broker answers the protocol header (--timeout)
+      --timeout SECONDS      for --await-amqp (60)
+reporting:
+      --broker-pid PID       sample the broker's RSS and CPU time into the summary
+      --id LABEL             label copied into the summary
+      --quiet                no per-second lines
+)";
+
+template <typename T> bool parseNumber(std::string_view text, T& out) {
+    const char* end = text.data() + text.size();
+    auto [ptr, ec] = std::from_chars(text.data(), end, out);
+    return ec == std::errc() && ptr == end;
+}
+
+struct Option {
+    const char* shortName; // "" if none
+    const char* longName;
+    bool takesValue;
+    std::function<bool(std::string_view)> apply;
+};
+
+} // namespace
+
+std::optional<PerfOptions> parsePerfOptions(int argc, char** argv, int& exitCode) {
+    PerfOptions o;
+    bool idle = false;
+    int fanout = 0;
+    auto integer = [](auto& field, long long min) {
+        return [&field, min](std::string_view v) {
+            long long n = 0;
+            if (!parseNumber(v, n) || n < min)
+                return false;
+            field = static_cast<std::remove_reference_t<decltype(field)>>(n);
+            return true;
+        };
+    };
+    auto real = [](double& field) {
+        return [&field](std::string_view v) { return parseNumber(v, field) && field >= 0; };
+    };
+    auto text = [](std::string& field) {
+        return [&field](std::string_view v) {
+            field = std::string(v);
+            return true;
+        };
+    };
+    auto flag = [](bool& field, bool value) {
+        return [&field, value](std::string_view) {
+            field = value;
+            return true;
+        };
+    };
+    int port = 0;
+    int heartbeat = -1;
+    const std::vector<Option> options = {
+        {"-H", "--host", true, text(o.connect.host)},
+        {"-P", "--port", true, integer(port, 1)},
+        {"", "--user", true, text(o.connect.user)},
+        {"", "--password", true, text(o.connect.password)},
+        {"", "--vhost", true, text(o.connect.vhost)},
+        {"", "--heartbeat", true, integer(heartbeat, 0)},
+        {"", "--frame-max", true, integer(o.connect.frameMax, 4096)},
+        {"-x", "--producers", true, integer(o.producers, 0)},
+        {"-y", "--consumers", true, integer(o.consumers, 0)},
+        {"-s", "--size", true, integer(o.messageSize, 8)},
+        {"-r", "--rate", true, real(o.ratePerProducer)},
+        {"-c", "--confirm", true, integer(o.confirmWindow, 0)},
+        {"-f", "--flag", true,
+         [&](std::string_view v) {
+             o.persistent = o.persistent || v == "persistent";
+             return v == "persistent";
+         }},
+        {"", "--persistent", false, flag(o.persistent, true)},
+        {"-a", "--autoack", false, flag(o.autoAck, true)},
+        {"-q", "--qos", true, integer(o.prefetch, 0)},
+        {"-n", "--multi-ack-every", true, integer(o.multiAckEvery, 0)},
+        {"-u", "--queue", true, text(o.queue)},
+        {"", "--queues", true, integer(o.queues, 1)},
+        {"-p", "--predeclared", false, flag(o.declare, false)},
+        {"", "--exclusive", false, flag(o.exclusive, true)},
+        {"", "--auto-delete", false, flag(o.autoDelete, true)},
+        {"", "--durable", false, flag(o.durable, true)},
+        {"-e", "--exchange", true, text(o.exchange)},
+        {"-t", "--type", true, text(o.exchangeType)},
+        {"-k", "--routing-key", true,
+         [&](std::string_view v) {
+             o.routingKey = std::string(v);
+             return true;
+         }},
+        {"", "--fanout", true, integer(fanout, 1)},
+        {"-z", "--time", true, real(o.durationSeconds)},
+        {"", "--flush-bytes", true, integer(o.flushBytes, 1)},
+        {"", "--connections", true, integer(o.connections, 0)},
+        {"", "--idle", false, flag(idle, true)},
+        {"", "--source-addresses", true, integer(o.sourceAddresses, 1)},
+        {"", "--opener-threads", true, integer(o.openerThreads, 1)},
+        {"", "--probe", true,
+         [&](std::string_view v) {
+             o.mode = PerfOptions::Mode::Probe;
+             return parseNumber(v, o.probes) && o.probes > 0;
+         }},
+        {"", "--await-amqp", false,
+         [&](std::string_view) {
+             o.mode = PerfOptions::Mode::AwaitAmqp;
+             return true;
+         }},
+        {"", "--timeout", true, real(o.awaitTimeoutSeconds)},
+        {"", "--broker-pid", true, integer(o.brokerPid, 1)},
+        {"", "--id", true, text(o.label)},
+        {"", "--quiet", false, flag(o.quiet, true)},
+    };
+
+    for (int i = 1; i < argc; ++i) {
+        std::string_view arg = argv[i];
+        if (arg == "-h" || arg == "--help") {
+            std::fputs(Usage, stdout);
+            exitCode = 0;
+            return std::nullopt;
+        }
+        std::string_view inlineValue;
+        bool hasInline = false;
+        if (arg.starts_with("--")) {
+            if (auto eq = arg.find('='); eq != std::string_view::npos) {
+                inlineValue = arg.substr(eq + 1);
+                arg = arg.substr(0, eq);
+                hasInline = true;
+            }
+        }
+        const Option* match = nullptr;
+        for (const Option& opt : options)
+            if (arg == opt.longName || (*opt.shortName && arg == opt.shortName))
+                match = &opt;
+        if (!match) {
+            std::fprintf(stderr, "warren-perf: unknown option %s (see --help)\n", argv[i]);
+            exitCode = 2;
+            return std::nullopt;
+        }
+        std::string_view value;
+        if (match->takesValue) {
+            if (hasInline) {
+                value = inlineValue;
+            } else if (i + 1 < argc) {
+                value = argv[++i];
+            } else {
+                std::fprintf(stderr, "warren-perf: %s needs a value\n", match->longName);
+                exitCode = 2;
+                return std::nullopt;
+            }
+        }
+        if (!match->apply(value)) {
+            std::fprintf(stderr, "warren-perf: bad value '%.*s' for %s\n", int(value.size()),
+                         value.data(), match->longName);
+            exitCode = 2;
+            return std::nullopt;
+        }
+    }
+
+    if (port > 65535) {
+        std::fprintf(stderr, "warren-perf: bad port\n");
+        exitCode = 2;
+        return std::nullopt;
+    }
+    if (port)
+        o.connect.port = std::uint16_t(port);
+    if (idle || o.connections > 0) {
+        if (!idle || o.connections <= 0) {
+            std::fprintf(stderr, "warren-perf: --connections N goes with --idle\n");
+            exitCode = 2;
+            return std::nullopt;
+        }
+        if (o.mode == PerfOptions::Mode::Load)
+            o.mode = PerfOptions::Mode::Idle;
+    }
+    if (heartbeat >= 0)
+        o.connect.heartbeatSeconds = std::uint16_t(std::min(heartbeat, 65535));
+    else if (o.mode == PerfOptions::Mode::Idle)
+        o.connect.heartbeatSeconds = 10; // idle connections exist to exercise heartbeats
+    if (fanout > 0) {
+        o.exchangeType = "fanout";
+        if (o.exchange.empty())
+            o.exchange = "warren-perf-fanout-" + std::to_string(::getpid());
+        o.queues = fanout;
+        o.consumers = fanout;
+    }
+    if (o.persistent)
+        o.durable = true;
+    if (o.queue.empty())
+        o.queue = "warren-perf-" + std::to_string(::getpid());
+    if (o.queue.size() > 240 || o.exchange.size() > 255 ||
+        (o.routingKey && o.routingKey->size() > 255)) {
+        std::fprintf(stderr, "warren-perf: names are limited to 255 bytes (AMQP short string)\n");
+        exitCode = 2;
+        return std::nullopt;
+    }
+    if (o.exclusive && o.consumers < o.queues) {
+        std::fprintf(stderr, "warren-perf: exclusive queues need a consumer each\n");
+        exitCode = 2;
+        return std::nullopt;
+    }
+    if (o.exchange.empty() && o.exchangeType != "direct") {
+        std::fprintf(stderr, "warren-perf: --type needs --exchange NAME\n");
+        exitCode = 2;
+        return std::nullopt;
+    }
+    if (o.exclusive && o.consumers > o.queues) {
+        std::fprintf(stderr, "warren-perf: an exclusive queue takes exactly one consumer\n");
+        exitCode = 2;
+        return std::nullopt;
+    }
+    return o;
+}
+
+} // namespace warren::bench

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "connect_params.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <sys/types.h>
+
+namespace warren::bench {
+
+// Everything one warren-perf invocation was asked to do; names follow RabbitMQ's PerfTest
+// where PerfTest has the same option, so a scenario reads the same against either tool.
+struct PerfOptions {
+    enum class Mode { Load, Idle, Probe, AwaitAmqp };
+    Mode mode = Mode::Load;
+
+    ConnectParams connect;
+    int producers = 1;
+    int consumers = 1;
+    std::size_t messageSize = 16; // bytes; the first 8 carry the send timestamp
+    double ratePerProducer = 0;   // messages/s; 0 = as fast as the broker takes them
+    int confirmWindow = 0;        // max unconfirmed publishes per producer; 0 = no confirms
+    bool persistent = false;      // delivery-mode 2 (and durable queues)
+    bool autoAck = false;
+    int prefetch = 0;      // Basic.Qos prefetch-count; 0 = unlimited
+    int multiAckEvery = 0; // ack with multiple=true every N deliveries; 0/1 = each
+    std::string queue;     // name, or prefix of name-1..name-N with queues > 1
+    int queues = 1;
+    bool declare = true; // false: queues/exchange exist already (PerfTest -p)
+    bool exclusive = false;
+    bool autoDelete = false;
+    bool durable = false;
+    std::string exchange; // "" = the default exchange
+    std::string exchangeType = "direct";
+    std::optional<std::string> routingKey;
+    double durationSeconds = 10;
+    std::size_t flushBytes = 64 * 1024;
+
+    int connections = 0;     // idle mode: how many connections to hold open
+    int sourceAddresses = 1; // spread connections over 127.0.0.1..127.0.0.N
+    int openerThreads = 4;
+    int probes = 10; // fresh connect+channel+declare timings to take
+    double awaitTimeoutSeconds = 60;
+
+    pid_t brokerPid = 0; // sample this process's RSS and CPU time, if set
+    std::string label;   // copied into the summary line
+    bool quiet = false;  // no per-second lines
+};
+
+// Parses argv; on error or --help prints to stderr/stdout and returns nothing, with
+// exitCode set to what main should return.
+std::optional<PerfOptions> parsePerfOptions(int argc, char** argv, int& exitCode);
+
+} // namespace warren::bench
