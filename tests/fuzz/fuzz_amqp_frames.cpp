@@ -29,7 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                         __builtin_trap();
                 }
             } else if (frame.type == FrameHeader) {
-                WireReader reader(frame.payload);
+                WireReader reader(frame.payload.data(), frame.payload.size());
                 quint16 classId = 0, weight = 0;
                 quint64 bodySize = 0;
                 BasicProperties properties;

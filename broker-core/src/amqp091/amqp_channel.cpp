@@ -138,11 +138,14 @@ AmqpChannel::Result AmqpChannel::handleContentFrame(Frame& frame) {
         if (pending.haveHeader)
             return amqpError(505, QStringLiteral("expected content body, got non content body "
                                                  "frame instead"));
-        WireReader reader(frame.payload);
+        WireReader reader(frame.payload.data(), frame.payload.size());
         quint16 classId = 0, weight = 0;
         BasicProperties properties;
         if (!reader.shortUint(classId) || !reader.shortUint(weight) ||
-            !reader.longLongUint(pending.bodySize) || !decodeBasicProperties(reader, properties))
+            !reader.longLongUint(pending.bodySize))
+            return amqpError(502, QStringLiteral("cannot decode content header"));
+        const QByteArrayView encodedProperties = frame.payload.sliced(reader.position());
+        if (!decodeBasicProperties(reader, properties))
             return amqpError(502, QStringLiteral("cannot decode content header"));
         if (classId != BasicPublish::ClassId)
             return amqpError(505, QStringLiteral("expected content header for class 60, got "
@@ -159,8 +162,9 @@ AmqpChannel::Result AmqpChannel::handleContentFrame(Frame& frame) {
                              BasicPublish::ClassId, BasicPublish::MethodId);
         }
         pending.properties = toCore(std::move(properties));
+        pending.encodedProperties = encodedProperties.toByteArray();
         pending.haveHeader = true;
-        pending.body.reserve(qsizetype(pending.bodySize));
+        pending.body.reserve(qsizetype(pending.bodySize)); // one allocation per body
     } else if (frame.type == FrameBody) {
         if (!pending.haveHeader)
             return amqpError(505, QStringLiteral("expected content header for class 60, got non "
@@ -169,10 +173,7 @@ AmqpChannel::Result AmqpChannel::handleContentFrame(Frame& frame) {
             return amqpError(
                 501,
                 QStringLiteral("content body exceeds the declared size %1").arg(pending.bodySize));
-        if (pending.body.isEmpty())
-            pending.body = std::move(frame.payload);
-        else
-            pending.body.append(frame.payload);
+        pending.body.append(frame.payload);
     }
     if (pending.haveHeader && quint64(pending.body.size()) == pending.bodySize)
         return completePublish();
@@ -596,9 +597,10 @@ AmqpChannel::Result AmqpChannel::completePublish() {
                              .arg(text(props.userId), text(m_connection.userName())),
                          m.ClassId, m.MethodId);
     auto message = std::make_shared<core::Message>();
-    message->exchange = m.exchange;
+    message->exchange = exchange->name(); // shared with the exchange: no copy per message
     message->routingKey = m.routingKey;
     message->properties = std::move(props);
+    message->encodedProperties = std::move(pending.encodedProperties);
     message->body = std::move(pending.body);
     if (m_txMode) {
         m_txPublishes.push_back({m.exchange, m.mandatory, std::move(message)});
@@ -611,6 +613,8 @@ AmqpChannel::Result AmqpChannel::completePublish() {
 void AmqpChannel::routeAndConfirm(core::Exchange& exchange, bool mandatory,
                                   const core::MessagePtr& message) {
     const auto result = m_connection.vhost().publish(exchange, message);
+    if (result.congestedQueue)
+        m_connection.throttleUntilDrained(*result.congestedQueue);
     if (result.routedQueues == 0 && !result.rejectedByQueue && mandatory) {
         BasicReturn returned;
         returned.replyCode = 312;
@@ -773,14 +777,9 @@ void AmqpChannel::deliver(AmqpConsumer& consumer, core::Queue& queue,
                           const core::QueuedMessage& message) {
     const quint64 tag = ++m_lastDeliveryTag;
     if (consumer.ackRequired()) {
-        auto shared = m_consumers.find(consumer.tag());
-        std::shared_ptr<AmqpConsumer> owner =
-            shared != m_consumers.end() ? shared->second : nullptr;
-        m_unacked.emplace(tag, Unacked{consumer.queue(), message.id, owner});
-        if (owner) {
-            owner->unacked++;
-            m_unackedForPrefetch++;
-        }
+        m_unacked.emplace(tag, Unacked{consumer.queue(), message.id, consumer.shared_from_this()});
+        consumer.unacked++;
+        m_unackedForPrefetch++;
     }
     (void)queue;
     BasicDeliver deliver;

@@ -51,6 +51,7 @@ private:
         bool haveHeader = false;
         quint64 bodySize = 0;
         core::MessageProperties properties;
+        QByteArray encodedProperties;
         QByteArray body;
     };
     struct Unacked {

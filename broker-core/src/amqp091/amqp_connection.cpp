@@ -12,13 +12,9 @@ namespace {
 
 // Above this many bytes waiting for the socket, consumers stop taking messages until it
 // drains: a slow reader must not make the broker buffer without bound.
-constexpr qint64 BacklogHighWater = 4 * 1024 * 1024;
+constexpr qint64 BacklogHighWater = 1024 * 1024;
 // RabbitMQ's handshake_timeout: a connection that has not opened by then is dropped.
 constexpr int HandshakeTimeoutMs = 10000;
-
-qint64 nowMs() {
-    return QDateTime::currentMSecsSinceEpoch();
-}
 
 // Reserves a frame header, lets `write` append the payload, then patches the size.
 template <typename Write>
@@ -104,7 +100,6 @@ AmqpConnection::AmqpConnection(engine::BrokerContext& context, engine::Transport
                  .arg(m_peer.peerPort)
                  .arg(m_peer.localHost)
                  .arg(m_peer.localPort);
-    m_lastReceivedMs = m_lastSentMs = nowMs();
     m_handshakeTimer.setSingleShot(true);
     QObject::connect(&m_handshakeTimer, &QTimer::timeout, [this] {
         if (m_state != State::Open && m_state != State::Closed) {
@@ -133,7 +128,7 @@ void AmqpConnection::receive(const char* data, qsizetype size) {
     if (m_state == State::Closed)
         return;
     m_bytesReceived += size;
-    m_lastReceivedMs = nowMs();
+    m_receivedSinceTick = true;
     if (m_state == State::AwaitingHeader) {
         const qsizetype take = std::min<qsizetype>(8 - m_headerBytes.size(), size);
         m_headerBytes.append(data, take);
@@ -153,8 +148,12 @@ void AmqpConnection::receive(const char* data, qsizetype size) {
         sendStart();
     }
     m_decoder.feed(data, size);
+    processFrames();
+}
+
+void AmqpConnection::processFrames() {
     Frame frame;
-    while (m_state != State::Closed) {
+    while (m_state != State::Closed && !m_throttled) {
         const auto status = m_decoder.next(frame);
         if (status == FrameDecoder::Status::NeedMore)
             break;
@@ -168,6 +167,29 @@ void AmqpConnection::receive(const char* data, qsizetype size) {
     }
     if (!m_out.isEmpty())
         flush();
+}
+
+void AmqpConnection::throttleUntilDrained(core::Queue& queue) {
+    if (m_throttled)
+        return;
+    m_throttled = true;
+    m_transport.pauseReading();
+    if (!m_drainToken)
+        m_drainToken = std::make_shared<std::function<void()>>([this] {
+            // Woken from inside the queue's bookkeeping: resume on the next loop turn. The
+            // timer member is the context, so nothing runs after the connection is gone.
+            QTimer::singleShot(0, &m_handshakeTimer, [this] { onDrained(); });
+        });
+    queue.addDrainWaiter(m_drainToken);
+}
+
+void AmqpConnection::onDrained() {
+    if (!m_throttled || m_state == State::Closed)
+        return;
+    m_throttled = false;
+    processFrames(); // frames that arrived before the pause
+    if (!m_throttled)
+        m_transport.resumeReading();
 }
 
 void AmqpConnection::sendStart() {
@@ -389,7 +411,7 @@ void AmqpConnection::sendMethod(quint16 channel, const Method& method) {
         encodeMethod(method, writer);
     });
     m_bytesSent += m_out.size() - before;
-    m_lastSentMs = nowMs();
+    m_sentSinceTick = true;
     flush();
 }
 
@@ -405,14 +427,17 @@ void AmqpConnection::sendContent(quint16 channel, const Method& method,
         writer.shortUint(60); // class basic
         writer.shortUint(0);  // weight, unused
         writer.longLongUint(quint64(message.body.size()));
-        encodeBasicProperties(fromCore(message.properties), writer);
+        if (!message.encodedProperties.isNull())
+            writer.raw(message.encodedProperties);
+        else
+            encodeBasicProperties(fromCore(message.properties), writer);
     });
     const qsizetype chunk = qsizetype(m_frameMax ? m_frameMax : FrameMinSize) - FrameOverhead;
     for (qsizetype offset = 0; offset < message.body.size(); offset += chunk)
         appendFrame(m_out, FrameBody, channel, message.body.constData() + offset,
                     std::min(chunk, message.body.size() - offset));
     m_bytesSent += m_out.size() - before;
-    m_lastSentMs = nowMs();
+    m_sentSinceTick = true;
     flush();
 }
 
@@ -478,20 +503,23 @@ void AmqpConnection::shutdown(const QString& reason) {
 void AmqpConnection::onHeartbeatTick() {
     if (m_heartbeat == 0 || m_state == State::Closed)
         return;
-    const qint64 now = nowMs();
-    // Two missed heartbeats mean the peer is gone (spec 4.2.7).
-    if (now - m_lastReceivedMs > 2 * qint64(m_heartbeat) * 1000) {
+    // Ticks come every heartbeat/2 seconds. Two missed heartbeats (four silent ticks) mean
+    // the peer is gone (spec 4.2.7).
+    // A client we stopped reading from is not silent, merely unheard.
+    m_silentTicks = (m_receivedSinceTick || m_throttled) ? 0 : m_silentTicks + 1;
+    m_receivedSinceTick = false;
+    if (m_silentTicks >= 4) {
         log(LogLevel::Error,
             QStringLiteral("missed heartbeats from client, timeout: %1s").arg(m_heartbeat));
         closeNow();
         return;
     }
-    if (now - m_lastSentMs >= qint64(m_heartbeat) * 1000 / 2) {
+    if (!m_sentSinceTick) {
         appendFrame(m_out, FrameHeartbeat, 0, nullptr, 0);
         m_bytesSent += FrameOverhead;
-        m_lastSentMs = now;
         flush();
     }
+    m_sentSinceTick = false;
 }
 
 void AmqpConnection::fillSnapshot(BrokerSnapshot& snapshot) const {

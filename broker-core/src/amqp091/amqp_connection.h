@@ -49,6 +49,8 @@ public:
     void sendContent(quint16 channel, const Method& method, const core::Message& message);
     void log(LogLevel level, const QString& text);
     void fail(const AmqpError& error); // connection-level error: connection.close and wait
+    // Stops reading from this client until the queue drains (publisher flow control).
+    void throttleUntilDrained(core::Queue& queue);
 
 private:
     enum class State {
@@ -94,10 +96,18 @@ private:
     quint16 m_heartbeat = 0;
     std::map<quint16, std::unique_ptr<AmqpChannel>> m_channels;
 
+    void processFrames();
+    void onDrained();
+
+    bool m_throttled = false;
+    core::Queue::DrainToken m_drainToken; // expires with the connection: no dangling callback
+
     QTimer m_heartbeatTimer;
     QTimer m_handshakeTimer;
-    qint64 m_lastReceivedMs = 0;
-    qint64 m_lastSentMs = 0;
+    // Heartbeat bookkeeping by ticks (every heartbeat/2 s) rather than a clock read per frame.
+    bool m_receivedSinceTick = true;
+    bool m_sentSinceTick = true;
+    int m_silentTicks = 0;
     quint64 m_bytesReceived = 0;
     quint64 m_bytesSent = 0;
     QDateTime m_connectedAt;

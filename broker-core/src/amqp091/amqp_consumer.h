@@ -10,7 +10,8 @@ namespace warren::amqp091 {
 class AmqpChannel;
 
 // A basic.consume subscription: the core's Consumer, answered by its channel.
-class AmqpConsumer final : public core::Consumer {
+class AmqpConsumer final : public core::Consumer,
+                           public std::enable_shared_from_this<AmqpConsumer> {
 public:
     struct Options {
         QByteArray tag;

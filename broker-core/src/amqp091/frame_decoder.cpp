@@ -6,8 +6,12 @@ namespace warren::amqp091 {
 
 void FrameDecoder::feed(const char* data, qsizetype size) {
     // Compact lazily: drop consumed bytes only when they outweigh what is left, so a
-    // stream of small frames costs no memmove per frame.
-    if (m_offset > 0 && m_offset >= m_buffer.size() - m_offset) {
+    // stream of small frames costs no memmove per frame. Frames handed out earlier point
+    // into the buffer; callers are done with them before they feed more.
+    if (m_offset == m_buffer.size()) {
+        m_buffer.resize(0); // keeps the capacity
+        m_offset = 0;
+    } else if (m_offset > 0 && m_offset >= m_buffer.size() - m_offset) {
         m_buffer.remove(0, m_offset);
         m_offset = 0;
     }
@@ -37,12 +41,8 @@ FrameDecoder::Status FrameDecoder::next(Frame& frame) {
         return fail(QStringLiteral("FRAME_ERROR - type %1, invalid frame end marker").arg(type));
     frame.type = type;
     frame.channel = channel;
-    frame.payload = QByteArray(p + 7, size);
+    frame.payload = QByteArrayView(p + 7, size);
     m_offset += qsizetype(size) + FrameOverhead;
-    if (m_offset == m_buffer.size()) {
-        m_buffer.clear();
-        m_offset = 0;
-    }
     return Status::Frame;
 }
 

@@ -17,10 +17,13 @@ inline constexpr quint32 FrameMinSize = 4096;
 // "AMQP" 0 0 9 1: the only protocol header this server speaks (spec section 4.2.2).
 inline constexpr char ProtocolHeader[8] = {'A', 'M', 'Q', 'P', 0, 0, 9, 1};
 
+// A frame as the decoder found it. The payload is a view into the decoder's buffer: it stays
+// valid until the next feed(), which is all a session needs to decode it in place; only a
+// message body is ever copied out.
 struct Frame {
     quint8 type = 0;
     quint16 channel = 0;
-    QByteArray payload;
+    QByteArrayView payload;
 };
 
 // Sans-I/O frame splitter: bytes go in with feed(), whole frames come out of next().

@@ -53,6 +53,11 @@ struct Message {
     QByteArray routingKey;
     MessageProperties properties;
     QByteArray body;
+    // The properties exactly as the publishing client encoded them (AMQP 0-9-1 property
+    // flags and fields), when they arrived that way. AMQP deliveries reuse these bytes
+    // instead of re-encoding, which is also how RabbitMQ passes headers through unchanged.
+    // Whoever changes `properties` on a copy must clear this.
+    QByteArray encodedProperties;
 
     // Routing keys from CC/BCC headers as well (RabbitMQ's sender-selected distribution).
     std::vector<QByteArray> allRoutingKeys() const;

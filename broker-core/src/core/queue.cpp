@@ -55,6 +55,7 @@ std::deque<QueuedMessage>& Queue::laneFor(quint8 priority) {
 
 void Queue::pushReady(QueuedMessage message) {
     m_readyCount++;
+    m_expiringReady += message.expiresAtMs != 0;
     m_readyBytes += message.message->body.size();
     laneFor(message.priority).push_back(std::move(message));
 }
@@ -66,6 +67,7 @@ std::optional<QueuedMessage> Queue::popReady() {
         QueuedMessage message = std::move(lane->front());
         lane->pop_front();
         m_readyCount--;
+        m_expiringReady -= message.expiresAtMs != 0;
         m_readyBytes -= message.message->body.size();
         return message;
     }
@@ -77,6 +79,7 @@ void Queue::insertInOrder(QueuedMessage message) {
     auto at = std::upper_bound(lane.begin(), lane.end(), message.id,
                                [](quint64 id, const QueuedMessage& m) { return id < m.id; });
     m_readyCount++;
+    m_expiringReady += message.expiresAtMs != 0;
     m_readyBytes += message.message->body.size();
     lane.insert(at, std::move(message));
 }
@@ -145,6 +148,8 @@ void Queue::enforceLimits() {
 void Queue::dropExpiredHeads() {
     // Like RabbitMQ's classic queues, only messages at the head expire: with one queue TTL
     // that is exact, and per-message TTLs behind a longer-lived head wait for it.
+    if (m_expiringReady == 0)
+        return;
     const qint64 now = nowMs();
     for (auto lane = m_lanes.rbegin(); lane != m_lanes.rend(); ++lane) {
         while (!lane->empty() && lane->front().expiresAtMs != 0 &&
@@ -152,6 +157,7 @@ void Queue::dropExpiredHeads() {
             QueuedMessage message = std::move(lane->front());
             lane->pop_front();
             m_readyCount--;
+            m_expiringReady--;
             m_readyBytes -= message.message->body.size();
             deadLetter(std::move(message), DeadLetterReason::Expired);
         }
@@ -159,6 +165,11 @@ void Queue::dropExpiredHeads() {
 }
 
 void Queue::scheduleExpiry() {
+    if (m_expiringReady == 0) {
+        if (m_expiryTimer.isActive())
+            m_expiryTimer.stop();
+        return;
+    }
     qint64 next = 0;
     for (const auto& lane : m_lanes)
         if (!lane.empty() && lane.front().expiresAtMs != 0)
@@ -218,6 +229,21 @@ void Queue::dispatch() {
     m_dispatching = false;
     if (!m_deleted)
         scheduleExpiry();
+    wakeDrainWaitersIfDrained();
+}
+
+void Queue::addDrainWaiter(const DrainToken& token) {
+    m_drainWaiters.push_back(token);
+}
+
+void Queue::wakeDrainWaitersIfDrained() {
+    if (m_drainWaiters.empty() ||
+        (m_readyCount > CongestionLowWater && !m_consumers.empty() && !m_deleted))
+        return;
+    const auto waiters = std::exchange(m_drainWaiters, {});
+    for (const auto& weak : waiters)
+        if (auto callback = weak.lock())
+            (*callback)();
 }
 
 std::optional<QueuedMessage> Queue::get(bool ackRequired) {
@@ -230,6 +256,7 @@ std::optional<QueuedMessage> Queue::get(bool ackRequired) {
     if (ackRequired)
         m_unacked.emplace(message->id, *message);
     scheduleExpiry();
+    wakeDrainWaitersIfDrained();
     return message;
 }
 
@@ -272,8 +299,10 @@ quint64 Queue::purge() {
     for (auto& lane : m_lanes)
         lane.clear();
     m_readyCount = 0;
+    m_expiringReady = 0;
     m_readyBytes = 0;
     scheduleExpiry();
+    wakeDrainWaitersIfDrained();
     return count;
 }
 
@@ -293,6 +322,7 @@ void Queue::removeConsumer(Consumer* consumer) {
         dispatch(); // a single active consumer's successor takes over now
         return;
     }
+    wakeDrainWaitersIfDrained(); // nobody left to wait for
     if (m_options.autoDelete && m_hadConsumer && !m_deleted) {
         m_vhost.autoDeleteQueue(*this);
         return;
@@ -329,8 +359,10 @@ void Queue::markDeleted(NotifyConsumers notify) {
     for (auto& lane : m_lanes)
         lane.clear();
     m_readyCount = 0;
+    m_expiringReady = 0;
     m_readyBytes = 0;
     m_unacked.clear();
+    wakeDrainWaitersIfDrained();
 }
 
 } // namespace warren::core

@@ -78,6 +78,16 @@ public:
     // Any use resets the x-expires countdown (consume, get, declare).
     void touch();
 
+    // Publishers are paced by consumers (like RabbitMQ's credit flow): a queue whose consumers
+    // fall this far behind is congested, and its publishers wait until it drains to half.
+    static constexpr quint64 CongestionHighWater = 2048;
+    static constexpr quint64 CongestionLowWater = CongestionHighWater / 2;
+    bool congested() const { return m_readyCount >= CongestionHighWater && !m_consumers.empty(); }
+    // The callback runs once, when the queue drains, loses its consumers or is deleted.
+    // Holders let the token expire to cancel.
+    using DrainToken = std::shared_ptr<std::function<void()>>;
+    void addDrainWaiter(const DrainToken& token);
+
     quint64 readyCount() const { return m_readyCount; }
     quint64 readyBytes() const { return m_readyBytes; }
     quint64 unackedCount() const { return m_unacked.size(); }
@@ -99,6 +109,7 @@ private:
     bool overLimitWith(qsizetype extraBytes) const;
     void deadLetter(QueuedMessage message, DeadLetterReason reason);
     Consumer* pickConsumer();
+    void wakeDrainWaitersIfDrained();
     void scheduleExpiry();
     void restartIdleTimer();
 
@@ -113,11 +124,13 @@ private:
 
     std::vector<std::deque<QueuedMessage>> m_lanes; // index = priority
     quint64 m_readyCount = 0;
+    quint64 m_expiringReady = 0; // ready messages with a TTL; 0 means no clock reads needed
     quint64 m_readyBytes = 0;
     std::map<quint64, QueuedMessage> m_unacked;
     quint64 m_nextId = 1;
 
     std::vector<Consumer*> m_consumers; // registration order; single-active uses the first
+    std::vector<std::weak_ptr<std::function<void()>>> m_drainWaiters;
     QueueStats m_stats;
 
     QTimer m_expiryTimer; // next head-of-queue message TTL

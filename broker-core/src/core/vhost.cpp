@@ -342,6 +342,7 @@ RouteResult Vhost::publish(Exchange& source, const MessagePtr& message) {
         findField(message->properties.headers, "BCC")) {
         auto copy = std::make_shared<Message>(*message);
         std::erase_if(copy->properties.headers, [](const auto& e) { return e.first == "BCC"; });
+        copy->encodedProperties.clear();
         delivered = std::move(copy);
     }
     RouteResult result;
@@ -350,6 +351,8 @@ RouteResult Vhost::publish(Exchange& source, const MessagePtr& message) {
             result.rejectedByQueue = true;
         else
             result.routedQueues++;
+        if (q->congested())
+            result.congestedQueue = q;
     }
     return result;
 }
@@ -363,6 +366,7 @@ void Vhost::deadLetter(Queue& from, const MessagePtr& original, DeadLetterReason
         return; // RabbitMQ drops silently when the dead-letter exchange is missing
 
     auto message = std::make_shared<Message>(*original);
+    message->encodedProperties.clear(); // the headers change below
     auto& props = message->properties;
     props.present |= MessageProperties::Headers;
     FieldTable& headers = props.headers;

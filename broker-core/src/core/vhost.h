@@ -13,7 +13,8 @@ namespace warren::core {
 // Result of routing one message: the queues it reached, and whether any refused it.
 struct RouteResult {
     int routedQueues = 0;
-    bool rejectedByQueue = false; // a queue with x-overflow reject-publish refused it
+    bool rejectedByQueue = false;    // a queue with x-overflow reject-publish refused it
+    Queue* congestedQueue = nullptr; // a queue whose consumers are falling behind, if any
 };
 
 // A virtual host: a namespace of exchanges, queues and bindings with the routing between them.

@@ -15,6 +15,9 @@ public:
     virtual void closeAfterFlush() = 0;
     // Bytes handed to the socket but not yet written to the kernel.
     virtual qint64 pendingWriteBytes() const = 0;
+    // Flow control: stop taking bytes from the peer (TCP pushes back on it) and start again.
+    virtual void pauseReading() = 0;
+    virtual void resumeReading() = 0;
 };
 
 // One client connection's protocol state. A session never touches a socket: bytes come in via

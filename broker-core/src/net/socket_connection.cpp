@@ -6,7 +6,10 @@ namespace warren::net {
 
 namespace {
 // Below this backlog a session that paused its consumers is told to resume.
-constexpr qint64 BacklogLowWater = 1024 * 1024;
+constexpr qint64 BacklogLowWater = 256 * 1024;
+// While reading is paused the socket keeps at most this much; beyond it the kernel's buffers
+// fill and TCP itself slows the publisher down.
+constexpr qint64 ReadBufferLimit = 256 * 1024;
 } // namespace
 
 SocketConnection::SocketConnection(QTcpSocket* socket, const SessionFactory& factory,
@@ -15,6 +18,7 @@ SocketConnection::SocketConnection(QTcpSocket* socket, const SessionFactory& fac
     , m_socket(socket) {
     m_socket->setParent(this);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_socket->setReadBufferSize(ReadBufferLimit);
     m_session = factory(*this);
     connect(m_socket, &QTcpSocket::readyRead, this, &SocketConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &SocketConnection::onBytesWritten);
@@ -34,13 +38,20 @@ SocketConnection::~SocketConnection() {
 
 void SocketConnection::onReadyRead() {
     char buffer[64 * 1024];
-    while (!m_finished && m_socket->bytesAvailable() > 0) {
+    while (!m_finished && !m_readingPaused && m_socket->bytesAvailable() > 0) {
         const qint64 n = m_socket->read(buffer, sizeof buffer);
         if (n <= 0)
             break;
         m_session->receive(buffer, n);
     }
     flush();
+}
+
+void SocketConnection::resumeReading() {
+    if (!m_readingPaused)
+        return;
+    m_readingPaused = false;
+    QMetaObject::invokeMethod(this, &SocketConnection::onReadyRead, Qt::QueuedConnection);
 }
 
 void SocketConnection::flushSoon() {
@@ -55,7 +66,8 @@ void SocketConnection::flush() {
     QByteArray& out = m_session->output();
     if (!out.isEmpty() && m_socket->state() == QAbstractSocket::ConnectedState) {
         m_socket->write(out);
-        out.resize(0); // keeps the capacity for the next turn
+        out.resize(0);     // keeps the capacity for the next turn
+        m_socket->flush(); // hand it to the kernel now rather than on the next loop turn
     }
     if (m_closing && m_socket->bytesToWrite() == 0)
         m_socket->disconnectFromHost();

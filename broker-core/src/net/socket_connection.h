@@ -25,6 +25,8 @@ public:
     void flushSoon() override;
     void closeAfterFlush() override;
     qint64 pendingWriteBytes() const override;
+    void pauseReading() override { m_readingPaused = true; }
+    void resumeReading() override;
 
     engine::ProtocolSession& session() { return *m_session; }
 
@@ -41,6 +43,7 @@ private:
     std::unique_ptr<engine::ProtocolSession> m_session;
     bool m_flushScheduled = false;
     bool m_closing = false;
+    bool m_readingPaused = false;
     bool m_finished = false;
 };
 

@@ -13,12 +13,17 @@ private slots:
         appendFrame(stream, FrameHeartbeat, 0, QByteArray());
         appendFrame(stream, FrameBody, 7, QByteArray(5000, 'x'));
         FrameDecoder decoder(0);
-        QList<Frame> frames;
+        struct Copied {
+            quint8 type;
+            quint16 channel;
+            QByteArray payload; // a copy: the frame's view dies with the next feed()
+        };
+        QList<Copied> frames;
         for (char byte : stream) {
             decoder.feed(&byte, 1);
             Frame frame;
             while (decoder.next(frame) == FrameDecoder::Status::Frame)
-                frames.append(frame);
+                frames.append({frame.type, frame.channel, frame.payload.toByteArray()});
         }
         QCOMPARE(frames.size(), 3);
         QCOMPARE(frames[0].type, FrameMethod);

@@ -102,7 +102,7 @@ def gen_header(constants, classes):
         "enum class DecodeStatus { Ok, UnknownMethod, Malformed };",
         "",
         "// Decodes a method frame payload (class id, method id, arguments).",
-        "DecodeStatus decodeMethod(const QByteArray& payload, Method& method);",
+        "DecodeStatus decodeMethod(QByteArrayView payload, Method& method);",
         "void encodeMethod(const Method& method, WireWriter& writer);",
         "QByteArray encodeMethod(const Method& method);",
         "quint16 methodClassId(const Method& method);",
@@ -188,8 +188,8 @@ def gen_source(classes):
             "    method = std::move(m);",
             "    return DecodeStatus::Ok;",
             "}", "", "} // namespace", ""]
-    out.append("DecodeStatus decodeMethod(const QByteArray& payload, Method& method) {")
-    out.append("    WireReader r(payload);")
+    out.append("DecodeStatus decodeMethod(QByteArrayView payload, Method& method) {")
+    out.append("    WireReader r(payload.data(), payload.size());")
     out.append("    quint16 classId = 0, methodId = 0;")
     out.append("    if (!r.shortUint(classId) || !r.shortUint(methodId))")
     out.append("        return DecodeStatus::Malformed;")
