@@ -311,6 +311,7 @@ void AmqpClient::close(std::chrono::milliseconds timeout) {
 }
 
 bool AmqpClient::sendAll(const char* data, std::size_t size, const std::atomic<bool>* stop) {
+    Clock::time_point stalledSince{};
     while (size > 0) {
         const ssize_t n = ::send(m_fd, data, size, MSG_NOSIGNAL);
         if (n > 0) {
@@ -321,6 +322,15 @@ bool AmqpClient::sendAll(const char* data, std::size_t size, const std::atomic<b
         if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) {
             if (stop && stop->load(std::memory_order_relaxed))
                 return false;
+            // Without a stop flag (setup, heartbeats) a broker that stopped reading for the
+            // whole setup timeout is treated as gone rather than waited for forever.
+            if (!stop) {
+                const auto now = Clock::now();
+                if (stalledSince == Clock::time_point{})
+                    stalledSince = now;
+                else if (now - stalledSince > SetupTimeout)
+                    throw AmqpError("broker stopped reading from the socket");
+            }
             continue;
         }
         throw AmqpError(systemError("send"));

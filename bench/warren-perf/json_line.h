@@ -10,7 +10,7 @@ namespace warren::bench {
 // Builds one line of JSON: the machine-readable summary that compare.sh parses with jq.
 class JsonLine {
 public:
-    JsonLine() { m_text = "{"; }
+    JsonLine() = default;
 
     JsonLine& field(std::string_view key, double value);
     JsonLine& field(std::string_view key, std::int64_t value);
@@ -31,7 +31,7 @@ private:
     void key(std::string_view key);
     static std::string quoted(std::string_view text);
 
-    std::string m_text;
+    std::string m_text = std::string(1, '{');
     bool m_needComma = false;
 };
 

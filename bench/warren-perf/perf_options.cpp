@@ -52,12 +52,15 @@ idle connections:
                              for --time seconds; probes broker response before and after
       --source-addresses N   spread connections over 127.0.0.1..127.0.0.N (1)
       --opener-threads N     threads opening connections in parallel (4)
+      --probes N             probes before and after holding the connections (10)
 other modes:
       --probe N              time N fresh connect+channel+queue.declare round trips
       --await-amqp           wait until the broker answers the protocol header (--timeout)
       --timeout SECONDS      for --await-amqp (60)
 reporting:
       --broker-pid PID       sample the broker's RSS and CPU time into the summary
+      --max-broker-rss MIB   end the run early (as an error) once the broker's RSS passes
+                             MIB: a broker without flow control must not take the machine
       --id LABEL             label copied into the summary
       --quiet                no per-second lines
 )";
@@ -154,6 +157,7 @@ std::optional<PerfOptions> parsePerfOptions(int argc, char** argv, int& exitCode
              o.mode = PerfOptions::Mode::Probe;
              return parseNumber(v, o.probes) && o.probes > 0;
          }},
+        {"", "--probes", true, integer(o.probes, 0)},
         {"", "--await-amqp", false,
          [&](std::string_view) {
              o.mode = PerfOptions::Mode::AwaitAmqp;
@@ -161,6 +165,7 @@ std::optional<PerfOptions> parsePerfOptions(int argc, char** argv, int& exitCode
          }},
         {"", "--timeout", true, real(o.awaitTimeoutSeconds)},
         {"", "--broker-pid", true, integer(o.brokerPid, 1)},
+        {"", "--max-broker-rss", true, integer(o.maxBrokerRssMb, 1)},
         {"", "--id", true, text(o.label)},
         {"", "--quiet", false, flag(o.quiet, true)},
     };
@@ -247,17 +252,12 @@ std::optional<PerfOptions> parsePerfOptions(int argc, char** argv, int& exitCode
         exitCode = 2;
         return std::nullopt;
     }
-    if (o.exclusive && o.consumers < o.queues) {
-        std::fprintf(stderr, "warren-perf: exclusive queues need a consumer each\n");
-        exitCode = 2;
-        return std::nullopt;
-    }
     if (o.exchange.empty() && o.exchangeType != "direct") {
         std::fprintf(stderr, "warren-perf: --type needs --exchange NAME\n");
         exitCode = 2;
         return std::nullopt;
     }
-    if (o.exclusive && o.consumers > o.queues) {
+    if (o.exclusive && o.consumers != o.queues) {
         std::fprintf(stderr, "warren-perf: an exclusive queue takes exactly one consumer\n");
         exitCode = 2;
         return std::nullopt;

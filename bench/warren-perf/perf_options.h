@@ -44,8 +44,11 @@ struct PerfOptions {
     double awaitTimeoutSeconds = 60;
 
     pid_t brokerPid = 0; // sample this process's RSS and CPU time, if set
-    std::string label;   // copied into the summary line
-    bool quiet = false;  // no per-second lines
+    // End the run early past this broker RSS (a broker without flow control must not take
+    // the machine down); 0 = never.
+    std::uint64_t maxBrokerRssMb = 0;
+    std::string label;  // copied into the summary line
+    bool quiet = false; // no per-second lines
 };
 
 // Parses argv; on error or --help prints to stderr/stdout and returns nothing, with

@@ -37,6 +37,7 @@ public:
     void release();
     void resumeDelivery();
     void fillSnapshot(BrokerSnapshot& snapshot) const;
+    bool hasConsumers() const { return !m_consumers.empty(); }
 
     // For AmqpConsumer.
     bool consumerCanAccept(const AmqpConsumer& consumer) const;

@@ -172,6 +172,11 @@ void AmqpConnection::processFrames() {
 void AmqpConnection::throttleUntilDrained(core::Queue& queue) {
     if (m_throttled)
         return;
+    // Only pure publishers wait. A connection that also consumes might be the very one whose
+    // acks would drain the queue; not reading from it could deadlock.
+    for (const auto& [number, channel] : m_channels)
+        if (channel->hasConsumers())
+            return;
     m_throttled = true;
     m_transport.pauseReading();
     if (!m_drainToken)
