@@ -121,7 +121,9 @@ void AmqpConnection::log(LogLevel level, const QString& text) {
 }
 
 bool AmqpConnection::backlogged() const {
-    return m_out.size() + m_transport.pendingWriteBytes() > BacklogHighWater;
+    const bool full = m_out.size() + m_transport.pendingWriteBytes() > BacklogHighWater;
+    m_deliveriesPaused = m_deliveriesPaused || full;
+    return full;
 }
 
 void AmqpConnection::receive(const char* data, qsizetype size) {
@@ -141,7 +143,7 @@ void AmqpConnection::receive(const char* data, qsizetype size) {
             log(LogLevel::Warning, QStringLiteral("closing connection: unsupported protocol "
                                                   "header %1")
                                        .arg(QString::fromLatin1(m_headerBytes.toHex())));
-            m_out.append(ProtocolHeader, 8);
+            m_out.tail().append(ProtocolHeader, 8);
             closeNow();
             return;
         }
@@ -410,25 +412,27 @@ void AmqpConnection::handleChannelFrame(Frame& frame) {
 }
 
 void AmqpConnection::sendMethod(quint16 channel, const Method& method) {
-    const qsizetype before = m_out.size();
-    appendFrameWith(m_out, FrameMethod, channel, [&] {
-        WireWriter writer(m_out);
+    QByteArray& out = m_out.tail();
+    const qsizetype before = out.size();
+    appendFrameWith(out, FrameMethod, channel, [&] {
+        WireWriter writer(out);
         encodeMethod(method, writer);
     });
-    m_bytesSent += m_out.size() - before;
+    m_bytesSent += out.size() - before;
     m_sentSinceTick = true;
     flush();
 }
 
 void AmqpConnection::sendContent(quint16 channel, const Method& method,
                                  const core::Message& message) {
-    const qsizetype before = m_out.size();
-    appendFrameWith(m_out, FrameMethod, channel, [&] {
-        WireWriter writer(m_out);
+    QByteArray& out = m_out.tail();
+    const qsizetype before = out.size();
+    appendFrameWith(out, FrameMethod, channel, [&] {
+        WireWriter writer(out);
         encodeMethod(method, writer);
     });
-    appendFrameWith(m_out, FrameHeader, channel, [&] {
-        WireWriter writer(m_out);
+    appendFrameWith(out, FrameHeader, channel, [&] {
+        WireWriter writer(out);
         writer.shortUint(60); // class basic
         writer.shortUint(0);  // weight, unused
         writer.longLongUint(quint64(message.body.size()));
@@ -437,11 +441,23 @@ void AmqpConnection::sendContent(quint16 channel, const Method& method,
         else
             encodeBasicProperties(fromCore(message.properties), writer);
     });
+    m_bytesSent += out.size() - before + message.body.size();
     const qsizetype chunk = qsizetype(m_frameMax ? m_frameMax : FrameMinSize) - FrameOverhead;
-    for (qsizetype offset = 0; offset < message.body.size(); offset += chunk)
-        appendFrame(m_out, FrameBody, channel, message.body.constData() + offset,
-                    std::min(chunk, message.body.size() - offset));
-    m_bytesSent += m_out.size() - before;
+    const qsizetype size = message.body.size();
+    if (size >= engine::OutputBuffer::ShareThreshold && size <= chunk) {
+        // One body frame whose payload is the shared body itself: no copy on the way out.
+        char header[7] = {char(FrameBody), 0, 0, 0, 0, 0, 0};
+        qToBigEndian<quint16>(channel, header + 1);
+        qToBigEndian<quint32>(quint32(size), header + 3);
+        out.append(header, 7);
+        m_out.appendShared(message.body);
+        m_out.tail().append(char(FrameEnd));
+    } else {
+        for (qsizetype offset = 0; offset < size; offset += chunk)
+            appendFrame(out, FrameBody, channel, message.body.constData() + offset,
+                        std::min(chunk, size - offset));
+    }
+    m_bytesSent += 8 * ((size + chunk - 1) / chunk);
     m_sentSinceTick = true;
     flush();
 }
@@ -492,6 +508,9 @@ void AmqpConnection::transportClosed() {
 }
 
 void AmqpConnection::transportWritable() {
+    if (!m_deliveriesPaused)
+        return;
+    m_deliveriesPaused = false;
     for (auto& [number, channel] : m_channels)
         channel->resumeDelivery();
 }
@@ -520,7 +539,7 @@ void AmqpConnection::onHeartbeatTick() {
         return;
     }
     if (!m_sentSinceTick) {
-        appendFrame(m_out, FrameHeartbeat, 0, nullptr, 0);
+        appendFrame(m_out.tail(), FrameHeartbeat, 0, nullptr, 0);
         m_bytesSent += FrameOverhead;
         flush();
     }

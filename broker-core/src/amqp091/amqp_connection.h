@@ -31,7 +31,7 @@ public:
     ~AmqpConnection() override;
 
     void receive(const char* data, qsizetype size) override;
-    QByteArray& output() override { return m_out; }
+    engine::OutputBuffer& output() override { return m_out; }
     void transportClosed() override;
     void transportWritable() override;
     void shutdown(const QString& reason) override;
@@ -83,7 +83,7 @@ private:
     State m_state = State::AwaitingHeader;
     QByteArray m_headerBytes;
     FrameDecoder m_decoder;
-    QByteArray m_out;
+    engine::OutputBuffer m_out;
 
     QByteArray m_user;
     QByteArray m_clientProduct;
@@ -100,7 +100,8 @@ private:
     void onDrained();
 
     bool m_throttled = false;
-    core::Queue::DrainToken m_drainToken; // expires with the connection: no dangling callback
+    mutable bool m_deliveriesPaused = false; // a consumer was refused for a full output buffer
+    core::Queue::DrainToken m_drainToken;    // expires with the connection: no dangling callback
 
     QTimer m_heartbeatTimer;
     QTimer m_handshakeTimer;

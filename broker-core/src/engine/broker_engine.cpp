@@ -2,6 +2,7 @@
 
 #include "amqp091/amqp_connection.h"
 #include "net/socket_connection.h"
+#include "net/tcp_listener.h"
 
 #include <QDir>
 #include <QHttpServer>
@@ -78,7 +79,7 @@ bool BrokerEngine::startListener(const ListenerSpec& spec, QString* error) {
     }
     quint16 port = 0;
     if (spec.scheme == QLatin1String("amqp")) {
-        auto* server = new QTcpServer(this);
+        auto* server = new net::TcpListener(this);
         if (!server->listen(address, spec.port)) {
             *error = tr("Cannot listen for %1 on %2:%3: %4")
                          .arg(spec.scheme, spec.host)
@@ -87,7 +88,7 @@ bool BrokerEngine::startListener(const ListenerSpec& spec, QString* error) {
             delete server;
             return false;
         }
-        connect(server, &QTcpServer::newConnection, this, [this, server] { acceptAmqp(server); });
+        connect(server, &net::TcpListener::accepted, this, &BrokerEngine::acceptAmqp);
         m_amqpServers.push_back(server);
         port = server->serverPort();
     } else if (spec.scheme == QLatin1String("http")) {
@@ -128,21 +129,19 @@ bool BrokerEngine::startListener(const ListenerSpec& spec, QString* error) {
     return true;
 }
 
-void BrokerEngine::acceptAmqp(QTcpServer* server) {
-    while (QTcpSocket* socket = server->nextPendingConnection()) {
-        amqp091::PeerInfo peer{socket->peerAddress().toString(), socket->peerPort(),
-                               socket->localAddress().toString(), socket->localPort(),
-                               socket->peerAddress().isLoopback()};
-        auto* connection = new net::SocketConnection(
-            socket,
-            [this, &peer](engine::Transport& transport) {
-                return std::make_unique<amqp091::AmqpConnection>(m_context, transport, peer);
-            },
-            this);
-        m_connections.append(connection);
-        connect(connection, &net::SocketConnection::finished, this,
-                [this](net::SocketConnection* c) { m_connections.removeOne(c); });
-    }
+void BrokerEngine::acceptAmqp(int descriptor) {
+    auto* connection = new net::SocketConnection(
+        descriptor,
+        [this](engine::Transport& transport, const net::SocketEndpoints& endpoints) {
+            amqp091::PeerInfo peer{endpoints.peerAddress.toString(), endpoints.peerPort,
+                                   endpoints.localAddress.toString(), endpoints.localPort,
+                                   endpoints.peerAddress.isLoopback()};
+            return std::make_unique<amqp091::AmqpConnection>(m_context, transport, peer);
+        },
+        this);
+    m_connections.append(connection);
+    connect(connection, &net::SocketConnection::finished, this,
+            [this](net::SocketConnection* c) { m_connections.removeOne(c); });
 }
 
 void BrokerEngine::stop() {
@@ -151,7 +150,7 @@ void BrokerEngine::stop() {
         return;
     }
     m_snapshotTimer.stop();
-    for (QTcpServer* server : m_amqpServers)
+    for (net::TcpListener* server : m_amqpServers)
         server->close();
     // Say goodbye in protocol terms (connection.close 320), then give the sockets a moment to
     // carry it before they are cut.
@@ -170,13 +169,15 @@ void BrokerEngine::stop() {
 
 void BrokerEngine::finishStop() {
     m_snapshotTimer.stop();
-    for (QTcpServer* server : m_amqpServers)
+    for (net::TcpListener* server : m_amqpServers)
         delete server;
     m_amqpServers.clear();
     m_http.reset();
     const auto connections = std::exchange(m_connections, {});
-    for (net::SocketConnection* connection : connections)
+    for (net::SocketConnection* connection : connections) {
+        connection->flush(); // whatever goodbye frames the kernel will still take
         delete connection;
+    }
     m_context.vhosts.clear();
     m_listeners.clear();
     if (m_running) {

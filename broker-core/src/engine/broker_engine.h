@@ -15,7 +15,8 @@ class QHttpServer;
 
 namespace warren::net {
 class SocketConnection;
-}
+class TcpListener;
+} // namespace warren::net
 
 namespace warren {
 
@@ -43,14 +44,14 @@ signals:
 private:
     void finishStop();
     bool startListener(const ListenerSpec& spec, QString* error);
-    void acceptAmqp(QTcpServer* server);
+    void acceptAmqp(int descriptor);
     BrokerSnapshot buildSnapshot();
     void addRates(BrokerSnapshot& snapshot);
 
     engine::BrokerContext m_context;
     // Parented so that they move to the broker thread with the engine.
     log::Logger m_logger;
-    std::vector<QTcpServer*> m_amqpServers;
+    std::vector<net::TcpListener*> m_amqpServers;
     std::unique_ptr<QHttpServer> m_http;
     QList<ListenerInfo> m_listeners;
     QList<net::SocketConnection*> m_connections;

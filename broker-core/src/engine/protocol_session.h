@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/output_buffer.h"
+
 #include <QByteArray>
 #include <warren/snapshot.h>
 
@@ -26,7 +28,7 @@ class ProtocolSession {
 public:
     virtual ~ProtocolSession() = default;
     virtual void receive(const char* data, qsizetype size) = 0;
-    virtual QByteArray& output() = 0;
+    virtual OutputBuffer& output() = 0;
     // The socket is gone (peer closed, error): release everything the session holds.
     virtual void transportClosed() = 0;
     // The socket's backlog drained below the high-water mark: consumers may resume.

@@ -1,76 +1,134 @@
 #include "net/socket_connection.h"
 
-#include <QTimer>
+#include <QSocketNotifier>
+#include <array>
+#include <cerrno>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
+#include <unistd.h>
 
 namespace warren::net {
 
 namespace {
 // Below this backlog a session that paused its consumers is told to resume.
-constexpr qint64 BacklogLowWater = 256 * 1024;
-// While reading is paused the socket keeps at most this much; beyond it the kernel's buffers
-// fill and TCP itself slows the publisher down.
-constexpr qint64 ReadBufferLimit = 256 * 1024;
+constexpr qsizetype BacklogLowWater = 256 * 1024;
+// One read buffer for every connection: they all live on the broker thread, and a session
+// is done with the bytes (or has copied what it keeps) when receive() returns.
+constexpr size_t ReadChunk = 256 * 1024;
+char* sharedReadBuffer() {
+    thread_local std::unique_ptr<char[]> buffer(new char[ReadChunk]);
+    return buffer.get();
+}
+
+QHostAddress toAddress(const sockaddr_storage& address, quint16* port) {
+    QHostAddress result(reinterpret_cast<const sockaddr*>(&address));
+    if (address.ss_family == AF_INET)
+        *port = ntohs(reinterpret_cast<const sockaddr_in*>(&address)->sin_port);
+    else if (address.ss_family == AF_INET6)
+        *port = ntohs(reinterpret_cast<const sockaddr_in6*>(&address)->sin6_port);
+    return result;
+}
 } // namespace
 
-SocketConnection::SocketConnection(QTcpSocket* socket, const SessionFactory& factory,
-                                   QObject* parent)
+SocketEndpoints endpointsOf(int descriptor) {
+    SocketEndpoints endpoints;
+    sockaddr_storage address = {};
+    socklen_t length = sizeof address;
+    if (::getpeername(descriptor, reinterpret_cast<sockaddr*>(&address), &length) == 0)
+        endpoints.peerAddress = toAddress(address, &endpoints.peerPort);
+    length = sizeof address;
+    if (::getsockname(descriptor, reinterpret_cast<sockaddr*>(&address), &length) == 0)
+        endpoints.localAddress = toAddress(address, &endpoints.localPort);
+    return endpoints;
+}
+
+SocketConnection::SocketConnection(int descriptor, const SessionFactory& factory, QObject* parent)
     : QObject(parent)
-    , m_socket(socket) {
-    m_socket->setParent(this);
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_socket->setReadBufferSize(ReadBufferLimit);
-    m_session = factory(*this);
-    connect(m_socket, &QTcpSocket::readyRead, this, &SocketConnection::onReadyRead);
-    connect(m_socket, &QTcpSocket::bytesWritten, this, &SocketConnection::onBytesWritten);
-    connect(m_socket, &QTcpSocket::disconnected, this, &SocketConnection::onDisconnected);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
-        if (e == QAbstractSocket::RemoteHostClosedError || !m_socket->isValid())
-            onDisconnected();
-    });
-    if (m_socket->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, &SocketConnection::onReadyRead, Qt::QueuedConnection);
+    , m_descriptor(descriptor)
+    , m_readNotifier(new QSocketNotifier(descriptor, QSocketNotifier::Read, this))
+    , m_writeNotifier(new QSocketNotifier(descriptor, QSocketNotifier::Write, this)) {
+    ::fcntl(descriptor, F_SETFL, ::fcntl(descriptor, F_GETFL) | O_NONBLOCK);
+    const int one = 1;
+    ::setsockopt(descriptor, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    m_writeNotifier->setEnabled(false);
+    connect(m_readNotifier, &QSocketNotifier::activated, this, &SocketConnection::onReadable);
+    connect(m_writeNotifier, &QSocketNotifier::activated, this, &SocketConnection::onWritable);
+    m_session = factory(*this, endpointsOf(descriptor));
 }
 
 SocketConnection::~SocketConnection() {
     // The session goes first: it may still reach the transport while releasing.
     m_session.reset();
+    delete m_readNotifier;
+    delete m_writeNotifier;
+    ::close(m_descriptor);
 }
 
-void SocketConnection::onReadyRead() {
-    char buffer[64 * 1024];
-    while (!m_finished && !m_readingPaused && m_socket->bytesAvailable() > 0) {
-        const qint64 n = m_socket->read(buffer, sizeof buffer);
-        if (n <= 0)
+void SocketConnection::onReadable() {
+    char* buffer = sharedReadBuffer();
+    // Bounded rounds per wake-up, so one busy client cannot starve the others.
+    for (int round = 0; round < 16 && !m_finished && !m_readingPaused; ++round) {
+        const ssize_t n = ::recv(m_descriptor, buffer, ReadChunk, 0);
+        if (n > 0) {
+            m_session->receive(buffer, n);
+            if (size_t(n) < ReadChunk)
+                break;
+            continue;
+        }
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
             break;
-        m_session->receive(buffer, n);
+        finish(); // 0: the peer closed; < 0: a socket error (reset)
+        return;
     }
     flush();
-}
-
-void SocketConnection::resumeReading() {
-    if (!m_readingPaused)
-        return;
-    m_readingPaused = false;
-    QMetaObject::invokeMethod(this, &SocketConnection::onReadyRead, Qt::QueuedConnection);
 }
 
 void SocketConnection::flushSoon() {
     if (m_flushScheduled || m_finished)
         return;
     m_flushScheduled = true;
-    QMetaObject::invokeMethod(this, &SocketConnection::flush, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_flushScheduled = false;
+            flush();
+        },
+        Qt::QueuedConnection);
 }
 
 void SocketConnection::flush() {
-    m_flushScheduled = false;
-    QByteArray& out = m_session->output();
-    if (!out.isEmpty() && m_socket->state() == QAbstractSocket::ConnectedState) {
-        m_socket->write(out);
-        out.resize(0);     // keeps the capacity for the next turn
-        m_socket->flush(); // hand it to the kernel now rather than on the next loop turn
+    if (m_finished)
+        return;
+    engine::OutputBuffer& out = m_session->output();
+    std::array<iovec, 256> segments;
+    while (!out.isEmpty()) {
+        const int count = out.gather(segments.data(), int(segments.size()));
+        const ssize_t written = ::writev(m_descriptor, segments.data(), count);
+        if (written > 0) {
+            out.consume(written);
+            continue;
+        }
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            break;
+        finish(); // EPIPE, ECONNRESET: the peer is gone
+        return;
     }
-    if (m_closing && m_socket->bytesToWrite() == 0)
-        m_socket->disconnectFromHost();
+    m_writeNotifier->setEnabled(!out.isEmpty());
+    if (out.size() < BacklogLowWater)
+        m_session->transportWritable(); // cheap unless the session had paused deliveries
+    if (m_closing && out.isEmpty()) {
+        ::shutdown(m_descriptor, SHUT_RDWR);
+        finish();
+    }
+}
+
+void SocketConnection::onWritable() {
+    flush();
 }
 
 void SocketConnection::closeAfterFlush() {
@@ -78,24 +136,25 @@ void SocketConnection::closeAfterFlush() {
     flushSoon();
 }
 
-qint64 SocketConnection::pendingWriteBytes() const {
-    return m_socket->bytesToWrite();
+void SocketConnection::pauseReading() {
+    m_readingPaused = true;
+    m_readNotifier->setEnabled(false);
 }
 
-void SocketConnection::onBytesWritten() {
-    if (m_closing) {
-        if (m_socket->bytesToWrite() == 0)
-            m_socket->disconnectFromHost();
+void SocketConnection::resumeReading() {
+    if (!m_readingPaused || m_finished)
         return;
-    }
-    if (m_socket->bytesToWrite() < BacklogLowWater)
-        m_session->transportWritable();
+    m_readingPaused = false;
+    m_readNotifier->setEnabled(true);
+    QMetaObject::invokeMethod(this, &SocketConnection::onReadable, Qt::QueuedConnection);
 }
 
-void SocketConnection::onDisconnected() {
+void SocketConnection::finish() {
     if (m_finished)
         return;
     m_finished = true;
+    m_readNotifier->setEnabled(false);
+    m_writeNotifier->setEnabled(false);
     m_session->transportClosed();
     emit finished(this);
     deleteLater();

@@ -1,0 +1,64 @@
+#include "engine/output_buffer.h"
+
+#include <sys/uio.h>
+
+namespace warren::engine {
+
+namespace {
+constexpr qsizetype ChunkReserve = 16 * 1024;
+}
+
+QByteArray& OutputBuffer::tail() {
+    if (!hasOpenTail()) {
+        m_segments.push_back({QByteArray(), false});
+        m_segments.back().bytes.reserve(ChunkReserve);
+    }
+    return m_segments.back().bytes;
+}
+
+void OutputBuffer::appendShared(const QByteArray& bytes) {
+    if (hasOpenTail())
+        m_sealedBytes += m_segments.back().bytes.size(); // it stops growing here
+    m_segments.push_back({bytes, true});
+    m_sealedBytes += bytes.size();
+}
+
+qsizetype OutputBuffer::size() const {
+    return m_sealedBytes + (hasOpenTail() ? m_segments.back().bytes.size() : 0) - m_headOffset;
+}
+
+int OutputBuffer::gather(iovec* segments, int maxSegments) const {
+    int count = 0;
+    qsizetype offset = m_headOffset;
+    for (auto it = m_segments.begin(); it != m_segments.end() && count < maxSegments; ++it) {
+        const qsizetype length = it->bytes.size() - offset;
+        if (length > 0) {
+            segments[count].iov_base = const_cast<char*>(it->bytes.constData() + offset);
+            segments[count].iov_len = size_t(length);
+            ++count;
+        }
+        offset = 0;
+    }
+    return count;
+}
+
+void OutputBuffer::consume(qsizetype bytes) {
+    m_headOffset += bytes;
+    while (!m_segments.empty()) {
+        Segment& front = m_segments.front();
+        const bool openTail = m_segments.size() == 1 && !front.shared;
+        const qsizetype length = front.bytes.size();
+        if (m_headOffset < length)
+            return;
+        if (openTail) {
+            front.bytes.resize(0); // all written: reuse the chunk and its capacity
+            m_headOffset = 0;
+            return;
+        }
+        m_headOffset -= length;
+        m_sealedBytes -= length;
+        m_segments.pop_front();
+    }
+}
+
+} // namespace warren::engine

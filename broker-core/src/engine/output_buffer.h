@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <deque>
+
+struct iovec;
+
+namespace warren::engine {
+
+// Bytes waiting for a socket, kept as segments so that large message bodies are referenced
+// (implicitly shared) instead of copied: protocol frames go into an owned chunk via tail(),
+// bodies via appendShared(), and the socket writes everything with one writev().
+class OutputBuffer {
+public:
+    // Bodies at least this large are shared rather than copied into the frame stream.
+    static constexpr qsizetype ShareThreshold = 1024;
+
+    // The owned chunk that small writes append to; valid until the next appendShared().
+    QByteArray& tail();
+    void appendShared(const QByteArray& bytes);
+
+    qsizetype size() const;
+    bool isEmpty() const { return size() == 0; }
+
+    // Fills up to maxSegments iovecs with what is waiting, oldest first; returns the count.
+    int gather(iovec* segments, int maxSegments) const;
+    // Drops the first `bytes` bytes (they were written).
+    void consume(qsizetype bytes);
+
+private:
+    struct Segment {
+        QByteArray bytes;
+        bool shared = false;
+    };
+    bool hasOpenTail() const { return !m_segments.empty() && !m_segments.back().shared; }
+
+    std::deque<Segment> m_segments;
+    qsizetype m_sealedBytes = 0; // all segments but an open tail
+    qsizetype m_headOffset = 0;  // bytes of the front segment already written
+};
+
+} // namespace warren::engine
