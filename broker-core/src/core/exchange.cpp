@@ -1,6 +1,7 @@
 #include "core/exchange.h"
 
 #include <QList>
+#include <algorithm>
 
 namespace warren::core {
 
@@ -61,7 +62,7 @@ bool topicMatchWords(const QList<QByteArrayView>& pattern, qsizetype p,
     return k == key.size();
 }
 
-QList<QByteArrayView> splitWords(QByteArrayView text) {
+QList<QByteArrayView> splitWordsList(QByteArrayView text) {
     QList<QByteArrayView> words;
     // RabbitMQ treats "" as zero words (so "*" does not match it) but "a." as "a" and "".
     if (text.isEmpty())
@@ -86,7 +87,7 @@ static bool sameValue(const FieldValue& a, const FieldValue& b) {
 }
 
 bool topicMatches(QByteArrayView pattern, QByteArrayView routingKey) {
-    return topicMatchWords(splitWords(pattern), 0, splitWords(routingKey), 0);
+    return topicMatchWords(splitWordsList(pattern), 0, splitWordsList(routingKey), 0);
 }
 
 bool headersMatch(const FieldTable& bindingArguments, const FieldTable& messageHeaders) {
@@ -141,6 +142,8 @@ bool Exchange::addBinding(Binding binding) {
     m_bindings.push_back(std::move(binding));
     if (m_type == ExchangeType::Direct)
         m_directIndex[m_bindings.back().routingKey].push_back(m_bindings.size() - 1);
+    else if (m_type == ExchangeType::Topic)
+        m_topicIndex.add(m_bindings.back().routingKey, m_bindings.size() - 1);
     return true;
 }
 
@@ -165,11 +168,16 @@ void Exchange::removeBindingsTo(const Exchange* exchange) {
 }
 
 void Exchange::rebuildIndex() {
+    // Bindings change rarely and routing happens per message, so the indexes are rebuilt
+    // whole on removal rather than kept incrementally.
     m_directIndex.clear();
-    if (m_type != ExchangeType::Direct)
-        return;
-    for (size_t i = 0; i < m_bindings.size(); ++i)
-        m_directIndex[m_bindings[i].routingKey].push_back(i);
+    m_topicIndex.clear();
+    for (size_t i = 0; i < m_bindings.size(); ++i) {
+        if (m_type == ExchangeType::Direct)
+            m_directIndex[m_bindings[i].routingKey].push_back(i);
+        else if (m_type == ExchangeType::Topic)
+            m_topicIndex.add(m_bindings[i].routingKey, i);
+    }
 }
 
 void Exchange::match(const Message& message, const std::vector<QByteArray>& routingKeys,
@@ -187,14 +195,18 @@ void Exchange::match(const Message& message, const std::vector<QByteArray>& rout
                     out.push_back(&m_bindings[index]);
         }
         return;
-    case ExchangeType::Topic:
-        for (const auto& binding : m_bindings)
-            for (const auto& key : routingKeys)
-                if (topicMatches(binding.routingKey, key)) {
-                    out.push_back(&binding);
-                    break;
-                }
+    case ExchangeType::Topic: {
+        std::vector<size_t> matched;
+        for (const auto& key : routingKeys)
+            m_topicIndex.match(key, matched);
+        if (routingKeys.size() > 1) { // CC/BCC keys may match the same binding again
+            std::sort(matched.begin(), matched.end());
+            matched.erase(std::unique(matched.begin(), matched.end()), matched.end());
+        }
+        for (size_t index : matched)
+            out.push_back(&m_bindings[index]);
         return;
+    }
     case ExchangeType::Headers: {
         static const FieldTable noHeaders;
         const FieldTable& headers = message.properties.has(MessageProperties::Headers)

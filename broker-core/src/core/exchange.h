@@ -2,6 +2,7 @@
 
 #include "core/field_value.h"
 #include "core/message.h"
+#include "core/topic_trie.h"
 
 #include <QHash>
 #include <optional>
@@ -75,6 +76,7 @@ private:
     std::vector<Binding> m_bindings;
     // Direct exchanges look bindings up by key instead of scanning them all.
     QHash<QByteArray, std::vector<size_t>> m_directIndex;
+    TopicTrie m_topicIndex; // topic exchanges: patterns by word
     ExchangeStats m_stats;
 
     void rebuildIndex();
