@@ -18,8 +18,7 @@ class Topology;
 // asynchronous client library does.
 class Consumer {
 public:
-    Consumer(const PerfOptions& options, const Topology& topology, int index,
-             RunControl& control);
+    Consumer(const PerfOptions& options, const Topology& topology, int index, RunControl& control);
 
     void run(); // thread body: never throws, reports failures through RunControl
     const WorkerCounters& counters() const { return m_counters; }

@@ -1,0 +1,481 @@
+#!/usr/bin/env bash
+# compare.sh SCENARIO... — run the same load against Warren and against Debian's RabbitMQ,
+# alternating brokers (W R W R W R by default), and print the median of each metric per
+# broker with the ratio Warren/RabbitMQ. See bench/README.md for the scenarios.
+#
+# Every broker run gets a fresh broker on loopback ephemeral ports with a fresh data
+# directory, so no run inherits another's queues, memory or log. Everything this script
+# starts runs in its own session and is stopped by its process-group id on exit.
+#
+# Environment:
+#   ROUNDS=3                runs per broker, alternating
+#   DURATION=10             seconds of load per run
+#   BROKERS="warren rabbitmq"
+#   BUILD_DIR=<repo>/build  where bin/warren, bin/warren-perf, bin/raw-tcp-throughput are
+#   WARREN_BIN, PERF_BIN, RAW_TCP_BIN   override single binaries
+#   CONNECTIONS=10000       idle connections for amqp-connections
+#   SOURCE_ADDRESSES=16     spread them over 127.0.0.1..127.0.0.N
+#   MAX_BROKER_RSS_MB=4096  end a run early when the broker's RSS passes this
+#   RESULTS_DIR=<tmp>       where per-run logs and JSON summaries are kept
+#   TABLE_ONLY=1            only print the tables of the runs already in RESULTS_DIR
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD_DIR=${BUILD_DIR:-$ROOT/build}
+WARREN_BIN=${WARREN_BIN:-$BUILD_DIR/bin/warren}
+PERF_BIN=${PERF_BIN:-$BUILD_DIR/bin/warren-perf}
+RAW_TCP_BIN=${RAW_TCP_BIN:-$BUILD_DIR/bin/raw-tcp-throughput}
+ROUNDS=${ROUNDS:-3}
+DURATION=${DURATION:-10}
+BROKERS=${BROKERS:-"warren rabbitmq"}
+CONNECTIONS=${CONNECTIONS:-10000}
+SOURCE_ADDRESSES=${SOURCE_ADDRESSES:-16}
+MAX_BROKER_RSS_MB=${MAX_BROKER_RSS_MB:-4096}
+RABBITMQ_SERVER=/usr/lib/rabbitmq/bin/rabbitmq-server
+CROSSCHECK_DIR=$ROOT/bench/crosscheck
+ALL_SCENARIOS="amqp-1to1 amqp-1to1-acks amqp-fanout amqp-latency amqp-connections amqp-4kb startup crosscheck"
+
+usage() {
+    cat <<EOF
+usage: bench/compare.sh SCENARIO...
+scenarios: $ALL_SCENARIOS
+  (mqtt-* scenarios against mosquitto are reserved for when Warren speaks MQTT)
+environment: ROUNDS=$ROUNDS DURATION=$DURATION BROKERS="$BROKERS" BUILD_DIR=$BUILD_DIR
+EOF
+}
+
+log() { printf '%s\n' "$*" >&2; }
+die() {
+    log "compare.sh: $*"
+    exit 1
+}
+
+# --- process bookkeeping ---------------------------------------------------------------
+
+WORK_DIR=$(mktemp -d /tmp/warren-compare.XXXXXX)
+RESULTS_DIR=${RESULTS_DIR:-$WORK_DIR/results}
+mkdir -p "$WORK_DIR/brokers" "$RESULTS_DIR"
+OWNED_GROUPS=() # session/process-group leaders started by this script
+
+# A FIFO nobody writes to: `read -t` on it sleeps without forking a sleep(1) per poll, so
+# polling for readiness does not steal CPU from the broker that is starting.
+mkfifo "$WORK_DIR/sleep.fifo"
+exec {SLEEP_FD}<>"$WORK_DIR/sleep.fifo"
+snooze() { read -r -t "$1" -u "$SLEEP_FD" _ || true; }
+
+group_alive() {
+    # Zombies do not count: the leader stays one until we reap it with wait.
+    [[ -n $(ps -o stat= -s "$1" 2>/dev/null | grep -v '^Z') ]]
+}
+
+stop_group() {
+    local leader=$1 i
+    if group_alive "$leader"; then
+        kill -TERM -- "-$leader" 2>/dev/null || true
+        for ((i = 0; i < 300; i++)); do
+            group_alive "$leader" || break
+            snooze 0.1
+        done
+        if group_alive "$leader"; then
+            log "compare.sh: process group $leader ignored SIGTERM for 30 s, killing it"
+            kill -KILL -- "-$leader" 2>/dev/null || true
+        fi
+    fi
+    wait "$leader" 2>/dev/null || true
+    local kept=()
+    for i in "${OWNED_GROUPS[@]}"; do
+        [[ $i == "$leader" ]] || kept+=("$i")
+    done
+    OWNED_GROUPS=("${kept[@]+"${kept[@]}"}")
+}
+
+cleanup() {
+    local leader
+    for leader in "${OWNED_GROUPS[@]+"${OWNED_GROUPS[@]}"}"; do
+        stop_group "$leader"
+    done
+    rm -rf "$WORK_DIR/brokers" "$WORK_DIR/sleep.fifo"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# --- prerequisites ---------------------------------------------------------------------
+
+apt_install() {
+    log "compare.sh: installing $* with apt-get"
+    DEBIAN_FRONTEND=noninteractive apt-get update -q >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >&2
+}
+
+check_prerequisites() {
+    local bin
+    for bin in "$WARREN_BIN" "$PERF_BIN" "$RAW_TCP_BIN"; do
+        [[ -x $bin ]] || die "$bin is missing: cmake -S $ROOT -B $BUILD_DIR -G Ninja && ninja -C $BUILD_DIR"
+    done
+    command -v jq >/dev/null || apt_install jq
+    if [[ $BROKERS == *rabbitmq* && ! -x $RABBITMQ_SERVER ]]; then
+        apt_install rabbitmq-server
+    fi
+    # Every idle connection is a descriptor on both sides of loopback.
+    ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+}
+
+# A port nothing listens on, below the ephemeral range so that no outgoing connection of
+# this run can take it between the check and the broker's bind.
+free_port() {
+    local port
+    while :; do
+        port=$((20000 + RANDOM % 12000))
+        [[ -z $(ss -Htln "sport = :$port") ]] && { echo "$port"; return; }
+    done
+}
+
+rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
+
+# --- brokers ---------------------------------------------------------------------------
+# start_<broker> sets BROKER_PID (group leader), BROKER_MEM_PID (the process whose memory
+# counts), BROKER_PORT and BROKER_STARTUP_S; stop_broker stops it.
+
+start_warren() {
+    local dir
+    dir=$(mktemp -d "$WORK_DIR/brokers/warren.XXXXXX")
+    mkdir "$dir/data"
+    : >"$dir/stdout" # exists before we open it for reading below
+    local t0=$EPOCHREALTIME
+    setsid "$WARREN_BIN" --headless --data-dir "$dir/data" \
+        --listen amqp=127.0.0.1:0 --listen http=127.0.0.1:0 \
+        >"$dir/stdout" 2>"$dir/stderr" </dev/null &
+    BROKER_PID=$!
+    OWNED_GROUPS+=("$BROKER_PID")
+    # Ready is the first "listening amqp HOST:PORT" line (read without forking per poll).
+    local fd line="" partial="" deadline=$((EPOCHSECONDS + 60))
+    exec {fd}<"$dir/stdout"
+    while :; do
+        if IFS= read -r line <&"$fd"; then
+            line=$partial$line
+            partial=""
+            [[ $line == "listening amqp "* ]] && break
+        else
+            partial+=$line
+            kill -0 "$BROKER_PID" 2>/dev/null || die "warren exited at startup: $(tail -5 "$dir/stderr")"
+            ((EPOCHSECONDS < deadline)) || die "warren printed no listening line in 60 s"
+            snooze 0.001
+        fi
+    done
+    local t1=$EPOCHREALTIME
+    exec {fd}<&-
+    BROKER_PORT=${line##*:}
+    BROKER_MEM_PID=$BROKER_PID
+    BROKER_DIR=$dir
+    BROKER_STARTUP_S=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", b - a}')
+}
+
+start_rabbitmq() {
+    local dir
+    dir=$(mktemp -d "$WORK_DIR/brokers/rabbitmq.XXXXXX")
+    local amqp_port dist_port epmd_port
+    amqp_port=$(free_port)
+    dist_port=$(free_port)
+    epmd_port=$(free_port)
+    cat >"$dir/rabbitmq.conf" <<EOF
+listeners.tcp.default = 127.0.0.1:$amqp_port
+loopback_users.guest = true
+EOF
+    echo '[].' >"$dir/enabled_plugins"
+    : >"$dir/rabbitmq-env.conf" # hides /etc/rabbitmq/rabbitmq-env.conf
+    local node="warrenbench${dir##*.}@localhost"
+    local env=(
+        HOME="$dir" # the Erlang cookie lives here
+        RABBITMQ_NODENAME="$node"
+        RABBITMQ_MNESIA_BASE="$dir/mnesia"
+        RABBITMQ_LOG_BASE="$dir/log"
+        RABBITMQ_CONFIG_FILE="$dir/rabbitmq.conf"
+        RABBITMQ_ADVANCED_CONFIG_FILE="$dir/advanced.config"
+        RABBITMQ_CONF_ENV_FILE="$dir/rabbitmq-env.conf"
+        RABBITMQ_ENABLED_PLUGINS_FILE="$dir/enabled_plugins"
+        RABBITMQ_PID_FILE="$dir/rabbitmq.pid"
+        RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
+        RABBITMQ_NODE_PORT="$amqp_port"
+        RABBITMQ_DIST_PORT="$dist_port"
+        ERL_EPMD_PORT="$epmd_port"
+    )
+    # Our own epmd in the foreground of its own session: the one Erlang would start itself
+    # daemonizes out of our reach.
+    env "${env[@]}" setsid epmd -port "$epmd_port" >"$dir/epmd.log" 2>&1 </dev/null &
+    local epmd_pid=$!
+    OWNED_GROUPS+=("$epmd_pid")
+    local i
+    for ((i = 0; i < 500; i++)); do
+        [[ -n $(ss -Htln "sport = :$epmd_port") ]] && break
+        snooze 0.01
+    done
+    local t0=$EPOCHREALTIME
+    env "${env[@]}" setsid "$RABBITMQ_SERVER" >"$dir/server.log" 2>&1 </dev/null &
+    BROKER_PID=$!
+    OWNED_GROUPS+=("$BROKER_PID")
+    EPMD_PID=$epmd_pid
+    # Ready is the port answering the protocol header with Connection.Start.
+    "$PERF_BIN" --await-amqp --port "$amqp_port" --timeout 120 >/dev/null ||
+        die "rabbitmq did not answer on $amqp_port in 120 s: $(tail -5 "$dir/server.log")"
+    local t1=$EPOCHREALTIME
+    BROKER_PORT=$amqp_port
+    BROKER_MEM_PID=$(pgrep -s "$BROKER_PID" -x beam.smp | head -1)
+    [[ -n $BROKER_MEM_PID ]] || die "no beam.smp in session $BROKER_PID"
+    BROKER_DIR=$dir
+    BROKER_STARTUP_S=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", b - a}')
+}
+
+start_broker() {
+    EPMD_PID=""
+    "start_$1"
+}
+
+stop_broker() {
+    stop_group "$BROKER_PID"
+    [[ -z ${EPMD_PID:-} ]] || stop_group "$EPMD_PID"
+    rm -rf "$BROKER_DIR"
+}
+
+# --- scenario runs ---------------------------------------------------------------------
+
+# perf OUT ARGS...: one warren-perf run against the running broker; keeps the log and the
+# summary line, and prints one progress line.
+perf() {
+    local out=$1
+    shift
+    timeout --kill-after=10 $((DURATION + 180)) "$PERF_BIN" --port "$BROKER_PORT" \
+        --broker-pid "$BROKER_MEM_PID" "$@" >"$out.log" 2>&1 || true
+    grep '^{"summary"' "$out.log" | tail -1 >"$out.json" || true
+    [[ -s $out.json ]] || echo '{"summary":false,"errors":["no summary line; see log"]}' >"$out.json"
+    local errors
+    errors=$(jq -r '(.errors // []) | join("; ")' "$out.json")
+    [[ -z $errors ]] || log "    errors: $errors"
+}
+
+load_perf() {
+    local out=$1
+    shift
+    perf "$out" -z "$DURATION" --max-broker-rss "$MAX_BROKER_RSS_MB" --quiet "$@"
+    jq -r '"    receive \(.receive_rate // 0 | floor) msg/s, send \(.send_rate // 0 | floor) msg/s, p50 \((.latency_us.p50 // 0) / 1000 * 100 | floor / 100) ms, backlog \(.backlog_end // 0), broker peak rss \((.broker.rss_max_kb // 0) / 1024 | floor) MiB"' "$out.json" >&2
+}
+
+crosscheck_ready() {
+    command -v node >/dev/null || apt_install nodejs npm
+    if [[ ! -d $CROSSCHECK_DIR/node_modules/amqplib ]]; then
+        (cd "$CROSSCHECK_DIR" && npm ci --no-audit --no-fund --prefer-offline >&2)
+    fi
+}
+
+run_once() {
+    local scenario=$1 broker=$2 round=$3
+    local out="$RESULTS_DIR/$scenario/$broker-$round"
+    log "  $scenario round $round/$ROUNDS: $broker (load $(cut -d' ' -f1 /proc/loadavg))"
+    start_broker "$broker"
+    local idle_rss
+    case $scenario in
+    startup)
+        # Idle RSS once the broker has settled, not in the middle of its boot work.
+        snooze 3
+        idle_rss=$(rss_kb "$BROKER_MEM_PID")
+        jq -nc --argjson s "$BROKER_STARTUP_S" --argjson r "$idle_rss" \
+            '{summary: true, startup_s: $s, idle_rss_kb: $r}' >"$out.json"
+        log "    ready after ${BROKER_STARTUP_S} s, idle RSS $((idle_rss / 1024)) MiB"
+        ;;
+    amqp-1to1) load_perf "$out" -x 1 -y 1 -s 16 -a ;;
+    amqp-1to1-acks) load_perf "$out" -x 1 -y 1 -s 16 -q 100 ;;
+    amqp-fanout) load_perf "$out" -x 1 --fanout 10 -s 256 -a ;;
+    amqp-latency) load_perf "$out" -x 1 -y 1 -s 16 -r 1000 -a ;;
+    amqp-4kb) load_perf "$out" -x 1 -y 1 -s 4096 -a ;;
+    amqp-connections)
+        perf "$out" --connections "$CONNECTIONS" --idle -z "$DURATION" \
+            --source-addresses "$SOURCE_ADDRESSES" --probes 20 --quiet
+        jq -r '"    opened \(.opened) (failed \(.failed), dropped \(.dropped)) in \(.open_s * 10 | floor / 10) s, rss \((.broker.rss_before_kb // 0) / 1024 | floor) -> \((.broker.rss_after_kb // 0) / 1024 | floor) MiB, probe after p50 \(.probe_after.p50_ms * 100 | floor / 100) ms"' "$out.json" >&2
+        ;;
+    crosscheck)
+        load_perf "$out" -x 1 -y 1 -s 16 -a
+        # The second tool gets a broker of its own, as fresh as the first one's.
+        stop_broker
+        start_broker "$broker"
+        timeout --kill-after=10 $((DURATION + 120)) node "$CROSSCHECK_DIR/amqplib-perf.js" \
+            --port "$BROKER_PORT" --time "$DURATION" --size 16 >"$out-amqplib.log" 2>&1 || true
+        grep '^{"summary"' "$out-amqplib.log" | tail -1 >"$out-amqplib.json" ||
+            echo '{"summary":false}' >"$out-amqplib.json"
+        jq -r '"    amqplib: receive \(.receive_rate // 0 | floor) msg/s, send \(.send_rate // 0 | floor) msg/s"' "$out-amqplib.json" >&2
+        # Merge so that the table reads both tools from one file per run.
+        jq -c --slurpfile a "$out-amqplib.json" '. + {amqplib: $a[0]}' "$out.json" >"$out.merged"
+        mv "$out.merged" "$out.json"
+        ;;
+    *) die "unknown scenario $scenario" ;;
+    esac
+    stop_broker
+}
+
+# --- the table -------------------------------------------------------------------------
+
+# Metrics per scenario: "label;jq expression on a run's summary;better" (higher/lower/-).
+metrics_for() {
+    local common_load='broker peak RSS MiB;.broker.rss_max_kb / 1024;lower
+broker CPU s per 1M received;if .received > 0 then .broker.cpu_s / .received * 1e6 else null end;lower
+backlog at end (msgs);.backlog_end;lower
+errors;.errors | length;lower'
+    case $1 in
+    amqp-1to1 | amqp-1to1-acks)
+        echo "receive msg/s;.receive_rate;higher
+send msg/s;.send_rate;-
+receive msg/s, median second;.receive_rate_median;higher
+latency p50 ms;.latency_us.p50 / 1000;lower
+latency p99 ms;.latency_us.p99 / 1000;lower
+$common_load"
+        ;;
+    amqp-fanout)
+        echo "receive msg/s (10 queues);.receive_rate;higher
+send msg/s;.send_rate;-
+latency p50 ms;.latency_us.p50 / 1000;lower
+latency p99 ms;.latency_us.p99 / 1000;lower
+$common_load"
+        ;;
+    amqp-latency)
+        echo "latency p50 ms;.latency_us.p50 / 1000;lower
+latency p95 ms;.latency_us.p95 / 1000;lower
+latency p99 ms;.latency_us.p99 / 1000;lower
+latency max ms;.latency_us.max / 1000;lower
+receive msg/s;.receive_rate;-
+$common_load"
+        ;;
+    amqp-4kb)
+        echo "receive msg/s;.receive_rate;higher
+receive MB/s (payload);.receive_mb_s;higher
+fraction of raw loopback TCP;.receive_mb_s / \$raw;higher
+send msg/s;.send_rate;-
+latency p50 ms;.latency_us.p50 / 1000;lower
+$common_load"
+        ;;
+    amqp-connections)
+        echo "connections opened;.opened;higher
+failed + dropped;.failed + .dropped;lower
+open rate conn/s;.open_rate;higher
+broker RSS before MiB;.broker.rss_before_kb / 1024;lower
+broker RSS with connections MiB;.broker.rss_after_kb / 1024;lower
+KiB per idle connection;.broker.kb_per_connection;lower
+broker CPU s opening them;.broker.cpu_open_s;lower
+broker CPU % while holding idle;.broker.cpu_hold_s / .hold_s * 100;lower
+probe ms before, p50;.probe_before.p50_ms;lower
+probe ms after, p50 (< 10 wanted);.probe_after.p50_ms;lower
+probe ms after, max;.probe_after.max_ms;lower"
+        ;;
+    startup)
+        echo "startup s (to ready);.startup_s;lower
+idle RSS MiB;.idle_rss_kb / 1024;lower"
+        ;;
+    crosscheck)
+        echo "warren-perf receive msg/s;.receive_rate;higher
+amqplib receive msg/s;.amqplib.receive_rate;higher
+amqplib send msg/s;.amqplib.send_rate;-
+amqplib latency p50 ms;.amqplib.latency_us.p50 / 1000;lower
+warren-perf broker peak RSS MiB;.broker.rss_max_kb / 1024;lower"
+        ;;
+    esac
+}
+
+median() { sort -g | awk '{v[NR] = $1} END {if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+
+fmt() { awk -v v="$1" 'BEGIN {if (v == "n/a") print v; else if (v + 0 == int(v + 0) || v >= 100 || v <= -100) printf "%.0f\n", v; else if (v >= 10 || v <= -10) printf "%.1f\n", v; else printf "%.3g\n", v}'; }
+
+print_table() {
+    local scenario=$1 dir="$RESULTS_DIR/$1"
+    local raw="null"
+    if [[ $scenario == amqp-4kb ]]; then
+        raw=$(cat "$dir"/raw-*.json 2>/dev/null | jq -r '.mb_s' | median)
+        [[ $raw == n/a ]] && raw=null
+    fi
+    local brokers=($BROKERS)
+    {
+        echo
+        echo "== $scenario: $(describe "$scenario")"
+        echo "   medians of $ROUNDS round(s)$([[ $scenario == startup ]] || echo ", $DURATION s each"); per-run data in $dir"
+        [[ $raw == null ]] || echo "   raw loopback TCP (one hop, 64 KiB writes): $(fmt "$raw") MB/s"
+        printf '%-36s' "metric"
+        local b
+        for b in "${brokers[@]}"; do printf ' %14s' "$b"; done
+        [[ ${#brokers[@]} -eq 2 ]] && printf ' %16s' "${brokers[0]}/${brokers[1]}"
+        printf ' %7s\n' "better"
+        local label expr better
+        while IFS=';' read -r label expr better; do
+            printf '%-36s' "$label"
+            local medians=()
+            for b in "${brokers[@]}"; do
+                local m
+                m=$(for f in "$dir/$b"-*.json; do
+                    [[ -e $f ]] && jq -r --argjson raw "$raw" "($expr) // empty" "$f" 2>/dev/null
+                done | { grep -E '^-?[0-9.e+-]+$' || true; } | median)
+                medians+=("$m")
+                printf ' %14s' "$(fmt "$m")"
+            done
+            if [[ ${#brokers[@]} -eq 2 ]]; then
+                printf ' %16s' "$(awk -v a="${medians[0]}" -v b="${medians[1]}" 'BEGIN {if (a == "n/a" || b == "n/a" || b + 0 == 0) print "n/a"; else printf "%.2f\n", a / b}')"
+            fi
+            printf ' %7s\n' "$better"
+        done < <(metrics_for "$scenario")
+    } | tee -a "$RESULTS_DIR/tables.txt"
+}
+
+describe() {
+    case $1 in
+    amqp-1to1) echo "1 producer -> 1 queue -> 1 consumer, auto-ack, 16 B, max rate" ;;
+    amqp-1to1-acks) echo "1 -> 1 -> 1, manual ack of each message, prefetch 100, 16 B, max rate" ;;
+    amqp-fanout) echo "1 producer -> fanout exchange -> 10 queues -> 10 consumers, auto-ack, 256 B" ;;
+    amqp-latency) echo "1 -> 1 -> 1 at a fixed 1000 msg/s, auto-ack, 16 B" ;;
+    amqp-4kb) echo "1 -> 1 -> 1, auto-ack, 4 KiB, max rate" ;;
+    amqp-connections) echo "$CONNECTIONS idle connections (1 channel, 10 s heartbeats) held for $DURATION s" ;;
+    startup) echo "process start to AMQP-ready, then idle RSS" ;;
+    crosscheck) echo "amqp-1to1 by warren-perf and by amqplib (Node), each on a fresh broker" ;;
+    esac
+}
+
+run_scenario() {
+    local scenario=$1 round broker
+    mkdir -p "$RESULTS_DIR/$scenario"
+    log "== $scenario"
+    [[ $scenario == crosscheck ]] && crosscheck_ready
+    for ((round = 1; round <= ROUNDS; round++)); do
+        if [[ $scenario == amqp-4kb ]]; then
+            # The physical ceiling, measured in the same run with no broker running.
+            "$RAW_TCP_BIN" --time 3 --write-size 65536 | tail -1 >"$RESULTS_DIR/$scenario/raw-$round.json"
+            log "  raw loopback TCP: $(jq -r '.mb_s' "$RESULTS_DIR/$scenario/raw-$round.json") MB/s"
+        fi
+        for broker in $BROKERS; do
+            run_once "$scenario" "$broker" "$round"
+        done
+    done
+    print_table "$scenario"
+}
+
+main() {
+    if [[ $# -eq 0 || $1 == -h || $1 == --help ]]; then
+        usage
+        [[ $# -gt 0 ]]
+        return
+    fi
+    local scenario
+    for scenario in "$@"; do
+        [[ " $ALL_SCENARIOS " == *" $scenario "* ]] || {
+            usage >&2
+            die "unknown scenario $scenario"
+        }
+    done
+    if [[ -n ${TABLE_ONLY:-} ]]; then
+        for scenario in "$@"; do
+            print_table "$scenario"
+        done
+        return
+    fi
+    check_prerequisites
+    local started=$EPOCHSECONDS
+    for scenario in "$@"; do
+        run_scenario "$scenario"
+    done
+    log ""
+    log "done in $((EPOCHSECONDS - started)) s; tables in $RESULTS_DIR/tables.txt"
+}
+
+main "$@"

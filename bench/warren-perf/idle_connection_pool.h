@@ -1,0 +1,54 @@
+#pragma once
+
+#include "amqp_client.h"
+#include "perf_options.h"
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace warren::bench {
+
+// The --connections N --idle mode: N connections, each with one open channel, that do
+// nothing but heartbeats, for measuring what an idle connection costs the broker (RSS
+// before and after) and whether the broker still answers a newcomer quickly (probes).
+// Connections are opened by a few blocking threads; once open, a single epoll thread
+// answers for all of them, because a thread per idle connection would measure the load
+// generator rather than the broker.
+class IdleConnectionPool {
+public:
+    explicit IdleConnectionPool(const PerfOptions& options);
+    ~IdleConnectionPool();
+
+    int execute();
+
+private:
+    void openerLoop();
+    void serviceLoop();
+    void sendHeartbeats();
+    void onReadable(int slot);
+    void closeAll();
+    int liveCount() const;
+
+    const PerfOptions& m_options;
+    int m_epoll = -1;
+    std::vector<std::unique_ptr<AmqpClient>> m_clients; // slot i is client i
+    std::unique_ptr<std::atomic<bool>[]> m_gone;        // written by the service thread
+
+    mutable std::mutex m_mutex; // guards m_registered and m_errors
+    std::vector<int> m_registered;
+    std::vector<std::string> m_errors;
+
+    std::atomic<int> m_nextToOpen{0};
+    std::atomic<int> m_opened{0};
+    std::atomic<int> m_failed{0};
+    std::atomic<int> m_dropped{0};  // closed by the broker while they should be idle
+    std::atomic<int> m_closedOk{0}; // answered our Connection.Close
+    std::atomic<bool> m_closing{false};
+    std::atomic<bool> m_stop{false};
+    std::string m_firstDropReason; // service thread only until it is joined
+};
+
+} // namespace warren::bench

@@ -1,0 +1,240 @@
+#include "load_run.h"
+
+#include "amqp_client.h"
+#include "consumer.h"
+#include "json_line.h"
+#include "process_sample.h"
+#include "producer.h"
+#include "run_control.h"
+#include "topology.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <sys/resource.h>
+#include <thread>
+#include <vector>
+
+namespace warren::bench {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct Totals {
+    std::uint64_t published = 0;
+    std::uint64_t confirmed = 0;
+    std::uint64_t nacked = 0;
+    std::uint64_t returned = 0;
+    std::uint64_t received = 0;
+    std::uint64_t blocked = 0;
+
+    void add(const WorkerCounters& c) {
+        published += c.published.load(std::memory_order_relaxed);
+        confirmed += c.confirmed.load(std::memory_order_relaxed);
+        nacked += c.nacked.load(std::memory_order_relaxed);
+        returned += c.returned.load(std::memory_order_relaxed);
+        received += c.received.load(std::memory_order_relaxed);
+        blocked += c.blocked.load(std::memory_order_relaxed);
+    }
+};
+
+double median(std::vector<double> values) {
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const std::size_t mid = values.size() / 2;
+    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+double ownCpuSeconds() {
+    rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+double micros(std::int64_t nanos) {
+    return double(nanos) / 1000.0;
+}
+
+} // namespace
+
+int LoadRun::execute() {
+    const PerfOptions& o = m_options;
+    Topology topology(o);
+    RunControl control;
+
+    AmqpClient setup(16 * 1024);
+    try {
+        ConnectParams params = o.connect;
+        params.connectionName = "warren-perf setup";
+        setup.open(params);
+        setup.openChannel(1);
+        topology.declareShared(setup);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "warren-perf: setup failed: %s\n", e.what());
+        std::printf("%s\n", JsonLine()
+                                .field("summary", true)
+                                .field("id", o.label)
+                                .field("errors", std::vector<std::string>{e.what()})
+                                .str()
+                                .c_str());
+        return 1;
+    }
+
+    std::vector<std::unique_ptr<Consumer>> consumers;
+    std::vector<std::unique_ptr<Producer>> producers;
+    std::vector<std::thread> threads;
+    for (int i = 0; i < o.consumers; ++i)
+        consumers.push_back(std::make_unique<Consumer>(o, topology, i, control));
+    for (int i = 0; i < o.producers; ++i)
+        producers.push_back(std::make_unique<Producer>(o, topology, i, control));
+    // Consumers subscribe before any producer publishes, so nothing is published into an
+    // unconsumed queue and the first second already measures the steady state.
+    for (auto& c : consumers)
+        threads.emplace_back([&c] { c->run(); });
+    bool ready = control.waitReady(o.consumers, std::chrono::seconds(60));
+    if (ready) {
+        for (auto& p : producers)
+            threads.emplace_back([&p] { p->run(); });
+        ready = control.waitReady(o.consumers + o.producers, std::chrono::seconds(60));
+    }
+
+    std::vector<double> sendRates;
+    std::vector<double> receiveRates;
+    std::uint64_t brokerMaxRssKb = 0;
+    const auto brokerStart = o.brokerPid ? ProcessSample::read(o.brokerPid) : std::nullopt;
+    const double cpuStart = ownCpuSeconds();
+    Totals last;
+    Totals final;
+    double elapsed = 0;
+    std::optional<ProcessSample> brokerEnd;
+
+    if (ready) {
+        control.start();
+        const auto start = Clock::now();
+        const auto end = start + std::chrono::duration_cast<Clock::duration>(
+                                     std::chrono::duration<double>(o.durationSeconds));
+        auto tick = start;
+        auto lastTick = start;
+        while (!control.stopping() && tick < end) {
+            tick = std::min(tick + std::chrono::seconds(1), end);
+            std::this_thread::sleep_until(tick);
+            Totals now;
+            for (auto& p : producers)
+                now.add(p->counters());
+            for (auto& c : consumers)
+                now.add(c->counters());
+            const double dt = std::chrono::duration<double>(Clock::now() - lastTick).count();
+            lastTick = Clock::now();
+            const double sendRate = double(now.published - last.published) / dt;
+            const double receiveRate = double(now.received - last.received) / dt;
+            // A partial last second would skew the per-second median.
+            if (dt > 0.5) {
+                sendRates.push_back(sendRate);
+                receiveRates.push_back(receiveRate);
+            }
+            std::uint64_t rssKb = 0;
+            if (o.brokerPid) {
+                if (auto sample = ProcessSample::read(o.brokerPid)) {
+                    rssKb = sample->rssKb;
+                    brokerMaxRssKb = std::max(brokerMaxRssKb, rssKb);
+                    if (o.maxBrokerRssMb && rssKb / 1024 > o.maxBrokerRssMb)
+                        control.fail("broker RSS " + std::to_string(rssKb / 1024) +
+                                     " MiB passed --max-broker-rss " +
+                                     std::to_string(o.maxBrokerRssMb) +
+                                     " MiB: run ended early (queue growing without bound?)");
+                }
+            }
+            elapsed = std::chrono::duration<double>(lastTick - start).count();
+            if (!o.quiet) {
+                std::printf("time %6.1f s  sent %9.0f msg/s  received %9.0f msg/s", elapsed,
+                            sendRate, receiveRate);
+                if (o.confirmWindow > 0)
+                    std::printf("  confirmed %9.0f msg/s",
+                                double(now.confirmed - last.confirmed) / dt);
+                if (rssKb)
+                    std::printf("  broker rss %6.1f MiB", double(rssKb) / 1024.0);
+                std::printf("\n");
+                std::fflush(stdout);
+            }
+            last = now;
+        }
+        final = last;
+        if (o.brokerPid)
+            brokerEnd = ProcessSample::read(o.brokerPid);
+    }
+    const double cpuEnd = ownCpuSeconds();
+    if (!ready && control.errors().empty())
+        control.fail("producers/consumers did not connect within 60 s");
+
+    control.stop();
+    for (auto& t : threads)
+        t.join();
+
+    LatencyHistogram latency;
+    for (auto& c : consumers)
+        latency.merge(c->latencies());
+
+    try {
+        topology.remove(setup);
+        setup.close(std::chrono::seconds(2));
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "warren-perf: cleanup failed: %s\n", e.what());
+    }
+
+    // Each published message reaches every queue bound to a named exchange.
+    const std::uint64_t copies = o.exchange.empty() ? 1 : std::uint64_t(o.queues);
+    const std::vector<std::string> errors = control.errors();
+    const double seconds = elapsed > 0 ? elapsed : 1;
+    JsonLine json;
+    json.field("summary", true)
+        .field("id", o.label)
+        .field("producers", o.producers)
+        .field("consumers", o.consumers)
+        .field("queues", o.queues)
+        .field("size", std::uint64_t(o.messageSize))
+        .field("rate_limit", o.ratePerProducer)
+        .field("confirm_window", o.confirmWindow)
+        .field("autoack", o.autoAck)
+        .field("prefetch", o.prefetch)
+        .field("duration_s", elapsed)
+        .field("sent", final.published)
+        .field("received", final.received)
+        .field("confirmed", final.confirmed)
+        .field("nacked", final.nacked)
+        .field("returned", final.returned)
+        .field("blocked", final.blocked)
+        .field("send_rate", double(final.published) / seconds)
+        .field("receive_rate", double(final.received) / seconds)
+        .field("send_rate_median", median(sendRates))
+        .field("receive_rate_median", median(receiveRates))
+        .field("receive_mb_s", double(final.received) * double(o.messageSize) / seconds / 1e6)
+        .field("backlog_end", std::int64_t(final.published * copies) - std::int64_t(final.received))
+        .field("client_cpu_s", cpuEnd - cpuStart);
+    json.beginObject("latency_us")
+        .field("count", latency.count())
+        .field("min", micros(latency.min()))
+        .field("mean", latency.mean() / 1000.0)
+        .field("p50", micros(latency.percentile(0.50)))
+        .field("p95", micros(latency.percentile(0.95)))
+        .field("p99", micros(latency.percentile(0.99)))
+        .field("max", micros(latency.max()))
+        .endObject();
+    if (brokerStart && brokerEnd) {
+        json.beginObject("broker")
+            .field("pid", std::int64_t(o.brokerPid))
+            .field("rss_start_kb", brokerStart->rssKb)
+            .field("rss_end_kb", brokerEnd->rssKb)
+            .field("rss_max_kb", std::max(brokerMaxRssKb, brokerEnd->rssKb))
+            .field("cpu_s", brokerEnd->cpuSeconds - brokerStart->cpuSeconds)
+            .endObject();
+    }
+    json.field("errors", errors);
+    std::printf("%s\n", json.str().c_str());
+    std::fflush(stdout);
+    return errors.empty() && ready ? 0 : 1;
+}
+
+} // namespace warren::bench
