@@ -5,8 +5,11 @@
 namespace warren::engine {
 
 namespace {
-constexpr qsizetype ChunkReserve = 16 * 1024;
-}
+constexpr qsizetype ChunkReserve = 4 * 1024;
+// A drained chunk keeps its capacity for the next burst unless it grew past this: idle
+// connections (thousands of them) should not each sit on a large buffer.
+constexpr qsizetype KeepCapacity = 64 * 1024;
+} // namespace
 
 QByteArray& OutputBuffer::tail() {
     if (!hasOpenTail()) {
@@ -51,7 +54,10 @@ void OutputBuffer::consume(qsizetype bytes) {
         if (m_headOffset < length)
             return;
         if (openTail) {
-            front.bytes.resize(0); // all written: reuse the chunk and its capacity
+            if (front.bytes.capacity() > KeepCapacity)
+                front.bytes = QByteArray();
+            else
+                front.bytes.resize(0); // all written: reuse the chunk and its capacity
             m_headOffset = 0;
             return;
         }
