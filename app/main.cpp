@@ -21,8 +21,19 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <sys/resource.h>
 
 namespace {
+
+// Each client connection is a descriptor; the usual soft limit of 1024 would cap a broker at
+// about a thousand clients, so take everything the hard limit allows (as RabbitMQ's scripts do).
+void raiseDescriptorLimit() {
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
 
 bool wantsHeadless(int argc, char** argv) {
     for (int i = 1; i < argc; ++i)
@@ -103,6 +114,7 @@ int main(int argc, char** argv) {
         }
     }
 
+    raiseDescriptorLimit();
     warren::Broker broker(config);
     if (headless) {
         HeadlessRunner runner(broker);
