@@ -100,15 +100,7 @@ AmqpConnection::AmqpConnection(engine::BrokerContext& context, engine::Transport
                  .arg(m_peer.peerPort)
                  .arg(m_peer.localHost)
                  .arg(m_peer.localPort);
-    m_handshakeTimer.setSingleShot(true);
-    QObject::connect(&m_handshakeTimer, &QTimer::timeout, [this] {
-        if (m_state != State::Open && m_state != State::Closed) {
-            log(LogLevel::Warning, QStringLiteral("closing connection: handshake timeout"));
-            closeNow();
-        }
-    });
-    m_handshakeTimer.start(HandshakeTimeoutMs);
-    QObject::connect(&m_heartbeatTimer, &QTimer::timeout, [this] { onHeartbeatTick(); });
+    m_deadlineMs = QDateTime::currentMSecsSinceEpoch() + HandshakeTimeoutMs;
     log(LogLevel::Info, QStringLiteral("accepting AMQP connection"));
 }
 
@@ -183,9 +175,9 @@ void AmqpConnection::throttleUntilDrained(core::Queue& queue) {
     m_transport.pauseReading();
     if (!m_drainToken)
         m_drainToken = std::make_shared<std::function<void()>>([this] {
-            // Woken from inside the queue's bookkeeping: resume on the next loop turn. The
-            // timer member is the context, so nothing runs after the connection is gone.
-            QTimer::singleShot(0, &m_handshakeTimer, [this] { onDrained(); });
+            // Woken from inside the queue's bookkeeping: resume on the next loop turn (and
+            // not at all if the connection is gone by then).
+            m_transport.defer([this] { onDrained(); });
         });
     queue.addDrainWaiter(m_drainToken);
 }
@@ -354,7 +346,7 @@ void AmqpConnection::handleTuneOk(const ConnectionTuneOk& tuneOk) {
     m_decoder.setFrameMax(m_frameMax);
     m_heartbeat = tuneOk.heartbeat;
     if (m_heartbeat > 0)
-        m_heartbeatTimer.start(std::max(250, m_heartbeat * 1000 / 2));
+        m_nextHeartbeatMs = QDateTime::currentMSecsSinceEpoch() + m_heartbeat * 500;
     m_state = State::AwaitingOpen;
 }
 
@@ -374,7 +366,7 @@ void AmqpConnection::handleOpen(const ConnectionOpen& open) {
     m_vhost = vhost;
     m_vhostName = open.virtualHost;
     m_state = State::Open;
-    m_handshakeTimer.stop();
+    m_deadlineMs = 0;
     sendMethod(0, ConnectionOpenOk{});
     log(LogLevel::Info, QStringLiteral("user '%1' authenticated and granted access to vhost '%2'")
                             .arg(QString::fromUtf8(m_user), QString::fromUtf8(m_vhostName)));
@@ -475,15 +467,15 @@ void AmqpConnection::fail(const AmqpError& error) {
                                   error.methodId});
     m_state = State::Closing;
     // Wait for close-ok, but not forever.
-    m_handshakeTimer.start(3000);
+    m_deadlineMs = QDateTime::currentMSecsSinceEpoch() + 3000;
 }
 
 void AmqpConnection::closeNow() {
     if (m_state == State::Closed)
         return;
     m_state = State::Closed;
-    m_heartbeatTimer.stop();
-    m_handshakeTimer.stop();
+    m_nextHeartbeatMs = 0;
+    m_deadlineMs = 0;
     releaseChannels();
     m_transport.closeAfterFlush();
 }
@@ -502,8 +494,8 @@ void AmqpConnection::transportClosed() {
     if (m_state != State::Closed && m_state != State::Closing && m_state != State::AwaitingHeader)
         log(LogLevel::Warning, QStringLiteral("client unexpectedly closed TCP connection"));
     m_state = State::Closed;
-    m_heartbeatTimer.stop();
-    m_handshakeTimer.stop();
+    m_nextHeartbeatMs = 0;
+    m_deadlineMs = 0;
     releaseChannels();
 }
 
@@ -522,6 +514,19 @@ void AmqpConnection::shutdown(const QString& reason) {
         m_state = State::Closing;
     }
     closeNow();
+}
+
+void AmqpConnection::tick(qint64 nowMs) {
+    if (m_deadlineMs != 0 && nowMs >= m_deadlineMs && m_state != State::Closed) {
+        if (m_state != State::Closing)
+            log(LogLevel::Warning, QStringLiteral("closing connection: handshake timeout"));
+        closeNow();
+        return;
+    }
+    if (m_nextHeartbeatMs != 0 && nowMs >= m_nextHeartbeatMs) {
+        m_nextHeartbeatMs = nowMs + m_heartbeat * 500;
+        onHeartbeatTick();
+    }
 }
 
 void AmqpConnection::onHeartbeatTick() {

@@ -36,6 +36,7 @@ public:
     void transportWritable() override;
     void shutdown(const QString& reason) override;
     void fillSnapshot(BrokerSnapshot& snapshot) const override;
+    void tick(qint64 nowMs) override;
 
     // For channels.
     engine::BrokerContext& context() { return m_context; }
@@ -103,8 +104,8 @@ private:
     mutable bool m_deliveriesPaused = false; // a consumer was refused for a full output buffer
     core::Queue::DrainToken m_drainToken;    // expires with the connection: no dangling callback
 
-    QTimer m_heartbeatTimer;
-    QTimer m_handshakeTimer;
+    qint64 m_deadlineMs = 0;      // handshake must finish, or close-ok arrive, by then (0: none)
+    qint64 m_nextHeartbeatMs = 0; // next heartbeat tick (0: heartbeats off)
     // Heartbeat bookkeeping by ticks (every heartbeat/2 s) rather than a clock read per frame.
     bool m_receivedSinceTick = true;
     bool m_sentSinceTick = true;

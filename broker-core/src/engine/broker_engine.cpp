@@ -1,6 +1,7 @@
 #include "engine/broker_engine.h"
 
 #include "amqp091/amqp_connection.h"
+#include "net/epoll_poller.h"
 #include "net/socket_connection.h"
 #include "net/tcp_listener.h"
 
@@ -27,11 +28,18 @@ double rate(quint64 now, quint64 before, double seconds) {
 BrokerEngine::BrokerEngine(BrokerConfig config, QObject* parent)
     : QObject(parent)
     , m_logger(this)
-    , m_snapshotTimer(this) {
+    , m_snapshotTimer(this)
+    , m_tickTimer(this)
+    , m_poller(new net::EpollPoller(this)) {
     m_context.config = std::move(config);
     m_context.logger = &m_logger;
     connect(&m_logger, &log::Logger::recorded, this, &BrokerEngine::logRecorded);
     connect(&m_snapshotTimer, &QTimer::timeout, this, &BrokerEngine::takeSnapshot);
+    connect(&m_tickTimer, &QTimer::timeout, this, [this] {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (net::SocketConnection* connection : std::as_const(m_connections))
+            connection->session().tick(now);
+    });
 }
 
 BrokerEngine::~BrokerEngine() {
@@ -66,6 +74,7 @@ void BrokerEngine::start() {
         QStringLiteral("Warren %1 started; data in %2").arg(versionString(), config.dataDir));
     if (config.snapshotIntervalMs > 0)
         m_snapshotTimer.start(config.snapshotIntervalMs);
+    m_tickTimer.start(250);
     emit started();
 }
 
@@ -131,7 +140,7 @@ bool BrokerEngine::startListener(const ListenerSpec& spec, QString* error) {
 
 void BrokerEngine::acceptAmqp(int descriptor) {
     auto* connection = new net::SocketConnection(
-        descriptor,
+        descriptor, *m_poller,
         [this](engine::Transport& transport, const net::SocketEndpoints& endpoints) {
             amqp091::PeerInfo peer{endpoints.peerAddress.toString(), endpoints.peerPort,
                                    endpoints.localAddress.toString(), endpoints.localPort,
@@ -169,6 +178,7 @@ void BrokerEngine::stop() {
 
 void BrokerEngine::finishStop() {
     m_snapshotTimer.stop();
+    m_tickTimer.stop();
     for (net::TcpListener* server : m_amqpServers)
         delete server;
     m_amqpServers.clear();

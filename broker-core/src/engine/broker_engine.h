@@ -16,6 +16,7 @@ class QHttpServer;
 namespace warren::net {
 class SocketConnection;
 class TcpListener;
+class EpollPoller;
 } // namespace warren::net
 
 namespace warren {
@@ -56,6 +57,8 @@ private:
     QList<ListenerInfo> m_listeners;
     QList<net::SocketConnection*> m_connections;
     QTimer m_snapshotTimer;
+    QTimer m_tickTimer; // deadlines and heartbeats of every connection
+    net::EpollPoller* m_poller = nullptr;
     bool m_running = false;
     QElapsedTimer m_stopDeadline;
 

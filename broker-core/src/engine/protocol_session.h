@@ -3,6 +3,7 @@
 #include "engine/output_buffer.h"
 
 #include <QByteArray>
+#include <functional>
 #include <warren/snapshot.h>
 
 namespace warren::engine {
@@ -20,6 +21,9 @@ public:
     // Flow control: stop taking bytes from the peer (TCP pushes back on it) and start again.
     virtual void pauseReading() = 0;
     virtual void resumeReading() = 0;
+    // Runs `task` on the broker thread after the current event, unless the connection is
+    // gone by then.
+    virtual void defer(std::function<void()> task) = 0;
 };
 
 // One client connection's protocol state. A session never touches a socket: bytes come in via
@@ -36,6 +40,9 @@ public:
     // The broker is stopping: say goodbye in protocol terms (AMQP: connection.close 320).
     virtual void shutdown(const QString& reason) = 0;
     virtual void fillSnapshot(BrokerSnapshot& snapshot) const = 0;
+    // Called a few times a second by the engine for deadlines and heartbeats: one timer for
+    // all connections instead of timers per connection.
+    virtual void tick(qint64 nowMs) = 0;
 };
 
 } // namespace warren::engine

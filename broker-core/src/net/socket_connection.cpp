@@ -1,6 +1,5 @@
 #include "net/socket_connection.h"
 
-#include <QSocketNotifier>
 #include <array>
 #include <cerrno>
 #include <fcntl.h>
@@ -45,26 +44,46 @@ SocketEndpoints endpointsOf(int descriptor) {
     return endpoints;
 }
 
-SocketConnection::SocketConnection(int descriptor, const SessionFactory& factory, QObject* parent)
+SocketConnection::SocketConnection(int descriptor, EpollPoller& poller,
+                                   const SessionFactory& factory, QObject* parent)
     : QObject(parent)
     , m_descriptor(descriptor)
-    , m_readNotifier(new QSocketNotifier(descriptor, QSocketNotifier::Read, this))
-    , m_writeNotifier(new QSocketNotifier(descriptor, QSocketNotifier::Write, this)) {
+    , m_poller(poller) {
     ::fcntl(descriptor, F_SETFL, ::fcntl(descriptor, F_GETFL) | O_NONBLOCK);
     const int one = 1;
     ::setsockopt(descriptor, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    m_writeNotifier->setEnabled(false);
-    connect(m_readNotifier, &QSocketNotifier::activated, this, &SocketConnection::onReadable);
-    connect(m_writeNotifier, &QSocketNotifier::activated, this, &SocketConnection::onWritable);
     m_session = factory(*this, endpointsOf(descriptor));
+    updateInterest();
 }
 
 SocketConnection::~SocketConnection() {
     // The session goes first: it may still reach the transport while releasing.
     m_session.reset();
-    delete m_readNotifier;
-    delete m_writeNotifier;
+    m_poller.unwatch(m_descriptor);
     ::close(m_descriptor);
+}
+
+void SocketConnection::updateInterest() {
+    const bool read = !m_finished && !m_readingPaused;
+    const bool write = !m_finished && !m_session->output().isEmpty();
+    if (read == m_watchingRead && write == m_watchingWrite)
+        return; // no system call when nothing changed, which is nearly always
+    m_watchingRead = read;
+    m_watchingWrite = write;
+    m_poller.watch(m_descriptor, this, read, write);
+}
+
+void SocketConnection::onPollEvent(bool readable, bool writable, bool hangup) {
+    if (m_finished)
+        return;
+    if (readable || hangup)
+        onReadable(); // a hangup shows up there as the end of the stream
+    else if (writable)
+        flush();
+}
+
+void SocketConnection::defer(std::function<void()> task) {
+    QMetaObject::invokeMethod(this, std::move(task), Qt::QueuedConnection);
 }
 
 void SocketConnection::onReadable() {
@@ -118,17 +137,13 @@ void SocketConnection::flush() {
         finish(); // EPIPE, ECONNRESET: the peer is gone
         return;
     }
-    m_writeNotifier->setEnabled(!out.isEmpty());
+    updateInterest();
     if (out.size() < BacklogLowWater)
         m_session->transportWritable(); // cheap unless the session had paused deliveries
     if (m_closing && out.isEmpty()) {
         ::shutdown(m_descriptor, SHUT_RDWR);
         finish();
     }
-}
-
-void SocketConnection::onWritable() {
-    flush();
 }
 
 void SocketConnection::closeAfterFlush() {
@@ -138,14 +153,14 @@ void SocketConnection::closeAfterFlush() {
 
 void SocketConnection::pauseReading() {
     m_readingPaused = true;
-    m_readNotifier->setEnabled(false);
+    updateInterest();
 }
 
 void SocketConnection::resumeReading() {
     if (!m_readingPaused || m_finished)
         return;
     m_readingPaused = false;
-    m_readNotifier->setEnabled(true);
+    updateInterest();
     QMetaObject::invokeMethod(this, &SocketConnection::onReadable, Qt::QueuedConnection);
 }
 
@@ -153,8 +168,8 @@ void SocketConnection::finish() {
     if (m_finished)
         return;
     m_finished = true;
-    m_readNotifier->setEnabled(false);
-    m_writeNotifier->setEnabled(false);
+    m_poller.unwatch(m_descriptor);
+    m_watchingRead = m_watchingWrite = false;
     m_session->transportClosed();
     emit finished(this);
     deleteLater();

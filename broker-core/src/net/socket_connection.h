@@ -1,13 +1,12 @@
 #pragma once
 
 #include "engine/protocol_session.h"
+#include "net/epoll_poller.h"
 
 #include <QHostAddress>
 #include <QObject>
 #include <functional>
 #include <memory>
-
-class QSocketNotifier;
 
 namespace warren::net {
 
@@ -22,13 +21,14 @@ struct SocketEndpoints {
 // speaking over it. Reads go straight to the session; the session's output segments go to
 // the kernel with writev() at the end of each read, or once per event-loop turn for output
 // caused by other connections. No user-space socket buffer sits in between.
-class SocketConnection final : public QObject, public engine::Transport {
+class SocketConnection final : public QObject, public engine::Transport, public PollHandler {
     Q_OBJECT
 public:
     using SessionFactory = std::function<std::unique_ptr<engine::ProtocolSession>(
         engine::Transport&, const SocketEndpoints&)>;
 
-    SocketConnection(int descriptor, const SessionFactory& factory, QObject* parent = nullptr);
+    SocketConnection(int descriptor, EpollPoller& poller, const SessionFactory& factory,
+                     QObject* parent = nullptr);
     ~SocketConnection() override;
 
     void flushSoon() override;
@@ -36,6 +36,8 @@ public:
     qint64 pendingWriteBytes() const override { return 0; } // the session's buffer is all
     void pauseReading() override;
     void resumeReading() override;
+    void defer(std::function<void()> task) override;
+    void onPollEvent(bool readable, bool writable, bool hangup) override;
 
     engine::ProtocolSession& session() { return *m_session; }
     // Writes what can be written now without waiting (used while shutting down).
@@ -46,12 +48,13 @@ signals:
 
 private:
     void onReadable();
-    void onWritable();
     void finish();
+    void updateInterest();
 
     int m_descriptor;
-    QSocketNotifier* m_readNotifier;
-    QSocketNotifier* m_writeNotifier;
+    EpollPoller& m_poller;
+    bool m_watchingRead = false;
+    bool m_watchingWrite = false;
     std::unique_ptr<engine::ProtocolSession> m_session;
     bool m_flushScheduled = false;
     bool m_closing = false;
