@@ -115,6 +115,11 @@ int main(int argc, char** argv) {
     }
 
     raiseDescriptorLimit();
+    // Without a window nobody reads periodic snapshots; building one walks every connection
+    // (a pause of several milliseconds with 10,000 clients), so headless brokers only build
+    // them on request.
+    if (headless)
+        config.snapshotIntervalMs = 0;
     warren::Broker broker(config);
     if (headless) {
         HeadlessRunner runner(broker);
