@@ -65,7 +65,9 @@ snooze() { read -r -t "$1" -u "$SLEEP_FD" _ || true; }
 
 group_alive() {
     # Zombies do not count: the leader stays one until we reap it with wait.
-    [[ -n $(ps -o stat= -s "$1" 2>/dev/null | grep -v '^Z') ]]
+    local states
+    states=$(ps -o stat= -s "$1" 2>/dev/null) || return 1
+    [[ $states =~ (^|$'\n')[[:space:]]*[^Z[:space:]] ]]
 }
 
 stop_group() {
@@ -89,7 +91,21 @@ stop_group() {
     OWNED_GROUPS=("${kept[@]+"${kept[@]}"}")
 }
 
+# Runs a tool in the background and waits for it, so that a signal to this script runs the
+# EXIT trap at once instead of after the tool finishes (bash defers traps while a foreground
+# child runs). Redirections on the call apply to the tool.
+CHILD_PID=""
+run_child() {
+    "$@" &
+    CHILD_PID=$!
+    local rc=0
+    wait "$CHILD_PID" || rc=$?
+    CHILD_PID=""
+    return "$rc"
+}
+
 cleanup() {
+    [[ -z $CHILD_PID ]] || kill -TERM "$CHILD_PID" 2>/dev/null || true
     local leader
     for leader in "${OWNED_GROUPS[@]+"${OWNED_GROUPS[@]}"}"; do
         stop_group "$leader"
@@ -215,7 +231,7 @@ EOF
     OWNED_GROUPS+=("$BROKER_PID")
     EPMD_PID=$epmd_pid
     # Ready is the port answering the protocol header with Connection.Start.
-    "$PERF_BIN" --await-amqp --port "$amqp_port" --timeout 120 >/dev/null ||
+    run_child "$PERF_BIN" --await-amqp --port "$amqp_port" --timeout 120 >/dev/null ||
         die "rabbitmq did not answer on $amqp_port in 120 s: $(tail -5 "$dir/server.log")"
     local t1=$EPOCHREALTIME
     BROKER_PORT=$amqp_port
@@ -243,7 +259,7 @@ stop_broker() {
 perf() {
     local out=$1
     shift
-    timeout --kill-after=10 $((DURATION + 180)) "$PERF_BIN" --port "$BROKER_PORT" \
+    run_child timeout --kill-after=10 $((DURATION + 180)) "$PERF_BIN" --port "$BROKER_PORT" \
         --broker-pid "$BROKER_MEM_PID" "$@" >"$out.log" 2>&1 || true
     grep '^{"summary"' "$out.log" | tail -1 >"$out.json" || true
     [[ -s $out.json ]] || echo '{"summary":false,"errors":["no summary line; see log"]}' >"$out.json"
@@ -296,13 +312,15 @@ run_once() {
         # The second tool gets a broker of its own, as fresh as the first one's.
         stop_broker
         start_broker "$broker"
-        timeout --kill-after=10 $((DURATION + 120)) node "$CROSSCHECK_DIR/amqplib-perf.js" \
-            --port "$BROKER_PORT" --time "$DURATION" --size 16 >"$out-amqplib.log" 2>&1 || true
-        grep '^{"summary"' "$out-amqplib.log" | tail -1 >"$out-amqplib.json" ||
-            echo '{"summary":false}' >"$out-amqplib.json"
-        jq -r '"    amqplib: receive \(.receive_rate // 0 | floor) msg/s, send \(.send_rate // 0 | floor) msg/s"' "$out-amqplib.json" >&2
+        # Named so that the "$broker-*.json" globs of the table never pick it up.
+        local second="$RESULTS_DIR/$scenario/amqplib-$broker-$round"
+        run_child timeout --kill-after=10 $((DURATION + 120)) node "$CROSSCHECK_DIR/amqplib-perf.js" \
+            --port "$BROKER_PORT" --time "$DURATION" --size 16 >"$second.log" 2>&1 || true
+        grep '^{"summary"' "$second.log" | tail -1 >"$second.json" ||
+            echo '{"summary":false}' >"$second.json"
+        jq -r '"    amqplib: receive \(.receive_rate // 0 | floor) msg/s, send \(.send_rate // 0 | floor) msg/s"' "$second.json" >&2
         # Merge so that the table reads both tools from one file per run.
-        jq -c --slurpfile a "$out-amqplib.json" '. + {amqplib: $a[0]}' "$out.json" >"$out.merged"
+        jq -c --slurpfile a "$second.json" '. + {amqplib: $a[0]}' "$out.json" >"$out.merged"
         mv "$out.merged" "$out.json"
         ;;
     *) die "unknown scenario $scenario" ;;
@@ -388,7 +406,8 @@ print_table() {
         raw=$(cat "$dir"/raw-*.json 2>/dev/null | jq -r '.mb_s' | median)
         [[ $raw == n/a ]] && raw=null
     fi
-    local brokers=($BROKERS)
+    local brokers
+    read -r -a brokers <<<"$BROKERS"
     {
         echo
         echo "== $scenario: $(describe "$scenario")"
@@ -412,7 +431,7 @@ print_table() {
                 printf ' %14s' "$(fmt "$m")"
             done
             if [[ ${#brokers[@]} -eq 2 ]]; then
-                printf ' %16s' "$(awk -v a="${medians[0]}" -v b="${medians[1]}" 'BEGIN {if (a == "n/a" || b == "n/a" || b + 0 == 0) print "n/a"; else printf "%.2f\n", a / b}')"
+                printf ' %16s' "$(awk -v a="${medians[0]}" -v b="${medians[1]}" 'BEGIN {if (a == "n/a" || b == "n/a" || b + 0 == 0) print "n/a"; else {r = a / b; printf (r >= 0.1 || r == 0 ? "%.2f\n" : "%.2g\n"), r}}')"
             fi
             printf ' %7s\n' "$better"
         done < <(metrics_for "$scenario")
@@ -440,7 +459,7 @@ run_scenario() {
     for ((round = 1; round <= ROUNDS; round++)); do
         if [[ $scenario == amqp-4kb ]]; then
             # The physical ceiling, measured in the same run with no broker running.
-            "$RAW_TCP_BIN" --time 3 --write-size 65536 | tail -1 >"$RESULTS_DIR/$scenario/raw-$round.json"
+            run_child "$RAW_TCP_BIN" --time 3 --write-size 65536 >"$RESULTS_DIR/$scenario/raw-$round.json"
             log "  raw loopback TCP: $(jq -r '.mb_s' "$RESULTS_DIR/$scenario/raw-$round.json") MB/s"
         fi
         for broker in $BROKERS; do

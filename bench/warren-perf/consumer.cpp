@@ -54,11 +54,11 @@ void Consumer::setUp() {
 }
 
 void Consumer::consumeLoop() {
+    // Frames that arrived together with Consume-Ok already sit in the read buffer: handle
+    // them before the first read, or a full prefetch window of them would wait forever.
+    bool haveData = true;
     while (!m_control.stopping()) {
-        const auto result = m_client.readSome(true);
-        if (result == AmqpClient::ReadResult::Closed)
-            throw AmqpError("connection closed by broker");
-        if (result == AmqpClient::ReadResult::Data) {
+        if (haveData) {
             FrameView frame;
             FrameReader::Status status;
             while ((status = m_client.reader().next(frame)) == FrameReader::Status::Frame)
@@ -73,6 +73,10 @@ void Consumer::consumeLoop() {
             }
         }
         m_client.heartbeatIfDue(Clock::now());
+        const auto result = m_client.readSome(true);
+        if (result == AmqpClient::ReadResult::Closed)
+            throw AmqpError("connection closed by broker");
+        haveData = result == AmqpClient::ReadResult::Data;
     }
 }
 

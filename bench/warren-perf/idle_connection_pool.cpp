@@ -175,9 +175,13 @@ int IdleConnectionPool::execute() {
         openers.emplace_back([this] { openerLoop(); });
     std::atomic<bool> openersDone{false};
     std::thread progress([&] {
+        auto next = Clock::now() + std::chrono::seconds(1);
         while (!openersDone.load()) {
-            std::this_thread::sleep_for(std::chrono::seconds(1));
-            if (!o.quiet && !openersDone.load())
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            if (Clock::now() < next || openersDone.load())
+                continue;
+            next += std::chrono::seconds(1);
+            if (!o.quiet)
                 std::printf("time %6.1f s  opened %d/%d  failed %d\n", secondsSince(openStart),
                             m_opened.load(), o.connections, m_failed.load());
             std::fflush(stdout);
@@ -185,9 +189,9 @@ int IdleConnectionPool::execute() {
     });
     for (auto& t : openers)
         t.join();
+    const double openSeconds = secondsSince(openStart);
     openersDone.store(true);
     progress.join();
-    const double openSeconds = secondsSince(openStart);
     std::printf("%s\n", JsonLine()
                             .field("event", "connections-open")
                             .field("opened", m_opened.load())

@@ -69,6 +69,8 @@ int LoadRun::execute() {
     try {
         ConnectParams params = o.connect;
         params.connectionName = "warren-perf setup";
+        // Idle until cleanup and read by nobody meanwhile: heartbeats would time it out.
+        params.heartbeatSeconds = 0;
         setup.open(params);
         setup.openChannel(1);
         topology.declareShared(setup);

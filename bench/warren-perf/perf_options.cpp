@@ -38,6 +38,8 @@ load:
   -u, --queue NAME           queue name, or prefix NAME-1..NAME-N with --queues (warren-perf-PID)
       --queues N             number of queues; consumer i reads queue i mod N (1)
   -p, --predeclared          do not declare or delete queues/exchange
+      --no-cleanup           leave declared queues/exchange behind (to fill a queue for a
+                             later run with -p)
       --exclusive            exclusive queues (declared by their consumer)
       --auto-delete          auto-delete queues
       --durable              durable queues
@@ -135,6 +137,7 @@ std::optional<PerfOptions> parsePerfOptions(int argc, char** argv, int& exitCode
         {"-u", "--queue", true, text(o.queue)},
         {"", "--queues", true, integer(o.queues, 1)},
         {"-p", "--predeclared", false, flag(o.declare, false)},
+        {"", "--no-cleanup", false, flag(o.cleanup, false)},
         {"", "--exclusive", false, flag(o.exclusive, true)},
         {"", "--auto-delete", false, flag(o.autoDelete, true)},
         {"", "--durable", false, flag(o.durable, true)},

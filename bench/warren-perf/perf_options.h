@@ -27,6 +27,7 @@ struct PerfOptions {
     int multiAckEvery = 0; // ack with multiple=true every N deliveries; 0/1 = each
     std::string queue;     // name, or prefix of name-1..name-N with queues > 1
     int queues = 1;
+    bool cleanup = true; // delete declared queues/exchange at the end
     bool declare = true; // false: queues/exchange exist already (PerfTest -p)
     bool exclusive = false;
     bool autoDelete = false;

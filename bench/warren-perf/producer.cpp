@@ -156,20 +156,24 @@ void Producer::publishLoop() {
 }
 
 void Producer::readIncoming(bool blocking) {
+    // Frames may already be buffered (read along with an earlier reply): handle them first,
+    // and only block when they did not settle anything.
+    const std::uint64_t settledBefore = m_confirmed + m_nacked;
     for (;;) {
-        const auto result = m_client.readSome(blocking);
-        if (result == AmqpClient::ReadResult::Closed)
-            throw AmqpError("connection closed by broker");
-        if (result == AmqpClient::ReadResult::Timeout)
-            break;
         FrameView frame;
         FrameReader::Status status;
         while ((status = m_client.reader().next(frame)) == FrameReader::Status::Frame)
             onFrame(frame);
         if (status == FrameReader::Status::Error)
             throw AmqpError("protocol error: " + m_client.reader().error());
-        if (blocking)
-            break; // one batch of confirms is enough to reopen the window
+        // One batch of confirms is enough to reopen the window.
+        if (blocking && m_confirmed + m_nacked != settledBefore)
+            break;
+        const auto result = m_client.readSome(blocking);
+        if (result == AmqpClient::ReadResult::Closed)
+            throw AmqpError("connection closed by broker");
+        if (result == AmqpClient::ReadResult::Timeout)
+            break;
     }
     m_counters.confirmed.store(m_confirmed, std::memory_order_relaxed);
     m_counters.nacked.store(m_nacked, std::memory_order_relaxed);

@@ -21,8 +21,7 @@ std::string Topology::routingKeyForProducer(int producerIndex) const {
     return m_options.routingKey.value_or(DefaultBindingKey);
 }
 
-std::string Topology::bindingKey(int queueIndex) const {
-    (void)queueIndex;
+std::string Topology::bindingKey() const {
     return m_options.routingKey.value_or(DefaultBindingKey);
 }
 
@@ -48,11 +47,11 @@ void Topology::declareQueue(AmqpClient& client, int queueIndex) const {
     client.queueDeclare(SetupChannel, name,
                         QueueFlags{m_options.durable, m_options.exclusive, m_options.autoDelete});
     if (namedExchange())
-        client.queueBind(SetupChannel, name, m_options.exchange, bindingKey(queueIndex));
+        client.queueBind(SetupChannel, name, m_options.exchange, bindingKey());
 }
 
 void Topology::remove(AmqpClient& client) const {
-    if (!m_options.declare)
+    if (!m_options.declare || !m_options.cleanup)
         return;
     if (!m_options.exclusive && !m_options.autoDelete)
         for (int q = 0; q < m_options.queues; ++q)

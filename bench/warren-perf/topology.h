@@ -24,7 +24,7 @@ public:
     // On the default exchange a producer addresses a queue by name, spreading producers
     // over queues; on a named exchange everyone uses the one routing key.
     std::string routingKeyForProducer(int producerIndex) const;
-    std::string bindingKey(int queueIndex) const;
+    std::string bindingKey() const;
 
     // Exchange, non-exclusive queues and bindings; exclusive queues are declared by their
     // consumer (declareOwnQueue) because only the declaring connection may use them.
