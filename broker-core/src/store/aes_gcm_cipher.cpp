@@ -40,8 +40,8 @@ std::optional<QByteArray> AesGcmCipher::seal(const QByteArray& key, QByteArrayVi
     if (!aad.isEmpty() &&
         EVP_EncryptUpdate(m_context, nullptr, &length, bytes(aad), int(aad.size())) != 1)
         return std::nullopt;
-    if (!plaintext.isEmpty() && EVP_EncryptUpdate(m_context, cipherText, &length,
-                                                  bytes(plaintext), int(plaintext.size())) != 1)
+    if (!plaintext.isEmpty() && EVP_EncryptUpdate(m_context, cipherText, &length, bytes(plaintext),
+                                                  int(plaintext.size())) != 1)
         return std::nullopt;
     if (EVP_EncryptFinal_ex(m_context, cipherText + plaintext.size(), &length) != 1)
         return std::nullopt;

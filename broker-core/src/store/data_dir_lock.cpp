@@ -22,8 +22,7 @@ DataDirLock::~DataDirLock() {
 
 StoreResult<std::unique_ptr<DataDirLock>> DataDirLock::acquire(const QString& directory) {
     const QString path = QDir(directory).filePath(QLatin1String(FileName));
-    const int fd =
-        ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0)
         return StoreError{StoreError::Kind::Io,
                           QStringLiteral("Cannot create the lock file '%1' (%2); check that the "
@@ -40,6 +39,11 @@ StoreResult<std::unique_ptr<DataDirLock>> DataDirLock::acquire(const QString& di
                                              "on a local file system that supports flock().")
                                   .arg(path, QString::fromLocal8Bit(std::strerror(lockError)))};
         const QByteArray holder = QByteArray(pid, n > 0 ? int(n) : 0).trimmed();
+        if (holder.toLongLong() == qint64(::getpid()))
+            return StoreError{StoreError::Kind::Locked,
+                              QStringLiteral("The data directory '%1' is already open in this "
+                                             "process (PID %2); close the other store first.")
+                                  .arg(directory, QString::fromLatin1(holder))};
         return StoreError{StoreError::Kind::Locked,
                           QStringLiteral("The data directory '%1' is in use by another Warren "
                                          "process (PID %2); stop that process or choose another "

@@ -2,6 +2,7 @@
 
 #include "store/aes_gcm_cipher.h"
 
+#include <QList>
 #include <QtGlobal>
 
 namespace warren::store {
@@ -13,7 +14,7 @@ QString EnvKeyProvider::describe() const {
     return QStringLiteral("the environment variable %1").arg(QString::fromLatin1(m_variable));
 }
 
-StoreResult<KeyRing> EnvKeyProvider::loadKeys() {
+StoreResult<KeyRing> EnvKeyProvider::loadKeys(bool /*storeIsNew*/) {
     const QByteArray value = qgetenv(m_variable.constData()).trimmed();
     const QString name = QString::fromLatin1(m_variable);
     if (value.isEmpty())
@@ -29,8 +30,8 @@ StoreResult<KeyRing> EnvKeyProvider::loadKeys() {
         const qsizetype colon = entry.indexOf(':');
         bool idOk = colon < 0;
         const quint32 id = colon < 0 ? 1 : entry.left(colon).toUInt(&idOk);
-        const auto key = QByteArray::fromBase64Encoding(
-            colon < 0 ? entry : entry.mid(colon + 1), QByteArray::AbortOnBase64DecodingErrors);
+        const auto key = QByteArray::fromBase64Encoding(colon < 0 ? entry : entry.mid(colon + 1),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
         if (!idOk || id == 0 || !key || key.decoded.size() != AesGcmCipher::KeySize ||
             (colon < 0 && entries.size() > 1))
             return StoreError{StoreError::Kind::KeyProvider,

@@ -13,7 +13,7 @@ public:
 
     explicit EnvKeyProvider(QByteArray variable = DefaultVariable);
 
-    StoreResult<KeyRing> loadKeys() override;
+    StoreResult<KeyRing> loadKeys(bool storeIsNew) override;
     QString describe() const override;
 
 private:

@@ -43,8 +43,14 @@ StoreError FileKeyProvider::error(StoreError::Kind kind, const QString& sentence
     return StoreError{kind, sentence};
 }
 
-StoreResult<KeyRing> FileKeyProvider::loadKeys() {
+StoreResult<KeyRing> FileKeyProvider::loadKeys(bool storeIsNew) {
     if (!QFileInfo::exists(m_path)) {
+        if (!storeIsNew)
+            return error(StoreError::Kind::KeyMissing,
+                         QStringLiteral("The key file '%1' is missing, but the data directory "
+                                        "holds an encrypted store; restore the key file from "
+                                        "your backup.")
+                             .arg(m_path));
         KeyRing ring;
         ring.add(1, AesGcmCipher::randomKey());
         if (ring.currentKey().isEmpty())
@@ -89,8 +95,8 @@ StoreResult<KeyRing> FileKeyProvider::readFile() const {
         const QList<QByteArray> parts = line.simplified().split(' ');
         bool idOk = false;
         const quint32 id = parts.size() == 2 ? parts[0].toUInt(&idOk) : 0;
-        const auto key = QByteArray::fromBase64Encoding(parts.value(1),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+        const auto key =
+            QByteArray::fromBase64Encoding(parts.value(1), QByteArray::AbortOnBase64DecodingErrors);
         if (!idOk || id == 0 || !key || key.decoded.size() != AesGcmCipher::KeySize)
             return error(StoreError::Kind::KeyProvider,
                          QStringLiteral("The key file '%1' is malformed at line %2 (expected "
@@ -148,7 +154,7 @@ std::optional<StoreError> FileKeyProvider::writeFile(const KeyRing& ring) const 
 }
 
 StoreResult<quint32> FileKeyProvider::addKey() {
-    auto ring = loadKeys();
+    auto ring = readFile();
     if (!ring)
         return ring.error();
     const quint32 id = ring.value().ids().back() + 1;

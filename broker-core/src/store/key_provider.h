@@ -14,7 +14,10 @@ class KeyProvider {
 public:
     virtual ~KeyProvider() = default;
 
-    virtual StoreResult<KeyRing> loadKeys() = 0;
+    // `storeIsNew`: the data directory holds no store yet, so a provider that generates keys
+    // may do so now; for an existing store, a missing key is an error to report, not to paper
+    // over with a new key that cannot read the data.
+    virtual StoreResult<KeyRing> loadKeys(bool storeIsNew) = 0;
     // Names the source in error sentences: "the key file '/etc/warren/store.key'".
     virtual QString describe() const = 0;
 };
