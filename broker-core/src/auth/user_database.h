@@ -33,6 +33,8 @@ class UserDatabase {
 public:
     void addUser(const QByteArray& name, const QByteArray& password, QStringList tags,
                  bool loopbackOnly);
+    // A user recovered from storage, whose password is already hashed.
+    void addHashedUser(User user) { m_users.insert(user.name, std::move(user)); }
     const User* user(const QByteArray& name) const;
 
     enum class AuthResult { Ok, BadCredentials, LoopbackOnly };

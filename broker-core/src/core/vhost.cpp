@@ -94,6 +94,8 @@ Vhost::declareExchange(const ExchangeDeclaration& d) {
                      QStringLiteral("unknown exchange type '%1'").arg(quoted(d.type))};
     auto created = std::make_shared<Exchange>(d.name, *type, d.options, d.arguments);
     m_exchanges.insert(d.name, created);
+    if (m_observer && d.options.durable)
+        m_observer->exchangeAdded(*this, *created);
     return created;
 }
 
@@ -111,6 +113,8 @@ std::optional<Error> Vhost::deleteExchange(const QByteArray& name, bool ifUnused
 
 void Vhost::removeExchange(const std::shared_ptr<Exchange>& target) {
     m_exchanges.remove(target->name());
+    if (m_observer && target->options().durable) // the store drops its bindings with it
+        m_observer->exchangeRemoved(*this, target->name());
     std::vector<Exchange*> emptied;
     for (const auto& other : std::as_const(m_exchanges)) {
         const auto before = other->bindings().size();
@@ -181,6 +185,8 @@ std::variant<std::shared_ptr<Queue>, Error> Vhost::declareQueue(const QueueDecla
     auto created = std::make_shared<Queue>(*this, d.name, d.options, d.arguments,
                                            std::get<QueueArguments>(std::move(parsed)));
     m_queues.insert(d.name, created);
+    if (m_observer && isDurable(*created))
+        m_observer->queueAdded(*this, *created);
     // Every queue is bound to the default exchange under its own name (spec 3.1.3.1).
     m_exchanges.value(QByteArray())->addBinding(Binding{created.get(), nullptr, d.name, {}});
     return created;
@@ -204,6 +210,8 @@ std::variant<quint64, Error> Vhost::deleteQueue(const QByteArray& name, bool ifU
 
 void Vhost::removeQueue(const std::shared_ptr<Queue>& target) {
     m_queues.remove(target->name());
+    if (m_observer && isDurable(*target)) // the store drops its bindings and messages with it
+        m_observer->queueRemoved(*this, target->name());
     std::vector<Exchange*> emptied;
     for (const auto& source : std::as_const(m_exchanges)) {
         const auto before = source->bindings().size();
@@ -245,7 +253,9 @@ std::optional<Error> Vhost::bindQueue(const QByteArray& queueName, const QByteAr
     if (source->isDefault())
         return Error{Error::Kind::AccessRefused,
                      QStringLiteral("operation not permitted on the default exchange")};
-    source->addBinding(Binding{target.get(), nullptr, routingKey, arguments});
+    Binding binding{target.get(), nullptr, routingKey, arguments};
+    if (source->addBinding(binding) && m_observer && bindingIsDurable(*source, binding))
+        m_observer->bindingAdded(*this, *source, binding);
     return std::nullopt;
 }
 
@@ -261,8 +271,12 @@ std::optional<Error> Vhost::unbindQueue(const QByteArray& queueName, const QByte
         return Error{Error::Kind::AccessRefused,
                      QStringLiteral("operation not permitted on the default exchange")};
     // Unbinding what is not bound succeeds, as in RabbitMQ 3.x.
-    if (source->removeBinding(Binding{target.get(), nullptr, routingKey, arguments}))
+    Binding binding{target.get(), nullptr, routingKey, arguments};
+    if (source->removeBinding(binding)) {
+        if (m_observer && bindingIsDurable(*source, binding))
+            m_observer->bindingRemoved(*this, *source, binding);
         maybeAutoDeleteExchange(source.get());
+    }
     return std::nullopt;
 }
 
@@ -278,7 +292,9 @@ std::optional<Error> Vhost::bindExchange(const QByteArray& destinationName,
     if (source->isDefault() || destination->isDefault())
         return Error{Error::Kind::AccessRefused,
                      QStringLiteral("operation not permitted on the default exchange")};
-    source->addBinding(Binding{nullptr, destination.get(), routingKey, arguments});
+    Binding binding{nullptr, destination.get(), routingKey, arguments};
+    if (source->addBinding(binding) && m_observer && bindingIsDurable(*source, binding))
+        m_observer->bindingAdded(*this, *source, binding);
     return std::nullopt;
 }
 
@@ -292,9 +308,19 @@ std::optional<Error> Vhost::unbindExchange(const QByteArray& destinationName,
     auto source = exchange(sourceName);
     if (!source)
         return Error{Error::Kind::NotFound, notFoundExchange(sourceName)};
-    if (source->removeBinding(Binding{nullptr, destination.get(), routingKey, arguments}))
+    Binding binding{nullptr, destination.get(), routingKey, arguments};
+    if (source->removeBinding(binding)) {
+        if (m_observer && bindingIsDurable(*source, binding))
+            m_observer->bindingRemoved(*this, *source, binding);
         maybeAutoDeleteExchange(source.get());
+    }
     return std::nullopt;
+}
+
+bool Vhost::bindingIsDurable(const Exchange& source, const Binding& binding) const {
+    if (!source.options().durable)
+        return false;
+    return binding.queue ? isDurable(*binding.queue) : binding.exchange->options().durable;
 }
 
 void Vhost::routeInto(Exchange& source, const Message& message,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/definition_observer.h"
 #include "core/error.h"
 #include "core/exchange.h"
 #include "core/queue.h"
@@ -25,6 +26,8 @@ public:
     ~Vhost();
 
     const QByteArray& name() const { return m_name; }
+    // Durable definitions are reported here as they change (nullptr: nobody listens).
+    void setObserver(DefinitionObserver* observer) { m_observer = observer; }
 
     std::shared_ptr<Exchange> exchange(const QByteArray& name) const;
     std::shared_ptr<Queue> queue(const QByteArray& name) const;
@@ -82,7 +85,13 @@ private:
                    const std::vector<QByteArray>& routingKeys, std::vector<Queue*>& queues,
                    std::vector<const Exchange*>& visited);
 
+    static bool isDurable(const Queue& queue) {
+        return queue.options().durable && !queue.options().exclusive;
+    }
+    bool bindingIsDurable(const Exchange& source, const Binding& binding) const;
+
     QByteArray m_name;
+    DefinitionObserver* m_observer = nullptr;
     QHash<QByteArray, std::shared_ptr<Exchange>> m_exchanges;
     QHash<QByteArray, std::shared_ptr<Queue>> m_queues;
 };

@@ -4,6 +4,9 @@
 #include "net/epoll_poller.h"
 #include "net/socket_connection.h"
 #include "net/tcp_listener.h"
+#include "store/env_key_provider.h"
+#include "store/file_key_provider.h"
+#include "store/sqlite_store.h"
 
 #include <QDir>
 #include <QHttpServer>
@@ -52,12 +55,20 @@ void BrokerEngine::start() {
         emit startFailed(tr("Cannot create the data directory %1.").arg(config.dataDir));
         return;
     }
-    const QByteArray vhost = config.defaultVhost.toUtf8();
-    m_context.vhosts.insert(vhost, std::make_shared<core::Vhost>(vhost));
-    const QByteArray user = config.defaultUser.toUtf8();
-    m_context.users.addUser(user, config.defaultPassword.toUtf8(),
-                            {QStringLiteral("administrator")}, config.defaultUserLoopbackOnly);
-    m_context.users.setPermissions(user, vhost, auth::Permissions::all());
+    if (config.dataDir.isEmpty()) {
+        // No data directory (embedded in tests): an in-memory broker with the defaults.
+        const QByteArray vhost = config.defaultVhost.toUtf8();
+        m_context.vhosts.insert(vhost, std::make_shared<core::Vhost>(vhost));
+        const QByteArray user = config.defaultUser.toUtf8();
+        m_context.users.addUser(user, config.defaultPassword.toUtf8(),
+                                {QStringLiteral("administrator")}, config.defaultUserLoopbackOnly);
+        m_context.users.setPermissions(user, vhost, auth::Permissions::all());
+    } else if (auto error = openStore()) {
+        m_logger.error(QStringLiteral("store"), *error);
+        finishStop();
+        emit startFailed(*error);
+        return;
+    }
 
     for (const auto& spec : config.effectiveListeners()) {
         QString error;
@@ -76,6 +87,30 @@ void BrokerEngine::start() {
         m_snapshotTimer.start(config.snapshotIntervalMs);
     m_tickTimer.start(250);
     emit started();
+}
+
+std::optional<QString> BrokerEngine::openStore() {
+    const QString dataDir = m_context.config.dataDir;
+    // The key comes from WARREN_STORE_KEY when set (a secret manager can provide it), else
+    // from a key file beside the data, created with mode 0600 on first start.
+    std::shared_ptr<store::KeyProvider> keys;
+    if (!qEnvironmentVariableIsEmpty(store::EnvKeyProvider::DefaultVariable))
+        keys = std::make_shared<store::EnvKeyProvider>();
+    else
+        keys = std::make_shared<store::FileKeyProvider>(dataDir + QStringLiteral("/warren.key"));
+    store::SqliteStore::Options options;
+    options.directory = dataDir;
+    auto opened = store::SqliteStore::open(options, keys);
+    if (!opened)
+        return opened.error().text;
+    m_store = std::move(opened).value();
+    m_definitions = std::make_unique<engine::DurableDefinitions>(*m_store);
+    if (auto error = m_definitions->recover(m_context))
+        return error;
+    m_logger.info(
+        QStringLiteral("store"),
+        QStringLiteral("recovered %1 vhost(s) from %2").arg(m_context.vhosts.size()).arg(dataDir));
+    return std::nullopt;
 }
 
 bool BrokerEngine::startListener(const ListenerSpec& spec, QString* error) {
@@ -188,7 +223,13 @@ void BrokerEngine::finishStop() {
         connection->flush(); // whatever goodbye frames the kernel will still take
         delete connection;
     }
+    // Vhosts go before the store: deleting them must not write to it (nothing changes on
+    // disk when the broker stops), and the store's writer finishes what is queued on close.
+    for (const auto& vhost : std::as_const(m_context.vhosts))
+        vhost->setObserver(nullptr);
     m_context.vhosts.clear();
+    m_definitions.reset();
+    m_store.reset();
     m_listeners.clear();
     if (m_running) {
         m_running = false;

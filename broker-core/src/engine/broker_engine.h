@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/broker_context.h"
+#include "engine/durable_definitions.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -49,7 +50,11 @@ private:
     BrokerSnapshot buildSnapshot();
     void addRates(BrokerSnapshot& snapshot);
 
+    std::optional<QString> openStore();
+
     engine::BrokerContext m_context;
+    std::unique_ptr<store::MessageStore> m_store;
+    std::unique_ptr<engine::DurableDefinitions> m_definitions;
     // Parented so that they move to the broker thread with the engine.
     log::Logger m_logger;
     std::vector<net::TcpListener*> m_amqpServers;

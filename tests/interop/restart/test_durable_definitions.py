@@ -1,0 +1,144 @@
+"""Durable definitions survive a restart, transient ones do not (RabbitMQ's rule), and the
+data directory is guarded: a second broker on it, or a file that is not Warren's, is refused
+with one sentence and left untouched. Runs warren itself, restarting it on one data dir."""
+
+import hashlib
+import os
+import re
+import signal
+import subprocess
+import tempfile
+import unittest
+
+import pika
+from pika.exceptions import ChannelClosedByBroker
+
+WARREN = os.environ["WARREN_BIN"]
+ENV = dict(os.environ, DISPLAY="", WAYLAND_DISPLAY="")
+
+
+class Warren:
+    def __init__(self, data_dir):
+        self.proc = subprocess.Popen(
+            [WARREN, "--headless", "--data-dir", data_dir, "--listen", "amqp=127.0.0.1:0",
+             "--listen", "http=127.0.0.1:0"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
+        line = self.proc.stdout.readline()
+        match = re.match(r"listening amqp 127\.0\.0\.1:(\d+)", line)
+        if not match:
+            self.proc.kill()
+            raise AssertionError("warren did not start: %r %s" % (line, self.proc.stderr.read()))
+        self.port = int(match.group(1))
+
+    def connect(self):
+        return pika.BlockingConnection(pika.ConnectionParameters("127.0.0.1", self.port))
+
+    def stop(self):
+        self.proc.send_signal(signal.SIGTERM)
+        code = self.proc.wait(timeout=15)
+        self.proc.stdout.close()
+        self.proc.stderr.close()
+        return code
+
+
+def refused(data_dir):
+    result = subprocess.run(
+        [WARREN, "--headless", "--data-dir", data_dir, "--listen", "amqp=127.0.0.1:0"],
+        capture_output=True, text=True, timeout=30, env=ENV)
+    return result.returncode, result.stderr
+
+
+def digest(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+class DurableDefinitionsTest(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.data = os.path.join(self.tmp.name, "data")
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def test_durable_topology_survives_a_restart_and_transient_does_not(self):
+        broker = Warren(self.data)
+        with broker.connect() as c:
+            ch = c.channel()
+            ch.exchange_declare("orders", "topic", durable=True)
+            ch.exchange_declare("scratch", "fanout", durable=False)
+            ch.queue_declare("billing", durable=True, arguments={"x-max-length": 10})
+            ch.queue_declare("tmp", durable=False)
+            ch.queue_bind("billing", "orders", "order.#")
+            ch.exchange_declare("audit", "fanout", durable=True)
+            ch.exchange_bind("audit", "orders", "#")
+        self.assertEqual(broker.stop(), 0)
+
+        broker = Warren(self.data)
+        try:
+            with broker.connect() as c:
+                ch = c.channel()
+                ch.exchange_declare("orders", passive=True)
+                ch.exchange_declare("audit", passive=True)
+                ok = ch.queue_declare("billing", passive=True)
+                self.assertEqual(ok.method.message_count, 0)
+                # The arguments came back too: redeclaring with others is inequivalent.
+                with self.assertRaises(ChannelClosedByBroker) as cm:
+                    ch.queue_declare("billing", durable=True, arguments={"x-max-length": 5})
+                self.assertEqual(cm.exception.reply_code, 406)
+                ch = c.channel()
+                ch.confirm_delivery()
+                ch.basic_publish("orders", "order.created", b"routed after restart",
+                                 mandatory=True)
+                _method, _props, body = ch.basic_get("billing", auto_ack=True)
+                self.assertEqual(body, b"routed after restart")
+                for kind, name in (("exchange", "scratch"), ("queue", "tmp")):
+                    ch = c.channel()
+                    with self.assertRaises(ChannelClosedByBroker) as cm:
+                        if kind == "exchange":
+                            ch.exchange_declare(name, passive=True)
+                        else:
+                            ch.queue_declare(name, passive=True)
+                    self.assertEqual(cm.exception.reply_code, 404)
+        finally:
+            self.assertEqual(broker.stop(), 0)
+
+    def test_deleted_definitions_stay_deleted(self):
+        broker = Warren(self.data)
+        with broker.connect() as c:
+            ch = c.channel()
+            ch.queue_declare("gone", durable=True)
+            ch.queue_delete("gone")
+        self.assertEqual(broker.stop(), 0)
+        broker = Warren(self.data)
+        try:
+            with broker.connect() as c:
+                with self.assertRaises(ChannelClosedByBroker) as cm:
+                    c.channel().queue_declare("gone", passive=True)
+                self.assertEqual(cm.exception.reply_code, 404)
+        finally:
+            self.assertEqual(broker.stop(), 0)
+
+    def test_a_second_broker_on_the_same_data_is_refused_with_the_holders_pid(self):
+        broker = Warren(self.data)
+        try:
+            code, stderr = refused(self.data)
+            self.assertNotEqual(code, 0)
+            self.assertIn("PID %d" % broker.proc.pid, stderr)
+        finally:
+            self.assertEqual(broker.stop(), 0)
+
+    def test_a_file_that_is_not_warrens_is_refused_and_left_alone(self):
+        os.makedirs(self.data)
+        foreign = os.path.join(self.data, "warren.db")
+        with open(foreign, "wb") as f:
+            f.write(b"this is somebody else's file, not a database" * 100)
+        before = digest(foreign)
+        code, stderr = refused(self.data)
+        self.assertNotEqual(code, 0)
+        self.assertTrue(stderr.strip(), "no explanation printed")
+        self.assertEqual(digest(foreign), before)
+
+
+if __name__ == "__main__":
+    unittest.main()
