@@ -91,12 +91,46 @@ bool Queue::overLimitWith(qsizetype extraBytes) const {
            (m_parsed.maxLengthBytes && bytes > quint64(*m_parsed.maxLengthBytes));
 }
 
-Queue::PublishResult Queue::publish(const MessagePtr& message) {
+bool Queue::accepts(const Message& message) const {
+    return !m_deleted && (m_parsed.overflow == QueueArguments::Overflow::DropHead ||
+                          !overLimitWith(message.body.size()));
+}
+
+void Queue::forget(const QueuedMessage& message) {
+    if (message.storeSeq != 0)
+        m_vhost.messageRemoved(*this, message.storeSeq);
+}
+
+void Queue::handOver(Consumer* consumer, QueuedMessage& message) {
+    m_stats.delivered++;
+    if (consumer->ackRequired()) {
+        if (message.storeSeq != 0)
+            m_vhost.messageDelivered(*this, message.storeSeq);
+        m_unacked.emplace(message.id, message);
+    } else {
+        forget(message);
+    }
+    consumer->deliver(*this, message);
+}
+
+void Queue::restore(const MessagePtr& message, quint64 storeSeq, bool redelivered) {
+    QueuedMessage queued;
+    queued.message = message;
+    queued.id = m_nextId++;
+    queued.storeSeq = storeSeq;
+    queued.redelivered = redelivered;
+    if (m_parsed.maxPriority > 0 && message->properties.has(MessageProperties::Priority))
+        queued.priority = std::min(message->properties.priority, m_parsed.maxPriority);
+    pushReady(std::move(queued));
+}
+
+Queue::PublishResult Queue::publish(const MessagePtr& message, quint64 storeSeq) {
     if (m_deleted)
         return PublishResult::Rejected;
     QueuedMessage queued;
     queued.message = message;
     queued.id = m_nextId++;
+    queued.storeSeq = storeSeq;
     const auto& props = message->properties;
     if (m_parsed.maxPriority > 0 && props.has(MessageProperties::Priority))
         queued.priority = std::min(props.priority, m_parsed.maxPriority);
@@ -123,10 +157,7 @@ Queue::PublishResult Queue::publish(const MessagePtr& message) {
     // what lets a message with TTL 0 reach a waiting consumer instead of expiring.
     if (m_readyCount == 0 && !m_dispatching) {
         if (Consumer* consumer = pickConsumer()) {
-            m_stats.delivered++;
-            if (consumer->ackRequired())
-                m_unacked.emplace(queued.id, queued);
-            consumer->deliver(*this, queued);
+            handOver(consumer, queued);
             return PublishResult::Enqueued;
         }
     }
@@ -182,6 +213,7 @@ void Queue::scheduleExpiry() {
 }
 
 void Queue::deadLetter(QueuedMessage message, DeadLetterReason reason) {
+    forget(message);
     if (m_parsed.deadLetterExchange)
         m_vhost.deadLetter(*this, message.message, reason);
 }
@@ -218,10 +250,7 @@ void Queue::dispatch() {
         if (!consumer)
             break;
         auto message = popReady();
-        m_stats.delivered++;
-        if (consumer->ackRequired())
-            m_unacked.emplace(message->id, *message);
-        consumer->deliver(*this, *message);
+        handOver(consumer, *message);
         if (m_deleted)
             break;
         dropExpiredHeads();
@@ -253,16 +282,25 @@ std::optional<QueuedMessage> Queue::get(bool ackRequired) {
     if (!message)
         return std::nullopt;
     m_stats.delivered++;
-    if (ackRequired)
+    if (ackRequired) {
+        if (message->storeSeq != 0)
+            m_vhost.messageDelivered(*this, message->storeSeq);
         m_unacked.emplace(message->id, *message);
+    } else {
+        forget(*message);
+    }
     scheduleExpiry();
     wakeDrainWaitersIfDrained();
     return message;
 }
 
 void Queue::ack(quint64 id) {
-    if (m_unacked.erase(id) > 0)
-        m_stats.acked++;
+    auto it = m_unacked.find(id);
+    if (it == m_unacked.end())
+        return;
+    forget(it->second);
+    m_unacked.erase(it);
+    m_stats.acked++;
 }
 
 void Queue::reject(quint64 id, bool requeue) {
@@ -296,6 +334,10 @@ void Queue::requeue(const std::vector<quint64>& ids) {
 
 quint64 Queue::purge() {
     const quint64 count = m_readyCount;
+    // Only ready messages go: delivered ones stay stored until they are acked.
+    for (const auto& lane : m_lanes)
+        for (const auto& message : lane)
+            forget(message);
     for (auto& lane : m_lanes)
         lane.clear();
     m_readyCount = 0;

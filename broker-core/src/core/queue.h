@@ -22,6 +22,7 @@ struct QueuedMessage {
     qint64 expiresAtMs = 0; // 0: never
     bool redelivered = false;
     quint8 priority = 0;
+    quint64 storeSeq = 0; // the message's place in the durable store; 0: not stored
 };
 
 enum class DeadLetterReason { Rejected, Expired, MaxLength };
@@ -58,7 +59,11 @@ public:
     bool isDeleted() const { return m_deleted; }
 
     enum class PublishResult { Enqueued, Rejected };
-    PublishResult publish(const MessagePtr& message);
+    PublishResult publish(const MessagePtr& message, quint64 storeSeq = 0);
+    // Whether publish() would take the message (x-overflow reject-publish may refuse it).
+    bool accepts(const Message& message) const;
+    // Puts back a message recovered from the store, in store order.
+    void restore(const MessagePtr& message, quint64 storeSeq, bool redelivered);
 
     // basic.get: the head message, moved to unacked when ackRequired.
     std::optional<QueuedMessage> get(bool ackRequired);
@@ -108,6 +113,9 @@ private:
     void enforceLimits();
     bool overLimitWith(qsizetype extraBytes) const;
     void deadLetter(QueuedMessage message, DeadLetterReason reason);
+    // The message leaves the queue for good: the store forgets it too.
+    void forget(const QueuedMessage& message);
+    void handOver(Consumer* consumer, QueuedMessage& message);
     Consumer* pickConsumer();
     void wakeDrainWaitersIfDrained();
     void scheduleExpiry();

@@ -359,7 +359,8 @@ void Vhost::route(Exchange& source, const Message& message, std::vector<Queue*>&
     source.stats().publishedOut += queues.size();
 }
 
-RouteResult Vhost::publish(Exchange& source, const MessagePtr& message) {
+RouteResult Vhost::publish(Exchange& source, const MessagePtr& message,
+                           std::function<void(bool)> durable) {
     std::vector<Queue*> queues;
     route(source, *message, queues);
     // BCC recipients must not see the BCC header (RabbitMQ's sender-selected distribution).
@@ -371,14 +372,51 @@ RouteResult Vhost::publish(Exchange& source, const MessagePtr& message) {
         copy->encodedProperties.clear();
         delivered = std::move(copy);
     }
+    return enqueue(queues, delivered, std::move(durable));
+}
+
+RouteResult Vhost::enqueue(const std::vector<Queue*>& queues, const MessagePtr& message,
+                           std::function<void(bool)> durable) {
     RouteResult result;
+    std::vector<Queue*> accepting;
+    accepting.reserve(queues.size());
     for (Queue* q : queues) {
-        if (q->publish(delivered) == Queue::PublishResult::Rejected)
+        if (q->accepts(*message)) {
+            accepting.push_back(q);
+        } else {
+            q->publish(message); // refuses it, dead-lettering it under reject-publish-dlx
             result.rejectedByQueue = true;
-        else
-            result.routedQueues++;
-        if (q->congested())
-            result.congestedQueue = q;
+        }
+    }
+    // A persistent message bound for durable queues is stored before it is queued; the
+    // publisher hears "confirmed" only when the store says it is on disk.
+    std::vector<quint64> seqs(accepting.size(), 0);
+    if (m_persistence && message->properties.persistent()) {
+        std::vector<Queue*> durableQueues;
+        std::vector<size_t> positions;
+        for (size_t i = 0; i < accepting.size(); ++i)
+            if (isDurable(*accepting[i])) {
+                durableQueues.push_back(accepting[i]);
+                positions.push_back(i);
+            }
+        if (!durableQueues.empty()) {
+            // A refused publish is nacked at once, so no commit callback then.
+            result.awaitingCommit = !result.rejectedByQueue && bool(durable);
+            const auto stored = m_persistence->store(
+                *this, *message, durableQueues,
+                result.awaitingCommit ? std::move(durable) : std::function<void(bool)>{});
+            for (size_t i = 0; i < positions.size() && i < stored.size(); ++i)
+                seqs[positions[i]] = stored[i];
+        }
+    }
+    for (size_t i = 0; i < accepting.size(); ++i) {
+        if (accepting[i]->publish(message, seqs[i]) == Queue::PublishResult::Rejected) {
+            result.rejectedByQueue = true;
+            continue;
+        }
+        result.routedQueues++;
+        if (accepting[i]->congested())
+            result.congestedQueue = accepting[i];
     }
     return result;
 }
@@ -466,12 +504,10 @@ void Vhost::deadLetter(Queue& from, const MessagePtr& original, DeadLetterReason
     std::vector<Queue*> queues;
     std::vector<const Exchange*> visited;
     routeInto(*target, *message, keys, queues, visited);
-    MessagePtr shared = message;
-    for (Queue* q : queues) {
-        if (!anyRejected && std::find(diedIn.begin(), diedIn.end(), q->name()) != diedIn.end())
-            continue;
-        q->publish(shared);
-    }
+    std::erase_if(queues, [&](Queue* q) {
+        return !anyRejected && std::find(diedIn.begin(), diedIn.end(), q->name()) != diedIn.end();
+    });
+    enqueue(queues, message, {});
 }
 
 } // namespace warren::core

@@ -3,6 +3,7 @@
 #include "core/definition_observer.h"
 #include "core/error.h"
 #include "core/exchange.h"
+#include "core/message_persistence.h"
 #include "core/queue.h"
 
 #include <QHash>
@@ -15,6 +16,7 @@ namespace warren::core {
 struct RouteResult {
     int routedQueues = 0;
     bool rejectedByQueue = false;    // a queue with x-overflow reject-publish refused it
+    bool awaitingCommit = false;     // the durable-commit callback given to publish() will run
     Queue* congestedQueue = nullptr; // a queue whose consumers are falling behind, if any
 };
 
@@ -28,6 +30,8 @@ public:
     const QByteArray& name() const { return m_name; }
     // Durable definitions are reported here as they change (nullptr: nobody listens).
     void setObserver(DefinitionObserver* observer) { m_observer = observer; }
+    // Persistent messages in durable queues are stored here (nullptr: memory only).
+    void setPersistence(MessagePersistence* persistence) { m_persistence = persistence; }
 
     std::shared_ptr<Exchange> exchange(const QByteArray& name) const;
     std::shared_ptr<Queue> queue(const QByteArray& name) const;
@@ -64,10 +68,21 @@ public:
     // Routes through the exchange (and e2e bindings, alternate exchanges) to queues.
     // The queues are appended to `queues`, without duplicates.
     void route(Exchange& exchange, const Message& message, std::vector<Queue*>& queues);
-    RouteResult publish(Exchange& exchange, const MessagePtr& message);
+    // `durable` runs once the message is on disk when it went to durable queues as a
+    // persistent message (RouteResult::awaitingCommit), with false if it could not be stored.
+    RouteResult publish(Exchange& exchange, const MessagePtr& message,
+                        std::function<void(bool)> durable = {});
 
     // Called by queues.
     void deadLetter(Queue& from, const MessagePtr& message, DeadLetterReason reason);
+    void messageDelivered(const Queue& queue, quint64 storeSeq) {
+        if (m_persistence)
+            m_persistence->delivered(*this, queue, storeSeq);
+    }
+    void messageRemoved(const Queue& queue, quint64 storeSeq) {
+        if (m_persistence)
+            m_persistence->removed(*this, queue, storeSeq);
+    }
     void autoDeleteQueue(Queue& queue);
     void expireQueue(Queue& queue);
 
@@ -92,6 +107,10 @@ private:
 
     QByteArray m_name;
     DefinitionObserver* m_observer = nullptr;
+    MessagePersistence* m_persistence = nullptr;
+    // Publishes to the queues, storing a persistent message for the durable ones first.
+    RouteResult enqueue(const std::vector<Queue*>& queues, const MessagePtr& message,
+                        std::function<void(bool)> durable);
     QHash<QByteArray, std::shared_ptr<Exchange>> m_exchanges;
     QHash<QByteArray, std::shared_ptr<Queue>> m_queues;
 };

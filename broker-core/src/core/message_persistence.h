@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <functional>
+#include <vector>
+
+namespace warren::core {
+
+class Vhost;
+class Queue;
+struct Message;
+
+// Where persistent messages in durable queues are kept across restarts. The core calls it
+// as messages arrive, are delivered and leave; it does not know how they are stored.
+class MessagePersistence {
+public:
+    virtual ~MessagePersistence() = default;
+    // Stores the message for these durable queues and returns each queue's store sequence
+    // number (in order). `committed` (if set) runs later on the broker thread, once: true
+    // when the message is on disk, false if it could not be stored.
+    virtual std::vector<quint64> store(const Vhost& vhost, const Message& message,
+                                       const std::vector<Queue*>& queues,
+                                       std::function<void(bool)> committed) = 0;
+    // Handed to a consumer that must ack: after a crash it comes back redelivered.
+    virtual void delivered(const Vhost& vhost, const Queue& queue, quint64 seq) = 0;
+    // Acked, dropped, expired or dead-lettered: gone for good.
+    virtual void removed(const Vhost& vhost, const Queue& queue, quint64 seq) = 0;
+    virtual void purged(const Vhost& vhost, const Queue& queue) = 0;
+};
+
+} // namespace warren::core
