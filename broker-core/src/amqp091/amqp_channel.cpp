@@ -612,7 +612,22 @@ AmqpChannel::Result AmqpChannel::completePublish() {
 
 void AmqpChannel::routeAndConfirm(core::Exchange& exchange, bool mandatory,
                                   const core::MessagePtr& message) {
-    const auto result = m_connection.vhost().publish(exchange, message);
+    quint64 seq = 0;
+    std::function<void(bool)> onDurable;
+    if (m_confirmMode) {
+        seq = ++m_publishSeq;
+        // Confirmed means durable: for a persistent message in a durable queue the ack waits
+        // for the store's commit (and becomes a nack if the store could not take it).
+        onDurable = [alive = std::weak_ptr<bool>(m_alive), this, seq](bool stored) {
+            if (alive.expired() || m_closing || m_released)
+                return;
+            if (stored)
+                m_connection.sendMethod(m_number, BasicAck{seq, false});
+            else
+                m_connection.sendMethod(m_number, BasicNack{seq, false, false});
+        };
+    }
+    const auto result = m_connection.vhost().publish(exchange, message, onDurable);
     if (result.congestedQueue)
         m_connection.throttleUntilDrained(*result.congestedQueue);
     if (result.routedQueues == 0 && !result.rejectedByQueue && mandatory) {
@@ -623,8 +638,7 @@ void AmqpChannel::routeAndConfirm(core::Exchange& exchange, bool mandatory,
         returned.routingKey = message->routingKey;
         m_connection.sendContent(m_number, returned, *message);
     }
-    if (m_confirmMode) {
-        const quint64 seq = ++m_publishSeq;
+    if (m_confirmMode && !result.awaitingCommit) {
         if (result.rejectedByQueue)
             m_connection.sendMethod(m_number, BasicNack{seq, false, false});
         else

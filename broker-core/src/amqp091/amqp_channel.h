@@ -130,6 +130,9 @@ private:
     std::vector<TxPublish> m_txPublishes;
     std::vector<TxAck> m_txAcks;
 
+    // Expires with the channel: store commits that arrive later find no one to confirm to.
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+
     // Permission checks cost a regex match; publishers hit the same exchange over and over.
     mutable QByteArray m_lastWriteAllowed;
 };

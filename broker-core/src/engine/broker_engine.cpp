@@ -107,6 +107,9 @@ std::optional<QString> BrokerEngine::openStore() {
     m_definitions = std::make_unique<engine::DurableDefinitions>(*m_store);
     if (auto error = m_definitions->recover(m_context))
         return error;
+    m_messages = std::make_unique<engine::DurableMessages>(*m_store, this);
+    if (auto error = m_messages->recover(m_context))
+        return error;
     m_logger.info(
         QStringLiteral("store"),
         QStringLiteral("recovered %1 vhost(s) from %2").arg(m_context.vhosts.size()).arg(dataDir));
@@ -225,9 +228,12 @@ void BrokerEngine::finishStop() {
     }
     // Vhosts go before the store: deleting them must not write to it (nothing changes on
     // disk when the broker stops), and the store's writer finishes what is queued on close.
-    for (const auto& vhost : std::as_const(m_context.vhosts))
+    for (const auto& vhost : std::as_const(m_context.vhosts)) {
         vhost->setObserver(nullptr);
+        vhost->setPersistence(nullptr);
+    }
     m_context.vhosts.clear();
+    m_messages.reset();
     m_definitions.reset();
     m_store.reset();
     m_listeners.clear();

@@ -2,6 +2,7 @@
 
 #include "engine/broker_context.h"
 #include "engine/durable_definitions.h"
+#include "engine/durable_messages.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -55,6 +56,7 @@ private:
     engine::BrokerContext m_context;
     std::unique_ptr<store::MessageStore> m_store;
     std::unique_ptr<engine::DurableDefinitions> m_definitions;
+    std::unique_ptr<engine::DurableMessages> m_messages;
     // Parented so that they move to the broker thread with the engine.
     log::Logger m_logger;
     std::vector<net::TcpListener*> m_amqpServers;

@@ -1,0 +1,104 @@
+#include "engine/durable_messages.h"
+
+#include "amqp091/methods.h"
+#include "amqp091/properties_mapping.h"
+#include "core/vhost.h"
+#include "store/message_store.h"
+
+#include <limits>
+
+namespace warren::engine {
+
+namespace {
+
+QByteArray encodedProperties(const core::Message& message) {
+    if (!message.encodedProperties.isNull())
+        return message.encodedProperties;
+    QByteArray bytes;
+    amqp091::WireWriter writer(bytes);
+    amqp091::encodeBasicProperties(amqp091::fromCore(message.properties), writer);
+    return bytes;
+}
+
+core::MessagePtr toMessage(const store::MessageRecord& record) {
+    auto message = std::make_shared<core::Message>();
+    message->exchange = record.exchange;
+    message->routingKey = record.routingKey;
+    message->body = record.body;
+    amqp091::WireReader reader(record.properties);
+    amqp091::BasicProperties properties;
+    if (amqp091::decodeBasicProperties(reader, properties)) {
+        message->properties = amqp091::toCore(std::move(properties));
+        message->encodedProperties = record.properties;
+    }
+    return message;
+}
+
+} // namespace
+
+std::optional<QString> DurableMessages::recover(BrokerContext& context) {
+    quint64 total = 0;
+    for (const auto& vhost : std::as_const(context.vhosts)) {
+        for (const auto& queue : vhost->queues()) {
+            if (!queue->options().durable || queue->options().exclusive)
+                continue;
+            // Everything is loaded at once for now; paging long queues is the next step.
+            auto loaded = m_store.loadMessages({vhost->name(), queue->name()}, 0,
+                                               std::numeric_limits<int>::max());
+            if (!loaded)
+                return loaded.error().text;
+            for (const auto& stored : loaded.value())
+                queue->restore(toMessage(stored.record), stored.seq, stored.redelivered);
+            total += loaded.value().size();
+        }
+        vhost->setPersistence(this);
+    }
+    context.logger->info(QStringLiteral("store"),
+                         QStringLiteral("recovered %1 persistent message(s)").arg(total));
+    return std::nullopt;
+}
+
+std::vector<quint64> DurableMessages::store(const core::Vhost& vhost, const core::Message& message,
+                                            const std::vector<core::Queue*>& queues,
+                                            std::function<void(bool)> committed) {
+    store::MessageRecord record;
+    record.exchange = message.exchange;
+    record.routingKey = message.routingKey;
+    record.properties = encodedProperties(message);
+    record.body = message.body;
+    record.priority = message.properties.priority;
+    std::vector<store::QueueRef> refs;
+    refs.reserve(queues.size());
+    for (const core::Queue* queue : queues)
+        refs.push_back({vhost.name(), queue->name()});
+    store::Completion done;
+    auto callback = std::make_shared<std::function<void(bool)>>(std::move(committed));
+    if (*callback) {
+        done.context = m_context;
+        done.callback = [callback](const std::optional<store::StoreError>& error) {
+            (*callback)(!error);
+        };
+    }
+    auto result = m_store.enqueue(record, refs, std::move(done));
+    if (!result) {
+        // Refused outright (store closed, say): the completion never runs, so say so now.
+        if (*callback)
+            (*callback)(false);
+        return std::vector<quint64>(queues.size(), 0);
+    }
+    return result.value();
+}
+
+void DurableMessages::delivered(const core::Vhost& vhost, const core::Queue& queue, quint64 seq) {
+    m_store.markDelivered({vhost.name(), queue.name()}, {seq});
+}
+
+void DurableMessages::removed(const core::Vhost& vhost, const core::Queue& queue, quint64 seq) {
+    m_store.ack({vhost.name(), queue.name()}, {seq});
+}
+
+void DurableMessages::purged(const core::Vhost& vhost, const core::Queue& queue) {
+    m_store.purgeQueue({vhost.name(), queue.name()});
+}
+
+} // namespace warren::engine

@@ -1,0 +1,121 @@
+"""Confirmed means durable: persistent messages in durable queues survive a restart and
+kill -9, in order; acked ones never come back and delivered-unacked ones come back with
+redelivered=true. Transient messages and non-durable queues do not survive."""
+
+import os
+import signal
+import tempfile
+import unittest
+import warnings
+
+import pika
+
+from test_durable_definitions import Warren
+
+PERSISTENT = pika.BasicProperties(delivery_mode=2)
+# Connections to a broker killed with SIGKILL cannot be closed politely; that is the point.
+warnings.simplefilter("ignore", ResourceWarning)
+
+
+def publish_confirmed(channel, queue, bodies, properties=PERSISTENT):
+    channel.confirm_delivery()
+    for body in bodies:
+        channel.basic_publish("", queue, body, properties)  # raises unless acked
+
+
+def drain(channel, queue):
+    got = []
+    while True:
+        method, _props, body = channel.basic_get(queue, auto_ack=False)
+        if method is None:
+            return got
+        got.append((body, method.redelivered))
+        channel.basic_ack(method.delivery_tag)
+
+
+class PersistentMessagesTest(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.data = os.path.join(self.tmp.name, "data")
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def test_confirmed_messages_survive_a_restart_in_order_and_acked_ones_do_not(self):
+        broker = Warren(self.data)
+        with broker.connect() as c:
+            ch = c.channel()
+            ch.queue_declare("jobs", durable=True)
+            ch.queue_declare("scratch", durable=False)
+            publish_confirmed(ch, "jobs", [b"job-%d" % i for i in range(10)])
+            publish_confirmed(ch, "jobs", [b"transient"], pika.BasicProperties(delivery_mode=1))
+            publish_confirmed(ch, "scratch", [b"in a transient queue"])
+            for _ in range(3):  # the first three are done and acked
+                method, _p, _b = ch.basic_get("jobs")
+                ch.basic_ack(method.delivery_tag)
+        self.assertEqual(broker.stop(), 0)
+
+        broker = Warren(self.data)
+        try:
+            with broker.connect() as c:
+                ch = c.channel()
+                got = drain(ch, "jobs")
+                self.assertEqual([body for body, _ in got], [b"job-%d" % i for i in range(3, 10)])
+                self.assertFalse(any(redelivered for _, redelivered in got))
+                with self.assertRaises(pika.exceptions.ChannelClosedByBroker):
+                    ch.queue_declare("scratch", passive=True)
+        finally:
+            self.assertEqual(broker.stop(), 0)
+
+    def test_unacked_messages_come_back_redelivered_after_kill_9(self):
+        broker = Warren(self.data)
+        c = broker.connect()
+        ch = c.channel()
+        ch.queue_declare("work", durable=True)
+        publish_confirmed(ch, "work", [b"a", b"b", b"c"])
+        held, _p, body = ch.basic_get("work")  # delivered, never acked
+        self.assertEqual(body, b"a")
+        done, _p, _b = ch.basic_get("work")
+        ch.basic_ack(done.delivery_tag)
+        # A confirmed publish after the ack: the ack is on disk once this is confirmed.
+        publish_confirmed(ch, "work", [b"d"])
+        broker.proc.send_signal(signal.SIGKILL)
+        broker.proc.wait(timeout=10)
+        broker.proc.stdout.close()
+        broker.proc.stderr.close()
+
+        broker = Warren(self.data)
+        try:
+            with broker.connect() as c2:
+                got = drain(c2.channel(), "work")
+                self.assertEqual(got, [(b"a", True), (b"c", False), (b"d", False)])
+        finally:
+            self.assertEqual(broker.stop(), 0)
+
+    def test_every_confirmed_message_survives_repeated_kill_9(self):
+        confirmed = []
+        for round_ in range(5):
+            broker = Warren(self.data)
+            c = broker.connect()
+            ch = c.channel()
+            ch.queue_declare("ledger", durable=True)
+            ch.confirm_delivery()
+            for i in range(200):
+                body = b"r%d-%d" % (round_, i)
+                ch.basic_publish("", "ledger", body, PERSISTENT)
+                confirmed.append(body)
+            broker.proc.send_signal(signal.SIGKILL)
+            broker.proc.wait(timeout=10)
+            broker.proc.stdout.close()
+            broker.proc.stderr.close()
+        broker = Warren(self.data)
+        try:
+            with broker.connect() as c:
+                got = [body for body, _ in drain(c.channel(), "ledger")]
+                self.assertEqual(got, confirmed)
+        finally:
+            self.assertEqual(broker.stop(), 0)
+
+
+if __name__ == "__main__":
+    unittest.main()
