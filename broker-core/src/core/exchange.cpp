@@ -38,8 +38,8 @@ bool Binding::sameAs(const Binding& other) const {
 
 namespace {
 
-bool topicMatchWords(const QList<QByteArrayView>& pattern, qsizetype p,
-                     const QList<QByteArrayView>& key, qsizetype k) {
+bool topicMatchWords(const std::vector<QByteArrayView>& pattern, size_t p,
+                     const std::vector<QByteArrayView>& key, size_t k) {
     while (p < pattern.size()) {
         if (pattern[p] == "#") {
             // Collapse runs of '#', then try every split point for what '#' swallows.
@@ -47,7 +47,7 @@ bool topicMatchWords(const QList<QByteArrayView>& pattern, qsizetype p,
                 ++p;
             if (p + 1 == pattern.size())
                 return true;
-            for (qsizetype skip = k; skip <= key.size(); ++skip)
+            for (size_t skip = k; skip <= key.size(); ++skip)
                 if (topicMatchWords(pattern, p + 1, key, skip))
                     return true;
             return false;
@@ -62,20 +62,6 @@ bool topicMatchWords(const QList<QByteArrayView>& pattern, qsizetype p,
     return k == key.size();
 }
 
-QList<QByteArrayView> splitWordsList(QByteArrayView text) {
-    QList<QByteArrayView> words;
-    // RabbitMQ treats "" as zero words (so "*" does not match it) but "a." as "a" and "".
-    if (text.isEmpty())
-        return words;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= text.size(); ++i)
-        if (i == text.size() || text[i] == '.') {
-            words.append(text.sliced(start, i - start));
-            start = i + 1;
-        }
-    return words;
-}
-
 } // namespace
 
 // Values compare as RabbitMQ's Erlang does: integers by value whatever their width.
@@ -87,7 +73,7 @@ static bool sameValue(const FieldValue& a, const FieldValue& b) {
 }
 
 bool topicMatches(QByteArrayView pattern, QByteArrayView routingKey) {
-    return topicMatchWords(splitWordsList(pattern), 0, splitWordsList(routingKey), 0);
+    return topicMatchWords(TopicTrie::splitWords(pattern), 0, TopicTrie::splitWords(routingKey), 0);
 }
 
 bool headersMatch(const FieldTable& bindingArguments, const FieldTable& messageHeaders) {

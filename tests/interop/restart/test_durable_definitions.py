@@ -33,6 +33,13 @@ class Warren:
     def connect(self):
         return pika.BlockingConnection(pika.ConnectionParameters("127.0.0.1", self.port))
 
+    def kill9(self):
+        """Ends the broker as a crash would: no goodbye, no flush."""
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait(timeout=10)
+        self.proc.stdout.close()
+        self.proc.stderr.close()
+
     def stop(self):
         self.proc.send_signal(signal.SIGTERM)
         code = self.proc.wait(timeout=15)

@@ -3,7 +3,6 @@ kill -9, in order; acked ones never come back and delivered-unacked ones come ba
 redelivered=true. Transient messages and non-durable queues do not survive."""
 
 import os
-import signal
 import tempfile
 import unittest
 import warnings
@@ -79,10 +78,7 @@ class PersistentMessagesTest(unittest.TestCase):
         ch.basic_ack(done.delivery_tag)
         # A confirmed publish after the ack: the ack is on disk once this is confirmed.
         publish_confirmed(ch, "work", [b"d"])
-        broker.proc.send_signal(signal.SIGKILL)
-        broker.proc.wait(timeout=10)
-        broker.proc.stdout.close()
-        broker.proc.stderr.close()
+        broker.kill9()
 
         broker = Warren(self.data)
         try:
@@ -104,10 +100,7 @@ class PersistentMessagesTest(unittest.TestCase):
                 body = b"r%d-%d" % (round_, i)
                 ch.basic_publish("", "ledger", body, PERSISTENT)
                 confirmed.append(body)
-            broker.proc.send_signal(signal.SIGKILL)
-            broker.proc.wait(timeout=10)
-            broker.proc.stdout.close()
-            broker.proc.stderr.close()
+            broker.kill9()
         broker = Warren(self.data)
         try:
             with broker.connect() as c:
