@@ -33,7 +33,7 @@ SOURCE_ADDRESSES=${SOURCE_ADDRESSES:-16}
 MAX_BROKER_RSS_MB=${MAX_BROKER_RSS_MB:-4096}
 RABBITMQ_SERVER=/usr/lib/rabbitmq/bin/rabbitmq-server
 CROSSCHECK_DIR=$ROOT/bench/crosscheck
-ALL_SCENARIOS="amqp-1to1 amqp-1to1-acks amqp-fanout amqp-latency amqp-connections amqp-4kb startup crosscheck"
+ALL_SCENARIOS="amqp-1to1 amqp-1to1-acks amqp-fanout amqp-latency amqp-connections amqp-4kb startup crosscheck amqp-persistent amqp-persistent-10pub amqp-persistent-publish-only"
 
 usage() {
     cat <<EOF
@@ -302,6 +302,11 @@ run_once() {
     amqp-fanout) load_perf "$out" -x 1 --fanout 10 -s 256 -a ;;
     amqp-latency) load_perf "$out" -x 1 -y 1 -s 16 -r 1000 -a ;;
     amqp-4kb) load_perf "$out" -x 1 -y 1 -s 4096 -a ;;
+    # Persistent 1 KiB messages to a durable queue, confirms (window 100) and manual acks.
+    amqp-persistent) load_perf "$out" -x 1 -y 1 -s 1024 -f persistent -c 100 -q 100 ;;
+    amqp-persistent-10pub) load_perf "$out" -x 10 -y 1 -s 1024 -f persistent -c 100 -q 100 ;;
+    # No consumer: every message must reach the store before it is confirmed.
+    amqp-persistent-publish-only) load_perf "$out" -x 1 -y 0 -s 1024 -f persistent -c 100 ;;
     amqp-connections)
         perf "$out" --connections "$CONNECTIONS" --idle -z "$DURATION" \
             --source-addresses "$SOURCE_ADDRESSES" --probes 20 --quiet
@@ -337,6 +342,13 @@ broker CPU s per 1M received;if .received > 0 then .broker.cpu_s / .received * 1
 backlog at end (msgs);.backlog_end;lower
 errors;.errors | length;lower'
     case $1 in
+    amqp-persistent | amqp-persistent-10pub | amqp-persistent-publish-only)
+        echo "confirmed msg/s;.confirmed / .duration_s;higher
+receive msg/s;.receive_rate;higher
+latency p50 ms;.latency_us.p50 / 1000;lower
+latency p99 ms;.latency_us.p99 / 1000;lower
+$common_load"
+        ;;
     amqp-1to1 | amqp-1to1-acks)
         echo "receive msg/s;.receive_rate;higher
 send msg/s;.send_rate;-
@@ -445,6 +457,9 @@ describe() {
     amqp-fanout) echo "1 producer -> fanout exchange -> 10 queues -> 10 consumers, auto-ack, 256 B" ;;
     amqp-latency) echo "1 -> 1 -> 1 at a fixed 1000 msg/s, auto-ack, 16 B" ;;
     amqp-4kb) echo "1 -> 1 -> 1, auto-ack, 4 KiB, max rate" ;;
+    amqp-persistent) echo "1 -> durable queue -> 1, persistent 1 KiB, confirms (window 100), manual acks" ;;
+    amqp-persistent-10pub) echo "10 -> durable queue -> 1, persistent 1 KiB, confirms (window 100), manual acks" ;;
+    amqp-persistent-publish-only) echo "1 -> durable queue, no consumer, persistent 1 KiB, confirms (window 100)" ;;
     amqp-connections) echo "$CONNECTIONS idle connections (1 channel, 10 s heartbeats) held for $DURATION s" ;;
     startup) echo "process start to AMQP-ready, then idle RSS" ;;
     crosscheck) echo "amqp-1to1 by warren-perf and by amqplib (Node), each on a fresh broker" ;;
