@@ -96,6 +96,9 @@ std::optional<BrokerConfig> BrokerConfig::fromJsonFile(const QString& path, QStr
     config.frameMax = quint32(o.value(QStringLiteral("frame_max")).toInteger(config.frameMax));
     config.heartbeatSeconds =
         quint16(o.value(QStringLiteral("heartbeat")).toInt(config.heartbeatSeconds));
+    config.memoryHighWatermarkBytes =
+        quint64(o.value(QStringLiteral("memory_high_watermark"))
+                    .toInteger(qint64(config.memoryHighWatermarkBytes)));
     for (const QJsonValue& value : o.value(QStringLiteral("listeners")).toArray()) {
         auto spec = parseListenerSpec(value.toString(), error);
         if (!spec) {

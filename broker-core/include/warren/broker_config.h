@@ -36,6 +36,11 @@ struct BrokerConfig {
     quint32 frameMax = 131072;
     quint16 heartbeatSeconds = 60;
 
+    // Above this much memory in use, publishers are blocked (connection.blocked) until it
+    // falls again, instead of the broker being killed. 0: 40% of physical memory, as
+    // RabbitMQ's default vm_memory_high_watermark.
+    quint64 memoryHighWatermarkBytes = 0;
+
     // How often observers get a fresh snapshot with counters and rates.
     int snapshotIntervalMs = 1000;
 

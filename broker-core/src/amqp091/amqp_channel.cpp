@@ -558,6 +558,7 @@ AmqpChannel::Result AmqpChannel::basicPublish(const BasicPublish& m) {
     PendingContent pending;
     pending.publish = m;
     m_pending = std::move(pending);
+    m_connection.publishing(); // under a memory alarm this is where the publisher waits
     return std::nullopt;
 }
 

@@ -147,7 +147,7 @@ void AmqpConnection::receive(const char* data, qsizetype size) {
 
 void AmqpConnection::processFrames() {
     Frame frame;
-    while (m_state != State::Closed && !m_throttled) {
+    while (m_state != State::Closed && !m_throttled && !m_pausedByAlarm) {
         const auto status = m_decoder.next(frame);
         if (status == FrameDecoder::Status::NeedMore)
             break;
@@ -186,8 +186,10 @@ void AmqpConnection::onDrained() {
     if (!m_throttled || m_state == State::Closed)
         return;
     m_throttled = false;
+    if (m_pausedByAlarm)
+        return;      // the alarm's end resumes reading
     processFrames(); // frames that arrived before the pause
-    if (!m_throttled)
+    if (!m_throttled && !m_pausedByAlarm)
         m_transport.resumeReading();
 }
 
@@ -288,6 +290,7 @@ void AmqpConnection::handleConnectionMethod(Method& method) {
 void AmqpConnection::handleStartOk(ConnectionStartOk& startOk) {
     m_consumerCancelNotify = capability(startOk.clientProperties, "consumer_cancel_notify");
     m_authFailureClose = capability(startOk.clientProperties, "authentication_failure_close");
+    m_blockedCapability = capability(startOk.clientProperties, "connection.blocked");
     if (const core::FieldValue* product = core::findField(startOk.clientProperties, "product"))
         m_clientProduct = product->toBytes().value_or(QByteArray());
     QByteArray user, password;
@@ -368,6 +371,8 @@ void AmqpConnection::handleOpen(const ConnectionOpen& open) {
     m_state = State::Open;
     m_deadlineMs = 0;
     sendMethod(0, ConnectionOpenOk{});
+    if (m_alarm && m_blockedCapability) // opened during an alarm: say so at once
+        sendMethod(0, ConnectionBlocked{"low on memory"});
     log(LogLevel::Info, QStringLiteral("user '%1' authenticated and granted access to vhost '%2'")
                             .arg(QString::fromUtf8(m_user), QString::fromUtf8(m_vhostName)));
 }
@@ -516,6 +521,33 @@ void AmqpConnection::shutdown(const QString& reason) {
     closeNow();
 }
 
+void AmqpConnection::setPublishingBlocked(bool blocked, const QString& reason) {
+    if (m_alarm == blocked)
+        return;
+    m_alarm = blocked;
+    // RabbitMQ tells every client that asked (capability connection.blocked), and stops
+    // reading only from those that publish.
+    if (m_state == State::Open && m_blockedCapability) {
+        if (blocked)
+            sendMethod(0, ConnectionBlocked{reason.toUtf8()});
+        else
+            sendMethod(0, ConnectionUnblocked{});
+    }
+    if (!blocked && m_pausedByAlarm) {
+        m_pausedByAlarm = false;
+        processFrames(); // what arrived before the pause
+        if (!m_throttled && !m_pausedByAlarm)
+            m_transport.resumeReading();
+    }
+}
+
+void AmqpConnection::publishing() {
+    if (!m_alarm || m_pausedByAlarm)
+        return;
+    m_pausedByAlarm = true;
+    m_transport.pauseReading();
+}
+
 void AmqpConnection::tick(qint64 nowMs) {
     if (m_deadlineMs != 0 && nowMs >= m_deadlineMs && m_state != State::Closed) {
         if (m_state != State::Closing)
@@ -535,7 +567,7 @@ void AmqpConnection::onHeartbeatTick() {
     // Ticks come every heartbeat/2 seconds. Two missed heartbeats (four silent ticks) mean
     // the peer is gone (spec 4.2.7).
     // A client we stopped reading from is not silent, merely unheard.
-    m_silentTicks = (m_receivedSinceTick || m_throttled) ? 0 : m_silentTicks + 1;
+    m_silentTicks = (m_receivedSinceTick || m_throttled || m_pausedByAlarm) ? 0 : m_silentTicks + 1;
     m_receivedSinceTick = false;
     if (m_silentTicks >= 4) {
         log(LogLevel::Error,

@@ -37,6 +37,7 @@ public:
     void shutdown(const QString& reason) override;
     void fillSnapshot(BrokerSnapshot& snapshot) const override;
     void tick(qint64 nowMs) override;
+    void setPublishingBlocked(bool blocked, const QString& reason) override;
 
     // For channels.
     engine::BrokerContext& context() { return m_context; }
@@ -52,6 +53,8 @@ public:
     void fail(const AmqpError& error); // connection-level error: connection.close and wait
     // Stops reading from this client until the queue drains (publisher flow control).
     void throttleUntilDrained(core::Queue& queue);
+    // A channel is about to publish: under a resource alarm, stop reading until it clears.
+    void publishing();
 
 private:
     enum class State {
@@ -101,6 +104,9 @@ private:
     void onDrained();
 
     bool m_throttled = false;
+    bool m_alarm = false;                    // a resource alarm is active
+    bool m_pausedByAlarm = false;            // we stopped reading because this client publishes
+    bool m_blockedCapability = false;        // the client understands connection.blocked
     mutable bool m_deliveriesPaused = false; // a consumer was refused for a full output buffer
     core::Queue::DrainToken m_drainToken;    // expires with the connection: no dangling callback
 

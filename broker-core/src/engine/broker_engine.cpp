@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QTcpServer>
 #include <array>
+#include <malloc.h>
+#include <unistd.h>
 #include <warren/broker.h>
 
 namespace warren {
@@ -42,6 +44,7 @@ BrokerEngine::BrokerEngine(BrokerConfig config, QObject* parent)
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (net::SocketConnection* connection : std::as_const(m_connections))
             connection->session().tick(now);
+        checkMemory();
     });
 }
 
@@ -85,8 +88,36 @@ void BrokerEngine::start() {
         QStringLiteral("Warren %1 started; data in %2").arg(versionString(), config.dataDir));
     if (config.snapshotIntervalMs > 0)
         m_snapshotTimer.start(config.snapshotIntervalMs);
+    m_memoryWatermark = config.memoryHighWatermarkBytes;
+    if (m_memoryWatermark == 0)
+        m_memoryWatermark =
+            quint64(::sysconf(_SC_PHYS_PAGES)) * quint64(::sysconf(_SC_PAGESIZE)) * 2 / 5;
     m_tickTimer.start(250);
     emit started();
+}
+
+void BrokerEngine::checkMemory() {
+    // Bytes the allocator has handed out and not had back: unlike RSS this falls again when
+    // queues drain, so the alarm can clear.
+    const struct mallinfo2 info = ::mallinfo2();
+    const quint64 used = quint64(info.uordblks) + quint64(info.hblkhd);
+    const bool alarm = used > m_memoryWatermark;
+    if (alarm == m_memoryAlarm)
+        return;
+    m_memoryAlarm = alarm;
+    const QString mib = QString::number(used / (1024 * 1024));
+    const QString limit = QString::number(m_memoryWatermark / (1024 * 1024));
+    if (alarm)
+        m_logger.warning(QStringLiteral("alarm"),
+                         QStringLiteral("memory alarm: %1 MiB in use, above the high watermark "
+                                        "of %2 MiB; publishers are blocked")
+                             .arg(mib, limit));
+    else
+        m_logger.info(
+            QStringLiteral("alarm"),
+            QStringLiteral("memory alarm cleared: %1 MiB in use; publishers resume").arg(mib));
+    for (net::SocketConnection* connection : std::as_const(m_connections))
+        connection->session().setPublishingBlocked(alarm, QStringLiteral("low on memory"));
 }
 
 std::optional<QString> BrokerEngine::openStore() {
@@ -187,6 +218,8 @@ void BrokerEngine::acceptAmqp(int descriptor) {
         },
         this);
     m_connections.append(connection);
+    if (m_memoryAlarm)
+        connection->session().setPublishingBlocked(true, QStringLiteral("low on memory"));
     connect(connection, &net::SocketConnection::finished, this,
             [this](net::SocketConnection* c) { m_connections.removeOne(c); });
 }

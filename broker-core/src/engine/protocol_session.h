@@ -43,6 +43,8 @@ public:
     // Called a few times a second by the engine for deadlines and heartbeats: one timer for
     // all connections instead of timers per connection.
     virtual void tick(qint64 nowMs) = 0;
+    // A resource alarm (memory) started or ended: publishers must wait while it lasts.
+    virtual void setPublishingBlocked(bool blocked, const QString& reason) = 0;
 };
 
 } // namespace warren::engine
