@@ -99,6 +99,8 @@ std::optional<BrokerConfig> BrokerConfig::fromJsonFile(const QString& path, QStr
     config.memoryHighWatermarkBytes =
         quint64(o.value(QStringLiteral("memory_high_watermark"))
                     .toInteger(qint64(config.memoryHighWatermarkBytes)));
+    config.diskFreeLimitBytes = quint64(
+        o.value(QStringLiteral("disk_free_limit")).toInteger(qint64(config.diskFreeLimitBytes)));
     for (const QJsonValue& value : o.value(QStringLiteral("listeners")).toArray()) {
         auto spec = parseListenerSpec(value.toString(), error);
         if (!spec) {

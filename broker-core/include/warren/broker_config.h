@@ -40,6 +40,9 @@ struct BrokerConfig {
     // falls again, instead of the broker being killed. 0: 40% of physical memory, as
     // RabbitMQ's default vm_memory_high_watermark.
     quint64 memoryHighWatermarkBytes = 0;
+    // Below this much free space on the data directory's disk, publishers are blocked the
+    // same way (RabbitMQ's disk_free_limit, 50 MB by default).
+    quint64 diskFreeLimitBytes = 50'000'000;
 
     // How often observers get a fresh snapshot with counters and rates.
     int snapshotIntervalMs = 1000;

@@ -372,7 +372,7 @@ void AmqpConnection::handleOpen(const ConnectionOpen& open) {
     m_deadlineMs = 0;
     sendMethod(0, ConnectionOpenOk{});
     if (m_alarm && m_blockedCapability) // opened during an alarm: say so at once
-        sendMethod(0, ConnectionBlocked{"low on memory"});
+        sendMethod(0, ConnectionBlocked{m_alarmReason.toUtf8()});
     log(LogLevel::Info, QStringLiteral("user '%1' authenticated and granted access to vhost '%2'")
                             .arg(QString::fromUtf8(m_user), QString::fromUtf8(m_vhostName)));
 }
@@ -525,6 +525,7 @@ void AmqpConnection::setPublishingBlocked(bool blocked, const QString& reason) {
     if (m_alarm == blocked)
         return;
     m_alarm = blocked;
+    m_alarmReason = reason;
     // RabbitMQ tells every client that asked (capability connection.blocked), and stops
     // reading only from those that publish.
     if (m_state == State::Open && m_blockedCapability) {

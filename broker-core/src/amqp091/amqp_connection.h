@@ -104,7 +104,8 @@ private:
     void onDrained();
 
     bool m_throttled = false;
-    bool m_alarm = false;                    // a resource alarm is active
+    bool m_alarm = false; // a resource alarm is active
+    QString m_alarmReason;
     bool m_pausedByAlarm = false;            // we stopped reading because this client publishes
     bool m_blockedCapability = false;        // the client understands connection.blocked
     mutable bool m_deliveriesPaused = false; // a consumer was refused for a full output buffer

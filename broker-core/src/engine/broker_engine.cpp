@@ -9,12 +9,14 @@
 #include "store/sqlite_store.h"
 
 #include <QDir>
+#include <QFile>
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QTcpServer>
 #include <array>
 #include <malloc.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 #include <warren/broker.h>
 
@@ -44,7 +46,7 @@ BrokerEngine::BrokerEngine(BrokerConfig config, QObject* parent)
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (net::SocketConnection* connection : std::as_const(m_connections))
             connection->session().tick(now);
-        checkMemory();
+        checkResources();
     });
 }
 
@@ -96,28 +98,52 @@ void BrokerEngine::start() {
     emit started();
 }
 
-void BrokerEngine::checkMemory() {
-    // Bytes the allocator has handed out and not had back: unlike RSS this falls again when
-    // queues drain, so the alarm can clear.
+void BrokerEngine::checkResources() {
+    // Memory: bytes the allocator has handed out and not had back. Unlike RSS this falls
+    // again when queues drain, so the alarm can clear.
     const struct mallinfo2 info = ::mallinfo2();
     const quint64 used = quint64(info.uordblks) + quint64(info.hblkhd);
-    const bool alarm = used > m_memoryWatermark;
-    if (alarm == m_memoryAlarm)
+    const bool memoryAlarm = used > m_memoryWatermark;
+    // Disk: free space where the store writes (RabbitMQ's disk_free_limit).
+    bool diskAlarm = false;
+    quint64 freeBytes = 0;
+    struct statvfs disk {};
+    const QByteArray dataDir = QFile::encodeName(m_context.config.dataDir);
+    if (!dataDir.isEmpty() && ::statvfs(dataDir.constData(), &disk) == 0) {
+        freeBytes = quint64(disk.f_bavail) * quint64(disk.f_frsize);
+        diskAlarm = freeBytes < m_context.config.diskFreeLimitBytes;
+    }
+    if (memoryAlarm == m_memoryAlarm && diskAlarm == m_diskAlarm)
         return;
-    m_memoryAlarm = alarm;
-    const QString mib = QString::number(used / (1024 * 1024));
-    const QString limit = QString::number(m_memoryWatermark / (1024 * 1024));
-    if (alarm)
-        m_logger.warning(QStringLiteral("alarm"),
-                         QStringLiteral("memory alarm: %1 MiB in use, above the high watermark "
-                                        "of %2 MiB; publishers are blocked")
-                             .arg(mib, limit));
-    else
-        m_logger.info(
-            QStringLiteral("alarm"),
-            QStringLiteral("memory alarm cleared: %1 MiB in use; publishers resume").arg(mib));
+    auto mib = [](quint64 bytes) { return QString::number(bytes / (1024 * 1024)); };
+    if (memoryAlarm != m_memoryAlarm)
+        m_logger.log(memoryAlarm ? LogLevel::Warning : LogLevel::Info, QStringLiteral("alarm"), {},
+                     memoryAlarm
+                         ? QStringLiteral("memory alarm: %1 MiB in use, above the high "
+                                          "watermark of %2 MiB; publishers are blocked")
+                               .arg(mib(used), mib(m_memoryWatermark))
+                         : QStringLiteral("memory alarm cleared: %1 MiB in use").arg(mib(used)));
+    if (diskAlarm != m_diskAlarm)
+        m_logger.log(diskAlarm ? LogLevel::Warning : LogLevel::Info, QStringLiteral("alarm"), {},
+                     diskAlarm
+                         ? QStringLiteral("disk alarm: %1 MiB free on %2, below the limit "
+                                          "of %3 MiB; publishers are blocked")
+                               .arg(mib(freeBytes), m_context.config.dataDir,
+                                    mib(m_context.config.diskFreeLimitBytes))
+                         : QStringLiteral("disk alarm cleared: %1 MiB free").arg(mib(freeBytes)));
+    const bool wasBlocked = m_memoryAlarm || m_diskAlarm;
+    m_memoryAlarm = memoryAlarm;
+    m_diskAlarm = diskAlarm;
+    const bool blocked = m_memoryAlarm || m_diskAlarm;
+    if (blocked == wasBlocked)
+        return;
     for (net::SocketConnection* connection : std::as_const(m_connections))
-        connection->session().setPublishingBlocked(alarm, QStringLiteral("low on memory"));
+        connection->session().setPublishingBlocked(blocked, alarmReason());
+}
+
+QString BrokerEngine::alarmReason() const {
+    // RabbitMQ's reasons, as clients show them.
+    return m_memoryAlarm ? QStringLiteral("low on memory") : QStringLiteral("low on disk");
 }
 
 std::optional<QString> BrokerEngine::openStore() {
@@ -218,8 +244,8 @@ void BrokerEngine::acceptAmqp(int descriptor) {
         },
         this);
     m_connections.append(connection);
-    if (m_memoryAlarm)
-        connection->session().setPublishingBlocked(true, QStringLiteral("low on memory"));
+    if (m_memoryAlarm || m_diskAlarm)
+        connection->session().setPublishingBlocked(true, alarmReason());
     connect(connection, &net::SocketConnection::finished, this,
             [this](net::SocketConnection* c) { m_connections.removeOne(c); });
 }

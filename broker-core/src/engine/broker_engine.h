@@ -67,9 +67,11 @@ private:
     QTimer m_tickTimer; // deadlines and heartbeats of every connection
     net::EpollPoller* m_poller = nullptr;
     bool m_running = false;
-    void checkMemory();
+    void checkResources();
+    QString alarmReason() const;
     quint64 m_memoryWatermark = 0;
     bool m_memoryAlarm = false;
+    bool m_diskAlarm = false;
     QElapsedTimer m_stopDeadline;
 
     // Counters of the previous snapshot, for rates.

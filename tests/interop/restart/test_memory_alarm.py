@@ -1,6 +1,7 @@
-"""Above the memory high watermark publishers are blocked, not the broker killed: clients
-that asked get connection.blocked ("low on memory", RabbitMQ's reason), publishes wait
-unprocessed, and connections that only consume keep working."""
+"""Resource alarms block publishers, not the broker: above the memory high watermark or
+below the free-disk limit, clients that asked get connection.blocked with RabbitMQ's reason
+("low on memory", "low on disk"), publishes wait unprocessed, and connections that only
+consume keep working. Each alarm is logged once."""
 
 import json
 import os
@@ -17,13 +18,12 @@ WARREN = os.environ["WARREN_BIN"]
 ENV = dict(os.environ, DISPLAY="", WAYLAND_DISPLAY="")
 
 
-class MemoryAlarmTest(unittest.TestCase):
-    def setUp(self):
+class ResourceAlarmTest(unittest.TestCase):
+    def start(self, **settings):
         self.tmp = tempfile.TemporaryDirectory()
         config = os.path.join(self.tmp.name, "warren.json")
         with open(config, "w") as f:
-            # One byte: the alarm is on from the first check on.
-            json.dump({"listeners": ["amqp=127.0.0.1:0"], "memory_high_watermark": 1}, f)
+            json.dump(dict(listeners=["amqp=127.0.0.1:0"], **settings), f)
         self.proc = subprocess.Popen(
             [WARREN, "--headless", "--config", config, "--data-dir",
              os.path.join(self.tmp.name, "data")],
@@ -32,16 +32,16 @@ class MemoryAlarmTest(unittest.TestCase):
         self.assertTrue(match)
         self.params = pika.ConnectionParameters("127.0.0.1", int(match.group(1)))
 
-    def tearDown(self):
+    def stop(self):
         self.proc.send_signal(signal.SIGTERM)
         self.assertEqual(self.proc.wait(timeout=15), 0)
         stderr = self.proc.stderr.read()
         self.proc.stdout.close()
         self.proc.stderr.close()
         self.tmp.cleanup()
-        self.assertEqual(stderr.count("memory alarm:"), 1, "the alarm is logged once")
+        return stderr
 
-    def test_publishers_are_blocked_and_consumers_are_not(self):
+    def check_publishers_blocked(self, reason):
         blocked = []
         publisher = pika.BlockingConnection(self.params)
         publisher.add_on_connection_blocked_callback(
@@ -49,16 +49,26 @@ class MemoryAlarmTest(unittest.TestCase):
         deadline = time.monotonic() + 5
         while not blocked and time.monotonic() < deadline:
             publisher.process_data_events(time_limit=0.1)
-        self.assertEqual(blocked, ["low on memory"])
+        self.assertEqual(blocked, [reason])
 
         reader = pika.BlockingConnection(self.params)
         rch = reader.channel()
         rch.queue_declare("held")
         publisher.channel().basic_publish("", "held", b"waits for the alarm to clear")
         publisher.process_data_events(time_limit=0.5)
-        # The consumer-side connection still gets answers; the publish was not processed.
+        # The consuming connection still gets answers; the publish was not processed.
         self.assertEqual(rch.queue_declare("held", passive=True).method.message_count, 0)
         reader.close()
+
+    def test_memory_alarm_blocks_publishers(self):
+        self.start(memory_high_watermark=1)  # one byte: on from the first check
+        self.check_publishers_blocked("low on memory")
+        self.assertEqual(self.stop().count("memory alarm:"), 1)
+
+    def test_disk_alarm_blocks_publishers(self):
+        self.start(disk_free_limit=10**18)  # more than any disk has free
+        self.check_publishers_blocked("low on disk")
+        self.assertEqual(self.stop().count("disk alarm:"), 1)
 
 
 if __name__ == "__main__":

@@ -88,6 +88,28 @@ class PersistentMessagesTest(unittest.TestCase):
         finally:
             self.assertEqual(broker.stop(), 0)
 
+    def test_stored_messages_are_encrypted_at_rest(self):
+        marker = b"PLAINTEXT-MARKER-7f3a9c"
+        broker = Warren(self.data)
+        c = broker.connect()
+        ch = c.channel()
+        ch.queue_declare("secrets", durable=True)
+        publish_confirmed(ch, "secrets", [marker * 4],
+                          pika.BasicProperties(delivery_mode=2, headers={"note": marker.decode()}))
+        broker.kill9()  # leaves the write-ahead log as it is, not checkpointed
+        files = [os.path.join(self.data, name) for name in os.listdir(self.data)
+                 if name.startswith("warren.db")]
+        self.assertTrue(any(name.endswith("-wal") for name in files), files)
+        for path in files:
+            with open(path, "rb") as f:
+                self.assertNotIn(marker, f.read(), path)
+        broker = Warren(self.data)  # and it still reads back
+        try:
+            with broker.connect() as c2:
+                self.assertEqual(drain(c2.channel(), "secrets"), [(marker * 4, False)])
+        finally:
+            self.assertEqual(broker.stop(), 0)
+
     def test_every_confirmed_message_survives_repeated_kill_9(self):
         confirmed = []
         for round_ in range(5):
