@@ -611,10 +611,11 @@ AmqpChannel::Result AmqpChannel::completePublish() {
     return std::nullopt;
 }
 
-void AmqpChannel::routeAndConfirm(core::Exchange& exchange, bool mandatory,
-                                  const core::MessagePtr& message) {
+bool AmqpChannel::routeAndConfirm(core::Exchange& exchange, bool mandatory,
+                                  const core::MessagePtr& message,
+                                  std::function<void(bool)> durable) {
     quint64 seq = 0;
-    std::function<void(bool)> onDurable;
+    std::function<void(bool)> onDurable = std::move(durable);
     if (m_confirmMode) {
         seq = ++m_publishSeq;
         // Confirmed means durable: for a persistent message in a durable queue the ack waits
@@ -645,6 +646,7 @@ void AmqpChannel::routeAndConfirm(core::Exchange& exchange, bool mandatory,
         else
             m_connection.sendMethod(m_number, BasicAck{seq, false});
     }
+    return result.awaitingCommit;
 }
 
 AmqpChannel::Result AmqpChannel::basicGet(const BasicGet& m) {
@@ -758,12 +760,30 @@ AmqpChannel::Result AmqpChannel::txCommit() {
     auto acks = std::move(m_txAcks);
     m_txPublishes.clear();
     m_txAcks.clear();
+    // commit-ok only once every persistent message of the transaction is on disk.
+    struct Commit {
+        int outstanding = 0;
+        bool issued = false;
+    };
+    auto commit = std::make_shared<Commit>();
+    auto finish = [alive = std::weak_ptr<bool>(m_alive), this, commit] {
+        if (commit->issued && commit->outstanding == 0 && !alive.expired() && !m_closing &&
+            !m_released)
+            m_connection.sendMethod(m_number, TxCommitOk{});
+    };
     for (auto& publish : publishes)
-        if (auto exchange = m_connection.vhost().exchange(publish.exchange))
-            routeAndConfirm(*exchange, publish.mandatory, publish.message);
+        if (auto exchange = m_connection.vhost().exchange(publish.exchange)) {
+            auto durable = [commit, finish](bool) {
+                commit->outstanding--;
+                finish();
+            };
+            if (routeAndConfirm(*exchange, publish.mandatory, publish.message, durable))
+                commit->outstanding++;
+        }
     for (const auto& ack : acks)
         applySettle(ack.kind, ack.tag, ack.multiple, ack.requeue);
-    m_connection.sendMethod(m_number, TxCommitOk{});
+    commit->issued = true;
+    finish();
     return std::nullopt;
 }
 

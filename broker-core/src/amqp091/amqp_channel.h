@@ -76,7 +76,10 @@ private:
     Result handleMethod(Method& method);
     Result handleContentFrame(Frame& frame);
     Result completePublish();
-    void routeAndConfirm(core::Exchange& exchange, bool mandatory, const core::MessagePtr& message);
+    // Routes a message; in confirm mode acks it once it is durable. Outside confirm mode,
+    // `durable` (if set) runs when the message is on disk and the result says whether it will.
+    bool routeAndConfirm(core::Exchange& exchange, bool mandatory, const core::MessagePtr& message,
+                         std::function<void(bool)> durable = {});
     void closeWithError(const AmqpError& error);
 
     Result exchangeDeclare(const ExchangeDeclare& m);

@@ -88,6 +88,24 @@ class PersistentMessagesTest(unittest.TestCase):
         finally:
             self.assertEqual(broker.stop(), 0)
 
+    def test_a_committed_transaction_survives_kill_9(self):
+        broker = Warren(self.data)
+        c = broker.connect()
+        ch = c.channel()
+        ch.queue_declare("tx", durable=True)
+        ch.tx_select()
+        for body in (b"one", b"two"):
+            ch.basic_publish("", "tx", body, PERSISTENT)
+        ch.tx_commit()  # commit-ok: both are on disk
+        ch.basic_publish("", "tx", b"never committed", PERSISTENT)
+        broker.kill9()
+        broker = Warren(self.data)
+        try:
+            with broker.connect() as c2:
+                self.assertEqual(drain(c2.channel(), "tx"), [(b"one", False), (b"two", False)])
+        finally:
+            self.assertEqual(broker.stop(), 0)
+
     def test_stored_messages_are_encrypted_at_rest(self):
         marker = b"PLAINTEXT-MARKER-7f3a9c"
         broker = Warren(self.data)
