@@ -113,8 +113,23 @@ void Queue::handOver(Consumer* consumer, QueuedMessage& message) {
     consumer->deliver(*this, message);
 }
 
+qint64 Queue::expiryFor(const Message& message) const {
+    // The effective TTL is the lower of the queue's and the message's (RabbitMQ's TTL guide).
+    std::optional<qint64> ttl = m_parsed.messageTtlMs;
+    if (message.properties.has(MessageProperties::Expiration)) {
+        bool ok = false;
+        const qint64 perMessage = message.properties.expiration.toLongLong(&ok);
+        if (ok && perMessage >= 0)
+            ttl = ttl ? std::min(*ttl, perMessage) : perMessage;
+    }
+    return ttl ? nowMs() + *ttl : 0;
+}
+
 void Queue::restore(const MessagePtr& message, quint64 storeSeq, bool redelivered) {
     QueuedMessage queued;
+    // Recovered messages start their TTL again from the restart: the store keeps no per-queue
+    // expiry yet, and never expiring would be worse.
+    queued.expiresAtMs = expiryFor(*message);
     queued.message = message;
     queued.id = m_nextId++;
     queued.storeSeq = storeSeq;
@@ -122,6 +137,7 @@ void Queue::restore(const MessagePtr& message, quint64 storeSeq, bool redelivere
     if (m_parsed.maxPriority > 0 && message->properties.has(MessageProperties::Priority))
         queued.priority = std::min(message->properties.priority, m_parsed.maxPriority);
     pushReady(std::move(queued));
+    scheduleExpiry();
 }
 
 Queue::PublishResult Queue::publish(const MessagePtr& message, quint64 storeSeq) {
@@ -134,16 +150,7 @@ Queue::PublishResult Queue::publish(const MessagePtr& message, quint64 storeSeq)
     const auto& props = message->properties;
     if (m_parsed.maxPriority > 0 && props.has(MessageProperties::Priority))
         queued.priority = std::min(props.priority, m_parsed.maxPriority);
-    // The effective TTL is the lower of the queue's and the message's (RabbitMQ's TTL guide).
-    std::optional<qint64> ttl = m_parsed.messageTtlMs;
-    if (props.has(MessageProperties::Expiration)) {
-        bool ok = false;
-        const qint64 perMessage = props.expiration.toLongLong(&ok);
-        if (ok && perMessage >= 0)
-            ttl = ttl ? std::min(*ttl, perMessage) : perMessage;
-    }
-    if (ttl)
-        queued.expiresAtMs = nowMs() + *ttl;
+    queued.expiresAtMs = expiryFor(*message);
 
     if (m_parsed.overflow != QueueArguments::Overflow::DropHead &&
         overLimitWith(message->body.size())) {

@@ -105,6 +105,7 @@ public:
 
 private:
     static qint64 nowMs();
+    qint64 expiryFor(const Message& message) const;
     std::deque<QueuedMessage>& laneFor(quint8 priority);
     void pushReady(QueuedMessage message);
     std::optional<QueuedMessage> popReady();

@@ -4,6 +4,7 @@ redelivered=true. Transient messages and non-durable queues do not survive."""
 
 import os
 import tempfile
+import time
 import unittest
 import warnings
 
@@ -103,6 +104,31 @@ class PersistentMessagesTest(unittest.TestCase):
         try:
             with broker.connect() as c2:
                 self.assertEqual(drain(c2.channel(), "tx"), [(b"one", False), (b"two", False)])
+        finally:
+            self.assertEqual(broker.stop(), 0)
+
+    def test_queue_ttl_applies_to_recovered_messages(self):
+        broker = Warren(self.data)
+        with broker.connect() as c:
+            ch = c.channel()
+            ch.queue_declare("short", durable=True, arguments={"x-message-ttl": 300})
+            ch.queue_declare("dead", durable=True)
+            ch.queue_bind("dead", "amq.fanout")
+            ch.queue_delete("short")
+            ch.queue_declare("short", durable=True, arguments={
+                "x-message-ttl": 300, "x-dead-letter-exchange": "amq.fanout"})
+            publish_confirmed(ch, "short", [b"expires"])
+        broker.kill9()
+        broker = Warren(self.data)
+        try:
+            with broker.connect() as c2:
+                ch = c2.channel()
+                deadline = time.monotonic() + 5
+                while time.monotonic() < deadline and \
+                        ch.queue_declare("dead", passive=True).method.message_count == 0:
+                    c2.sleep(0.05)
+                self.assertEqual(drain(ch, "dead")[0][0], b"expires")
+                self.assertEqual(ch.queue_declare("short", passive=True).method.message_count, 0)
         finally:
             self.assertEqual(broker.stop(), 0)
 
