@@ -132,7 +132,7 @@
         <translation>Verbindungen (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Updated %1</source>
         <translation>Aktualisiert: %1</translation>
     </message>
@@ -142,7 +142,17 @@
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Memory alarm: publishers blocked</source>
+        <translation>Speicheralarm: Publisher blockiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk alarm: publishers blocked</source>
+        <translation>Plattenalarm: Publisher blockiert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -256,7 +266,7 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../ui/models/queue_table_model.cpp" line="+44"/>
+        <location filename="../ui/models/queue_table_model.cpp" line="+45"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -264,6 +274,11 @@
         <location line="+2"/>
         <source>Vhost</source>
         <translation>Vhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Features</source>
+        <translation>Merkmale</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -279,6 +294,11 @@
         <location line="+2"/>
         <source>Total</source>
         <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persistent</source>
+        <translation>Persistent</translation>
     </message>
     <message>
         <location line="+2"/>

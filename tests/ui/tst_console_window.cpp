@@ -1,5 +1,6 @@
 #include "fake_backend.h"
 #include "sample_snapshot.h"
+#include "models/queue_table_model.h"
 #include "views/console_window.h"
 
 #include <QAction>
@@ -43,6 +44,7 @@ private slots:
     void statusBarShowsStateAndListeners();
     void statusBarStartsFromTheBackendsLastState();
     void ipv6ListenersAreBracketed();
+    void statusBarShowsResourceAlarms();
     void errorsAppearInTheStatusBar();
     void filterNarrowsTheTable();
     void selectionSurvivesRefresh();
@@ -87,8 +89,8 @@ void TestConsoleWindow::tablesShowTheSnapshot() {
     const int orders = rowOf(queues, QStringLiteral("orders.created"));
     QVERIFY(orders >= 0);
     QCOMPARE(cell(queues, orders, 1), QStringLiteral("shop"));
-    QCOMPARE(cell(queues, orders, 2), QStringLiteral("12,408"));
-    QCOMPARE(cell(queues, orders, 6), QStringLiteral("812.4"));
+    QCOMPARE(cell(queues, orders, QueueTableModel::ReadyColumn), QStringLiteral("12,408"));
+    QCOMPARE(cell(queues, orders, QueueTableModel::PublishRateColumn), QStringLiteral("812.4"));
     // Sorted by name ascending by default.
     QCOMPARE(cell(queues, 0, 0), QStringLiteral("amq.gen-JzTY20BRgKO-HjmUJj0wLg"));
     QVERIFY(rowOf(exchanges, QStringLiteral("(AMQP default)")) >= 0);
@@ -153,6 +155,20 @@ void TestConsoleWindow::ipv6ListenersAreBracketed() {
     backend.announceListeners({{QStringLiteral("amqp"), QStringLiteral("::1"), 5672}});
     QCOMPARE(window.findChild<QLabel*>(QStringLiteral("brokerStatus"))->text(),
              QStringLiteral("Running · amqp [::1]:5672"));
+}
+
+void TestConsoleWindow::statusBarShowsResourceAlarms() {
+    FakeBackend backend;
+    ConsoleWindow window(&backend);
+    auto* status = window.findChild<QLabel*>(QStringLiteral("brokerStatus"));
+    backend.announceStatus(QStringLiteral("Running"));
+    warren::BrokerSnapshot snapshot = sampleSnapshot();
+    snapshot.alarms = {QStringLiteral("memory")};
+    emit backend.snapshotUpdated(snapshot);
+    QCOMPARE(status->text(), QStringLiteral("Running · Memory alarm: publishers blocked"));
+    snapshot.alarms.clear();
+    emit backend.snapshotUpdated(snapshot);
+    QCOMPARE(status->text(), QStringLiteral("Running"));
 }
 
 void TestConsoleWindow::errorsAppearInTheStatusBar() {

@@ -42,6 +42,7 @@ private slots:
     void numbersAreRightAlignedAndLocalised();
     void proxySortsNumbersNumerically();
     void selectionSurvivesRefresh();
+    void showsFeaturesAndPersistentCount();
 
 private:
     QueueTableModel* m_model = nullptr;
@@ -65,10 +66,11 @@ void TestQueueTableModel::cleanup() {
 
 void TestQueueTableModel::headersNameEveryColumn() {
     QCOMPARE(m_model->columnCount(), int(QueueTableModel::ColumnCount));
-    const QStringList expected{QStringLiteral("Name"),      QStringLiteral("Vhost"),
-                               QStringLiteral("Ready"),     QStringLiteral("Unacked"),
-                               QStringLiteral("Total"),     QStringLiteral("Consumers"),
-                               QStringLiteral("Publish/s"), QStringLiteral("Deliver/s")};
+    const QStringList expected{QStringLiteral("Name"),       QStringLiteral("Vhost"),
+                               QStringLiteral("Features"),   QStringLiteral("Ready"),
+                               QStringLiteral("Unacked"),    QStringLiteral("Total"),
+                               QStringLiteral("Persistent"), QStringLiteral("Consumers"),
+                               QStringLiteral("Publish/s"),  QStringLiteral("Deliver/s")};
     for (int column = 0; column < expected.size(); ++column) {
         QCOMPARE(m_model->headerData(column, Qt::Horizontal).toString(), expected.at(column));
     }
@@ -269,3 +271,18 @@ void TestQueueTableModel::selectionSurvivesRefresh() {
 
 QTEST_MAIN(TestQueueTableModel)
 #include "tst_queue_table_model.moc"
+
+void TestQueueTableModel::showsFeaturesAndPersistentCount() {
+    warren::QueueInfo queue;
+    queue.vhost = QStringLiteral("/");
+    queue.name = QStringLiteral("orders");
+    queue.durable = true;
+    queue.autoDelete = true;
+    queue.messagesReady = 10;
+    queue.messagesPersistent = 7;
+    m_model->setQueues({queue});
+    QCOMPARE(m_model->index(0, QueueTableModel::FeaturesColumn).data().toString(),
+             QStringLiteral("D AD"));
+    QCOMPARE(m_model->index(0, QueueTableModel::PersistentColumn).data().toString(),
+             QStringLiteral("7"));
+}

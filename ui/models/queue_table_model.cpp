@@ -29,6 +29,7 @@ SnapshotTableModel::ColumnKind QueueTableModel::columnKind(int column) const {
     switch (column) {
     case NameColumn:
     case VhostColumn:
+    case FeaturesColumn:
         return ColumnKind::Text;
     case PublishRateColumn:
     case DeliverRateColumn:
@@ -44,12 +45,16 @@ QString QueueTableModel::columnTitle(int column) const {
         return tr("Name");
     case VhostColumn:
         return tr("Vhost");
+    case FeaturesColumn:
+        return tr("Features");
     case ReadyColumn:
         return tr("Ready");
     case UnackedColumn:
         return tr("Unacked");
     case TotalColumn:
         return tr("Total");
+    case PersistentColumn:
+        return tr("Persistent");
     case ConsumersColumn:
         return tr("Consumers");
     case PublishRateColumn:
@@ -90,12 +95,28 @@ QVariant QueueTableModel::valueOf(const warren::QueueInfo& queue, int column) {
         return queue.name;
     case VhostColumn:
         return queue.vhost;
+    case FeaturesColumn: {
+        // RabbitMQ's management UI abbreviations, which operators already read.
+        QStringList features;
+        if (queue.durable) {
+            features << QStringLiteral("D");
+        }
+        if (queue.autoDelete) {
+            features << QStringLiteral("AD");
+        }
+        if (queue.exclusive) {
+            features << QStringLiteral("Excl");
+        }
+        return features.join(QLatin1Char(' '));
+    }
     case ReadyColumn:
         return queue.messagesReady;
     case UnackedColumn:
         return queue.messagesUnacked;
     case TotalColumn:
         return queue.messagesReady + queue.messagesUnacked;
+    case PersistentColumn:
+        return queue.messagesPersistent;
     case ConsumersColumn:
         return queue.consumers;
     case PublishRateColumn:

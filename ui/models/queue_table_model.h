@@ -9,9 +9,11 @@ public:
     enum Column {
         NameColumn,
         VhostColumn,
+        FeaturesColumn,
         ReadyColumn,
         UnackedColumn,
         TotalColumn,
+        PersistentColumn,
         ConsumersColumn,
         PublishRateColumn,
         DeliverRateColumn,

@@ -146,6 +146,10 @@ void ConsoleWindow::applySnapshot(const warren::BrokerSnapshot& snapshot) {
     m_queues->applySnapshot(snapshot);
     m_exchanges->applySnapshot(snapshot);
     m_connections->applySnapshot(snapshot);
+    if (snapshot.alarms != m_alarms) {
+        m_alarms = snapshot.alarms;
+        updateStatusLabel();
+    }
 
     const QDateTime takenAt =
         snapshot.takenAt.isValid() ? snapshot.takenAt : QDateTime::currentDateTime();
@@ -169,6 +173,11 @@ void ConsoleWindow::updateStatusLabel() {
     parts << (m_status.isEmpty() ? tr("Unknown") : m_status);
     for (const auto& listener : m_listeners) {
         parts << formatListener(listener);
+    }
+    // A resource alarm blocks every publisher: it belongs in the lasting status, not a toast.
+    for (const auto& alarm : m_alarms) {
+        parts << (alarm == QLatin1String("memory") ? tr("Memory alarm: publishers blocked")
+                                                   : tr("Disk alarm: publishers blocked"));
     }
     m_statusLabel->setText(parts.join(QStringLiteral(" \u00b7 ")));
 }

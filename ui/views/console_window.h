@@ -52,4 +52,5 @@ private:
     QLabel* m_updatedLabel;
     QString m_status;
     QList<warren::ListenerInfo> m_listeners;
+    QStringList m_alarms; // resource alarms of the last snapshot
 };

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace warren {
 
@@ -43,6 +44,7 @@ struct QueueInfo {
     quint64 messagesReady = 0;
     quint64 messagesUnacked = 0;
     quint64 bytesReady = 0;
+    quint64 messagesPersistent = 0; // ready messages kept in the durable store
     quint32 consumers = 0;
     quint64 publishCount = 0;
     quint64 deliverCount = 0;
@@ -112,6 +114,8 @@ struct BrokerSnapshot {
     QList<ConnectionInfo> connections;
     QList<ChannelInfo> channels;
     QList<ConsumerInfo> consumers;
+    // Resource alarms in force ("memory", "disk"): publishers are blocked while any is.
+    QStringList alarms;
 };
 
 } // namespace warren

@@ -56,6 +56,7 @@ std::deque<QueuedMessage>& Queue::laneFor(quint8 priority) {
 void Queue::pushReady(QueuedMessage message) {
     m_readyCount++;
     m_expiringReady += message.expiresAtMs != 0;
+    m_persistentReady += message.storeSeq != 0;
     m_readyBytes += message.message->body.size();
     laneFor(message.priority).push_back(std::move(message));
 }
@@ -68,6 +69,7 @@ std::optional<QueuedMessage> Queue::popReady() {
         lane->pop_front();
         m_readyCount--;
         m_expiringReady -= message.expiresAtMs != 0;
+        m_persistentReady -= message.storeSeq != 0;
         m_readyBytes -= message.message->body.size();
         return message;
     }
@@ -80,6 +82,7 @@ void Queue::insertInOrder(QueuedMessage message) {
                                [](quint64 id, const QueuedMessage& m) { return id < m.id; });
     m_readyCount++;
     m_expiringReady += message.expiresAtMs != 0;
+    m_persistentReady += message.storeSeq != 0;
     m_readyBytes += message.message->body.size();
     lane.insert(at, std::move(message));
 }
@@ -196,6 +199,7 @@ void Queue::dropExpiredHeads() {
             lane->pop_front();
             m_readyCount--;
             m_expiringReady--;
+            m_persistentReady -= message.storeSeq != 0;
             m_readyBytes -= message.message->body.size();
             deadLetter(std::move(message), DeadLetterReason::Expired);
         }
@@ -349,6 +353,7 @@ quint64 Queue::purge() {
         lane.clear();
     m_readyCount = 0;
     m_expiringReady = 0;
+    m_persistentReady = 0;
     m_readyBytes = 0;
     scheduleExpiry();
     wakeDrainWaitersIfDrained();
@@ -409,6 +414,7 @@ void Queue::markDeleted(NotifyConsumers notify) {
         lane.clear();
     m_readyCount = 0;
     m_expiringReady = 0;
+    m_persistentReady = 0;
     m_readyBytes = 0;
     m_unacked.clear();
     wakeDrainWaitersIfDrained();

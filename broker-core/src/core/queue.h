@@ -95,6 +95,7 @@ public:
 
     quint64 readyCount() const { return m_readyCount; }
     quint64 readyBytes() const { return m_readyBytes; }
+    quint64 persistentReadyCount() const { return m_persistentReady; }
     quint64 unackedCount() const { return m_unacked.size(); }
     quint64 messageCount() const { return m_readyCount; }
     const QueueStats& stats() const { return m_stats; }
@@ -133,7 +134,8 @@ private:
 
     std::vector<std::deque<QueuedMessage>> m_lanes; // index = priority
     quint64 m_readyCount = 0;
-    quint64 m_expiringReady = 0; // ready messages with a TTL; 0 means no clock reads needed
+    quint64 m_expiringReady = 0;   // ready messages with a TTL; 0 means no clock reads needed
+    quint64 m_persistentReady = 0; // ready messages that are also in the durable store
     quint64 m_readyBytes = 0;
     std::map<quint64, QueuedMessage> m_unacked;
     quint64 m_nextId = 1;

@@ -311,6 +311,10 @@ BrokerSnapshot BrokerEngine::buildSnapshot() {
     BrokerSnapshot s;
     s.takenAt = QDateTime::currentDateTimeUtc();
     s.listeners = m_listeners;
+    if (m_memoryAlarm)
+        s.alarms << QStringLiteral("memory");
+    if (m_diskAlarm)
+        s.alarms << QStringLiteral("disk");
     for (auto it = m_context.vhosts.cbegin(); it != m_context.vhosts.cend(); ++it) {
         const core::Vhost& vhost = **it;
         const QString vhostName = QString::fromUtf8(vhost.name());
@@ -326,6 +330,7 @@ BrokerSnapshot BrokerEngine::buildSnapshot() {
             q.messagesReady = queue->readyCount();
             q.messagesUnacked = queue->unackedCount();
             q.bytesReady = queue->readyBytes();
+            q.messagesPersistent = queue->persistentReadyCount();
             q.consumers = quint32(queue->consumers().size());
             q.publishCount = queue->stats().published;
             q.deliverCount = queue->stats().delivered;
