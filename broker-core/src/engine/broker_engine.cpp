@@ -102,7 +102,15 @@ void BrokerEngine::checkResources() {
     // Memory: bytes the allocator has handed out and not had back. Unlike RSS this falls
     // again when queues drain, so the alarm can clear.
     const struct mallinfo2 info = ::mallinfo2();
-    const quint64 used = quint64(info.uordblks) + quint64(info.hblkhd);
+    quint64 used = quint64(info.uordblks) + quint64(info.hblkhd);
+    if (used == 0) { // an allocator without mallinfo (sanitizers): resident memory instead
+        QFile statm(QStringLiteral("/proc/self/statm"));
+        if (statm.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> fields = statm.readAll().split(' ');
+            if (fields.size() > 1)
+                used = fields[1].toULongLong() * quint64(::sysconf(_SC_PAGESIZE));
+        }
+    }
     const bool memoryAlarm = used > m_memoryWatermark;
     // Disk: free space where the store writes (RabbitMQ's disk_free_limit).
     bool diskAlarm = false;
