@@ -1,6 +1,6 @@
 #include "fake_backend.h"
-#include "sample_snapshot.h"
 #include "models/queue_table_model.h"
+#include "sample_snapshot.h"
 #include "views/console_window.h"
 
 #include <QAction>
