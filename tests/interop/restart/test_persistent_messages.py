@@ -3,7 +3,9 @@ kill -9, in order; acked ones never come back and delivered-unacked ones come ba
 redelivered=true. Transient messages and non-durable queues do not survive."""
 
 import os
+import random
 import tempfile
+import threading
 import time
 import unittest
 import warnings
@@ -151,6 +153,53 @@ class PersistentMessagesTest(unittest.TestCase):
         try:
             with broker.connect() as c2:
                 self.assertEqual(drain(c2.channel(), "secrets"), [(marker * 4, False)])
+        finally:
+            self.assertEqual(broker.stop(), 0)
+
+    def test_kill_9_at_random_moments_under_concurrent_publishers_loses_nothing_confirmed(self):
+        confirmed = []
+        lock = threading.Lock()
+
+        def publisher(port, name, stop):
+            # Publishes until the broker dies under it; remembers what was confirmed.
+            try:
+                conn = pika.BlockingConnection(pika.ConnectionParameters("127.0.0.1", port))
+                ch = conn.channel()
+                ch.confirm_delivery()
+                i = 0
+                while not stop.is_set():
+                    body = b"%s-%d" % (name, i)
+                    ch.basic_publish("", "ledger", body, PERSISTENT)
+                    with lock:
+                        confirmed.append(body)
+                    i += 1
+            except Exception:  # the broker was killed: that is the test
+                pass
+
+        rng = random.Random(7)
+        for round_ in range(6):
+            broker = Warren(self.data)
+            with broker.connect() as c:
+                c.channel().queue_declare("ledger", durable=True)
+            stop = threading.Event()
+            threads = [threading.Thread(target=publisher,
+                                        args=(broker.port, b"r%d-c%d" % (round_, n), stop))
+                       for n in range(3)]
+            for t in threads:
+                t.start()
+            time.sleep(rng.uniform(0.05, 0.4))  # kill at a random moment mid-stream
+            broker.kill9()
+            stop.set()
+            for t in threads:
+                t.join(timeout=10)
+        self.assertGreater(len(confirmed), 100)
+        broker = Warren(self.data)
+        try:
+            with broker.connect() as c:
+                got = [body for body, _ in drain(c.channel(), "ledger")]
+            self.assertEqual(len(got), len(set(got)), "a message came back twice")
+            missing = set(confirmed) - set(got)
+            self.assertFalse(missing, "confirmed but lost: %d" % len(missing))
         finally:
             self.assertEqual(broker.stop(), 0)
 
