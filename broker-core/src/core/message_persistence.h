@@ -23,9 +23,8 @@ public:
                                        std::function<void(bool)> committed) = 0;
     // Handed to a consumer that must ack: after a crash it comes back redelivered.
     virtual void delivered(const Vhost& vhost, const Queue& queue, quint64 seq) = 0;
-    // Acked, dropped, expired or dead-lettered: gone for good.
+    // Acked, dropped, expired, dead-lettered or purged: gone for good.
     virtual void removed(const Vhost& vhost, const Queue& queue, quint64 seq) = 0;
-    virtual void purged(const Vhost& vhost, const Queue& queue) = 0;
 };
 
 } // namespace warren::core

@@ -97,8 +97,4 @@ void DurableMessages::removed(const core::Vhost& vhost, const core::Queue& queue
     m_store.ack({vhost.name(), queue.name()}, {seq});
 }
 
-void DurableMessages::purged(const core::Vhost& vhost, const core::Queue& queue) {
-    m_store.purgeQueue({vhost.name(), queue.name()});
-}
-
 } // namespace warren::engine

@@ -31,7 +31,6 @@ public:
                                std::function<void(bool)> committed) override;
     void delivered(const core::Vhost& vhost, const core::Queue& queue, quint64 seq) override;
     void removed(const core::Vhost& vhost, const core::Queue& queue, quint64 seq) override;
-    void purged(const core::Vhost& vhost, const core::Queue& queue) override;
 
 private:
     store::MessageStore& m_store;
