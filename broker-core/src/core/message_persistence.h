@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/message.h"
+
 #include <QByteArray>
 #include <functional>
 #include <vector>
@@ -8,7 +10,6 @@ namespace warren::core {
 
 class Vhost;
 class Queue;
-struct Message;
 
 // Where persistent messages in durable queues are kept across restarts. The core calls it
 // as messages arrive, are delivered and leave; it does not know how they are stored.
@@ -25,6 +26,17 @@ public:
     virtual void delivered(const Vhost& vhost, const Queue& queue, quint64 seq) = 0;
     // Acked, dropped, expired, dead-lettered or purged: gone for good.
     virtual void removed(const Vhost& vhost, const Queue& queue, quint64 seq) = 0;
+
+    // Paging: up to `limit` of the queue's stored messages after store sequence `afterSeq`,
+    // in queue order, with their sequence numbers. Messages that left the queue meanwhile
+    // are simply not there.
+    using PagedMessages = std::vector<std::pair<quint64, MessagePtr>>;
+    // Answers later on the broker thread (empty on failure).
+    virtual void fetch(const Vhost& vhost, const Queue& queue, quint64 afterSeq, int limit,
+                       std::function<void(PagedMessages)> done) = 0;
+    // Waits for the store: only for the rare cases that need a body at once.
+    virtual PagedMessages load(const Vhost& vhost, const Queue& queue, quint64 afterSeq,
+                               int limit) = 0;
 };
 
 } // namespace warren::core

@@ -53,37 +53,149 @@ std::deque<QueuedMessage>& Queue::laneFor(quint8 priority) {
     return m_lanes[std::min<size_t>(priority, m_lanes.size() - 1)];
 }
 
-void Queue::pushReady(QueuedMessage message) {
+void Queue::countReady(const QueuedMessage& message) {
     m_readyCount++;
     m_expiringReady += message.expiresAtMs != 0;
     m_persistentReady += message.storeSeq != 0;
-    m_readyBytes += message.message->body.size();
+    m_readyBytes += message.bodySize;
+    if (!message.message) {
+        m_pagedOut++;
+        m_pagedOutBytes += message.bodySize;
+    }
+}
+
+void Queue::uncountReady(const QueuedMessage& message) {
+    m_readyCount--;
+    m_expiringReady -= message.expiresAtMs != 0;
+    m_persistentReady -= message.storeSeq != 0;
+    m_readyBytes -= message.bodySize;
+    if (!message.message) {
+        m_pagedOut--;
+        m_pagedOutBytes -= message.bodySize;
+    }
+}
+
+bool Queue::shouldPageOut() const {
+    // Once anything is paged out, later arrivals follow it, so the resident part stays the
+    // head of the queue and paging in can go strictly in order.
+    return m_pagedOut > 0 || m_readyCount - m_pagedOut >= ResidentCountLimit ||
+           m_readyBytes - m_pagedOutBytes >= ResidentBytesLimit;
+}
+
+void Queue::pushReady(QueuedMessage message) {
+    if (message.storeSeq != 0 && message.message && shouldPageOut())
+        message.message.reset(); // the store has it; only its place in line stays here
+    countReady(message);
     laneFor(message.priority).push_back(std::move(message));
 }
 
-std::optional<QueuedMessage> Queue::popReady() {
+std::optional<QueuedMessage> Queue::popReady(NeedBody needBody) {
     for (auto lane = m_lanes.rbegin(); lane != m_lanes.rend(); ++lane) {
         if (lane->empty())
             continue;
+        if (!lane->front().message && needBody == NeedBody::Yes) {
+            pageIn(PageIn::Ahead);
+            return std::nullopt;
+        }
         QueuedMessage message = std::move(lane->front());
         lane->pop_front();
-        m_readyCount--;
-        m_expiringReady -= message.expiresAtMs != 0;
-        m_persistentReady -= message.storeSeq != 0;
-        m_readyBytes -= message.message->body.size();
+        uncountReady(message);
+        if (m_pagedOut > 0 && m_readyCount - m_pagedOut < ResidentCountLimit / 2 &&
+            m_readyBytes - m_pagedOutBytes < ResidentBytesLimit / 2)
+            pageIn(PageIn::Ahead);
         return message;
     }
     return std::nullopt;
+}
+
+bool Queue::headResident() {
+    for (auto lane = m_lanes.rbegin(); lane != m_lanes.rend(); ++lane) {
+        if (lane->empty())
+            continue;
+        if (lane->front().message)
+            return true;
+        pageIn(PageIn::Ahead);
+        return false;
+    }
+    return false;
+}
+
+void Queue::pageIn(PageIn mode) {
+    MessagePersistence* persistence = m_vhost.persistence();
+    if (m_pagedOut == 0 || !persistence || (mode == PageIn::Ahead && m_pageInFlight))
+        return;
+    for (size_t laneIndex = m_lanes.size(); laneIndex-- > 0;) {
+        auto& lane = m_lanes[laneIndex];
+        const auto first = std::find_if(lane.begin(), lane.end(),
+                                        [](const QueuedMessage& m) { return !m.message; });
+        if (first == lane.end())
+            continue;
+        quint64 bytes = 0;
+        int count = 0;
+        for (auto it = first; it != lane.end() && count < PageInCount && bytes < PageInBytes;
+             ++it) {
+            bytes += it->bodySize;
+            ++count;
+        }
+        const quint64 after = first->storeSeq - 1;
+        if (mode == PageIn::Now) {
+            refill(lane, persistence->load(m_vhost, *this, after, count));
+            return;
+        }
+        m_pageInFlight = true;
+        persistence->fetch(m_vhost, *this, after, count,
+                           [self = std::weak_ptr<Queue*>(m_self),
+                            laneIndex](MessagePersistence::PagedMessages loaded) {
+                               const auto alive = self.lock();
+                               if (!alive)
+                                   return;
+                               Queue& queue = **alive;
+                               queue.m_pageInFlight = false;
+                               if (queue.m_deleted || loaded.empty())
+                                   return; // a failed read is retried by the next demand
+                               queue.refill(queue.m_lanes[laneIndex], std::move(loaded));
+                               queue.dispatch();
+                           });
+        return;
+    }
+}
+
+void Queue::refill(std::deque<QueuedMessage>& lane,
+                   std::vector<std::pair<quint64, MessagePtr>> loaded) {
+    if (loaded.empty())
+        return;
+    // Both are in store order. The answer covers every stored message of this queue in
+    // (after, highest]; one of ours in that range that is missing never reached the disk (its
+    // publisher was refused), so it cannot be delivered and leaves the queue.
+    const quint64 highest = loaded.back().first;
+    auto next = loaded.begin();
+    for (auto it = lane.begin(); it != lane.end();) {
+        if (it->message || it->storeSeq == 0) {
+            ++it;
+            continue;
+        }
+        if (it->storeSeq > highest)
+            break;
+        while (next != loaded.end() && next->first < it->storeSeq)
+            ++next;
+        if (next != loaded.end() && next->first == it->storeSeq) {
+            m_pagedOut--;
+            m_pagedOutBytes -= it->bodySize;
+            it->message = std::move(next->second);
+            ++it;
+            continue;
+        }
+        uncountReady(*it);
+        it = lane.erase(it);
+    }
+    scheduleExpiry();
 }
 
 void Queue::insertInOrder(QueuedMessage message) {
     auto& lane = laneFor(message.priority);
     auto at = std::upper_bound(lane.begin(), lane.end(), message.id,
                                [](quint64 id, const QueuedMessage& m) { return id < m.id; });
-    m_readyCount++;
-    m_expiringReady += message.expiresAtMs != 0;
-    m_persistentReady += message.storeSeq != 0;
-    m_readyBytes += message.message->body.size();
+    countReady(message);
     lane.insert(at, std::move(message));
 }
 
@@ -134,6 +246,7 @@ void Queue::restore(const MessagePtr& message, quint64 storeSeq, bool redelivere
     // expiry yet, and never expiring would be worse.
     queued.expiresAtMs = expiryFor(*message);
     queued.message = message;
+    queued.bodySize = quint32(message->body.size());
     queued.id = m_nextId++;
     queued.storeSeq = storeSeq;
     queued.redelivered = redelivered;
@@ -148,6 +261,7 @@ Queue::PublishResult Queue::publish(const MessagePtr& message, quint64 storeSeq)
         return PublishResult::Rejected;
     QueuedMessage queued;
     queued.message = message;
+    queued.bodySize = quint32(message->body.size());
     queued.id = m_nextId++;
     queued.storeSeq = storeSeq;
     const auto& props = message->properties;
@@ -181,7 +295,13 @@ Queue::PublishResult Queue::publish(const MessagePtr& message, quint64 storeSeq)
 
 void Queue::enforceLimits() {
     while (m_readyCount > 0 && overLimitWith(-1)) {
-        auto head = popReady();
+        // Only a message that is dead-lettered needs its body.
+        const bool needBody = m_parsed.deadLetterExchange.has_value();
+        if (needBody && !headResident())
+            pageIn(PageIn::Now);
+        auto head = popReady(needBody ? NeedBody::Yes : NeedBody::No);
+        if (!head)
+            break; // the store could not give it back; try again on the next publish
         deadLetter(std::move(*head), DeadLetterReason::MaxLength);
     }
 }
@@ -195,12 +315,13 @@ void Queue::dropExpiredHeads() {
     for (auto lane = m_lanes.rbegin(); lane != m_lanes.rend(); ++lane) {
         while (!lane->empty() && lane->front().expiresAtMs != 0 &&
                lane->front().expiresAtMs <= now) {
+            if (!lane->front().message && m_parsed.deadLetterExchange) {
+                pageIn(PageIn::Ahead); // dead-lettered when its body is back
+                break;
+            }
             QueuedMessage message = std::move(lane->front());
             lane->pop_front();
-            m_readyCount--;
-            m_expiringReady--;
-            m_persistentReady -= message.storeSeq != 0;
-            m_readyBytes -= message.message->body.size();
+            uncountReady(message);
             deadLetter(std::move(message), DeadLetterReason::Expired);
         }
     }
@@ -256,7 +377,7 @@ void Queue::dispatch() {
         return;
     m_dispatching = true;
     dropExpiredHeads();
-    while (m_readyCount > 0) {
+    while (m_readyCount > 0 && headResident()) {
         Consumer* consumer = pickConsumer();
         if (!consumer)
             break;
@@ -289,6 +410,8 @@ void Queue::wakeDrainWaitersIfDrained() {
 std::optional<QueuedMessage> Queue::get(bool ackRequired) {
     touch();
     dropExpiredHeads();
+    if (!headResident())
+        pageIn(PageIn::Now);
     auto message = popReady();
     if (!message)
         return std::nullopt;
@@ -355,6 +478,8 @@ quint64 Queue::purge() {
     m_expiringReady = 0;
     m_persistentReady = 0;
     m_readyBytes = 0;
+    m_pagedOut = 0;
+    m_pagedOutBytes = 0;
     scheduleExpiry();
     wakeDrainWaitersIfDrained();
     return count;
@@ -416,6 +541,8 @@ void Queue::markDeleted(NotifyConsumers notify) {
     m_expiringReady = 0;
     m_persistentReady = 0;
     m_readyBytes = 0;
+    m_pagedOut = 0;
+    m_pagedOutBytes = 0;
     m_unacked.clear();
     wakeDrainWaitersIfDrained();
 }

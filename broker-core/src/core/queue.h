@@ -17,11 +17,13 @@ namespace warren::core {
 class Vhost;
 
 struct QueuedMessage {
+    // Null while the message is paged out: its body is only in the durable store.
     MessagePtr message;
     quint64 id = 0;         // position in this queue; order is kept across requeues
     qint64 expiresAtMs = 0; // 0: never
     bool redelivered = false;
     quint8 priority = 0;
+    quint32 bodySize = 0; // kept for accounting while the message is paged out
     quint64 storeSeq = 0; // the message's place in the durable store; 0: not stored
 };
 
@@ -96,9 +98,20 @@ public:
     quint64 readyCount() const { return m_readyCount; }
     quint64 readyBytes() const { return m_readyBytes; }
     quint64 persistentReadyCount() const { return m_persistentReady; }
+    // Ready messages whose bodies are only in the store (see paging below).
+    quint64 pagedOutCount() const { return m_pagedOut; }
     quint64 unackedCount() const { return m_unacked.size(); }
     quint64 messageCount() const { return m_readyCount; }
     const QueueStats& stats() const { return m_stats; }
+
+    // Paging, like RabbitMQ's lazy and CQv2 queues: a long queue keeps only its head in
+    // memory. Stored messages beyond these limits keep their place in the queue but drop their
+    // bodies, and come back from the store in batches, ahead of the consumers, as the
+    // resident part drains below half. Transient messages always stay in memory.
+    static constexpr quint64 ResidentBytesLimit = 8 * 1024 * 1024;
+    static constexpr quint64 ResidentCountLimit = 8192;
+    static constexpr quint64 PageInBytes = 2 * 1024 * 1024;
+    static constexpr int PageInCount = 4096;
 
     // Called by the vhost when the queue is deleted: cancels consumers, drops messages.
     enum class NotifyConsumers { Yes, No };
@@ -109,7 +122,21 @@ private:
     qint64 expiryFor(const Message& message) const;
     std::deque<QueuedMessage>& laneFor(quint8 priority);
     void pushReady(QueuedMessage message);
-    std::optional<QueuedMessage> popReady();
+    void countReady(const QueuedMessage& message);
+    void uncountReady(const QueuedMessage& message);
+    bool shouldPageOut() const;
+    // Whether the next message to hand out has its body; asks for it from the store if not.
+    bool headResident();
+    // Brings the next batch of paged-out messages back: asynchronously ahead of consumers,
+    // or at once when a caller needs the head now (basic.get, dead-lettering at the head).
+    enum class PageIn { Ahead, Now };
+    void pageIn(PageIn mode);
+    void refill(std::deque<QueuedMessage>& lane,
+                std::vector<std::pair<quint64, MessagePtr>> loaded);
+    // The head message of the highest priority. It may come without its body when the
+    // caller only drops it; otherwise a paged-out head is asked for and nothing returned.
+    enum class NeedBody { Yes, No };
+    std::optional<QueuedMessage> popReady(NeedBody needBody = NeedBody::Yes);
     void insertInOrder(QueuedMessage message);
     void dropExpiredHeads();
     void enforceLimits();
@@ -137,6 +164,11 @@ private:
     quint64 m_expiringReady = 0;   // ready messages with a TTL; 0 means no clock reads needed
     quint64 m_persistentReady = 0; // ready messages that are also in the durable store
     quint64 m_readyBytes = 0;
+    quint64 m_pagedOut = 0;      // ready messages without their bodies
+    quint64 m_pagedOutBytes = 0; // and the size of those bodies
+    bool m_pageInFlight = false;
+    // Expires with the queue, so a page-in answer after deletion is dropped.
+    std::shared_ptr<Queue*> m_self = std::make_shared<Queue*>(this);
     std::map<quint64, QueuedMessage> m_unacked;
     quint64 m_nextId = 1;
 

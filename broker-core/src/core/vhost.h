@@ -32,6 +32,7 @@ public:
     void setObserver(DefinitionObserver* observer) { m_observer = observer; }
     // Persistent messages in durable queues are stored here (nullptr: memory only).
     void setPersistence(MessagePersistence* persistence) { m_persistence = persistence; }
+    MessagePersistence* persistence() const { return m_persistence; }
 
     std::shared_ptr<Exchange> exchange(const QByteArray& name) const;
     std::shared_ptr<Queue> queue(const QByteArray& name) const;

@@ -39,19 +39,27 @@ core::MessagePtr toMessage(const store::MessageRecord& record) {
 std::optional<QString> DurableMessages::recover(BrokerContext& context) {
     quint64 total = 0;
     for (const auto& vhost : std::as_const(context.vhosts)) {
+        vhost->setPersistence(this); // paged-out messages come back through it
         for (const auto& queue : vhost->queues()) {
             if (!queue->options().durable || queue->options().exclusive)
                 continue;
-            // Everything is loaded at once for now; paging long queues is the next step.
-            auto loaded = m_store.loadMessages({vhost->name(), queue->name()}, 0,
-                                               std::numeric_limits<int>::max());
-            if (!loaded)
-                return loaded.error().text;
-            for (const auto& stored : loaded.value())
-                queue->restore(toMessage(stored.record), stored.seq, stored.redelivered);
-            total += loaded.value().size();
+            // Bounded batches: the queue keeps the head in memory and only the place in line
+            // of the rest, so recovering a queue larger than memory fits.
+            constexpr int RecoveryBatch = 10000;
+            quint64 after = 0;
+            for (;;) {
+                auto loaded =
+                    m_store.loadMessages({vhost->name(), queue->name()}, after, RecoveryBatch);
+                if (!loaded)
+                    return loaded.error().text;
+                for (const auto& stored : loaded.value())
+                    queue->restore(toMessage(stored.record), stored.seq, stored.redelivered);
+                total += loaded.value().size();
+                if (loaded.value().size() < size_t(RecoveryBatch))
+                    break;
+                after = loaded.value().back().seq;
+            }
         }
-        vhost->setPersistence(this);
     }
     context.logger->info(QStringLiteral("store"),
                          QStringLiteral("recovered %1 persistent message(s)").arg(total));
@@ -95,6 +103,37 @@ void DurableMessages::delivered(const core::Vhost& vhost, const core::Queue& que
 
 void DurableMessages::removed(const core::Vhost& vhost, const core::Queue& queue, quint64 seq) {
     m_store.ack({vhost.name(), queue.name()}, {seq});
+}
+
+namespace {
+
+core::MessagePersistence::PagedMessages toPaged(std::vector<store::StoredMessage> stored) {
+    core::MessagePersistence::PagedMessages paged;
+    paged.reserve(stored.size());
+    for (const auto& message : stored)
+        paged.emplace_back(message.seq, toMessage(message.record));
+    return paged;
+}
+
+} // namespace
+
+void DurableMessages::fetch(const core::Vhost& vhost, const core::Queue& queue, quint64 afterSeq,
+                            int limit, std::function<void(PagedMessages)> done) {
+    auto callback = std::make_shared<std::function<void(PagedMessages)>>(std::move(done));
+    const auto refused = m_store.fetchMessages(
+        {vhost.name(), queue.name()}, afterSeq, limit, m_context,
+        [callback](store::StoreResult<std::vector<store::StoredMessage>> result) {
+            (*callback)(result ? toPaged(std::move(result.value())) : PagedMessages{});
+        });
+    if (refused)
+        (*callback)({});
+}
+
+core::MessagePersistence::PagedMessages DurableMessages::load(const core::Vhost& vhost,
+                                                              const core::Queue& queue,
+                                                              quint64 afterSeq, int limit) {
+    auto result = m_store.loadMessages({vhost.name(), queue.name()}, afterSeq, limit);
+    return result ? toPaged(std::move(result.value())) : PagedMessages{};
 }
 
 } // namespace warren::engine

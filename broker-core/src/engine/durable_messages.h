@@ -22,8 +22,9 @@ public:
         : m_store(store)
         , m_context(context) {}
 
-    // Loads every durable queue's stored messages back into it, in order; delivered-unacked
-    // ones come back redelivered. Returns one sentence on failure.
+    // Puts every durable queue's stored messages back into it, in order, in batches so that
+    // a long queue pages out as it is rebuilt; delivered-unacked ones come back redelivered.
+    // Returns one sentence on failure.
     std::optional<QString> recover(BrokerContext& context);
 
     std::vector<quint64> store(const core::Vhost& vhost, const core::Message& message,
@@ -31,6 +32,10 @@ public:
                                std::function<void(bool)> committed) override;
     void delivered(const core::Vhost& vhost, const core::Queue& queue, quint64 seq) override;
     void removed(const core::Vhost& vhost, const core::Queue& queue, quint64 seq) override;
+    void fetch(const core::Vhost& vhost, const core::Queue& queue, quint64 afterSeq, int limit,
+               std::function<void(PagedMessages)> done) override;
+    PagedMessages load(const core::Vhost& vhost, const core::Queue& queue, quint64 afterSeq,
+                       int limit) override;
 
 private:
     store::MessageStore& m_store;
