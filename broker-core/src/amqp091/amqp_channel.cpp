@@ -284,6 +284,16 @@ AmqpChannel::resolveQueue(const QByteArray& requested, quint16 classId, quint16 
     return queue;
 }
 
+// A durable declaration, binding or deletion is answered once it is on disk (a restart right
+// after the answer must not lose it). Without a durable change this answers at once.
+template <typename Reply> void AmqpChannel::replyWhenDurable(Reply reply) {
+    m_connection.replyWhenDefinitionsDurable(
+        [alive = std::weak_ptr<bool>(m_alive), this, reply = std::move(reply)] {
+            if (!alive.expired() && !m_closing && !m_released)
+                m_connection.sendMethod(m_number, reply);
+        });
+}
+
 // --- exchange class -------------------------------------------------------------------------
 
 AmqpChannel::Result AmqpChannel::exchangeDeclare(const ExchangeDeclare& m) {
@@ -314,7 +324,7 @@ AmqpChannel::Result AmqpChannel::exchangeDeclare(const ExchangeDeclare& m) {
             return fromCoreError(*error, m.ClassId, m.MethodId);
     }
     if (!m.noWait)
-        m_connection.sendMethod(m_number, ExchangeDeclareOk{});
+        replyWhenDurable(ExchangeDeclareOk{});
     return std::nullopt;
 }
 
@@ -337,7 +347,7 @@ AmqpChannel::Result AmqpChannel::exchangeDelete(const ExchangeDelete& m) {
         if (auto error = vhost.deleteExchange(m.exchange, m.ifUnused))
             return fromCoreError(*error, m.ClassId, m.MethodId);
     if (!m.noWait)
-        m_connection.sendMethod(m_number, ExchangeDeleteOk{});
+        replyWhenDurable(ExchangeDeleteOk{});
     return std::nullopt;
 }
 
@@ -353,7 +363,7 @@ AmqpChannel::Result AmqpChannel::exchangeBind(const ExchangeBind& m) {
             m_connection.vhost().bindExchange(m.destination, m.source, m.routingKey, m.arguments))
         return fromCoreError(*error, m.ClassId, m.MethodId);
     if (!m.noWait)
-        m_connection.sendMethod(m_number, ExchangeBindOk{});
+        replyWhenDurable(ExchangeBindOk{});
     return std::nullopt;
 }
 
@@ -366,7 +376,7 @@ AmqpChannel::Result AmqpChannel::exchangeUnbind(const ExchangeUnbind& m) {
             m_connection.vhost().unbindExchange(m.destination, m.source, m.routingKey, m.arguments))
         return fromCoreError(*error, m.ClassId, m.MethodId);
     if (!m.noWait)
-        m_connection.sendMethod(m_number, ExchangeUnbindOk{});
+        replyWhenDurable(ExchangeUnbindOk{});
     return std::nullopt;
 }
 
@@ -406,9 +416,8 @@ AmqpChannel::Result AmqpChannel::queueDeclare(const QueueDeclare& m) {
     }
     m_lastQueue = queue->name();
     if (!m.noWait)
-        m_connection.sendMethod(m_number,
-                                QueueDeclareOk{queue->name(), quint32(queue->messageCount()),
-                                               quint32(queue->consumers().size())});
+        replyWhenDurable(QueueDeclareOk{queue->name(), quint32(queue->messageCount()),
+                                        quint32(queue->consumers().size())});
     return std::nullopt;
 }
 
@@ -428,7 +437,7 @@ AmqpChannel::Result AmqpChannel::queueBind(const QueueBind& m) {
             m_connection.vhost().bindQueue(queue->name(), m.exchange, m.routingKey, m.arguments))
         return fromCoreError(*error, m.ClassId, m.MethodId);
     if (!m.noWait)
-        m_connection.sendMethod(m_number, QueueBindOk{});
+        replyWhenDurable(QueueBindOk{});
     return std::nullopt;
 }
 
@@ -444,7 +453,7 @@ AmqpChannel::Result AmqpChannel::queueUnbind(const QueueUnbind& m) {
     if (auto error =
             m_connection.vhost().unbindQueue(queue->name(), m.exchange, m.routingKey, m.arguments))
         return fromCoreError(*error, m.ClassId, m.MethodId);
-    m_connection.sendMethod(m_number, QueueUnbindOk{});
+    replyWhenDurable(QueueUnbindOk{});
     return std::nullopt;
 }
 
@@ -478,7 +487,7 @@ AmqpChannel::Result AmqpChannel::queueDelete(const QueueDelete& m) {
         count = std::get<quint64>(result);
     }
     if (!m.noWait)
-        m_connection.sendMethod(m_number, QueueDeleteOk{quint32(count)});
+        replyWhenDurable(QueueDeleteOk{quint32(count)});
     return std::nullopt;
 }
 

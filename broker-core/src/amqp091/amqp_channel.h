@@ -82,6 +82,7 @@ private:
                          std::function<void(bool)> durable = {});
     void closeWithError(const AmqpError& error);
 
+    template <typename Reply> void replyWhenDurable(Reply reply);
     Result exchangeDeclare(const ExchangeDeclare& m);
     Result exchangeDelete(const ExchangeDelete& m);
     Result exchangeBind(const ExchangeBind& m);

@@ -2,6 +2,7 @@
 
 #include "amqp091/amqp_channel.h"
 #include "amqp091/properties_mapping.h"
+#include "engine/durable_definitions.h"
 
 #include <QSysInfo>
 #include <warren/broker.h>
@@ -147,7 +148,7 @@ void AmqpConnection::receive(const char* data, qsizetype size) {
 
 void AmqpConnection::processFrames() {
     Frame frame;
-    while (m_state != State::Closed && !m_throttled && !m_pausedByAlarm) {
+    while (m_state != State::Closed && !readingHeld()) {
         const auto status = m_decoder.next(frame);
         if (status == FrameDecoder::Status::NeedMore)
             break;
@@ -186,11 +187,33 @@ void AmqpConnection::onDrained() {
     if (!m_throttled || m_state == State::Closed)
         return;
     m_throttled = false;
-    if (m_pausedByAlarm)
-        return;      // the alarm's end resumes reading
+    resumeAfterHold();
+}
+
+void AmqpConnection::resumeAfterHold() {
+    if (readingHeld())
+        return;      // whatever still holds it resumes reading when it ends
     processFrames(); // frames that arrived before the pause
-    if (!m_throttled && !m_pausedByAlarm)
+    if (!readingHeld() && m_state != State::Closed)
         m_transport.resumeReading();
+}
+
+void AmqpConnection::replyWhenDefinitionsDurable(std::function<void()> reply) {
+    engine::DurableDefinitions* definitions = m_context.definitions;
+    if (!definitions || definitions->allCommitted()) {
+        reply();
+        return;
+    }
+    m_awaitingDefinitions = true;
+    m_transport.pauseReading();
+    definitions->whenCommitted(
+        [alive = std::weak_ptr<bool>(m_alive), this, reply = std::move(reply)] {
+            if (alive.expired() || m_state == State::Closed)
+                return;
+            m_awaitingDefinitions = false;
+            reply();
+            resumeAfterHold();
+        });
 }
 
 void AmqpConnection::sendStart() {
@@ -536,9 +559,7 @@ void AmqpConnection::setPublishingBlocked(bool blocked, const QString& reason) {
     }
     if (!blocked && m_pausedByAlarm) {
         m_pausedByAlarm = false;
-        processFrames(); // what arrived before the pause
-        if (!m_throttled && !m_pausedByAlarm)
-            m_transport.resumeReading();
+        resumeAfterHold();
     }
 }
 
@@ -568,7 +589,7 @@ void AmqpConnection::onHeartbeatTick() {
     // Ticks come every heartbeat/2 seconds. Two missed heartbeats (four silent ticks) mean
     // the peer is gone (spec 4.2.7).
     // A client we stopped reading from is not silent, merely unheard.
-    m_silentTicks = (m_receivedSinceTick || m_throttled || m_pausedByAlarm) ? 0 : m_silentTicks + 1;
+    m_silentTicks = (m_receivedSinceTick || readingHeld()) ? 0 : m_silentTicks + 1;
     m_receivedSinceTick = false;
     if (m_silentTicks >= 4) {
         log(LogLevel::Error,

@@ -53,6 +53,9 @@ public:
     void fail(const AmqpError& error); // connection-level error: connection.close and wait
     // Stops reading from this client until the queue drains (publisher flow control).
     void throttleUntilDrained(core::Queue& queue);
+    // Sends a reply to a durable declaration once the definition is on disk, reading nothing
+    // more from this client meanwhile so that every later reply keeps its order.
+    void replyWhenDefinitionsDurable(std::function<void()> reply);
     // A channel is about to publish: under a resource alarm, stop reading until it clears.
     void publishing();
 
@@ -102,11 +105,17 @@ private:
 
     void processFrames();
     void onDrained();
+    // Reading stays paused while any of these holds it.
+    bool readingHeld() const { return m_throttled || m_pausedByAlarm || m_awaitingDefinitions; }
+    // Processes what arrived during a hold, then reads again unless another hold remains.
+    void resumeAfterHold();
 
     bool m_throttled = false;
     bool m_alarm = false; // a resource alarm is active
     QString m_alarmReason;
-    bool m_pausedByAlarm = false;            // we stopped reading because this client publishes
+    bool m_pausedByAlarm = false;       // we stopped reading because this client publishes
+    bool m_awaitingDefinitions = false; // a declaration's reply waits for its commit
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
     bool m_blockedCapability = false;        // the client understands connection.blocked
     mutable bool m_deliveriesPaused = false; // a consumer was refused for a full output buffer
     core::Queue::DrainToken m_drainToken;    // expires with the connection: no dangling callback

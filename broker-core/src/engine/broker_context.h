@@ -10,6 +10,8 @@
 
 namespace warren::engine {
 
+class DurableDefinitions;
+
 // The shared state every protocol session works against. Lives on the broker thread;
 // nothing here is touched from any other thread.
 struct BrokerContext {
@@ -18,6 +20,8 @@ struct BrokerContext {
     auth::UserDatabase users;
     QHash<QByteArray, std::shared_ptr<core::Vhost>> vhosts;
     quint64 lastConnectionId = 0;
+    // Durable definitions in the store; null when the broker runs without one.
+    DurableDefinitions* definitions = nullptr;
 
     core::Vhost* vhost(const QByteArray& name) const {
         auto it = vhosts.constFind(name);

@@ -169,9 +169,10 @@ std::optional<QString> BrokerEngine::openStore() {
     if (!opened)
         return opened.error().text;
     m_store = std::move(opened).value();
-    m_definitions = std::make_unique<engine::DurableDefinitions>(*m_store);
+    m_definitions = std::make_unique<engine::DurableDefinitions>(*m_store, this);
     if (auto error = m_definitions->recover(m_context))
         return error;
+    m_context.definitions = m_definitions.get();
     m_messages = std::make_unique<engine::DurableMessages>(*m_store, this);
     if (auto error = m_messages->recover(m_context))
         return error;
@@ -301,6 +302,7 @@ void BrokerEngine::finishStop() {
     }
     m_context.vhosts.clear();
     m_messages.reset();
+    m_context.definitions = nullptr;
     m_definitions.reset();
     m_store.reset();
     m_listeners.clear();

@@ -3,6 +3,8 @@
 #include "amqp091/wire.h"
 #include "store/message_store.h"
 
+#include <QTimer>
+
 namespace warren::engine {
 
 namespace {
@@ -99,32 +101,67 @@ std::optional<QString> DurableDefinitions::recover(BrokerContext& context) {
 }
 
 void DurableDefinitions::exchangeAdded(const core::Vhost& vhost, const core::Exchange& exchange) {
+    changed();
     m_store.putExchange({vhost.name(), exchange.name(), core::exchangeTypeName(exchange.type()),
                          exchange.options().autoDelete, exchange.options().internal,
                          encodeArguments(exchange.arguments())});
 }
 
 void DurableDefinitions::exchangeRemoved(const core::Vhost& vhost, const QByteArray& name) {
+    changed();
     m_store.deleteExchange(vhost.name(), name);
 }
 
 void DurableDefinitions::queueAdded(const core::Vhost& vhost, const core::Queue& queue) {
+    changed();
     m_store.putQueue({vhost.name(), queue.name(), queue.options().autoDelete,
                       encodeArguments(queue.arguments())});
 }
 
 void DurableDefinitions::queueRemoved(const core::Vhost& vhost, const QByteArray& name) {
+    changed();
     m_store.deleteQueue({vhost.name(), name});
 }
 
 void DurableDefinitions::bindingAdded(const core::Vhost& vhost, const core::Exchange& source,
                                       const core::Binding& binding) {
+    changed();
     m_store.putBinding(toStored(vhost, source, binding));
 }
 
 void DurableDefinitions::bindingRemoved(const core::Vhost& vhost, const core::Exchange& source,
                                         const core::Binding& binding) {
+    changed();
     m_store.deleteBinding(toStored(vhost, source, binding));
+}
+
+void DurableDefinitions::whenCommitted(std::function<void()> done) {
+    if (allCommitted()) {
+        done();
+        return;
+    }
+    // Answers may arrive after this object is gone (the broker stopping): they then do nothing.
+    const std::weak_ptr<bool> alive = m_alive;
+    auto retryLater = [this, alive, done] {
+        QTimer::singleShot(1000, m_context, [this, alive, done] {
+            if (!alive.expired())
+                whenCommitted(done);
+        });
+    };
+    const quint64 through = m_changes;
+    auto committed = [this, alive, through, done,
+                      retryLater](const std::optional<store::StoreError>& error) {
+        if (alive.expired())
+            return;
+        if (error) {
+            retryLater();
+            return;
+        }
+        m_committedThrough = std::max(m_committedThrough, through);
+        done();
+    };
+    if (m_store.flush({m_context, committed}))
+        retryLater();
 }
 
 } // namespace warren::engine

@@ -3,6 +3,10 @@
 #include "core/definition_observer.h"
 #include "engine/broker_context.h"
 
+#include <QObject>
+#include <functional>
+#include <memory>
+
 namespace warren::store {
 class MessageStore;
 }
@@ -13,8 +17,10 @@ namespace warren::engine {
 // them back at startup. Writes go out asynchronously; the store commits them in order.
 class DurableDefinitions final : public core::DefinitionObserver {
 public:
-    explicit DurableDefinitions(store::MessageStore& store)
-        : m_store(store) {}
+    // Commit notices run on `context`'s thread (the broker thread).
+    DurableDefinitions(store::MessageStore& store, QObject* context)
+        : m_store(store)
+        , m_context(context) {}
 
     // Loads vhosts, users, permissions, exchanges, queues and bindings into the context. On a
     // new store, creates and stores the configured default vhost and user instead.
@@ -30,8 +36,21 @@ public:
     void bindingRemoved(const core::Vhost& vhost, const core::Exchange& source,
                         const core::Binding& binding) override;
 
+    // Whether every change reported so far is on disk.
+    bool allCommitted() const { return m_committedThrough == m_changes; }
+    // Runs `done` on the broker thread once every change reported so far is on disk. Protocols
+    // answer a durable declaration only then, as RabbitMQ does. A failed commit (disk full) is
+    // retried every second: the store retries the writes themselves until they land.
+    void whenCommitted(std::function<void()> done);
+
 private:
+    void changed() { ++m_changes; }
+
     store::MessageStore& m_store;
+    QObject* m_context;
+    quint64 m_changes = 0;          // changes reported so far
+    quint64 m_committedThrough = 0; // of which this many are known to be on disk
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
 
 } // namespace warren::engine

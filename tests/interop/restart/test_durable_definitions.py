@@ -110,6 +110,37 @@ class DurableDefinitionsTest(unittest.TestCase):
         finally:
             self.assertEqual(broker.stop(), 0)
 
+    def test_a_declaration_answered_is_on_disk_even_if_the_broker_dies_at_once(self):
+        # Like RabbitMQ, declare-ok, bind-ok and delete-ok come only after the commit: a
+        # crash right after the answer keeps the definition (or its deletion).
+        for round_number in range(5):
+            broker = Warren(self.data)
+            c = broker.connect()
+            ch = c.channel()
+            ch.queue_declare("kept-%d" % round_number, durable=True)
+            ch.exchange_declare("ex-%d" % round_number, "direct", durable=True)
+            ch.queue_bind("kept-%d" % round_number, "ex-%d" % round_number, "key")
+            if round_number > 0:
+                ch.queue_delete("kept-%d" % (round_number - 1))
+            broker.kill9()
+
+        broker = Warren(self.data)
+        try:
+            with broker.connect() as c:
+                ch = c.channel()
+                ch.confirm_delivery()
+                ch.basic_publish("ex-4", "key", b"bound before the crash", mandatory=True)
+                self.assertEqual(ch.queue_declare("kept-4", passive=True).method.message_count,
+                                 1)
+                for round_number in range(4):
+                    ch.exchange_declare("ex-%d" % round_number, passive=True)
+                    with self.assertRaises(ChannelClosedByBroker) as cm:
+                        ch.queue_declare("kept-%d" % round_number, passive=True)
+                    self.assertEqual(cm.exception.reply_code, 404)
+                    ch = c.channel()
+        finally:
+            self.assertEqual(broker.stop(), 0)
+
     def test_deleted_definitions_stay_deleted(self):
         broker = Warren(self.data)
         with broker.connect() as c:
