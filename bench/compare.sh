@@ -272,7 +272,7 @@ load_perf() {
     local out=$1
     shift
     perf "$out" -z "$DURATION" --max-broker-rss "$MAX_BROKER_RSS_MB" --quiet "$@"
-    jq -r '"    receive \(.receive_rate // 0 | floor) msg/s, send \(.send_rate // 0 | floor) msg/s, p50 \((.latency_us.p50 // 0) / 1000 * 100 | floor / 100) ms, backlog \(.backlog_end // 0), broker peak rss \((.broker.rss_max_kb // 0) / 1024 | floor) MiB"' "$out.json" >&2
+    jq -r '"    receive \(.receive_rate // 0 | floor) msg/s, send \(.send_rate // 0 | floor) msg/s, p50 \((.latency_us.p50 // 0) / 1000 * 100 | floor / 100) ms\(if .confirm_latency_us then ", confirm p99 \(.confirm_latency_us.p99 / 1000 * 100 | floor / 100) ms" else "" end), backlog \(.backlog_end // 0), broker peak rss \((.broker.rss_max_kb // 0) / 1024 | floor) MiB"' "$out.json" >&2
 }
 
 crosscheck_ready() {
@@ -344,6 +344,7 @@ errors;.errors | length;lower'
     case $1 in
     amqp-persistent | amqp-persistent-10pub | amqp-persistent-publish-only)
         echo "confirmed msg/s;.confirmed / .duration_s;higher
+confirm latency p99 ms;if .confirm_latency_us then .confirm_latency_us.p99 / 1000 else null end;lower
 receive msg/s;.receive_rate;higher
 latency p50 ms;.latency_us.p50 / 1000;lower
 latency p99 ms;.latency_us.p99 / 1000;lower
@@ -437,7 +438,8 @@ print_table() {
             for b in "${brokers[@]}"; do
                 local m
                 m=$(for f in "$dir/$b"-*.json; do
-                    [[ -e $f ]] && jq -r --argjson raw "$raw" "($expr) // empty" "$f" 2>/dev/null
+                    # A failed run's summary lacks the fields: it just gives no value.
+                    [[ -e $f ]] && { jq -r --argjson raw "$raw" "($expr) // empty" "$f" 2>/dev/null || true; }
                 done | { grep -E '^-?[0-9.e+-]+$' || true; } | median)
                 medians+=("$m")
                 printf ' %14s' "$(fmt "$m")"

@@ -3,6 +3,7 @@
 #include "amqp_client.h"
 #include "consumer.h"
 #include "json_line.h"
+#include "latency_histogram.h"
 #include "process_sample.h"
 #include "producer.h"
 #include "run_control.h"
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <string_view>
 #include <sys/resource.h>
 #include <thread>
 #include <vector>
@@ -56,6 +58,30 @@ double ownCpuSeconds() {
 
 double micros(std::int64_t nanos) {
     return double(nanos) / 1000.0;
+}
+
+// One histogram as a JSON object, microseconds; the shape compare.sh reads.
+void addLatencies(JsonLine& json, std::string_view key, const LatencyHistogram& h) {
+    json.beginObject(key)
+        .field("count", h.count())
+        .field("min", micros(h.min()))
+        .field("mean", h.mean() / 1000.0)
+        .field("p50", micros(h.percentile(0.50)))
+        .field("p95", micros(h.percentile(0.95)))
+        .field("p99", micros(h.percentile(0.99)))
+        .field("max", micros(h.max()))
+        .endObject();
+}
+
+// The per-second line's view of the same: the percentiles that compare.sh tabulates.
+void printLatencies(const char* label, const LatencyHistogram& h) {
+    if (h.count() == 0) {
+        std::printf("  %s us: none", label);
+        return;
+    }
+    std::printf("  %s us p50 %6.0f p95 %6.0f p99 %6.0f max %7.0f", label,
+                micros(h.percentile(0.50)), micros(h.percentile(0.95)), micros(h.percentile(0.99)),
+                micros(h.max()));
 }
 
 } // namespace
@@ -110,6 +136,9 @@ int LoadRun::execute() {
     const double cpuStart = ownCpuSeconds();
     Totals last;
     Totals final;
+    // Publish-to-confirm latency: of the current second, and of the whole run.
+    LatencyHistogram confirmSecond;
+    LatencyHistogram confirmLatency;
     double elapsed = 0;
     std::optional<ProcessSample> brokerEnd;
 
@@ -128,6 +157,10 @@ int LoadRun::execute() {
                 now.add(p->counters());
             for (auto& c : consumers)
                 now.add(c->counters());
+            confirmSecond = LatencyHistogram();
+            for (auto& p : producers)
+                p->takeConfirmLatencies(confirmSecond);
+            confirmLatency.merge(confirmSecond);
             const double dt = std::chrono::duration<double>(Clock::now() - lastTick).count();
             lastTick = Clock::now();
             const double sendRate = double(now.published - last.published) / dt;
@@ -153,9 +186,11 @@ int LoadRun::execute() {
             if (!o.quiet) {
                 std::printf("time %6.1f s  sent %9.0f msg/s  received %9.0f msg/s", elapsed,
                             sendRate, receiveRate);
-                if (o.confirmWindow > 0)
+                if (o.confirmWindow > 0) {
                     std::printf("  confirmed %9.0f msg/s",
                                 double(now.confirmed - last.confirmed) / dt);
+                    printLatencies("confirm latency", confirmSecond);
+                }
                 if (rssKb)
                     std::printf("  broker rss %6.1f MiB", double(rssKb) / 1024.0);
                 std::printf("\n");
@@ -178,6 +213,9 @@ int LoadRun::execute() {
     LatencyHistogram latency;
     for (auto& c : consumers)
         latency.merge(c->latencies());
+    // Confirms that arrived between the last report and the stop count too, as deliveries do.
+    for (auto& p : producers)
+        p->takeConfirmLatencies(confirmLatency);
 
     try {
         topology.remove(setup);
@@ -215,15 +253,9 @@ int LoadRun::execute() {
         .field("receive_mb_s", double(final.received) * double(o.messageSize) / seconds / 1e6)
         .field("backlog_end", std::int64_t(final.published * copies) - std::int64_t(final.received))
         .field("client_cpu_s", cpuEnd - cpuStart);
-    json.beginObject("latency_us")
-        .field("count", latency.count())
-        .field("min", micros(latency.min()))
-        .field("mean", latency.mean() / 1000.0)
-        .field("p50", micros(latency.percentile(0.50)))
-        .field("p95", micros(latency.percentile(0.95)))
-        .field("p99", micros(latency.percentile(0.99)))
-        .field("max", micros(latency.max()))
-        .endObject();
+    addLatencies(json, "latency_us", latency);
+    if (o.confirmWindow > 0)
+        addLatencies(json, "confirm_latency_us", confirmLatency);
     if (brokerStart && brokerEnd) {
         json.beginObject("broker")
             .field("pid", std::int64_t(o.brokerPid))

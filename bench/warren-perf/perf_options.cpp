@@ -15,8 +15,9 @@ constexpr const char* Usage = R"(usage: warren-perf [options]
 
 AMQP 0-9-1 load generator in the spirit of RabbitMQ's PerfTest. Each producer and consumer
 has its own connection and thread; the first 8 payload bytes carry a steady-clock timestamp
-so consumers measure end-to-end latency. Prints one line per second and, last, one JSON
-summary line starting with {"summary":.
+so consumers measure end-to-end latency; with -c producers also time each publish to its
+confirm. Prints one line per second and, last, one JSON summary line starting with
+{"summary":.
 
 connection:
   -H, --host HOST            broker address (127.0.0.1)
@@ -29,7 +30,8 @@ load:
   -y, --consumers N          consumer connections (1)
   -s, --size BYTES           message body size, at least 8 (16)
   -r, --rate N               messages/s per producer (0 = max rate)
-  -c, --confirm N            publisher confirms, at most N unconfirmed per producer (off)
+  -c, --confirm N            publisher confirms, at most N unconfirmed per producer (off);
+                             reports each publish's latency to its ack/nack
   -f, --flag persistent      persistent messages (delivery-mode 2) on durable queues
       --persistent           same as -f persistent
   -a, --autoack              consumers ack automatically (no-ack)

@@ -48,6 +48,7 @@ void Producer::setUp() {
     if (m_options.confirmWindow > 0) {
         m_client.confirmSelect(Channel);
         m_settled.assign(std::size_t(m_options.confirmWindow), false);
+        m_sentAt.assign(std::size_t(m_options.confirmWindow), 0);
     }
     buildMessageImage();
     m_out.reserve(m_options.flushBytes + m_image.size());
@@ -101,8 +102,12 @@ void Producer::appendMessage(Clock::time_point now) {
     static_assert(std::is_same_v<Clock::duration, std::chrono::nanoseconds>);
     std::memcpy(m_out.data() + at + m_stampOffset, &stamp, sizeof stamp);
     ++m_unflushed;
-    if (m_options.confirmWindow > 0)
+    if (m_options.confirmWindow > 0) {
+        // Confirm latency starts where PerfTest starts it: when the publish is handed to the
+        // client, so time blocked in send() by a broker that stops reading counts too.
+        m_sentAt[m_nextTag % m_sentAt.size()] = stamp;
         ++m_nextTag;
+    }
 }
 
 bool Producer::flush() {
@@ -159,11 +164,15 @@ void Producer::readIncoming(bool blocking) {
     // Frames may already be buffered (read along with an earlier reply): handle them first,
     // and only block when they did not settle anything.
     const std::uint64_t settledBefore = m_confirmed + m_nacked;
+    m_readAt = Clock::now().time_since_epoch().count();
     for (;;) {
-        FrameView frame;
         FrameReader::Status status;
-        while ((status = m_client.reader().next(frame)) == FrameReader::Status::Frame)
-            onFrame(frame);
+        {
+            const std::lock_guard lock(m_confirmLatencyMutex);
+            FrameView frame;
+            while ((status = m_client.reader().next(frame)) == FrameReader::Status::Frame)
+                onFrame(frame);
+        }
         if (status == FrameReader::Status::Error)
             throw AmqpError("protocol error: " + m_client.reader().error());
         // One batch of confirms is enough to reopen the window.
@@ -174,6 +183,7 @@ void Producer::readIncoming(bool blocking) {
             throw AmqpError("connection closed by broker");
         if (result == AmqpClient::ReadResult::Timeout)
             break;
+        m_readAt = Clock::now().time_since_epoch().count();
     }
     m_counters.confirmed.store(m_confirmed, std::memory_order_relaxed);
     m_counters.nacked.store(m_nacked, std::memory_order_relaxed);
@@ -223,11 +233,14 @@ void Producer::onConfirm(std::uint64_t tag, bool multiple, bool ack) {
     if (m_settled.empty() || tag >= m_nextTag || tag < m_lowestUnconfirmed)
         return;
     const std::size_t window = m_settled.size();
+    // A nack settles a publish as surely as an ack does, so both end its confirm latency.
     auto settle = [&](std::uint64_t t) {
-        if (m_settled[t % window])
+        const std::size_t slot = t % window;
+        if (m_settled[slot])
             return;
-        m_settled[t % window] = true;
+        m_settled[slot] = true;
         ++(ack ? m_confirmed : m_nacked);
+        m_confirmLatencies.record(m_readAt - m_sentAt[slot]);
     };
     if (multiple) {
         for (std::uint64_t t = m_lowestUnconfirmed; t <= tag; ++t)
@@ -239,6 +252,12 @@ void Producer::onConfirm(std::uint64_t tag, bool multiple, bool ack) {
         m_settled[m_lowestUnconfirmed % window] = false;
         ++m_lowestUnconfirmed;
     }
+}
+
+void Producer::takeConfirmLatencies(LatencyHistogram& into) {
+    const std::lock_guard lock(m_confirmLatencyMutex);
+    into.merge(m_confirmLatencies);
+    m_confirmLatencies = LatencyHistogram();
 }
 
 } // namespace warren::bench

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "amqp_client.h"
+#include "latency_histogram.h"
 #include "perf_options.h"
 #include "worker_counters.h"
 
 #include <chrono>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -24,6 +26,9 @@ public:
 
     void run(); // thread body: never throws, reports failures through RunControl
     const WorkerCounters& counters() const { return m_counters; }
+    // Adds the confirm latencies recorded since the last call to `into` and forgets them; the
+    // reporter calls it once a second while the thread runs, and once after the join.
+    void takeConfirmLatencies(LatencyHistogram& into);
 
 private:
     void setUp();
@@ -52,12 +57,20 @@ private:
     std::uint64_t m_published = 0;
 
     // Publisher confirms (RabbitMQ extension): tags m_lowestUnconfirmed..m_nextTag-1 are in
-    // flight; m_settled marks the ones already confirmed out of order, indexed tag % window.
+    // flight; m_settled marks the ones already confirmed out of order and m_sentAt holds each
+    // one's send time (steady-clock ns, as stamped into its body), both indexed tag % window.
     std::uint64_t m_nextTag = 1;
     std::uint64_t m_lowestUnconfirmed = 1;
     std::vector<bool> m_settled;
+    std::vector<std::int64_t> m_sentAt;
     std::uint64_t m_confirmed = 0;
     std::uint64_t m_nacked = 0;
+    std::int64_t m_readAt = 0; // when the frames being handled came off the socket
+
+    // Send-to-confirm latency of each message settled since the reporter last took them. The
+    // lock is taken once per batch of frames read from the socket, never per message.
+    std::mutex m_confirmLatencyMutex;
+    LatencyHistogram m_confirmLatencies;
 
     // A Basic.Return is followed by its content, which we skip.
     enum class Skip { None, Header, Body } m_skip = Skip::None;
