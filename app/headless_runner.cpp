@@ -29,6 +29,7 @@ HeadlessRunner::HeadlessRunner(warren::Broker& broker, QObject* parent)
         else
             QCoreApplication::exit(0);
     });
+    connect(watcher, &SignalWatcher::reloadRequested, &m_broker, &warren::Broker::rotateStoreKey);
 }
 
 void HeadlessRunner::start() {

@@ -1,6 +1,7 @@
 // The warren executable: parse arguments, pick headless or window, nothing else.
 
 #include "headless_runner.h"
+#include "key_rotation_request.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 
 #ifdef WARREN_WITH_GUI
 #include "backends/embedded_backend.h"
+#include "signal_watcher.h"
 #include "views/console_window.h"
 
 #include <QApplication>
@@ -36,8 +38,9 @@ void raiseDescriptorLimit() {
 }
 
 bool wantsHeadless(int argc, char** argv) {
+    // --rotate-key only signals another process: it needs no display either.
     for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--headless") == 0)
+        if (std::strcmp(argv[i], "--headless") == 0 || std::strcmp(argv[i], "--rotate-key") == 0)
             return true;
 #ifdef WARREN_WITH_GUI
     // Without a display there is no window to open: run as a plain broker.
@@ -88,7 +91,11 @@ int main(int argc, char** argv) {
         QStringLiteral("config"),
         QCoreApplication::translate("main", "Read settings from the JSON file FILE."),
         QStringLiteral("FILE"));
-    parser.addOptions({headlessOption, dataDirOption, listenOption, configOption});
+    const QCommandLineOption rotateKeyOption(
+        QStringLiteral("rotate-key"),
+        QCoreApplication::translate("main", "Ask the Warren running on the data directory to "
+                                            "re-encrypt its store under a new key, and exit."));
+    parser.addOptions({headlessOption, dataDirOption, listenOption, configOption, rotateKeyOption});
     parser.process(*app); // handles --help and --version and exits
 
     warren::BrokerConfig config;
@@ -104,6 +111,8 @@ int main(int argc, char** argv) {
     if (config.dataDir.isEmpty())
         config.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     config.dataDir = QDir(config.dataDir).absolutePath();
+    if (parser.isSet(rotateKeyOption))
+        return requestKeyRotation(config.dataDir);
     if (parser.isSet(listenOption)) {
         config.listeners.clear();
         for (const QString& value : parser.values(listenOption)) {
@@ -134,6 +143,13 @@ int main(int argc, char** argv) {
     EmbeddedBackend backend(&broker);
     ConsoleWindow window(&backend);
     window.show();
+    // Before the broker starts: once it holds the data directory, `warren --rotate-key` may
+    // send SIGHUP, whose default action would end the process.
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::reloadRequested, &broker,
+                     &warren::Broker::rotateStoreKey);
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, qApp,
+                     &QCoreApplication::quit);
     broker.start();
     QObject::connect(qApp, &QCoreApplication::aboutToQuit, &broker, &warren::Broker::stop);
     return app->exec();

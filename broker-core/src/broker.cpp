@@ -75,4 +75,8 @@ void Broker::requestSnapshot() {
     QMetaObject::invokeMethod(m_engine, &BrokerEngine::takeSnapshot, Qt::QueuedConnection);
 }
 
+void Broker::rotateStoreKey() {
+    QMetaObject::invokeMethod(m_engine, &BrokerEngine::rotateStoreKey, Qt::QueuedConnection);
+}
+
 } // namespace warren

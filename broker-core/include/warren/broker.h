@@ -31,6 +31,9 @@ public slots:
     void start();
     void stop();
     void requestSnapshot();
+    // Starts re-encrypting the store under a fresh key (what SIGHUP asks for). Progress, the
+    // end, and a refusal (keys from WARREN_STORE_KEY, a rotation already running) are logged.
+    void rotateStoreKey();
 
 signals:
     void listening(const warren::ListenerInfo& listener);

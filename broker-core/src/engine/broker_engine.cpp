@@ -1,6 +1,8 @@
 #include "engine/broker_engine.h"
 
 #include "amqp091/amqp_connection.h"
+#include "engine/memory_in_use.h"
+#include "engine/store_key_rotation.h"
 #include "net/epoll_poller.h"
 #include "net/socket_connection.h"
 #include "net/tcp_listener.h"
@@ -15,7 +17,6 @@
 #include <QJsonObject>
 #include <QTcpServer>
 #include <array>
-#include <malloc.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
 #include <warren/broker.h>
@@ -99,18 +100,7 @@ void BrokerEngine::start() {
 }
 
 void BrokerEngine::checkResources() {
-    // Memory: bytes the allocator has handed out and not had back. Unlike RSS this falls
-    // again when queues drain, so the alarm can clear.
-    const struct mallinfo2 info = ::mallinfo2();
-    quint64 used = quint64(info.uordblks) + quint64(info.hblkhd);
-    if (used == 0) { // an allocator without mallinfo (sanitizers): resident memory instead
-        QFile statm(QStringLiteral("/proc/self/statm"));
-        if (statm.open(QIODevice::ReadOnly)) {
-            const QList<QByteArray> fields = statm.readAll().split(' ');
-            if (fields.size() > 1)
-                used = fields[1].toULongLong() * quint64(::sysconf(_SC_PAGESIZE));
-        }
-    }
+    const quint64 used = engine::memoryInUse();
     const bool memoryAlarm = used > m_memoryWatermark;
     // Disk: free space where the store writes (RabbitMQ's disk_free_limit).
     bool diskAlarm = false;
@@ -121,7 +111,10 @@ void BrokerEngine::checkResources() {
         freeBytes = quint64(disk.f_bavail) * quint64(disk.f_frsize);
         diskAlarm = freeBytes < m_context.config.diskFreeLimitBytes;
     }
-    if (memoryAlarm == m_memoryAlarm && diskAlarm == m_diskAlarm)
+    if (m_storeWriteAlarm)
+        m_storeWriteAlarm->check();
+    const bool storeAlarm = m_storeWriteAlarm && m_storeWriteAlarm->active();
+    if (memoryAlarm == m_memoryAlarm && diskAlarm == m_diskAlarm && storeAlarm == m_storeAlarm)
         return;
     auto mib = [](quint64 bytes) { return QString::number(bytes / (1024 * 1024)); };
     if (memoryAlarm != m_memoryAlarm)
@@ -139,10 +132,11 @@ void BrokerEngine::checkResources() {
                                .arg(mib(freeBytes), m_context.config.dataDir,
                                     mib(m_context.config.diskFreeLimitBytes))
                          : QStringLiteral("disk alarm cleared: %1 MiB free").arg(mib(freeBytes)));
-    const bool wasBlocked = m_memoryAlarm || m_diskAlarm;
+    const bool wasBlocked = m_memoryAlarm || m_diskAlarm || m_storeAlarm;
     m_memoryAlarm = memoryAlarm;
     m_diskAlarm = diskAlarm;
-    const bool blocked = m_memoryAlarm || m_diskAlarm;
+    m_storeAlarm = storeAlarm; // logged by StoreWriteAlarm, which knows the store's reason
+    const bool blocked = m_memoryAlarm || m_diskAlarm || m_storeAlarm;
     if (blocked == wasBlocked)
         return;
     for (net::SocketConnection* connection : std::as_const(m_connections))
@@ -169,6 +163,7 @@ std::optional<QString> BrokerEngine::openStore() {
     if (!opened)
         return opened.error().text;
     m_store = std::move(opened).value();
+    m_keyRotation = std::make_unique<engine::StoreKeyRotation>(*m_store, keys, m_logger);
     m_definitions = std::make_unique<engine::DurableDefinitions>(*m_store, this);
     if (auto error = m_definitions->recover(m_context))
         return error;
@@ -176,6 +171,8 @@ std::optional<QString> BrokerEngine::openStore() {
     m_messages = std::make_unique<engine::DurableMessages>(*m_store, this);
     if (auto error = m_messages->recover(m_context))
         return error;
+    m_storeWriteAlarm =
+        std::make_unique<engine::StoreWriteAlarm>(*m_store, this, m_logger, dataDir);
     m_logger.info(
         QStringLiteral("store"),
         QStringLiteral("recovered %1 vhost(s) from %2").arg(m_context.vhosts.size()).arg(dataDir));
@@ -253,7 +250,7 @@ void BrokerEngine::acceptAmqp(int descriptor) {
         },
         this);
     m_connections.append(connection);
-    if (m_memoryAlarm || m_diskAlarm)
+    if (m_memoryAlarm || m_diskAlarm || m_storeAlarm)
         connection->session().setPublishingBlocked(true, alarmReason());
     connect(connection, &net::SocketConnection::finished, this,
             [this](net::SocketConnection* c) { m_connections.removeOne(c); });
@@ -302,8 +299,10 @@ void BrokerEngine::finishStop() {
     }
     m_context.vhosts.clear();
     m_messages.reset();
+    m_storeWriteAlarm.reset();
     m_context.definitions = nullptr;
     m_definitions.reset();
+    m_keyRotation.reset();
     m_store.reset();
     m_listeners.clear();
     if (m_running) {
@@ -317,13 +316,21 @@ void BrokerEngine::takeSnapshot() {
     emit snapshotReady(buildSnapshot());
 }
 
+void BrokerEngine::rotateStoreKey() {
+    if (m_keyRotation)
+        m_keyRotation->request();
+    else
+        m_logger.warning(QStringLiteral("store"),
+                         QStringLiteral("no store is open, so there is no key to rotate"));
+}
+
 BrokerSnapshot BrokerEngine::buildSnapshot() {
     BrokerSnapshot s;
     s.takenAt = QDateTime::currentDateTimeUtc();
     s.listeners = m_listeners;
     if (m_memoryAlarm)
         s.alarms << QStringLiteral("memory");
-    if (m_diskAlarm)
+    if (m_diskAlarm || m_storeAlarm)
         s.alarms << QStringLiteral("disk");
     for (auto it = m_context.vhosts.cbegin(); it != m_context.vhosts.cend(); ++it) {
         const core::Vhost& vhost = **it;

@@ -3,6 +3,7 @@
 #include "engine/broker_context.h"
 #include "engine/durable_definitions.h"
 #include "engine/durable_messages.h"
+#include "engine/store_write_alarm.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -21,6 +22,10 @@ class TcpListener;
 class EpollPoller;
 } // namespace warren::net
 
+namespace warren::engine {
+class StoreKeyRotation;
+}
+
 namespace warren {
 
 // Everything that runs on the broker thread: listeners, connections, vhosts, users, snapshots.
@@ -35,6 +40,7 @@ public slots:
     void start();
     void stop();
     void takeSnapshot();
+    void rotateStoreKey();
 
 signals:
     void listening(const warren::ListenerInfo& listener);
@@ -57,6 +63,7 @@ private:
     std::unique_ptr<store::MessageStore> m_store;
     std::unique_ptr<engine::DurableDefinitions> m_definitions;
     std::unique_ptr<engine::DurableMessages> m_messages;
+    std::unique_ptr<engine::StoreWriteAlarm> m_storeWriteAlarm;
     // Parented so that they move to the broker thread with the engine.
     log::Logger m_logger;
     std::vector<net::TcpListener*> m_amqpServers;
@@ -67,11 +74,13 @@ private:
     QTimer m_tickTimer; // deadlines and heartbeats of every connection
     net::EpollPoller* m_poller = nullptr;
     bool m_running = false;
+    std::unique_ptr<engine::StoreKeyRotation> m_keyRotation; // watches m_store: reset first
     void checkResources();
     QString alarmReason() const;
     quint64 m_memoryWatermark = 0;
     bool m_memoryAlarm = false;
     bool m_diskAlarm = false;
+    bool m_storeAlarm = false; // the store's writes fail (see StoreWriteAlarm)
     QElapsedTimer m_stopDeadline;
 
     // Counters of the previous snapshot, for rates.

@@ -1,11 +1,13 @@
-"""Resource alarms block publishers, not the broker: above the memory high watermark or
-below the free-disk limit, clients that asked get connection.blocked with RabbitMQ's reason
-("low on memory", "low on disk"), publishes wait unprocessed, and connections that only
-consume keep working. Each alarm is logged once."""
+"""Resource alarms block publishers, not the broker: above the memory high watermark, below
+the free-disk limit or when the store cannot write (a full disk), clients that asked get
+connection.blocked with RabbitMQ's reason ("low on memory", "low on disk"), publishes wait
+unprocessed, and connections that only consume keep working. Each alarm is logged once, and
+when it clears publishers get connection.unblocked and carry on."""
 
 import json
 import os
 import re
+import resource
 import signal
 import subprocess
 import tempfile
@@ -19,25 +21,37 @@ ENV = dict(os.environ, DISPLAY="", WAYLAND_DISPLAY="")
 
 
 class ResourceAlarmTest(unittest.TestCase):
-    def start(self, **settings):
+    def start(self, preexec_fn=None, **settings):
         self.tmp = tempfile.TemporaryDirectory()
-        config = os.path.join(self.tmp.name, "warren.json")
-        with open(config, "w") as f:
+        self.config = os.path.join(self.tmp.name, "warren.json")
+        with open(self.config, "w") as f:
             json.dump(dict(listeners=["amqp=127.0.0.1:0"], **settings), f)
+        self.launch(preexec_fn)
+
+    def start_again(self):
+        """The same configuration and data directory, with no limits."""
+        self.launch(None)
+
+    def launch(self, preexec_fn):
         self.proc = subprocess.Popen(
-            [WARREN, "--headless", "--config", config, "--data-dir",
+            [WARREN, "--headless", "--config", self.config, "--data-dir",
              os.path.join(self.tmp.name, "data")],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV,
+            preexec_fn=preexec_fn)
         match = re.match(r"listening amqp 127\.0\.0\.1:(\d+)", self.proc.stdout.readline())
         self.assertTrue(match)
         self.params = pika.ConnectionParameters("127.0.0.1", int(match.group(1)))
 
-    def stop(self):
+    def stop_keeping_data(self):
         self.proc.send_signal(signal.SIGTERM)
         self.assertEqual(self.proc.wait(timeout=15), 0)
         stderr = self.proc.stderr.read()
         self.proc.stdout.close()
         self.proc.stderr.close()
+        return stderr
+
+    def stop(self):
+        stderr = self.stop_keeping_data()
         self.tmp.cleanup()
         return stderr
 
@@ -69,6 +83,97 @@ class ResourceAlarmTest(unittest.TestCase):
         self.start(disk_free_limit=10**18)  # more than any disk has free
         self.check_publishers_blocked("low on disk")
         self.assertEqual(self.stop().count("disk alarm:"), 1)
+
+    def watch_blocking(self, connection):
+        events = []
+        connection.add_on_connection_blocked_callback(
+            lambda _conn, frame: events.append(frame.method.reason))
+        connection.add_on_connection_unblocked_callback(
+            lambda _conn, _frame: events.append("unblocked"))
+        return events
+
+    def wait_for(self, connection, events, count):
+        deadline = time.monotonic() + 10
+        while len(events) < count and time.monotonic() < deadline:
+            connection.process_data_events(time_limit=0.1)
+
+    def test_memory_alarm_clears_when_queues_drain(self):
+        self.start(memory_high_watermark=48 * 1024 * 1024)
+        publisher = pika.BlockingConnection(self.params)
+        events = self.watch_blocking(publisher)
+        pch = publisher.channel()
+        pch.queue_declare("backlog")
+        body = b"m" * 1024
+        for _ in range(400):  # up to 400 MiB; the alarm stops us long before
+            for _ in range(1000):
+                pch.basic_publish("", "backlog", body)
+            publisher.process_data_events(time_limit=0)
+            if events:
+                break
+        self.wait_for(publisher, events, 1)
+        self.assertEqual(events, ["low on memory"])
+
+        reader = pika.BlockingConnection(self.params)
+        reader.channel().queue_purge("backlog")  # a consumer's connection is not blocked
+        self.wait_for(publisher, events, 2)
+        self.assertEqual(events, ["low on memory", "unblocked"])
+        pch.confirm_delivery()
+        pch.basic_publish("", "backlog", b"after the alarm")  # raises unless confirmed
+        reader.close()
+        publisher.close()
+        log = self.stop()
+        self.assertEqual(log.count("memory alarm:"), 1)
+        self.assertEqual(log.count("memory alarm cleared"), 1)
+
+    def test_a_store_that_cannot_write_blocks_publishers_until_it_can(self):
+        # A file size limit makes every write past 2 MiB fail, as a full disk would; the
+        # broker's free-space check sees plenty of room, so only the failed writes tell.
+        def small_files():
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # fail the write, do not die
+            resource.setrlimit(resource.RLIMIT_FSIZE, (2 * 1024 * 1024, resource.RLIM_INFINITY))
+
+        self.start(preexec_fn=small_files)
+        publisher = pika.BlockingConnection(self.params)
+        events = self.watch_blocking(publisher)
+        ch = publisher.channel()
+        ch.queue_declare("durable", durable=True)
+        ch.confirm_delivery()
+        persistent = pika.BasicProperties(delivery_mode=2)
+        confirmed = []
+        with self.assertRaises(pika.exceptions.NackError):
+            for i in range(100000):
+                body = b"%08d" % i + b"." * 1024
+                ch.basic_publish("", "durable", body, persistent)
+                confirmed.append(body)
+        self.wait_for(publisher, events, 1)
+        self.assertEqual(events, ["low on disk"])
+
+        resource.prlimit(self.proc.pid, resource.RLIMIT_FSIZE,
+                         (resource.RLIM_INFINITY, resource.RLIM_INFINITY))  # room again
+        self.wait_for(publisher, events, 2)
+        self.assertEqual(events, ["low on disk", "unblocked"])
+        for i in range(100):
+            body = b"after-%d" % i
+            ch.basic_publish("", "durable", body, persistent)
+            confirmed.append(body)
+        publisher.close()
+        log = self.stop_keeping_data()
+        self.assertEqual(log.count("store alarm:"), 1)
+        self.assertEqual(log.count("store alarm cleared"), 1)
+
+        # Every confirmed message is on disk (the refused one may or may not be).
+        self.start_again()
+        reader = pika.BlockingConnection(self.params)
+        rch = reader.channel()
+        got = []
+        while True:
+            method, _props, body = rch.basic_get("durable", auto_ack=True)
+            if method is None:
+                break
+            got.append(body)
+        reader.close()
+        self.stop()
+        self.assertEqual([b for b in got if b in set(confirmed)], confirmed)
 
 
 if __name__ == "__main__":
