@@ -20,9 +20,14 @@ StoreWriteAlarm::StoreWriteAlarm(store::MessageStore& store, QObject* context, l
     , m_failuresSeen(store.statistics().batchesFailed) {}
 
 void StoreWriteAlarm::check() {
-    const quint64 failures = m_store.statistics().batchesFailed;
-    if (failures != m_failuresSeen) {
-        m_failuresSeen = failures;
+    const store::StoreStatistics statistics = m_store.statistics();
+    if (statistics.batchesFailed != m_failuresSeen) {
+        m_failuresSeen = statistics.batchesFailed;
+        if (!m_active)
+            m_logger.warning(QStringLiteral("alarm"),
+                             QStringLiteral("store alarm: writing to %1 failed: %2 Publishers "
+                                            "are blocked until a write succeeds.")
+                                 .arg(m_dataDir, statistics.lastFailure));
         m_active = true;
     }
     if (m_active && !m_probing)
@@ -38,24 +43,13 @@ void StoreWriteAlarm::probe() {
         if (alive.expired())
             return;
         m_probing = false;
-        if (error) {
-            if (!m_reported)
-                m_logger.warning(QStringLiteral("alarm"),
-                                 QStringLiteral("store alarm: writing to %1 fails (%2); "
-                                                "publishers are blocked until a write succeeds")
-                                     .arg(m_dataDir, error->text));
-            m_reported = true;
+        // A failure newer than the last check keeps the alarm until the next tick has seen it.
+        if (error || m_store.statistics().batchesFailed != m_failuresSeen)
             return;
-        }
-        // A failure newer than this probe's start keeps the alarm for the next tick.
-        if (m_store.statistics().batchesFailed != m_failuresSeen)
-            return;
-        if (m_reported)
-            m_logger.info(
-                QStringLiteral("alarm"),
-                QStringLiteral("store alarm cleared: writing to %1 works again").arg(m_dataDir));
+        m_logger.info(
+            QStringLiteral("alarm"),
+            QStringLiteral("store alarm cleared: writing to %1 works again").arg(m_dataDir));
         m_active = false;
-        m_reported = false;
     };
     // A real write, so that a disk with no room left cannot pass the probe.
     const QByteArray now = QByteArray::number(QDateTime::currentMSecsSinceEpoch());

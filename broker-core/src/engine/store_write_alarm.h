@@ -38,7 +38,6 @@ private:
     quint64 m_failuresSeen = 0;
     bool m_active = false;
     bool m_probing = false;
-    bool m_reported = false;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QString>
 
 namespace warren::store {
 
@@ -12,6 +12,7 @@ struct StoreStatistics {
     quint64 operationsCommitted = 0;
     quint64 batchesFailed = 0;
     quint64 pendingOperations = 0;
+    QString lastFailure; // the sentence of the most recent failed batch, if any
 };
 
 } // namespace warren::store

@@ -89,7 +89,18 @@ StoreStatistics StoreWriter::statistics() const {
     statistics.batchesCommitted = m_batchesCommitted.load(std::memory_order_relaxed);
     statistics.operationsCommitted = m_operationsCommitted.load(std::memory_order_relaxed);
     statistics.batchesFailed = m_batchesFailed.load(std::memory_order_relaxed);
+    std::lock_guard lock(m_fatalMutex);
+    statistics.lastFailure = m_lastFailure;
     return statistics;
+}
+
+void StoreWriter::noteFailure(const StoreError& error) {
+    {
+        std::lock_guard lock(m_fatalMutex);
+        m_lastFailure = error.text;
+    }
+    // Counted after the sentence is in place, so whoever sees the count also sees why.
+    m_batchesFailed.fetch_add(1, std::memory_order_release);
 }
 
 bool StoreWriter::failsBatch(const StoreError& error) {
@@ -182,7 +193,7 @@ std::optional<StoreError> StoreWriter::finishBatch() {
 }
 
 void StoreWriter::failBatch(std::vector<StoreOperation> batch, const StoreError& error) {
-    m_batchesFailed.fetch_add(1, std::memory_order_relaxed);
+    noteFailure(error);
     if (error.kind == StoreError::Kind::Corrupt) {
         std::lock_guard lock(m_fatalMutex);
         if (!m_fatal)
@@ -222,7 +233,7 @@ void StoreWriter::failOne(std::vector<StoreOperation> batch, size_t culprit,
     // The statement failed for this operation's own reasons (too large for SQLite, a bug), not
     // for the disk's: it would fail every time, so it alone fails, even a fire-and-forget one,
     // and the rest of the batch goes again untouched.
-    m_batchesFailed.fetch_add(1, std::memory_order_relaxed);
+    noteFailure(error);
     std::vector<StoreOperation> failed;
     failed.push_back(std::move(batch[culprit]));
     batch.erase(batch.begin() + std::ptrdiff_t(culprit));

@@ -99,8 +99,10 @@ private:
     std::atomic<quint64> m_operationsCommitted{0};
     std::atomic<quint64> m_batchesFailed{0};
 
-    mutable std::mutex m_fatalMutex;
+    mutable std::mutex m_fatalMutex; // also guards m_lastFailure
     std::optional<StoreError> m_fatal;
+    QString m_lastFailure;
+    void noteFailure(const StoreError& error);
 };
 
 } // namespace warren::store
