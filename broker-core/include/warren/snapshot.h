@@ -49,9 +49,11 @@ struct QueueInfo {
     quint64 publishCount = 0;
     quint64 deliverCount = 0;
     quint64 ackCount = 0;
-    double publishRate = 0; // msgs/s
-    double deliverRate = 0; // msgs/s
-    double ackRate = 0;     // msgs/s
+    quint64 redeliverCount = 0; // deliveries with the redelivered flag
+    double publishRate = 0;     // msgs/s
+    double deliverRate = 0;     // msgs/s
+    double ackRate = 0;         // msgs/s
+    double redeliverRate = 0;   // msgs/s
 };
 
 struct BindingInfo {
@@ -106,6 +108,8 @@ struct ConsumerInfo {
 // and handed to observers by value.
 struct BrokerSnapshot {
     QDateTime takenAt;
+    QString node;        // e.g. "warren@host", as RabbitMQ names nodes
+    QDateTime startedAt; // when the broker started serving, for uptime
     QList<ListenerInfo> listeners;
     QList<VhostInfo> vhosts;
     QList<ExchangeInfo> exchanges;

@@ -218,6 +218,7 @@ void Queue::forget(const QueuedMessage& message) {
 
 void Queue::handOver(Consumer* consumer, QueuedMessage& message) {
     m_stats.delivered++;
+    m_stats.redelivered += message.redelivered;
     if (consumer->ackRequired()) {
         if (message.storeSeq != 0)
             m_vhost.messageDelivered(*this, message.storeSeq);
@@ -416,6 +417,7 @@ std::optional<QueuedMessage> Queue::get(bool ackRequired) {
     if (!message)
         return std::nullopt;
     m_stats.delivered++;
+    m_stats.redelivered += message->redelivered;
     if (ackRequired) {
         if (message->storeSeq != 0)
             m_vhost.messageDelivered(*this, message->storeSeq);

@@ -34,6 +34,7 @@ struct QueueStats {
     quint64 published = 0;
     quint64 delivered = 0;
     quint64 acked = 0;
+    quint64 redelivered = 0; // deliveries of messages that had been delivered before
 };
 
 // A classic queue: ordered ready messages (one lane per priority), unacked messages by id,

@@ -15,6 +15,7 @@
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QJsonObject>
+#include <QSysInfo>
 #include <QTcpServer>
 #include <array>
 #include <sys/statvfs.h>
@@ -96,6 +97,7 @@ void BrokerEngine::start() {
         m_memoryWatermark =
             quint64(::sysconf(_SC_PHYS_PAGES)) * quint64(::sysconf(_SC_PAGESIZE)) * 2 / 5;
     m_tickTimer.start(250);
+    m_startedAt = QDateTime::currentDateTimeUtc();
     emit started();
 }
 
@@ -327,6 +329,8 @@ void BrokerEngine::rotateStoreKey() {
 BrokerSnapshot BrokerEngine::buildSnapshot() {
     BrokerSnapshot s;
     s.takenAt = QDateTime::currentDateTimeUtc();
+    s.node = QStringLiteral("warren@") + QSysInfo::machineHostName();
+    s.startedAt = m_startedAt;
     s.listeners = m_listeners;
     if (m_memoryAlarm)
         s.alarms << QStringLiteral("memory");
@@ -352,6 +356,7 @@ BrokerSnapshot BrokerEngine::buildSnapshot() {
             q.publishCount = queue->stats().published;
             q.deliverCount = queue->stats().delivered;
             q.ackCount = queue->stats().acked;
+            q.redeliverCount = queue->stats().redelivered;
             vi.messagesReady += q.messagesReady;
             vi.messagesUnacked += q.messagesUnacked;
             s.queues.append(q);
@@ -396,11 +401,13 @@ void BrokerEngine::addRates(BrokerSnapshot& s) {
     next.atMs = now;
     for (auto& q : s.queues) {
         const QString k = key(q.vhost, q.name);
-        const std::array<quint64, 3> counts{q.publishCount, q.deliverCount, q.ackCount};
+        const std::array<quint64, 4> counts{q.publishCount, q.deliverCount, q.ackCount,
+                                            q.redeliverCount};
         if (auto it = m_previous.queues.constFind(k); it != m_previous.queues.constEnd()) {
             q.publishRate = rate(counts[0], (*it)[0], seconds);
             q.deliverRate = rate(counts[1], (*it)[1], seconds);
             q.ackRate = rate(counts[2], (*it)[2], seconds);
+            q.redeliverRate = rate(counts[3], (*it)[3], seconds);
         }
         next.queues.insert(k, counts);
     }

@@ -5,6 +5,7 @@
 #include "engine/durable_messages.h"
 #include "engine/store_write_alarm.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
@@ -82,11 +83,12 @@ private:
     bool m_diskAlarm = false;
     bool m_storeAlarm = false; // the store's writes fail (see StoreWriteAlarm)
     QElapsedTimer m_stopDeadline;
+    QDateTime m_startedAt; // for the snapshot's uptime
 
     // Counters of the previous snapshot, for rates.
     struct Previous {
         qint64 atMs = 0;
-        QHash<QString, std::array<quint64, 3>> queues;
+        QHash<QString, std::array<quint64, 4>> queues;
         QHash<QString, std::array<quint64, 2>> exchanges;
         QHash<QString, std::array<quint64, 2>> connections;
     } m_previous;
