@@ -1,5 +1,7 @@
 #include "sample_snapshot.h"
 
+#include <cmath>
+
 namespace {
 
 warren::QueueInfo queue(const QString& vhost, const QString& name, quint64 ready, quint64 unacked,
@@ -64,6 +66,8 @@ warren::BrokerSnapshot sampleSnapshot() {
 
     warren::BrokerSnapshot snapshot;
     snapshot.takenAt = QDateTime(QDate(2024, 5, 1), QTime(10, 42, 7));
+    snapshot.node = QStringLiteral("warren@desk");
+    snapshot.startedAt = snapshot.takenAt.addSecs(-(3 * 3600 + 12 * 60));
     snapshot.listeners = sampleListeners();
     snapshot.vhosts = {{root, 1520, 12}, {shop, 48211, 310}};
 
@@ -117,4 +121,26 @@ warren::BrokerSnapshot sampleSnapshot() {
                    QStringLiteral("Warren console"), 1, 0.0, 0.0),
     };
     return snapshot;
+}
+
+QList<warren::BrokerSnapshot> sampleHistory(int seconds) {
+    const warren::BrokerSnapshot last = sampleSnapshot();
+    QList<warren::BrokerSnapshot> history;
+    for (int i = seconds - 1; i >= 0; --i) {
+        warren::BrokerSnapshot snapshot = last;
+        snapshot.takenAt = last.takenAt.addSecs(-i);
+        // A slow swell with a burst of redeliveries a third of the way in.
+        const double swell = 0.6 + 0.4 * std::sin(double(i) / 9.0);
+        for (auto& queue : snapshot.queues) {
+            queue.publishRate *= swell;
+            queue.deliverRate *= swell;
+            queue.ackRate *= swell;
+            queue.redeliverRate = (i % (seconds / 3 + 1) < 4) ? queue.deliverRate * 0.2 : 0;
+            queue.messagesReady = quint64(double(queue.messagesReady) * (1.2 - swell / 2));
+        }
+        for (auto& exchange : snapshot.exchanges)
+            exchange.publishInRate *= swell;
+        history.append(snapshot);
+    }
+    return history;
 }

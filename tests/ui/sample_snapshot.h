@@ -6,3 +6,6 @@
 // the standard exchanges plus application ones, and a few client connections.
 warren::BrokerSnapshot sampleSnapshot();
 QList<warren::ListenerInfo> sampleListeners();
+// `seconds` snapshots of the same broker one second apart, ending at sampleSnapshot()'s
+// time, with traffic that swells and ebbs: what the overview's charts draw.
+QList<warren::BrokerSnapshot> sampleHistory(int seconds);

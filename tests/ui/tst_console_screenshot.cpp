@@ -41,15 +41,16 @@ void TestConsoleScreenshot::grabEveryTab_data() {
     QTest::addColumn<int>("tab");
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("file");
-    QTest::newRow("queues") << 0 << QString() << QStringLiteral("warren-console-queues.png");
-    QTest::newRow("exchanges") << 1 << QString() << QStringLiteral("warren-console-exchanges.png");
-    QTest::newRow("connections") << 2 << QString()
+    QTest::newRow("overview") << 0 << QString() << QStringLiteral("warren-console-overview.png");
+    QTest::newRow("queues") << 1 << QString() << QStringLiteral("warren-console-queues.png");
+    QTest::newRow("exchanges") << 2 << QString() << QStringLiteral("warren-console-exchanges.png");
+    QTest::newRow("connections") << 3 << QString()
                                  << QStringLiteral("warren-console-connections.png");
     // Translations run longer than English; these show whether titles still fit.
-    QTest::newRow("queues-de") << 0 << QStringLiteral("de")
+    QTest::newRow("queues-de") << 1 << QStringLiteral("de")
                                << QStringLiteral("warren-console-queues-de.png");
     QTest::newRow("connections-fr")
-        << 2 << QStringLiteral("fr") << QStringLiteral("warren-console-connections-fr.png");
+        << 3 << QStringLiteral("fr") << QStringLiteral("warren-console-connections-fr.png");
 }
 
 void TestConsoleScreenshot::grabEveryTab() {
@@ -72,18 +73,21 @@ void TestConsoleScreenshot::grabEveryTab() {
     window.resize(1100, 640);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    emit backend.snapshotUpdated(sampleSnapshot());
+    for (const auto& snapshot : sampleHistory(60)) // a minute of charts for the overview
+        emit backend.snapshotUpdated(snapshot);
 
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
     QVERIFY(tabs);
     if (!language.isEmpty()) {
-        QVERIFY2(!tabs->tabText(0).startsWith(QStringLiteral("Queues")),
-                 qPrintable(tabs->tabText(0)));
+        QVERIFY2(!tabs->tabText(1).startsWith(QStringLiteral("Queues")),
+                 qPrintable(tabs->tabText(1)));
     }
     tabs->setCurrentIndex(tab);
-    auto* view = qobject_cast<QTableView*>(tabs->currentWidget()->findChild<QTableView*>());
-    QVERIFY(view);
-    view->selectRow(1);
+    if (tab > 0) { // the table pages; the overview has charts instead
+        auto* view = qobject_cast<QTableView*>(tabs->currentWidget()->findChild<QTableView*>());
+        QVERIFY(view);
+        view->selectRow(1);
+    }
     QCoreApplication::processEvents();
 
     const QImage image = window.grab().toImage();

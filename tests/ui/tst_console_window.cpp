@@ -107,18 +107,19 @@ void TestConsoleWindow::tabTitlesCountRows() {
     ConsoleWindow window(&backend);
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 3);
-    QCOMPARE(tabs->tabText(0), QStringLiteral("Queues (0)"));
+    QCOMPARE(tabs->count(), 4);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Overview"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Queues (0)"));
 
     auto snapshot = sampleSnapshot();
     emit backend.snapshotUpdated(snapshot);
-    QCOMPARE(tabs->tabText(0), QStringLiteral("Queues (%1)").arg(snapshot.queues.size()));
-    QCOMPARE(tabs->tabText(1), QStringLiteral("Exchanges (%1)").arg(snapshot.exchanges.size()));
-    QCOMPARE(tabs->tabText(2), QStringLiteral("Connections (%1)").arg(snapshot.connections.size()));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Queues (%1)").arg(snapshot.queues.size()));
+    QCOMPARE(tabs->tabText(2), QStringLiteral("Exchanges (%1)").arg(snapshot.exchanges.size()));
+    QCOMPARE(tabs->tabText(3), QStringLiteral("Connections (%1)").arg(snapshot.connections.size()));
 
     snapshot.queues.removeLast();
     emit backend.snapshotUpdated(snapshot);
-    QCOMPARE(tabs->tabText(0), QStringLiteral("Queues (%1)").arg(snapshot.queues.size()));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Queues (%1)").arg(snapshot.queues.size()));
 }
 
 void TestConsoleWindow::statusBarShowsStateAndListeners() {
@@ -268,7 +269,7 @@ void TestConsoleWindow::refreshAndFilterActionsWork() {
     refresh->trigger();
     QCOMPARE(backend.refreshCount(), before + 1);
 
-    window.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(1);
+    window.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(2);
     filter->trigger();
     QCOMPARE(window.focusWidget(), window.findChild<QLineEdit*>(QStringLiteral("exchangesFilter")));
 }

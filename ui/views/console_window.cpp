@@ -4,6 +4,7 @@
 #include "models/connection_table_model.h"
 #include "models/exchange_table_model.h"
 #include "models/queue_table_model.h"
+#include "views/overview_page.h"
 #include "views/table_page.h"
 
 #include <QApplication>
@@ -53,6 +54,9 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
 
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
+    m_overviewPage = new OverviewPage(m_tabs);
+    m_overviewPage->setObjectName(QStringLiteral("overviewPage"));
+    m_tabs->addTab(m_overviewPage, tr("Overview"));
     m_queuesPage = addPage(m_queues, QStringLiteral("queues"), tr("Filter queues by name"));
     m_exchangesPage =
         addPage(m_exchanges, QStringLiteral("exchanges"), tr("Filter exchanges by name"));
@@ -143,6 +147,7 @@ void ConsoleWindow::updateTabTitles() {
 }
 
 void ConsoleWindow::applySnapshot(const warren::BrokerSnapshot& snapshot) {
+    m_overviewPage->applySnapshot(snapshot);
     m_queues->applySnapshot(snapshot);
     m_exchanges->applySnapshot(snapshot);
     m_connections->applySnapshot(snapshot);

@@ -6,6 +6,7 @@
 
 class BrokerBackend;
 class ConnectionTableModel;
+class OverviewPage;
 class ExchangeTableModel;
 class QLabel;
 class QTabWidget;
@@ -13,8 +14,8 @@ class QueueTableModel;
 class SnapshotTableModel;
 class TablePage;
 
-// The console's main window: queues, exchanges and connections of one broker,
-// refreshed in place from the backend's snapshots.
+// The console's main window: an overview with live charts, then the queues, exchanges and
+// connections of one broker, refreshed in place from the backend's snapshots.
 class ConsoleWindow final : public QMainWindow {
     Q_OBJECT
 public:
@@ -45,6 +46,7 @@ private:
     ExchangeTableModel* m_exchanges;
     ConnectionTableModel* m_connections;
     QTabWidget* m_tabs;
+    OverviewPage* m_overviewPage = nullptr;
     TablePage* m_queuesPage = nullptr;
     TablePage* m_exchangesPage = nullptr;
     TablePage* m_connectionsPage = nullptr;
