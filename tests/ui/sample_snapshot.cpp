@@ -144,3 +144,44 @@ QList<warren::BrokerSnapshot> sampleHistory(int seconds) {
     }
     return history;
 }
+
+QList<warren::LogRecord> sampleLog() {
+    using warren::LogLevel;
+    const QDateTime start = sampleSnapshot().takenAt.addSecs(-60);
+    const QString client = QStringLiteral("10.0.4.17:51544 -> 127.0.0.1:5672");
+    const struct {
+        int second;
+        LogLevel level;
+        const char* category;
+        bool aboutClient;
+        const char* text;
+    } lines[] = {
+        {0, LogLevel::Info, "broker", false,
+         "Warren 0.1.0 started; data in /home/dev/.local/share/warren"},
+        {0, LogLevel::Info, "store", false, "recovered 48211 persistent message(s)"},
+        {2, LogLevel::Info, "amqp", true, "accepting AMQP connection"},
+        {2, LogLevel::Info, "amqp", true,
+         "user 'billing' authenticated and granted access to vhost 'shop'"},
+        {9, LogLevel::Warning, "alarm", false,
+         "memory alarm: 3310 MiB in use, above the high watermark of 3276 MiB; publishers are "
+         "blocked"},
+        {14, LogLevel::Info, "alarm", false, "memory alarm cleared: 2980 MiB in use"},
+        {21, LogLevel::Error, "amqp", true,
+         "channel error on channel 3: NOT_FOUND - no queue 'orders.refunded' in vhost 'shop'"},
+        {33, LogLevel::Warning, "amqp", true, "client unexpectedly closed TCP connection"},
+        {47, LogLevel::Info, "store", false, "key rotation started: new key 2"},
+        {48, LogLevel::Info, "store", false,
+         "key rotation finished: records re-encrypted under key 2"},
+    };
+    QList<warren::LogRecord> records;
+    for (const auto& line : lines) {
+        warren::LogRecord r;
+        r.time = start.addSecs(line.second);
+        r.level = line.level;
+        r.category = QString::fromLatin1(line.category);
+        r.connection = line.aboutClient ? client : QString();
+        r.text = QString::fromLatin1(line.text);
+        records.append(r);
+    }
+    return records;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <warren/log_record.h>
 #include <warren/snapshot.h>
 
 // A snapshot of a busy desk broker: two vhosts, a dozen queues with traffic,
@@ -9,3 +10,5 @@ QList<warren::ListenerInfo> sampleListeners();
 // `seconds` snapshots of the same broker one second apart, ending at sampleSnapshot()'s
 // time, with traffic that swells and ebbs: what the overview's charts draw.
 QList<warren::BrokerSnapshot> sampleHistory(int seconds);
+// What such a broker logs in a minute: connections coming and going, an alarm, a refusal.
+QList<warren::LogRecord> sampleLog();

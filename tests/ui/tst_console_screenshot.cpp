@@ -46,6 +46,7 @@ void TestConsoleScreenshot::grabEveryTab_data() {
     QTest::newRow("exchanges") << 2 << QString() << QStringLiteral("warren-console-exchanges.png");
     QTest::newRow("connections") << 3 << QString()
                                  << QStringLiteral("warren-console-connections.png");
+    QTest::newRow("logs") << 4 << QString() << QStringLiteral("warren-console-logs.png");
     // Translations run longer than English; these show whether titles still fit.
     QTest::newRow("queues-de") << 1 << QStringLiteral("de")
                                << QStringLiteral("warren-console-queues-de.png");
@@ -75,6 +76,8 @@ void TestConsoleScreenshot::grabEveryTab() {
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     for (const auto& snapshot : sampleHistory(60)) // a minute of charts for the overview
         emit backend.snapshotUpdated(snapshot);
+    for (const auto& record : sampleLog())
+        emit backend.logRecorded(record);
 
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
     QVERIFY(tabs);
@@ -83,7 +86,8 @@ void TestConsoleScreenshot::grabEveryTab() {
                  qPrintable(tabs->tabText(1)));
     }
     tabs->setCurrentIndex(tab);
-    if (tab > 0) { // the table pages; the overview has charts instead
+    QTest::qWait(150); // log records reach the view in batches
+    if (tab > 0) {     // the table pages; the overview has charts instead
         auto* view = qobject_cast<QTableView*>(tabs->currentWidget()->findChild<QTableView*>());
         QVERIFY(view);
         view->selectRow(1);

@@ -4,6 +4,7 @@
 #include "models/connection_table_model.h"
 #include "models/exchange_table_model.h"
 #include "models/queue_table_model.h"
+#include "views/log_page.h"
 #include "views/overview_page.h"
 #include "views/table_page.h"
 
@@ -62,6 +63,9 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
         addPage(m_exchanges, QStringLiteral("exchanges"), tr("Filter exchanges by name"));
     m_connectionsPage =
         addPage(m_connections, QStringLiteral("connections"), tr("Filter connections by name"));
+    m_logPage = new LogPage(m_tabs);
+    m_logPage->setObjectName(QStringLiteral("logsPage"));
+    m_tabs->addTab(m_logPage, tr("Logs"));
     updateTabTitles();
     setCentralWidget(m_tabs);
 
@@ -80,6 +84,7 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     connect(backend, &BrokerBackend::statusChanged, this, &ConsoleWindow::setStatus);
     connect(backend, &BrokerBackend::listenersChanged, this, &ConsoleWindow::setListeners);
     connect(backend, &BrokerBackend::errorOccurred, this, &ConsoleWindow::showError);
+    connect(backend, &BrokerBackend::logRecorded, m_logPage, &LogPage::append);
 
     m_status = backend->status();
     m_listeners = backend->listeners();
@@ -131,9 +136,14 @@ void ConsoleWindow::createMenus() {
 }
 
 void ConsoleWindow::focusFilter() {
-    if (auto* page = qobject_cast<TablePage*>(m_tabs->currentWidget())) {
-        page->filterEdit()->setFocus(Qt::ShortcutFocusReason);
-        page->filterEdit()->selectAll();
+    QLineEdit* filter = nullptr;
+    if (auto* page = qobject_cast<TablePage*>(m_tabs->currentWidget()))
+        filter = page->filterEdit();
+    else if (m_tabs->currentWidget() == m_logPage)
+        filter = m_logPage->findChild<QLineEdit*>(QStringLiteral("logsFilter"));
+    if (filter) {
+        filter->setFocus(Qt::ShortcutFocusReason);
+        filter->selectAll();
     }
 }
 

@@ -6,6 +6,7 @@
 
 class BrokerBackend;
 class ConnectionTableModel;
+class LogPage;
 class OverviewPage;
 class ExchangeTableModel;
 class QLabel;
@@ -14,8 +15,8 @@ class QueueTableModel;
 class SnapshotTableModel;
 class TablePage;
 
-// The console's main window: an overview with live charts, then the queues, exchanges and
-// connections of one broker, refreshed in place from the backend's snapshots.
+// The console's main window: an overview with live charts, the queues, exchanges and
+// connections of one broker refreshed in place from the backend's snapshots, and its logs.
 class ConsoleWindow final : public QMainWindow {
     Q_OBJECT
 public:
@@ -47,6 +48,7 @@ private:
     ConnectionTableModel* m_connections;
     QTabWidget* m_tabs;
     OverviewPage* m_overviewPage = nullptr;
+    LogPage* m_logPage = nullptr;
     TablePage* m_queuesPage = nullptr;
     TablePage* m_exchangesPage = nullptr;
     TablePage* m_connectionsPage = nullptr;
