@@ -15,6 +15,7 @@ Broker::Broker(BrokerConfig config, QObject* parent)
     qRegisterMetaType<warren::LogRecord>();
     qRegisterMetaType<warren::ListenerInfo>();
     qRegisterMetaType<warren::BrokerSnapshot>();
+    qRegisterMetaType<warren::PeekResult>();
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("warren-broker"));
     m_engine = new BrokerEngine(m_config);
@@ -38,6 +39,7 @@ Broker::Broker(BrokerConfig config, QObject* parent)
     });
     connect(m_engine, &BrokerEngine::snapshotReady, this, &Broker::snapshotReady);
     connect(m_engine, &BrokerEngine::logRecorded, this, &Broker::logRecorded);
+    connect(m_engine, &BrokerEngine::messagesPeeked, this, &Broker::messagesPeeked);
     m_thread->start();
 }
 
@@ -73,6 +75,17 @@ void Broker::stop() {
 
 void Broker::requestSnapshot() {
     QMetaObject::invokeMethod(m_engine, &BrokerEngine::takeSnapshot, Qt::QueuedConnection);
+}
+
+quint64 Broker::peekMessages(const QString& vhost, const QString& queue, int count) {
+    const quint64 id = ++m_lastRequestId;
+    QMetaObject::invokeMethod(
+        m_engine,
+        [engine = m_engine, id, vhost, queue, count] {
+            engine->peekMessages(id, vhost, queue, count);
+        },
+        Qt::QueuedConnection);
+    return id;
 }
 
 void Broker::rotateStoreKey() {

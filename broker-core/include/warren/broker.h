@@ -4,6 +4,7 @@
 #include <memory>
 #include <warren/broker_config.h>
 #include <warren/log_record.h>
+#include <warren/peeked_message.h>
 #include <warren/snapshot.h>
 
 class QThread;
@@ -35,6 +36,11 @@ public slots:
     // end, and a refusal (keys from WARREN_STORE_KEY, a rotation already running) are logged.
     void rotateStoreKey();
 
+public:
+    // Copies of up to `count` messages at the head of a queue, without consuming them; the
+    // answer arrives as messagesPeeked with the returned request id.
+    quint64 peekMessages(const QString& vhost, const QString& queue, int count);
+
 signals:
     void listening(const warren::ListenerInfo& listener);
     void started();
@@ -43,6 +49,7 @@ signals:
     void stateChanged(warren::Broker::State state);
     void snapshotReady(const warren::BrokerSnapshot& snapshot);
     void logRecorded(const warren::LogRecord& record);
+    void messagesPeeked(const warren::PeekResult& result);
 
 private:
     void setState(State state);
@@ -52,6 +59,7 @@ private:
     QList<ListenerInfo> m_listeners;
     QThread* m_thread = nullptr;
     BrokerEngine* m_engine = nullptr; // lives on m_thread
+    quint64 m_lastRequestId = 0;
 };
 
 QString versionString();

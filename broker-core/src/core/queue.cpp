@@ -394,6 +394,15 @@ void Queue::dispatch() {
     wakeDrainWaitersIfDrained();
 }
 
+std::vector<QueuedMessage> Queue::peek(size_t count) const {
+    std::vector<QueuedMessage> out;
+    out.reserve(std::min<quint64>(count, m_readyCount));
+    for (auto lane = m_lanes.rbegin(); lane != m_lanes.rend() && out.size() < count; ++lane)
+        for (auto it = lane->begin(); it != lane->end() && out.size() < count; ++it)
+            out.push_back(*it);
+    return out;
+}
+
 void Queue::addDrainWaiter(const DrainToken& token) {
     m_drainWaiters.push_back(token);
 }

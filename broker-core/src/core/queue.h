@@ -96,6 +96,10 @@ public:
     using DrainToken = std::shared_ptr<std::function<void()>>;
     void addDrainWaiter(const DrainToken& token);
 
+    // Copies of the first `count` ready messages in delivery order, leaving the queue as it
+    // is (the console's message browser). Paged-out ones come without their bodies.
+    std::vector<QueuedMessage> peek(size_t count) const;
+
     quint64 readyCount() const { return m_readyCount; }
     quint64 readyBytes() const { return m_readyBytes; }
     quint64 persistentReadyCount() const { return m_persistentReady; }

@@ -2,6 +2,7 @@
 
 #include "amqp091/amqp_connection.h"
 #include "engine/memory_in_use.h"
+#include "engine/message_peek.h"
 #include "engine/store_key_rotation.h"
 #include "net/epoll_poller.h"
 #include "net/socket_connection.h"
@@ -324,6 +325,13 @@ void BrokerEngine::rotateStoreKey() {
     else
         m_logger.warning(QStringLiteral("store"),
                          QStringLiteral("no store is open, so there is no key to rotate"));
+}
+
+void BrokerEngine::peekMessages(quint64 requestId, const QString& vhost, const QString& queue,
+                                int count) {
+    PeekResult result = engine::peekQueue(m_context, vhost, queue, count);
+    result.requestId = requestId;
+    emit messagesPeeked(result);
 }
 
 BrokerSnapshot BrokerEngine::buildSnapshot() {

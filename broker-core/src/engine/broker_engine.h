@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <memory>
 #include <vector>
+#include <warren/peeked_message.h>
 #include <warren/snapshot.h>
 
 class QTcpServer;
@@ -42,6 +43,7 @@ public slots:
     void stop();
     void takeSnapshot();
     void rotateStoreKey();
+    void peekMessages(quint64 requestId, const QString& vhost, const QString& queue, int count);
 
 signals:
     void listening(const warren::ListenerInfo& listener);
@@ -50,6 +52,7 @@ signals:
     void stopped();
     void snapshotReady(const warren::BrokerSnapshot& snapshot);
     void logRecorded(const warren::LogRecord& record);
+    void messagesPeeked(const warren::PeekResult& result);
 
 private:
     void finishStop();

@@ -66,6 +66,26 @@ QList<QByteArray> bodies(const std::vector<QueuedMessage>& messages) {
 class TestQueue : public QObject {
     Q_OBJECT
 private slots:
+    void peekCopiesTheHeadInDeliveryOrderAndChangesNothing() {
+        Vhost v("/");
+        auto q = declare(v, {{"x-max-priority", qint32(5)}});
+        q->publish(body("low", 1));
+        q->publish(body("high", 5));
+        q->publish(body("low-2", 1));
+        auto first = q->get(true);
+        q->reject(first->id, true); // "high", now redelivered at the head
+        const auto peeked = q->peek(2);
+        QCOMPARE(bodies(peeked), (QList<QByteArray>{"high", "low"}));
+        QVERIFY(peeked[0].redelivered);
+        QCOMPARE(q->readyCount(), quint64(3));
+        QCOMPARE(q->unackedCount(), quint64(0));
+        QCOMPARE(q->stats().delivered, quint64(1)); // only the real get counted
+        TestConsumer c("c");
+        q->addConsumer(&c);
+        QCOMPARE(bodies(c.received), (QList<QByteArray>{"high", "low", "low-2"}));
+        QVERIFY(!c.received[1].redelivered);
+    }
+
     void requeuedMessagesKeepTheirPlace() {
         Vhost v("/");
         auto q = declare(v);

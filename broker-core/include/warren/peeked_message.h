@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <utility>
+
+namespace warren {
+
+// A copy of a message at the head of a queue, taken without consuming it: the queue keeps
+// it in place, unchanged (no redelivered flag set, nothing reordered).
+struct PeekedMessage {
+    quint64 position = 0; // 1 = the next message a consumer would get
+    QString exchange;
+    QString routingKey;
+    bool redelivered = false;
+    // Present properties by their AMQP names (content_type, delivery_mode, ...), as text.
+    QList<std::pair<QString, QString>> properties;
+    QList<std::pair<QString, QString>> headers; // name, value as text
+    QByteArray body;
+};
+
+struct PeekResult {
+    quint64 requestId = 0;
+    QString vhost;
+    QString queue;
+    quint64 messagesReady = 0; // in the queue when peeked; may exceed messages.size()
+    QList<PeekedMessage> messages;
+    QString error; // one translated-free sentence when the peek failed (no such queue)
+};
+
+} // namespace warren
+
+Q_DECLARE_METATYPE(warren::PeekResult)

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "engine/broker_context.h"
+
+#include <warren/peeked_message.h>
+
+namespace warren::engine {
+
+// The console's look into a queue: copies of up to `count` (at most 1,000) messages at its
+// head, in delivery order, leaving the queue untouched. A paged-out message's body is read
+// back from the store for the copy only.
+PeekResult peekQueue(const BrokerContext& context, const QString& vhost, const QString& queue,
+                     int count);
+
+} // namespace warren::engine
