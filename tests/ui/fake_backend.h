@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backends/broker_backend.h"
+#include "sample_snapshot.h"
 
 // A backend the test drives by hand: whatever it emits, the window must show.
 class FakeBackend final : public BrokerBackend {
@@ -12,6 +13,21 @@ public:
     QString status() const override { return m_status; }
     QList<warren::ListenerInfo> listeners() const override { return m_listeners; }
     void refresh() override { ++m_refreshCount; }
+    bool canPeekMessages() const override { return true; }
+    // Answers at once with samplePeek() unless a test wants to answer by hand.
+    void peekMessages(const QString& vhost, const QString& queue, int count) override {
+        peekRequests.append({vhost, queue, count});
+        if (answerPeeks)
+            emit messagesPeeked(samplePeek(vhost, queue, count));
+    }
+
+    struct PeekRequest {
+        QString vhost;
+        QString queue;
+        int count = 0;
+    };
+    QList<PeekRequest> peekRequests;
+    bool answerPeeks = true;
 
     int refreshCount() const { return m_refreshCount; }
 

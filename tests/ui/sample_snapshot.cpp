@@ -1,5 +1,6 @@
 #include "sample_snapshot.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -184,4 +185,36 @@ QList<warren::LogRecord> sampleLog() {
         records.append(r);
     }
     return records;
+}
+
+warren::PeekResult samplePeek(const QString& vhost, const QString& queue, int count) {
+    warren::PeekResult result;
+    result.vhost = vhost;
+    result.queue = queue;
+    result.messagesReady = 12408;
+    for (int i = 0; i < std::min(count, 12); ++i) {
+        warren::PeekedMessage m;
+        m.position = quint64(i + 1);
+        m.exchange = QStringLiteral("orders");
+        m.routingKey = QStringLiteral("order.created.eu");
+        m.redelivered = i == 2;
+        m.properties = {{QStringLiteral("content_type"), QStringLiteral("application/json")},
+                        {QStringLiteral("delivery_mode"), QStringLiteral("2")},
+                        {QStringLiteral("message_id"), QStringLiteral("ord-%1").arg(4711 + i)}};
+        m.headers = {{QStringLiteral("tenant"), QStringLiteral("acme")},
+                     {QStringLiteral("x-retry"), QString::number(i % 3)}};
+        m.body =
+            QStringLiteral(
+                R"({"order":%1,"customer":"c-%2","total":%3.50,"items":[{"sku":"A-1","qty":2}]})")
+                .arg(4711 + i)
+                .arg(100 + i * 7)
+                .arg(20 + i)
+                .toUtf8();
+        if (i == 5) { // a binary body among them
+            m.properties[0].second = QStringLiteral("application/octet-stream");
+            m.body = QByteArray::fromHex("00ff10a0deadbeef0102030405060708090a");
+        }
+        result.messages.append(m);
+    }
+    return result;
 }

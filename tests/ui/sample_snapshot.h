@@ -1,6 +1,7 @@
 #pragma once
 
 #include <warren/log_record.h>
+#include <warren/peeked_message.h>
 #include <warren/snapshot.h>
 
 // A snapshot of a busy desk broker: two vhosts, a dozen queues with traffic,
@@ -12,3 +13,6 @@ QList<warren::ListenerInfo> sampleListeners();
 QList<warren::BrokerSnapshot> sampleHistory(int seconds);
 // What such a broker logs in a minute: connections coming and going, an alarm, a refusal.
 QList<warren::LogRecord> sampleLog();
+// The head of an orders queue: JSON bodies with properties and headers, one redelivered,
+// one binary; at most `count` of them.
+warren::PeekResult samplePeek(const QString& vhost, const QString& queue, int count);

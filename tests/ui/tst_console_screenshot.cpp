@@ -1,6 +1,7 @@
 #include "fake_backend.h"
 #include "sample_snapshot.h"
 #include "views/console_window.h"
+#include "views/message_browser_page.h"
 
 #include <QDir>
 #include <QImage>
@@ -46,7 +47,8 @@ void TestConsoleScreenshot::grabEveryTab_data() {
     QTest::newRow("exchanges") << 2 << QString() << QStringLiteral("warren-console-exchanges.png");
     QTest::newRow("connections") << 3 << QString()
                                  << QStringLiteral("warren-console-connections.png");
-    QTest::newRow("logs") << 4 << QString() << QStringLiteral("warren-console-logs.png");
+    QTest::newRow("messages") << 4 << QString() << QStringLiteral("warren-console-messages.png");
+    QTest::newRow("logs") << 5 << QString() << QStringLiteral("warren-console-logs.png");
     // Translations run longer than English; these show whether titles still fit.
     QTest::newRow("queues-de") << 1 << QStringLiteral("de")
                                << QStringLiteral("warren-console-queues-de.png");
@@ -86,6 +88,10 @@ void TestConsoleScreenshot::grabEveryTab() {
                  qPrintable(tabs->tabText(1)));
     }
     tabs->setCurrentIndex(tab);
+    if (auto* browser = window.findChild<MessageBrowserPage*>(QStringLiteral("messagesPage"))) {
+        browser->selectQueue(QStringLiteral("shop"), QStringLiteral("orders.created"));
+        browser->peek(); // the fake backend answers at once
+    }
     QTest::qWait(150); // log records reach the view in batches
     if (tab > 0) {     // the table pages; the overview has charts instead
         auto* view = qobject_cast<QTableView*>(tabs->currentWidget()->findChild<QTableView*>());

@@ -107,8 +107,9 @@ void TestConsoleWindow::tabTitlesCountRows() {
     ConsoleWindow window(&backend);
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 5);
-    QCOMPARE(tabs->tabText(4), QStringLiteral("Logs"));
+    QCOMPARE(tabs->count(), 6);
+    QCOMPARE(tabs->tabText(4), QStringLiteral("Messages"));
+    QCOMPARE(tabs->tabText(5), QStringLiteral("Logs"));
     QCOMPARE(tabs->tabText(0), QStringLiteral("Overview"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("Queues (0)"));
 

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QString>
 #include <warren/log_record.h>
+#include <warren/peeked_message.h>
 #include <warren/snapshot.h>
 
 // What the console's views talk to. A backend may be the broker embedded in
@@ -23,10 +24,15 @@ public:
     // backend started can show them before the next change is announced.
     virtual QString status() const = 0;
     virtual QList<warren::ListenerInfo> listeners() const = 0;
+    // Whether peekMessages() can look into queues here; views grey out what a broker lacks.
+    virtual bool canPeekMessages() const { return false; }
 
 public slots:
     // Asks for a fresh snapshot; it arrives through snapshotUpdated().
     virtual void refresh() = 0;
+    // Copies of up to `count` messages at the head of a queue, without consuming them. The
+    // answer arrives through messagesPeeked, with its error set when it failed.
+    virtual void peekMessages(const QString& vhost, const QString& queue, int count);
 
 signals:
     void snapshotUpdated(const warren::BrokerSnapshot& snapshot);
@@ -37,4 +43,5 @@ signals:
     void errorOccurred(const QString& message);
     // Backends without a log stream (most remote brokers) never emit this.
     void logRecorded(const warren::LogRecord& record);
+    void messagesPeeked(const warren::PeekResult& result);
 };

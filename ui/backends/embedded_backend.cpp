@@ -29,6 +29,7 @@ EmbeddedBackend::EmbeddedBackend(warren::Broker* broker, QObject* parent)
     connect(broker, &warren::Broker::snapshotReady, this, &EmbeddedBackend::onSnapshot);
     connect(broker, &warren::Broker::startFailed, this, &BrokerBackend::errorOccurred);
     connect(broker, &warren::Broker::logRecorded, this, &BrokerBackend::logRecorded);
+    connect(broker, &warren::Broker::messagesPeeked, this, &BrokerBackend::messagesPeeked);
 }
 
 EmbeddedBackend::~EmbeddedBackend() = default;
@@ -65,6 +66,18 @@ void EmbeddedBackend::refresh() {
     if (m_broker) {
         m_broker->requestSnapshot();
     }
+}
+
+void EmbeddedBackend::peekMessages(const QString& vhost, const QString& queue, int count) {
+    if (m_broker && m_broker->state() == warren::Broker::State::Running) {
+        m_broker->peekMessages(vhost, queue, count);
+        return;
+    }
+    warren::PeekResult result;
+    result.vhost = vhost;
+    result.queue = queue;
+    result.error = tr("The embedded broker is not running.");
+    emit messagesPeeked(result);
 }
 
 void EmbeddedBackend::onStateChanged(warren::Broker::State state) {

@@ -16,12 +16,14 @@ public:
     QString displayName() const override;
     QString status() const override;
     QList<warren::ListenerInfo> listeners() const override;
+    bool canPeekMessages() const override { return true; }
 
     // The translated word the status bar shows for a broker state.
     static QString stateName(warren::Broker::State state);
 
 public slots:
     void refresh() override;
+    void peekMessages(const QString& vhost, const QString& queue, int count) override;
 
 private:
     void onStateChanged(warren::Broker::State state);

@@ -5,6 +5,7 @@
 #include "models/exchange_table_model.h"
 #include "models/queue_table_model.h"
 #include "views/log_page.h"
+#include "views/message_browser_page.h"
 #include "views/overview_page.h"
 #include "views/table_page.h"
 
@@ -63,6 +64,9 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
         addPage(m_exchanges, QStringLiteral("exchanges"), tr("Filter exchanges by name"));
     m_connectionsPage =
         addPage(m_connections, QStringLiteral("connections"), tr("Filter connections by name"));
+    m_browserPage = new MessageBrowserPage(backend, m_tabs);
+    m_browserPage->setObjectName(QStringLiteral("messagesPage"));
+    m_tabs->addTab(m_browserPage, tr("Messages"));
     m_logPage = new LogPage(m_tabs);
     m_logPage->setObjectName(QStringLiteral("logsPage"));
     m_tabs->addTab(m_logPage, tr("Logs"));
@@ -158,6 +162,7 @@ void ConsoleWindow::updateTabTitles() {
 
 void ConsoleWindow::applySnapshot(const warren::BrokerSnapshot& snapshot) {
     m_overviewPage->applySnapshot(snapshot);
+    m_browserPage->setQueues(snapshot.queues);
     m_queues->applySnapshot(snapshot);
     m_exchanges->applySnapshot(snapshot);
     m_connections->applySnapshot(snapshot);

@@ -7,6 +7,7 @@
 class BrokerBackend;
 class ConnectionTableModel;
 class LogPage;
+class MessageBrowserPage;
 class OverviewPage;
 class ExchangeTableModel;
 class QLabel;
@@ -49,6 +50,7 @@ private:
     QTabWidget* m_tabs;
     OverviewPage* m_overviewPage = nullptr;
     LogPage* m_logPage = nullptr;
+    MessageBrowserPage* m_browserPage = nullptr;
     TablePage* m_queuesPage = nullptr;
     TablePage* m_exchangesPage = nullptr;
     TablePage* m_connectionsPage = nullptr;
