@@ -2,9 +2,9 @@
 
 #include "models/log_filter_model.h"
 #include "models/log_model.h"
+#include "views/background_file_writer.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -12,12 +12,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPointer>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 
 LogPage::LogPage(QWidget* parent)
@@ -151,32 +148,14 @@ void LogPage::chooseExportFile() {
 
 void LogPage::exportTo(const QString& path) {
     // Copy what is shown now; the file is written off the UI thread.
-    QStringList lines;
+    QList<QByteArray> lines;
     lines.reserve(m_filter->rowCount());
-    for (int row = 0; row < m_filter->rowCount(); ++row)
-        lines << warren::formatLogRecord(
-            m_model->record(m_filter->mapToSource(m_filter->index(row, 0)).row()));
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const int source = m_filter->mapToSource(m_filter->index(row, 0)).row();
+        lines << warren::formatLogRecord(m_model->record(source)).toUtf8();
+    }
     m_status->setText(tr("Exporting %n record(s)…", nullptr, int(lines.size())));
-    QPointer<LogPage> page(this);
-    QThread* writer = QThread::create([page, path, lines = std::move(lines)] {
-        QSaveFile file(path);
-        QString error;
-        if (file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-            for (const QString& line : lines)
-                file.write(line.toUtf8() + '\n');
-            if (!file.commit())
-                error = file.errorString();
-        } else {
-            error = file.errorString();
-        }
-        QMetaObject::invokeMethod(
-            qApp,
-            [page, path, error] {
-                if (page)
-                    emit page->exportFinished(path, error);
-            },
-            Qt::QueuedConnection);
+    writeLinesInBackground(this, path, std::move(lines), [this, path](const QString& error) {
+        emit exportFinished(path, error);
     });
-    connect(writer, &QThread::finished, writer, &QObject::deleteLater);
-    writer->start();
 }

@@ -3,9 +3,9 @@
 #include "backends/broker_backend.h"
 #include "models/body_format.h"
 #include "models/peeked_message_model.h"
+#include "views/background_file_writer.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -17,15 +17,12 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace {
@@ -248,26 +245,7 @@ void MessageBrowserPage::exportTo(const QString& path) {
         lines.append(QJsonDocument(object).toJson(QJsonDocument::Compact));
     }
     m_status->setText(tr("Exporting %n message(s)…", nullptr, int(lines.size())));
-    QPointer<MessageBrowserPage> page(this);
-    QThread* writer = QThread::create([page, path, lines = std::move(lines)] {
-        QSaveFile file(path);
-        QString error;
-        if (file.open(QIODevice::WriteOnly)) {
-            for (const QByteArray& line : lines)
-                file.write(line + '\n');
-            if (!file.commit())
-                error = file.errorString();
-        } else {
-            error = file.errorString();
-        }
-        QMetaObject::invokeMethod(
-            qApp,
-            [page, path, error] {
-                if (page)
-                    emit page->exportFinished(path, error);
-            },
-            Qt::QueuedConnection);
+    writeLinesInBackground(this, path, std::move(lines), [this, path](const QString& error) {
+        emit exportFinished(path, error);
     });
-    connect(writer, &QThread::finished, writer, &QObject::deleteLater);
-    writer->start();
 }
