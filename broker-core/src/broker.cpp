@@ -16,6 +16,7 @@ Broker::Broker(BrokerConfig config, QObject* parent)
     qRegisterMetaType<warren::ListenerInfo>();
     qRegisterMetaType<warren::BrokerSnapshot>();
     qRegisterMetaType<warren::PeekResult>();
+    qRegisterMetaType<warren::OperationResult>();
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("warren-broker"));
     m_engine = new BrokerEngine(m_config);
@@ -40,6 +41,7 @@ Broker::Broker(BrokerConfig config, QObject* parent)
     connect(m_engine, &BrokerEngine::snapshotReady, this, &Broker::snapshotReady);
     connect(m_engine, &BrokerEngine::logRecorded, this, &Broker::logRecorded);
     connect(m_engine, &BrokerEngine::messagesPeeked, this, &Broker::messagesPeeked);
+    connect(m_engine, &BrokerEngine::operationFinished, this, &Broker::operationFinished);
     m_thread->start();
 }
 
@@ -77,15 +79,39 @@ void Broker::requestSnapshot() {
     QMetaObject::invokeMethod(m_engine, &BrokerEngine::takeSnapshot, Qt::QueuedConnection);
 }
 
-quint64 Broker::peekMessages(const QString& vhost, const QString& queue, int count) {
+quint64 Broker::onEngine(std::function<void(BrokerEngine*, quint64)> call) {
     const quint64 id = ++m_lastRequestId;
     QMetaObject::invokeMethod(
-        m_engine,
-        [engine = m_engine, id, vhost, queue, count] {
-            engine->peekMessages(id, vhost, queue, count);
-        },
+        m_engine, [engine = m_engine, id, call = std::move(call)] { call(engine, id); },
         Qt::QueuedConnection);
     return id;
+}
+
+quint64 Broker::peekMessages(const QString& vhost, const QString& queue, int count) {
+    return onEngine([vhost, queue, count](BrokerEngine* engine, quint64 id) {
+        engine->peekMessages(id, vhost, queue, count);
+    });
+}
+
+quint64 Broker::declareQueue(const QueueDefinition& definition) {
+    return onEngine(
+        [definition](BrokerEngine* engine, quint64 id) { engine->declareQueue(id, definition); });
+}
+
+quint64 Broker::deleteQueue(const QString& vhost, const QString& queue) {
+    return onEngine([vhost, queue](BrokerEngine* engine, quint64 id) {
+        engine->deleteQueue(id, vhost, queue);
+    });
+}
+
+quint64 Broker::purgeQueue(const QString& vhost, const QString& queue) {
+    return onEngine(
+        [vhost, queue](BrokerEngine* engine, quint64 id) { engine->purgeQueue(id, vhost, queue); });
+}
+
+quint64 Broker::publishMessage(const OutgoingMessage& message) {
+    return onEngine(
+        [message](BrokerEngine* engine, quint64 id) { engine->publishMessage(id, message); });
 }
 
 void Broker::rotateStoreKey() {

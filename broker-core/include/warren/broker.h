@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QObject>
+#include <functional>
 #include <memory>
 #include <warren/broker_config.h>
 #include <warren/log_record.h>
+#include <warren/management.h>
 #include <warren/peeked_message.h>
 #include <warren/snapshot.h>
 
@@ -40,6 +42,11 @@ public:
     // Copies of up to `count` messages at the head of a queue, without consuming them; the
     // answer arrives as messagesPeeked with the returned request id.
     quint64 peekMessages(const QString& vhost, const QString& queue, int count);
+    // Changes from the console; each answers once through operationFinished with the id.
+    quint64 declareQueue(const warren::QueueDefinition& definition);
+    quint64 deleteQueue(const QString& vhost, const QString& queue);
+    quint64 purgeQueue(const QString& vhost, const QString& queue);
+    quint64 publishMessage(const warren::OutgoingMessage& message);
 
 signals:
     void listening(const warren::ListenerInfo& listener);
@@ -50,9 +57,12 @@ signals:
     void snapshotReady(const warren::BrokerSnapshot& snapshot);
     void logRecorded(const warren::LogRecord& record);
     void messagesPeeked(const warren::PeekResult& result);
+    void operationFinished(const warren::OperationResult& result);
 
 private:
     void setState(State state);
+    // Queues `call` on the engine's thread under a new request id, which it returns.
+    quint64 onEngine(std::function<void(BrokerEngine*, quint64)> call);
 
     BrokerConfig m_config;
     State m_state = State::Stopped;

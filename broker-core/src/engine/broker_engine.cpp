@@ -1,6 +1,7 @@
 #include "engine/broker_engine.h"
 
 #include "amqp091/amqp_connection.h"
+#include "engine/management_operations.h"
 #include "engine/memory_in_use.h"
 #include "engine/message_peek.h"
 #include "engine/store_key_rotation.h"
@@ -332,6 +333,29 @@ void BrokerEngine::peekMessages(quint64 requestId, const QString& vhost, const Q
     PeekResult result = engine::peekQueue(m_context, vhost, queue, count);
     result.requestId = requestId;
     emit messagesPeeked(result);
+}
+
+std::function<void(OperationResult)> BrokerEngine::reporter(quint64 requestId) {
+    return [this, requestId](OperationResult result) {
+        result.requestId = requestId;
+        emit operationFinished(result);
+    };
+}
+
+void BrokerEngine::declareQueue(quint64 requestId, const QueueDefinition& definition) {
+    engine::declareQueue(m_context, definition, reporter(requestId));
+}
+
+void BrokerEngine::deleteQueue(quint64 requestId, const QString& vhost, const QString& queue) {
+    engine::deleteQueue(m_context, vhost, queue, reporter(requestId));
+}
+
+void BrokerEngine::purgeQueue(quint64 requestId, const QString& vhost, const QString& queue) {
+    engine::purgeQueue(m_context, vhost, queue, reporter(requestId));
+}
+
+void BrokerEngine::publishMessage(quint64 requestId, const OutgoingMessage& message) {
+    engine::publishMessage(m_context, message, reporter(requestId));
 }
 
 BrokerSnapshot BrokerEngine::buildSnapshot() {

@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <memory>
 #include <vector>
+#include <warren/management.h>
 #include <warren/peeked_message.h>
 #include <warren/snapshot.h>
 
@@ -44,6 +45,10 @@ public slots:
     void takeSnapshot();
     void rotateStoreKey();
     void peekMessages(quint64 requestId, const QString& vhost, const QString& queue, int count);
+    void declareQueue(quint64 requestId, const warren::QueueDefinition& definition);
+    void deleteQueue(quint64 requestId, const QString& vhost, const QString& queue);
+    void purgeQueue(quint64 requestId, const QString& vhost, const QString& queue);
+    void publishMessage(quint64 requestId, const warren::OutgoingMessage& message);
 
 signals:
     void listening(const warren::ListenerInfo& listener);
@@ -53,9 +58,12 @@ signals:
     void snapshotReady(const warren::BrokerSnapshot& snapshot);
     void logRecorded(const warren::LogRecord& record);
     void messagesPeeked(const warren::PeekResult& result);
+    void operationFinished(const warren::OperationResult& result);
 
 private:
     void finishStop();
+    // Reports a console operation under its request id.
+    std::function<void(OperationResult)> reporter(quint64 requestId);
     bool startListener(const ListenerSpec& spec, QString* error);
     void acceptAmqp(int descriptor);
     BrokerSnapshot buildSnapshot();

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <optional>
+#include <utility>
+
+namespace warren {
+
+// A queue to declare from the console, with RabbitMQ's common x-arguments as fields.
+struct QueueDefinition {
+    QString vhost = QStringLiteral("/");
+    QString name;
+    bool durable = true;
+    bool autoDelete = false;
+    std::optional<qint64> messageTtlMs;   // x-message-ttl
+    std::optional<qint64> expiresMs;      // x-expires
+    std::optional<qint64> maxLength;      // x-max-length
+    std::optional<qint64> maxLengthBytes; // x-max-length-bytes
+    QString overflow; // x-overflow: drop-head, reject-publish, reject-publish-dlx; empty: default
+    QString deadLetterExchange;   // x-dead-letter-exchange; empty: none
+    QString deadLetterRoutingKey; // x-dead-letter-routing-key
+    int maxPriority = 0;          // x-max-priority; 0: not a priority queue
+    bool singleActiveConsumer = false;
+};
+
+// A message composed in the console.
+struct OutgoingMessage {
+    QString vhost = QStringLiteral("/");
+    QString exchange; // empty: the default exchange
+    QString routingKey;
+    QString contentType;
+    bool persistent = false;
+    QList<std::pair<QString, QString>> headers; // string values
+    QByteArray body;
+};
+
+// How a console operation ended. Errors are values, one sentence, RabbitMQ's wording where
+// RabbitMQ has one.
+struct OperationResult {
+    enum class Kind { DeclareQueue, DeleteQueue, PurgeQueue, Publish };
+    quint64 requestId = 0;
+    Kind kind = Kind::DeclareQueue;
+    QString vhost;
+    QString target;    // the queue, or for a publish the exchange
+    quint64 count = 0; // messages purged or deleted with the queue; queues a publish reached
+    QString error;     // empty: done (and on disk, for durable things)
+};
+
+} // namespace warren
+
+Q_DECLARE_METATYPE(warren::OperationResult)

@@ -1,0 +1,145 @@
+#include "engine/management_operations.h"
+
+#include "core/vhost.h"
+#include "engine/durable_definitions.h"
+
+namespace warren::engine {
+
+namespace {
+
+OperationResult resultFor(OperationResult::Kind kind, const QString& vhost, const QString& target) {
+    OperationResult result;
+    result.kind = kind;
+    result.vhost = vhost;
+    result.target = target;
+    return result;
+}
+
+// Durable changes are answered once committed, as AMQP declarations are.
+void finishWhenDurable(BrokerContext& context, OperationResult result, OperationDone done) {
+    if (!context.definitions || !result.error.isEmpty()) {
+        done(std::move(result));
+        return;
+    }
+    context.definitions->whenCommitted(
+        [result = std::move(result), done = std::move(done)] { done(result); });
+}
+
+core::FieldTable argumentsOf(const QueueDefinition& d) {
+    core::FieldTable args;
+    auto integer = [&](const char* name, const std::optional<qint64>& value) {
+        if (value)
+            args.emplace_back(QByteArray(name), core::FieldValue(*value));
+    };
+    integer("x-message-ttl", d.messageTtlMs);
+    integer("x-expires", d.expiresMs);
+    integer("x-max-length", d.maxLength);
+    integer("x-max-length-bytes", d.maxLengthBytes);
+    if (!d.overflow.isEmpty())
+        args.emplace_back("x-overflow", core::FieldValue(d.overflow.toUtf8()));
+    if (!d.deadLetterExchange.isEmpty())
+        args.emplace_back("x-dead-letter-exchange",
+                          core::FieldValue(d.deadLetterExchange.toUtf8()));
+    if (!d.deadLetterRoutingKey.isEmpty())
+        args.emplace_back("x-dead-letter-routing-key",
+                          core::FieldValue(d.deadLetterRoutingKey.toUtf8()));
+    if (d.maxPriority > 0)
+        args.emplace_back("x-max-priority", core::FieldValue(qint64(d.maxPriority)));
+    if (d.singleActiveConsumer)
+        args.emplace_back("x-single-active-consumer", core::FieldValue(true));
+    return args;
+}
+
+QString noVhost(const QString& vhost) {
+    return QStringLiteral("no vhost '%1'").arg(vhost);
+}
+
+} // namespace
+
+void declareQueue(BrokerContext& context, const QueueDefinition& d, OperationDone done) {
+    auto result = resultFor(OperationResult::Kind::DeclareQueue, d.vhost, d.name);
+    core::Vhost* vhost = context.vhost(d.vhost.toUtf8());
+    if (!vhost)
+        result.error = noVhost(d.vhost);
+    else if (d.name.isEmpty() || d.name.startsWith(QLatin1String("amq.")))
+        result.error = QStringLiteral("queue name '%1' is empty or uses the reserved prefix "
+                                      "'amq.'")
+                           .arg(d.name);
+    else {
+        const auto declared = vhost->declareQueue(
+            {d.name.toUtf8(), {d.durable, false, d.autoDelete, 0}, argumentsOf(d)});
+        if (const auto* error = std::get_if<core::Error>(&declared))
+            result.error = error->text;
+    }
+    finishWhenDurable(context, std::move(result), std::move(done));
+}
+
+void deleteQueue(BrokerContext& context, const QString& vhostName, const QString& name,
+                 OperationDone done) {
+    auto result = resultFor(OperationResult::Kind::DeleteQueue, vhostName, name);
+    core::Vhost* vhost = context.vhost(vhostName.toUtf8());
+    if (!vhost) {
+        result.error = noVhost(vhostName);
+    } else {
+        const auto deleted = vhost->deleteQueue(name.toUtf8(), false, false);
+        if (const auto* error = std::get_if<core::Error>(&deleted))
+            result.error = error->text;
+        else
+            result.count = std::get<quint64>(deleted);
+    }
+    finishWhenDurable(context, std::move(result), std::move(done));
+}
+
+void purgeQueue(BrokerContext& context, const QString& vhostName, const QString& name,
+                OperationDone done) {
+    auto result = resultFor(OperationResult::Kind::PurgeQueue, vhostName, name);
+    core::Vhost* vhost = context.vhost(vhostName.toUtf8());
+    const auto queue = vhost ? vhost->queue(name.toUtf8()) : nullptr;
+    if (!vhost)
+        result.error = noVhost(vhostName);
+    else if (!queue)
+        result.error = vhost->notFoundQueue(name.toUtf8());
+    else
+        result.count = queue->purge();
+    done(std::move(result));
+}
+
+void publishMessage(BrokerContext& context, const OutgoingMessage& m, OperationDone done) {
+    auto result = resultFor(OperationResult::Kind::Publish, m.vhost, m.exchange);
+    core::Vhost* vhost = context.vhost(m.vhost.toUtf8());
+    const auto exchange = vhost ? vhost->exchange(m.exchange.toUtf8()) : nullptr;
+    if (!vhost || !exchange) {
+        result.error = vhost ? vhost->notFoundExchange(m.exchange.toUtf8()) : noVhost(m.vhost);
+        done(std::move(result));
+        return;
+    }
+    auto message = std::make_shared<core::Message>();
+    message->exchange = m.exchange.toUtf8();
+    message->routingKey = m.routingKey.toUtf8();
+    message->body = m.body;
+    auto& p = message->properties;
+    if (!m.contentType.isEmpty()) {
+        p.present |= core::MessageProperties::ContentType;
+        p.contentType = m.contentType.toUtf8();
+    }
+    p.present |= core::MessageProperties::DeliveryMode;
+    p.deliveryMode = m.persistent ? 2 : 1;
+    if (!m.headers.isEmpty()) {
+        p.present |= core::MessageProperties::Headers;
+        for (const auto& [name, value] : m.headers)
+            p.headers.emplace_back(name.toUtf8(), core::FieldValue(value.toUtf8()));
+    }
+    // Confirmed means durable here too: a persistent message is reported once committed.
+    auto pending = std::make_shared<OperationResult>(result);
+    auto committed = [pending, done](bool ok) {
+        if (!ok)
+            pending->error = QStringLiteral("the message could not be stored");
+        done(*pending);
+    };
+    const core::RouteResult routed = vhost->publish(*exchange, message, committed);
+    pending->count = quint64(routed.routedQueues);
+    if (!routed.awaitingCommit)
+        done(*pending);
+}
+
+} // namespace warren::engine

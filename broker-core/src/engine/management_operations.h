@@ -1,0 +1,21 @@
+#pragma once
+
+#include "engine/broker_context.h"
+
+#include <functional>
+#include <warren/management.h>
+
+namespace warren::engine {
+
+// What the console may change in the embedded broker, with the same rules (and the same
+// errors) as AMQP clients get. Each calls `done` once, after any durable change is on disk.
+using OperationDone = std::function<void(OperationResult)>;
+
+void declareQueue(BrokerContext& context, const QueueDefinition& definition, OperationDone done);
+void deleteQueue(BrokerContext& context, const QString& vhost, const QString& name,
+                 OperationDone done);
+void purgeQueue(BrokerContext& context, const QString& vhost, const QString& name,
+                OperationDone done);
+void publishMessage(BrokerContext& context, const OutgoingMessage& message, OperationDone done);
+
+} // namespace warren::engine
