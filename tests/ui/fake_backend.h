@@ -14,6 +14,29 @@ public:
     QList<warren::ListenerInfo> listeners() const override { return m_listeners; }
     void refresh() override { ++m_refreshCount; }
     bool canPeekMessages() const override { return true; }
+    bool canManage() const override { return true; }
+    // Changes are recorded and answered at once as done (or with `refuseWith` as the error).
+    void declareQueue(const warren::QueueDefinition& d) override {
+        declared.append(d);
+        answer(warren::OperationResult::Kind::DeclareQueue, d.vhost, d.name);
+    }
+    void deleteQueue(const QString& vhost, const QString& queue) override {
+        deleted.append({vhost, queue});
+        answer(warren::OperationResult::Kind::DeleteQueue, vhost, queue);
+    }
+    void purgeQueue(const QString& vhost, const QString& queue) override {
+        purged.append({vhost, queue});
+        answer(warren::OperationResult::Kind::PurgeQueue, vhost, queue);
+    }
+    void publishMessage(const warren::OutgoingMessage& m) override {
+        published.append(m);
+        answer(warren::OperationResult::Kind::Publish, m.vhost, m.exchange);
+    }
+    QList<warren::QueueDefinition> declared;
+    QList<std::pair<QString, QString>> deleted;
+    QList<std::pair<QString, QString>> purged;
+    QList<warren::OutgoingMessage> published;
+    QString refuseWith;
     // Answers at once with samplePeek() unless a test wants to answer by hand.
     void peekMessages(const QString& vhost, const QString& queue, int count) override {
         peekRequests.append({vhost, queue, count});
@@ -48,6 +71,16 @@ public:
     }
 
 private:
+    void answer(warren::OperationResult::Kind kind, const QString& vhost, const QString& target) {
+        warren::OperationResult result;
+        result.kind = kind;
+        result.vhost = vhost;
+        result.target = target;
+        result.count = 1;
+        result.error = refuseWith;
+        emit operationFinished(result);
+    }
+
     QString m_status;
     QList<warren::ListenerInfo> m_listeners;
     int m_refreshCount = 0;

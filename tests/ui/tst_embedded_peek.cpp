@@ -1,6 +1,7 @@
-// Peeking end to end: a real embedded broker, messages published by pika (a client written by
-// others), and the console's backend looking at them. Peeking must leave the queue exactly as
-// it was: same count, same order, and no redelivered flag on the next real delivery.
+// The console's look into and changes to the embedded broker, end to end: a real broker, pika
+// (a client written by others) on the other side. Peeking must leave the queue exactly as it
+// was (same count, same order, no redelivered flag on the next real delivery); queues created,
+// purged and deleted and messages published from the console are what clients then see.
 
 #include "backends/embedded_backend.h"
 
@@ -31,17 +32,36 @@ QByteArray runPika(quint16 port, const QString& script) {
 
 class TestEmbeddedPeek : public QObject {
     Q_OBJECT
+
+    QTemporaryDir* m_dataDir = nullptr;
+    warren::Broker* m_broker = nullptr;
+    EmbeddedBackend* m_backend = nullptr;
+
 private slots:
-    void peekingLeavesTheQueueAsItWas() {
-        QTemporaryDir dataDir;
+    // A fresh broker on a fresh data directory and an ephemeral port for every test.
+    void init() {
+        m_dataDir = new QTemporaryDir;
         warren::BrokerConfig config;
-        config.dataDir = dataDir.path();
+        config.dataDir = m_dataDir->path();
         config.listeners = {{QStringLiteral("amqp"), QStringLiteral("127.0.0.1"), 0}};
-        warren::Broker broker(config);
-        EmbeddedBackend backend(&broker);
-        QSignalSpy started(&broker, &warren::Broker::started);
-        broker.start();
+        m_broker = new warren::Broker(config);
+        m_backend = new EmbeddedBackend(m_broker);
+        QSignalSpy started(m_broker, &warren::Broker::started);
+        m_broker->start();
         QVERIFY(started.wait(10000));
+    }
+
+    void cleanup() {
+        QSignalSpy stopped(m_broker, &warren::Broker::stopped);
+        m_broker->stop();
+        QVERIFY(stopped.wait(10000));
+        delete m_backend;
+        delete m_broker;
+        delete m_dataDir;
+    }
+
+    void peekingLeavesTheQueueAsItWas() {
+        EmbeddedBackend& backend = *m_backend;
         QCOMPARE(backend.listeners().size(), 1);
         const quint16 port = backend.listeners().first().port;
 
@@ -85,9 +105,69 @@ private slots:
         QVERIFY(peeked.wait(5000));
         QCOMPARE(peeked.takeFirst().at(0).value<warren::PeekResult>().error,
                  QStringLiteral("no queue 'missing' in vhost '/'"));
-        QSignalSpy stopped(&broker, &warren::Broker::stopped);
-        broker.stop();
-        QVERIFY(stopped.wait(10000));
+    }
+
+    void consoleChangesAreWhatClientsSee() {
+        EmbeddedBackend& backend = *m_backend;
+        const quint16 port = backend.listeners().first().port;
+        QSignalSpy finished(&backend, &BrokerBackend::operationFinished);
+        auto nextResult = [&finished] {
+            if (finished.isEmpty() && !finished.wait(5000))
+                return warren::OperationResult{};
+            return finished.takeFirst().at(0).value<warren::OperationResult>();
+        };
+
+        warren::QueueDefinition jobs;
+        jobs.name = QStringLiteral("jobs");
+        jobs.maxLength = 2;
+        jobs.overflow = QStringLiteral("reject-publish");
+        backend.declareQueue(jobs);
+        auto result = nextResult();
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.kind, warren::OperationResult::Kind::DeclareQueue);
+        // A client sees the queue with exactly those arguments: others are inequivalent.
+        QCOMPARE(
+            runPika(port, QStringLiteral("ch.queue_declare('jobs', durable=True, arguments={"
+                                         "'x-max-length': 2, 'x-overflow': 'reject-publish'})\n"
+                                         "try:\n"
+                                         "    ch.queue_declare('jobs', durable=True)\n"
+                                         "except pika.exceptions.ChannelClosedByBroker as e:\n"
+                                         "    print(e.reply_code)")),
+            QByteArray("406\n"));
+
+        warren::OutgoingMessage message;
+        message.routingKey = QStringLiteral("jobs");
+        message.contentType = QStringLiteral("application/json");
+        message.persistent = true;
+        message.headers = {{QStringLiteral("tenant"), QStringLiteral("acme")}};
+        for (int i = 0; i < 3; ++i) {
+            message.body = QStringLiteral("{\"job\": %1}").arg(i).toUtf8();
+            backend.publishMessage(message);
+            result = nextResult();
+            QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+            QCOMPARE(result.count, quint64(i < 2 ? 1 : 0)); // the third finds the queue full
+        }
+        QCOMPARE(
+            runPika(port, QStringLiteral("m, p, body = ch.basic_get('jobs', auto_ack=True)\n"
+                                         "print(body.decode(), p.content_type, p.delivery_mode,"
+                                         " p.headers['tenant'], m.message_count)")),
+            QByteArray("{\"job\": 0} application/json 2 acme 1\n"));
+
+        backend.purgeQueue(QStringLiteral("/"), QStringLiteral("jobs"));
+        result = nextResult();
+        QCOMPARE(result.kind, warren::OperationResult::Kind::PurgeQueue);
+        QCOMPARE(result.count, quint64(1));
+        backend.deleteQueue(QStringLiteral("/"), QStringLiteral("jobs"));
+        result = nextResult();
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(runPika(port, QStringLiteral("try:\n"
+                                              "    ch.queue_declare('jobs', passive=True)\n"
+                                              "except pika.exceptions.ChannelClosedByBroker as e:\n"
+                                              "    print(e.reply_code)")),
+                 QByteArray("404\n"));
+
+        backend.purgeQueue(QStringLiteral("/"), QStringLiteral("jobs"));
+        QCOMPARE(nextResult().error, QStringLiteral("no queue 'jobs' in vhost '/'"));
     }
 };
 

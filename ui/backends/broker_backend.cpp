@@ -6,6 +6,36 @@ BrokerBackend::BrokerBackend(QObject* parent)
 
 BrokerBackend::~BrokerBackend() = default;
 
+void BrokerBackend::refuse(warren::OperationResult::Kind kind, const QString& vhost,
+                           const QString& target, const QString& reason) {
+    warren::OperationResult result;
+    result.kind = kind;
+    result.vhost = vhost;
+    result.target = target;
+    result.error = reason;
+    emit operationFinished(result);
+}
+
+void BrokerBackend::declareQueue(const warren::QueueDefinition& d) {
+    refuse(warren::OperationResult::Kind::DeclareQueue, d.vhost, d.name,
+           tr("This broker does not allow changes from the console."));
+}
+
+void BrokerBackend::deleteQueue(const QString& vhost, const QString& queue) {
+    refuse(warren::OperationResult::Kind::DeleteQueue, vhost, queue,
+           tr("This broker does not allow changes from the console."));
+}
+
+void BrokerBackend::purgeQueue(const QString& vhost, const QString& queue) {
+    refuse(warren::OperationResult::Kind::PurgeQueue, vhost, queue,
+           tr("This broker does not allow changes from the console."));
+}
+
+void BrokerBackend::publishMessage(const warren::OutgoingMessage& m) {
+    refuse(warren::OperationResult::Kind::Publish, m.vhost, m.exchange,
+           tr("This broker does not allow changes from the console."));
+}
+
 void BrokerBackend::peekMessages(const QString& vhost, const QString& queue, int count) {
     Q_UNUSED(count);
     warren::PeekResult result;

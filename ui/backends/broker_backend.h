@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QString>
 #include <warren/log_record.h>
+#include <warren/management.h>
 #include <warren/peeked_message.h>
 #include <warren/snapshot.h>
 
@@ -26,6 +27,8 @@ public:
     virtual QList<warren::ListenerInfo> listeners() const = 0;
     // Whether peekMessages() can look into queues here; views grey out what a broker lacks.
     virtual bool canPeekMessages() const { return false; }
+    // Whether queues can be created, purged and deleted and messages published from here.
+    virtual bool canManage() const { return false; }
 
 public slots:
     // Asks for a fresh snapshot; it arrives through snapshotUpdated().
@@ -33,6 +36,11 @@ public slots:
     // Copies of up to `count` messages at the head of a queue, without consuming them. The
     // answer arrives through messagesPeeked, with its error set when it failed.
     virtual void peekMessages(const QString& vhost, const QString& queue, int count);
+    // Changes; each answers once through operationFinished, its error set when refused.
+    virtual void declareQueue(const warren::QueueDefinition& definition);
+    virtual void deleteQueue(const QString& vhost, const QString& queue);
+    virtual void purgeQueue(const QString& vhost, const QString& queue);
+    virtual void publishMessage(const warren::OutgoingMessage& message);
 
 signals:
     void snapshotUpdated(const warren::BrokerSnapshot& snapshot);
@@ -44,4 +52,10 @@ signals:
     // Backends without a log stream (most remote brokers) never emit this.
     void logRecorded(const warren::LogRecord& record);
     void messagesPeeked(const warren::PeekResult& result);
+    void operationFinished(const warren::OperationResult& result);
+
+protected:
+    // Answers an operation this backend cannot run, with `reason` as its error.
+    void refuse(warren::OperationResult::Kind kind, const QString& vhost, const QString& target,
+                const QString& reason);
 };

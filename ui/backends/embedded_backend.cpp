@@ -30,6 +30,7 @@ EmbeddedBackend::EmbeddedBackend(warren::Broker* broker, QObject* parent)
     connect(broker, &warren::Broker::startFailed, this, &BrokerBackend::errorOccurred);
     connect(broker, &warren::Broker::logRecorded, this, &BrokerBackend::logRecorded);
     connect(broker, &warren::Broker::messagesPeeked, this, &BrokerBackend::messagesPeeked);
+    connect(broker, &warren::Broker::operationFinished, this, &BrokerBackend::operationFinished);
 }
 
 EmbeddedBackend::~EmbeddedBackend() = default;
@@ -78,6 +79,42 @@ void EmbeddedBackend::peekMessages(const QString& vhost, const QString& queue, i
     result.queue = queue;
     result.error = tr("The embedded broker is not running.");
     emit messagesPeeked(result);
+}
+
+bool EmbeddedBackend::running() const {
+    return m_broker && m_broker->state() == warren::Broker::State::Running;
+}
+
+void EmbeddedBackend::declareQueue(const warren::QueueDefinition& d) {
+    if (running())
+        m_broker->declareQueue(d);
+    else
+        refuse(warren::OperationResult::Kind::DeclareQueue, d.vhost, d.name,
+               tr("The embedded broker is not running."));
+}
+
+void EmbeddedBackend::deleteQueue(const QString& vhost, const QString& queue) {
+    if (running())
+        m_broker->deleteQueue(vhost, queue);
+    else
+        refuse(warren::OperationResult::Kind::DeleteQueue, vhost, queue,
+               tr("The embedded broker is not running."));
+}
+
+void EmbeddedBackend::purgeQueue(const QString& vhost, const QString& queue) {
+    if (running())
+        m_broker->purgeQueue(vhost, queue);
+    else
+        refuse(warren::OperationResult::Kind::PurgeQueue, vhost, queue,
+               tr("The embedded broker is not running."));
+}
+
+void EmbeddedBackend::publishMessage(const warren::OutgoingMessage& m) {
+    if (running())
+        m_broker->publishMessage(m);
+    else
+        refuse(warren::OperationResult::Kind::Publish, m.vhost, m.exchange,
+               tr("The embedded broker is not running."));
 }
 
 void EmbeddedBackend::onStateChanged(warren::Broker::State state) {

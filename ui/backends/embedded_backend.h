@@ -17,6 +17,7 @@ public:
     QString status() const override;
     QList<warren::ListenerInfo> listeners() const override;
     bool canPeekMessages() const override { return true; }
+    bool canManage() const override { return true; }
 
     // The translated word the status bar shows for a broker state.
     static QString stateName(warren::Broker::State state);
@@ -24,12 +25,17 @@ public:
 public slots:
     void refresh() override;
     void peekMessages(const QString& vhost, const QString& queue, int count) override;
+    void declareQueue(const warren::QueueDefinition& definition) override;
+    void deleteQueue(const QString& vhost, const QString& queue) override;
+    void purgeQueue(const QString& vhost, const QString& queue) override;
+    void publishMessage(const warren::OutgoingMessage& message) override;
 
 private:
     void onStateChanged(warren::Broker::State state);
     void onListening(const warren::ListenerInfo& listener);
     void onSnapshot(const warren::BrokerSnapshot& snapshot);
     void setListeners(const QList<warren::ListenerInfo>& listeners);
+    bool running() const;
 
     // QPointer because the app may tear the broker down before the window.
     QPointer<warren::Broker> m_broker;

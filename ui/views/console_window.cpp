@@ -7,6 +7,8 @@
 #include "views/log_page.h"
 #include "views/message_browser_page.h"
 #include "views/overview_page.h"
+#include "views/publish_page.h"
+#include "views/queue_dialog.h"
 #include "views/table_page.h"
 
 #include <QApplication>
@@ -67,6 +69,9 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     m_browserPage = new MessageBrowserPage(backend, m_tabs);
     m_browserPage->setObjectName(QStringLiteral("messagesPage"));
     m_tabs->addTab(m_browserPage, tr("Messages"));
+    m_publishPage = new PublishPage(backend, m_tabs);
+    m_publishPage->setObjectName(QStringLiteral("publishPage"));
+    m_tabs->addTab(m_publishPage, tr("Publish"));
     m_logPage = new LogPage(m_tabs);
     m_logPage->setObjectName(QStringLiteral("logsPage"));
     m_tabs->addTab(m_logPage, tr("Logs"));
@@ -89,6 +94,11 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     connect(backend, &BrokerBackend::listenersChanged, this, &ConsoleWindow::setListeners);
     connect(backend, &BrokerBackend::errorOccurred, this, &ConsoleWindow::showError);
     connect(backend, &BrokerBackend::logRecorded, m_logPage, &LogPage::append);
+    connect(backend, &BrokerBackend::operationFinished, this, &ConsoleWindow::onOperationFinished);
+    m_confirm = [this](const QString& question) {
+        return QMessageBox::question(this, tr("Warren"), question) == QMessageBox::Yes;
+    };
+    createQueueActions();
 
     m_status = backend->status();
     m_listeners = backend->listeners();
@@ -163,6 +173,14 @@ void ConsoleWindow::updateTabTitles() {
 void ConsoleWindow::applySnapshot(const warren::BrokerSnapshot& snapshot) {
     m_overviewPage->applySnapshot(snapshot);
     m_browserPage->setQueues(snapshot.queues);
+    m_publishPage->setExchanges(snapshot.exchanges);
+    m_vhostNames.clear();
+    for (const auto& vhost : snapshot.vhosts)
+        m_vhostNames << vhost.name;
+    m_exchangeNames.clear();
+    for (const auto& exchange : snapshot.exchanges)
+        if (!exchange.name.isEmpty() && !m_exchangeNames.contains(exchange.name))
+            m_exchangeNames << exchange.name;
     m_queues->applySnapshot(snapshot);
     m_exchanges->applySnapshot(snapshot);
     m_connections->applySnapshot(snapshot);
@@ -239,4 +257,100 @@ void ConsoleWindow::saveSettings() const {
         settings.setValue(headerKeyPattern.arg(page->view()->objectName()),
                           page->saveHeaderState());
     }
+}
+
+void ConsoleWindow::createQueueActions() {
+    auto* create = new QAction(tr("&New queue…"), this);
+    create->setObjectName(QStringLiteral("newQueueAction"));
+    create->setShortcut(QKeySequence::New);
+    connect(create, &QAction::triggered, this, &ConsoleWindow::createQueue);
+    auto* purge = new QAction(tr("&Purge…"), this);
+    purge->setObjectName(QStringLiteral("purgeQueueAction"));
+    connect(purge, &QAction::triggered, this, &ConsoleWindow::purgeSelectedQueues);
+    auto* remove = new QAction(tr("&Delete…"), this);
+    remove->setObjectName(QStringLiteral("deleteQueueAction"));
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut); // only on the Queues tab
+    m_queuesPage->addAction(remove);
+    connect(remove, &QAction::triggered, this, &ConsoleWindow::deleteSelectedQueues);
+    for (QAction* action : {create, purge, remove}) {
+        action->setEnabled(m_backend->canManage());
+        if (!m_backend->canManage())
+            action->setToolTip(tr("This broker does not allow changes from the console."));
+        m_queuesPage->addToolButton(action);
+    }
+}
+
+QList<std::pair<QString, QString>> ConsoleWindow::selectedQueues() const {
+    QList<std::pair<QString, QString>> queues;
+    for (const QModelIndex& row : m_queuesPage->view()->selectionModel()->selectedRows())
+        queues.append({row.siblingAtColumn(QueueTableModel::VhostColumn).data().toString(),
+                       row.siblingAtColumn(QueueTableModel::NameColumn).data().toString()});
+    return queues;
+}
+
+void ConsoleWindow::createQueue() {
+    QueueDialog dialog(m_vhostNames, m_exchangeNames, this);
+    dialog.setObjectName(QStringLiteral("queueDialog"));
+    if (dialog.exec() == QDialog::Accepted)
+        m_backend->declareQueue(dialog.definition());
+}
+
+void ConsoleWindow::confirmForSelectedQueues(
+    const std::function<QString(int count, const QString& names)>& question,
+    const std::function<void(const QString& vhost, const QString& name)>& act) {
+    const auto queues = selectedQueues();
+    if (queues.isEmpty())
+        return;
+    QStringList names;
+    for (const auto& queue : queues)
+        names << queue.second;
+    if (!m_confirm(question(int(queues.size()), names.join(QStringLiteral(", ")))))
+        return;
+    for (const auto& [vhost, name] : queues)
+        act(vhost, name);
+}
+
+void ConsoleWindow::purgeSelectedQueues() {
+    confirmForSelectedQueues(
+        [this](int count, const QString& names) {
+            return tr("Purge %n queue(s)? Their ready messages are deleted for good: %1", nullptr,
+                      count)
+                .arg(names);
+        },
+        [this](const QString& vhost, const QString& name) { m_backend->purgeQueue(vhost, name); });
+}
+
+void ConsoleWindow::deleteSelectedQueues() {
+    confirmForSelectedQueues(
+        [this](int count, const QString& names) {
+            return tr("Delete %n queue(s) with their messages and bindings? %1", nullptr, count)
+                .arg(names);
+        },
+        [this](const QString& vhost, const QString& name) { m_backend->deleteQueue(vhost, name); });
+}
+
+void ConsoleWindow::onOperationFinished(const warren::OperationResult& result) {
+    using Kind = warren::OperationResult::Kind;
+    if (!result.error.isEmpty()) {
+        showError(result.error);
+        return;
+    }
+    switch (result.kind) {
+    case Kind::DeclareQueue:
+        statusBar()->showMessage(tr("Queue '%1' created").arg(result.target), 8000);
+        break;
+    case Kind::PurgeQueue:
+        statusBar()->showMessage(
+            tr("Queue '%1' purged: %n message(s) deleted", nullptr, int(result.count))
+                .arg(result.target),
+            8000);
+        break;
+    case Kind::DeleteQueue:
+        statusBar()->showMessage(tr("Queue '%1' deleted").arg(result.target), 8000);
+        break;
+    case Kind::Publish:
+        return; // the Publish tab reports its own
+    }
+    m_backend->refresh(); // show the change now rather than at the next tick
 }

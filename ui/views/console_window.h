@@ -2,6 +2,8 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <functional>
+#include <warren/management.h>
 #include <warren/snapshot.h>
 
 class BrokerBackend;
@@ -9,6 +11,8 @@ class ConnectionTableModel;
 class LogPage;
 class MessageBrowserPage;
 class OverviewPage;
+class PublishPage;
+class QAction;
 class ExchangeTableModel;
 class QLabel;
 class QTabWidget;
@@ -25,6 +29,14 @@ public:
     explicit ConsoleWindow(BrokerBackend* backend, QWidget* parent = nullptr);
     ~ConsoleWindow() override;
 
+    // Asks before purging or deleting; tests answer instead of a modal message box.
+    using Confirmation = std::function<bool(const QString& question)>;
+    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
+    // Opens the new-queue dialog; tests fill and accept it through `prepare`.
+    void createQueue();
+    void purgeSelectedQueues();
+    void deleteSelectedQueues();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -40,6 +52,14 @@ private:
     void updateStatusLabel();
     void showError(const QString& message);
     void showAbout();
+    void createQueueActions();
+    // The vhost and name of each selected row of the Queues tab.
+    QList<std::pair<QString, QString>> selectedQueues() const;
+    // Asks `question` about the selected queues and, if the answer is yes, acts on each.
+    void confirmForSelectedQueues(
+        const std::function<QString(int count, const QString& names)>& question,
+        const std::function<void(const QString& vhost, const QString& name)>& act);
+    void onOperationFinished(const warren::OperationResult& result);
     void restoreSettings();
     void saveSettings() const;
 
@@ -51,6 +71,10 @@ private:
     OverviewPage* m_overviewPage = nullptr;
     LogPage* m_logPage = nullptr;
     MessageBrowserPage* m_browserPage = nullptr;
+    PublishPage* m_publishPage = nullptr;
+    Confirmation m_confirm;
+    QStringList m_vhostNames;    // from the last snapshot, for the new-queue dialog
+    QStringList m_exchangeNames; // likewise
     TablePage* m_queuesPage = nullptr;
     TablePage* m_exchangesPage = nullptr;
     TablePage* m_connectionsPage = nullptr;

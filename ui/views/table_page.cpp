@@ -2,10 +2,12 @@
 
 #include "models/snapshot_table_model.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 TablePage::TablePage(SnapshotTableModel* model, const QString& filterPlaceholder, QWidget* parent)
@@ -53,8 +55,10 @@ TablePage::TablePage(SnapshotTableModel* model, const QString& filterPlaceholder
     fitColumns();
     connect(model, &QAbstractItemModel::rowsInserted, this, &TablePage::fitColumnsOnce);
 
+    m_bar = new QHBoxLayout;
+    m_bar->addWidget(m_filter, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_filter);
+    layout->addLayout(m_bar);
     layout->addWidget(m_view, 1);
 }
 
@@ -85,4 +89,11 @@ void TablePage::fitColumns() {
         m_view->resizeColumnToContents(column);
         header->resizeSection(column, header->sectionSize(column) + slack);
     }
+}
+
+void TablePage::addToolButton(QAction* action) {
+    auto* button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_bar->addWidget(button);
 }

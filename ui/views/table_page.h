@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QAction;
+class QHBoxLayout;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -19,6 +21,9 @@ public:
     QLineEdit* filterEdit() const { return m_filter; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
 
+    // A button for `action` beside the filter box (the action stays the caller's).
+    void addToolButton(QAction* action);
+
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray& state);
 
@@ -30,6 +35,7 @@ private:
     QSortFilterProxyModel* m_proxy;
     QLineEdit* m_filter;
     QTableView* m_view;
+    QHBoxLayout* m_bar;
     // Column widths are fitted to the first rows that arrive, then left to the
     // user; refitting every second would make the columns twitch.
     bool m_columnsFitted = false;
