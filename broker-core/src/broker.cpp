@@ -109,6 +109,12 @@ quint64 Broker::purgeQueue(const QString& vhost, const QString& queue) {
         [vhost, queue](BrokerEngine* engine, quint64 id) { engine->purgeQueue(id, vhost, queue); });
 }
 
+quint64 Broker::closeConnection(const QString& name, const QString& reason) {
+    return onEngine([name, reason](BrokerEngine* engine, quint64 id) {
+        engine->closeConnection(id, name, reason);
+    });
+}
+
 quint64 Broker::publishMessage(const OutgoingMessage& message) {
     return onEngine(
         [message](BrokerEngine* engine, quint64 id) { engine->publishMessage(id, message); });

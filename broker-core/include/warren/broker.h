@@ -47,6 +47,9 @@ public:
     quint64 deleteQueue(const QString& vhost, const QString& queue);
     quint64 purgeQueue(const QString& vhost, const QString& queue);
     quint64 publishMessage(const warren::OutgoingMessage& message);
+    // Closes a client connection (named as in snapshots) with AMQP's 320 CONNECTION_FORCED
+    // and the reason, as RabbitMQ's management UI does.
+    quint64 closeConnection(const QString& name, const QString& reason);
 
 signals:
     void listening(const warren::ListenerInfo& listener);

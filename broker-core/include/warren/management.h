@@ -40,11 +40,11 @@ struct OutgoingMessage {
 // How a console operation ended. Errors are values, one sentence, RabbitMQ's wording where
 // RabbitMQ has one.
 struct OperationResult {
-    enum class Kind { DeclareQueue, DeleteQueue, PurgeQueue, Publish };
+    enum class Kind { DeclareQueue, DeleteQueue, PurgeQueue, Publish, CloseConnection };
     quint64 requestId = 0;
     Kind kind = Kind::DeclareQueue;
     QString vhost;
-    QString target;    // the queue, or for a publish the exchange
+    QString target;    // the queue, the exchange of a publish, or the connection's name
     quint64 count = 0; // messages purged or deleted with the queue; queues a publish reached
     QString error;     // empty: done (and on disk, for durable things)
 };

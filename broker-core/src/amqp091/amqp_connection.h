@@ -44,7 +44,7 @@ public:
     core::Vhost& vhost() { return *m_vhost; }
     const QByteArray& userName() const { return m_user; }
     quint64 id() const { return m_id; }
-    const QString& name() const { return m_name; }
+    QString name() const override { return m_name; }
     bool consumerCancelNotify() const { return m_consumerCancelNotify; }
     bool backlogged() const;
     void sendMethod(quint16 channel, const Method& method);

@@ -358,6 +358,25 @@ void BrokerEngine::publishMessage(quint64 requestId, const OutgoingMessage& mess
     engine::publishMessage(m_context, message, reporter(requestId));
 }
 
+void BrokerEngine::closeConnection(quint64 requestId, const QString& name, const QString& reason) {
+    OperationResult result;
+    result.kind = OperationResult::Kind::CloseConnection;
+    result.target = name;
+    const auto it =
+        std::find_if(m_connections.cbegin(), m_connections.cend(),
+                     [&name](net::SocketConnection* c) { return c->session().name() == name; });
+    if (it == m_connections.cend()) {
+        result.error = QStringLiteral("no connection '%1'").arg(name);
+    } else {
+        m_logger.info(
+            QStringLiteral("amqp"),
+            QStringLiteral("closing connection %1 from the console: %2").arg(name, reason));
+        (*it)->session().shutdown(reason);
+        result.count = 1;
+    }
+    reporter(requestId)(std::move(result));
+}
+
 BrokerSnapshot BrokerEngine::buildSnapshot() {
     BrokerSnapshot s;
     s.takenAt = QDateTime::currentDateTimeUtc();

@@ -49,6 +49,7 @@ public slots:
     void deleteQueue(quint64 requestId, const QString& vhost, const QString& queue);
     void purgeQueue(quint64 requestId, const QString& vhost, const QString& queue);
     void publishMessage(quint64 requestId, const warren::OutgoingMessage& message);
+    void closeConnection(quint64 requestId, const QString& name, const QString& reason);
 
 signals:
     void listening(const warren::ListenerInfo& listener);

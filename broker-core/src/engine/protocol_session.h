@@ -37,8 +37,11 @@ public:
     virtual void transportClosed() = 0;
     // The socket's backlog drained below the high-water mark: consumers may resume.
     virtual void transportWritable() = 0;
-    // The broker is stopping: say goodbye in protocol terms (AMQP: connection.close 320).
+    // The broker is stopping, or an operator closes this connection: say goodbye in protocol
+    // terms (AMQP: connection.close 320 CONNECTION_FORCED with the reason).
     virtual void shutdown(const QString& reason) = 0;
+    // As the console and snapshots name the connection ("peer -> local").
+    virtual QString name() const = 0;
     virtual void fillSnapshot(BrokerSnapshot& snapshot) const = 0;
     // Called a few times a second by the engine for deadlines and heartbeats: one timer for
     // all connections instead of timers per connection.
