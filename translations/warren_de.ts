@@ -24,6 +24,7 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
+        <location line="+6"/>
         <source>This broker does not allow changes from the console.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -89,7 +90,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+57"/>
+        <location filename="../ui/views/console_window.cpp" line="+58"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
@@ -134,7 +135,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+5"/>
+        <source>Close connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed via the Warren console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -259,8 +275,16 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Close %n connection(s)? Clients are told CONNECTION_FORCED with this reason:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Queue &apos;%1&apos; created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,6 +299,11 @@
     <message>
         <location line="+5"/>
         <source>Queue &apos;%1&apos; deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection %1 closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -313,6 +342,7 @@
     <message>
         <location line="+19"/>
         <location line="+13"/>
+        <location line="+8"/>
         <location line="+8"/>
         <location line="+8"/>
         <location line="+8"/>

@@ -36,6 +36,11 @@ public:
     QList<std::pair<QString, QString>> deleted;
     QList<std::pair<QString, QString>> purged;
     QList<warren::OutgoingMessage> published;
+    void closeConnection(const QString& name, const QString& reason) override {
+        closed.append({name, reason});
+        answer(warren::OperationResult::Kind::CloseConnection, QString(), name);
+    }
+    QList<std::pair<QString, QString>> closed;
     QString refuseWith;
     // Answers at once with samplePeek() unless a test wants to answer by hand.
     void peekMessages(const QString& vhost, const QString& queue, int count) override {

@@ -6,6 +6,7 @@
 #include "backends/embedded_backend.h"
 
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -168,6 +169,49 @@ private slots:
 
         backend.purgeQueue(QStringLiteral("/"), QStringLiteral("jobs"));
         QCOMPARE(nextResult().error, QStringLiteral("no queue 'jobs' in vhost '/'"));
+    }
+
+    void closingAConnectionTellsTheClientWhy() {
+        // A pika client that waits to be closed and reports how.
+        QProcess client;
+        client.start(QStringLiteral(WARREN_TEST_PYTHON),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import pika, sys\n"
+                                     "c = pika.BlockingConnection(pika.ConnectionParameters("
+                                     "'127.0.0.1', %1))\n"
+                                     "print('ready', flush=True)\n"
+                                     "try:\n"
+                                     "    c.process_data_events(time_limit=20)\n"
+                                     "except pika.exceptions.ConnectionClosedByBroker as e:\n"
+                                     "    print(e.reply_code, e.reply_text)\n")
+                          .arg(m_backend->listeners().first().port)});
+        auto stopClient = qScopeGuard([&client] { // also when a check below fails
+            client.kill();
+            client.waitForFinished();
+        });
+        while (!client.canReadLine() && client.waitForReadyRead(15000)) {
+        }
+        QCOMPARE(client.readLine(), QByteArray("ready\n"));
+
+        QSignalSpy snapshots(m_backend, &BrokerBackend::snapshotUpdated);
+        m_backend->refresh();
+        QVERIFY(snapshots.wait(5000));
+        const auto connections =
+            snapshots.takeFirst().at(0).value<warren::BrokerSnapshot>().connections;
+        QCOMPARE(connections.size(), 1);
+
+        QSignalSpy finished(m_backend, &BrokerBackend::operationFinished);
+        m_backend->closeConnection(connections.first().name, QStringLiteral("maintenance"));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().at(0).value<warren::OperationResult>().error, QString());
+        QVERIFY(client.waitForFinished(15000));
+        QCOMPARE(client.readAllStandardOutput(),
+                 QByteArray("320 CONNECTION_FORCED - maintenance\n"));
+
+        m_backend->closeConnection(connections.first().name, QStringLiteral("again"));
+        QVERIFY(finished.wait(5000));
+        QVERIFY(finished.last().at(0).value<warren::OperationResult>().error.startsWith(
+            QStringLiteral("no connection")));
     }
 };
 

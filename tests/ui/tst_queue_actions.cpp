@@ -99,6 +99,24 @@ private slots:
         QCOMPARE(backend.deleted.size(), 2);
     }
 
+    void closingConnectionsAsksForTheReasonClientsAreTold() {
+        FakeBackend backend;
+        ConsoleWindow window(&backend);
+        emit backend.snapshotUpdated(sampleSnapshot());
+        std::optional<QString> reason; // cancelled first
+        window.setReasonPrompt([&reason](const QString&) { return reason; });
+        auto* view = window.findChild<QTableView*>(QStringLiteral("connectionsView"));
+        view->selectRow(0);
+        const QString name = view->model()->index(0, 0).data().toString();
+        window.closeSelectedConnections();
+        QVERIFY(backend.closed.isEmpty());
+        reason = QStringLiteral("maintenance window");
+        window.findChild<QAction*>(QStringLiteral("closeConnectionAction"))->trigger();
+        QCOMPARE(backend.closed.size(), 1);
+        QCOMPARE(backend.closed.first(),
+                 std::make_pair(name, QStringLiteral("maintenance window")));
+    }
+
     void aRefusalShowsAsAnError() {
         FakeBackend backend;
         backend.refuseWith = QStringLiteral("PRECONDITION_FAILED - inequivalent arg");

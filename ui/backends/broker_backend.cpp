@@ -36,6 +36,12 @@ void BrokerBackend::publishMessage(const warren::OutgoingMessage& m) {
            tr("This broker does not allow changes from the console."));
 }
 
+void BrokerBackend::closeConnection(const QString& name, const QString& reason) {
+    Q_UNUSED(reason);
+    refuse(warren::OperationResult::Kind::CloseConnection, QString(), name,
+           tr("This broker does not allow changes from the console."));
+}
+
 void BrokerBackend::peekMessages(const QString& vhost, const QString& queue, int count) {
     Q_UNUSED(count);
     warren::PeekResult result;

@@ -41,6 +41,7 @@ public slots:
     virtual void deleteQueue(const QString& vhost, const QString& queue);
     virtual void purgeQueue(const QString& vhost, const QString& queue);
     virtual void publishMessage(const warren::OutgoingMessage& message);
+    virtual void closeConnection(const QString& name, const QString& reason);
 
 signals:
     void snapshotUpdated(const warren::BrokerSnapshot& snapshot);

@@ -117,6 +117,14 @@ void EmbeddedBackend::publishMessage(const warren::OutgoingMessage& m) {
                tr("The embedded broker is not running."));
 }
 
+void EmbeddedBackend::closeConnection(const QString& name, const QString& reason) {
+    if (running())
+        m_broker->closeConnection(name, reason);
+    else
+        refuse(warren::OperationResult::Kind::CloseConnection, QString(), name,
+               tr("The embedded broker is not running."));
+}
+
 void EmbeddedBackend::onStateChanged(warren::Broker::State state) {
     // Listeners announced by an earlier run are closed once the broker leaves
     // Running, and a restart announces its own afresh.

@@ -29,6 +29,7 @@ public slots:
     void deleteQueue(const QString& vhost, const QString& queue) override;
     void purgeQueue(const QString& vhost, const QString& queue) override;
     void publishMessage(const warren::OutgoingMessage& message) override;
+    void closeConnection(const QString& name, const QString& reason) override;
 
 private:
     void onStateChanged(warren::Broker::State state);

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -98,7 +99,19 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     m_confirm = [this](const QString& question) {
         return QMessageBox::question(this, tr("Warren"), question) == QMessageBox::Yes;
     };
+    m_reasonPrompt = [this](const QString& question) -> std::optional<QString> {
+        bool ok = false;
+        const QString reason =
+            QInputDialog::getText(this, tr("Close connection"), question, QLineEdit::Normal,
+                                  tr("Closed via the Warren console"), &ok);
+        return ok ? std::optional<QString>(reason) : std::nullopt;
+    };
     createQueueActions();
+    auto* closeConnection = new QAction(tr("&Close connection…"), this);
+    closeConnection->setObjectName(QStringLiteral("closeConnectionAction"));
+    closeConnection->setEnabled(backend->canManage());
+    connect(closeConnection, &QAction::triggered, this, &ConsoleWindow::closeSelectedConnections);
+    m_connectionsPage->addToolButton(closeConnection);
 
     m_status = backend->status();
     m_listeners = backend->listeners();
@@ -330,6 +343,21 @@ void ConsoleWindow::deleteSelectedQueues() {
         [this](const QString& vhost, const QString& name) { m_backend->deleteQueue(vhost, name); });
 }
 
+void ConsoleWindow::closeSelectedConnections() {
+    QStringList names;
+    for (const QModelIndex& row : m_connectionsPage->view()->selectionModel()->selectedRows())
+        names << row.siblingAtColumn(ConnectionTableModel::NameColumn).data().toString();
+    if (names.isEmpty())
+        return;
+    const auto reason = m_reasonPrompt(
+        tr("Close %n connection(s)? Clients are told CONNECTION_FORCED with this reason:", nullptr,
+           int(names.size())));
+    if (!reason)
+        return;
+    for (const QString& name : std::as_const(names))
+        m_backend->closeConnection(name, *reason);
+}
+
 void ConsoleWindow::onOperationFinished(const warren::OperationResult& result) {
     using Kind = warren::OperationResult::Kind;
     if (!result.error.isEmpty()) {
@@ -351,6 +379,9 @@ void ConsoleWindow::onOperationFinished(const warren::OperationResult& result) {
         break;
     case Kind::Publish:
         return; // the Publish tab reports its own
+    case Kind::CloseConnection:
+        statusBar()->showMessage(tr("Connection %1 closed").arg(result.target), 8000);
+        break;
     }
     m_backend->refresh(); // show the change now rather than at the next tick
 }

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QMainWindow>
 #include <functional>
+#include <optional>
 #include <warren/management.h>
 #include <warren/snapshot.h>
 
@@ -32,6 +33,10 @@ public:
     // Asks before purging or deleting; tests answer instead of a modal message box.
     using Confirmation = std::function<bool(const QString& question)>;
     void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
+    // Asks for the reason clients are told when their connection is closed; nullopt: cancel.
+    using ReasonPrompt = std::function<std::optional<QString>(const QString& question)>;
+    void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
+    void closeSelectedConnections();
     // Opens the new-queue dialog; tests fill and accept it through `prepare`.
     void createQueue();
     void purgeSelectedQueues();
@@ -73,6 +78,7 @@ private:
     MessageBrowserPage* m_browserPage = nullptr;
     PublishPage* m_publishPage = nullptr;
     Confirmation m_confirm;
+    ReasonPrompt m_reasonPrompt;
     QStringList m_vhostNames;    // from the last snapshot, for the new-queue dialog
     QStringList m_exchangeNames; // likewise
     TablePage* m_queuesPage = nullptr;
