@@ -115,6 +115,11 @@ quint64 Broker::closeConnection(const QString& name, const QString& reason) {
     });
 }
 
+quint64 Broker::testRoute(const OutgoingMessage& message) {
+    return onEngine(
+        [message](BrokerEngine* engine, quint64 id) { engine->testRoute(id, message); });
+}
+
 quint64 Broker::publishMessage(const OutgoingMessage& message) {
     return onEngine(
         [message](BrokerEngine* engine, quint64 id) { engine->publishMessage(id, message); });

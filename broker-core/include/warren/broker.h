@@ -50,6 +50,8 @@ public:
     // Closes a client connection (named as in snapshots) with AMQP's 320 CONNECTION_FORCED
     // and the reason, as RabbitMQ's management UI does.
     quint64 closeConnection(const QString& name, const QString& reason);
+    // Where a message would go, without publishing it: OperationResult::queues.
+    quint64 testRoute(const warren::OutgoingMessage& message);
 
 signals:
     void listening(const warren::ListenerInfo& listener);

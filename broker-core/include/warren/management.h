@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <utility>
 
@@ -40,13 +41,14 @@ struct OutgoingMessage {
 // How a console operation ended. Errors are values, one sentence, RabbitMQ's wording where
 // RabbitMQ has one.
 struct OperationResult {
-    enum class Kind { DeclareQueue, DeleteQueue, PurgeQueue, Publish, CloseConnection };
+    enum class Kind { DeclareQueue, DeleteQueue, PurgeQueue, Publish, CloseConnection, TestRoute };
     quint64 requestId = 0;
     Kind kind = Kind::DeclareQueue;
     QString vhost;
-    QString target;    // the queue, the exchange of a publish, or the connection's name
-    quint64 count = 0; // messages purged or deleted with the queue; queues a publish reached
-    QString error;     // empty: done (and on disk, for durable things)
+    QString target;     // the queue, the exchange of a publish, or the connection's name
+    quint64 count = 0;  // messages purged or deleted with the queue; queues a publish reached
+    QString error;      // empty: done (and on disk, for durable things)
+    QStringList queues; // TestRoute: where the message would go, in routing order
 };
 
 } // namespace warren

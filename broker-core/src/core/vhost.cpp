@@ -342,6 +342,11 @@ void Vhost::routeInto(Exchange& source, const Message& message,
 }
 
 void Vhost::route(Exchange& source, const Message& message, std::vector<Queue*>& queues) {
+    resolveRoute(source, message, queues);
+    source.stats().publishedOut += queues.size();
+}
+
+void Vhost::resolveRoute(Exchange& source, const Message& message, std::vector<Queue*>& queues) {
     const auto routingKeys = message.allRoutingKeys();
     std::vector<const Exchange*> visited;
     Exchange* current = &source;
@@ -356,7 +361,6 @@ void Vhost::route(Exchange& source, const Message& message, std::vector<Queue*>&
             break;
         current = next.get();
     }
-    source.stats().publishedOut += queues.size();
 }
 
 RouteResult Vhost::publish(Exchange& source, const MessagePtr& message,

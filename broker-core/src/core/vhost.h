@@ -69,6 +69,8 @@ public:
     // Routes through the exchange (and e2e bindings, alternate exchanges) to queues.
     // The queues are appended to `queues`, without duplicates.
     void route(Exchange& exchange, const Message& message, std::vector<Queue*>& queues);
+    // The same without counting it as a publish: "where would this message go?"
+    void resolveRoute(Exchange& exchange, const Message& message, std::vector<Queue*>& queues);
     // `durable` runs once the message is on disk when it went to durable queues as a
     // persistent message (RouteResult::awaitingCommit), with false if it could not be stored.
     RouteResult publish(Exchange& exchange, const MessagePtr& message,

@@ -354,6 +354,10 @@ void BrokerEngine::purgeQueue(quint64 requestId, const QString& vhost, const QSt
     engine::purgeQueue(m_context, vhost, queue, reporter(requestId));
 }
 
+void BrokerEngine::testRoute(quint64 requestId, const OutgoingMessage& message) {
+    engine::testRoute(m_context, message, reporter(requestId));
+}
+
 void BrokerEngine::publishMessage(quint64 requestId, const OutgoingMessage& message) {
     engine::publishMessage(m_context, message, reporter(requestId));
 }

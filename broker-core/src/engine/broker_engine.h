@@ -50,6 +50,7 @@ public slots:
     void purgeQueue(quint64 requestId, const QString& vhost, const QString& queue);
     void publishMessage(quint64 requestId, const warren::OutgoingMessage& message);
     void closeConnection(quint64 requestId, const QString& name, const QString& reason);
+    void testRoute(quint64 requestId, const warren::OutgoingMessage& message);
 
 signals:
     void listening(const warren::ListenerInfo& listener);

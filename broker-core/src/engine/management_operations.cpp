@@ -50,6 +50,26 @@ core::FieldTable argumentsOf(const QueueDefinition& d) {
     return args;
 }
 
+core::MessagePtr toMessage(const OutgoingMessage& m) {
+    auto message = std::make_shared<core::Message>();
+    message->exchange = m.exchange.toUtf8();
+    message->routingKey = m.routingKey.toUtf8();
+    message->body = m.body;
+    auto& p = message->properties;
+    if (!m.contentType.isEmpty()) {
+        p.present |= core::MessageProperties::ContentType;
+        p.contentType = m.contentType.toUtf8();
+    }
+    p.present |= core::MessageProperties::DeliveryMode;
+    p.deliveryMode = m.persistent ? 2 : 1;
+    if (!m.headers.isEmpty()) {
+        p.present |= core::MessageProperties::Headers;
+        for (const auto& [name, value] : m.headers)
+            p.headers.emplace_back(name.toUtf8(), core::FieldValue(value.toUtf8()));
+    }
+    return message;
+}
+
 QString noVhost(const QString& vhost) {
     return QStringLiteral("no vhost '%1'").arg(vhost);
 }
@@ -113,22 +133,7 @@ void publishMessage(BrokerContext& context, const OutgoingMessage& m, OperationD
         done(std::move(result));
         return;
     }
-    auto message = std::make_shared<core::Message>();
-    message->exchange = m.exchange.toUtf8();
-    message->routingKey = m.routingKey.toUtf8();
-    message->body = m.body;
-    auto& p = message->properties;
-    if (!m.contentType.isEmpty()) {
-        p.present |= core::MessageProperties::ContentType;
-        p.contentType = m.contentType.toUtf8();
-    }
-    p.present |= core::MessageProperties::DeliveryMode;
-    p.deliveryMode = m.persistent ? 2 : 1;
-    if (!m.headers.isEmpty()) {
-        p.present |= core::MessageProperties::Headers;
-        for (const auto& [name, value] : m.headers)
-            p.headers.emplace_back(name.toUtf8(), core::FieldValue(value.toUtf8()));
-    }
+    auto message = toMessage(m);
     // Confirmed means durable here too: a persistent message is reported once committed.
     auto pending = std::make_shared<OperationResult>(result);
     auto committed = [pending, done](bool ok) {
@@ -140,6 +145,22 @@ void publishMessage(BrokerContext& context, const OutgoingMessage& m, OperationD
     pending->count = quint64(routed.routedQueues);
     if (!routed.awaitingCommit)
         done(*pending);
+}
+
+void testRoute(BrokerContext& context, const OutgoingMessage& m, OperationDone done) {
+    auto result = resultFor(OperationResult::Kind::TestRoute, m.vhost, m.exchange);
+    core::Vhost* vhost = context.vhost(m.vhost.toUtf8());
+    const auto exchange = vhost ? vhost->exchange(m.exchange.toUtf8()) : nullptr;
+    if (!vhost || !exchange) {
+        result.error = vhost ? vhost->notFoundExchange(m.exchange.toUtf8()) : noVhost(m.vhost);
+    } else {
+        std::vector<core::Queue*> queues;
+        vhost->resolveRoute(*exchange, *toMessage(m), queues);
+        for (const core::Queue* queue : queues)
+            result.queues << QString::fromUtf8(queue->name());
+        result.count = quint64(queues.size());
+    }
+    done(std::move(result));
 }
 
 } // namespace warren::engine

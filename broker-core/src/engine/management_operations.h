@@ -17,5 +17,8 @@ void deleteQueue(BrokerContext& context, const QString& vhost, const QString& na
 void purgeQueue(BrokerContext& context, const QString& vhost, const QString& name,
                 OperationDone done);
 void publishMessage(BrokerContext& context, const OutgoingMessage& message, OperationDone done);
+// Where `message` would be routed (bindings, exchange-to-exchange, alternate exchanges, CC/BCC)
+// without publishing it or counting it anywhere.
+void testRoute(BrokerContext& context, const OutgoingMessage& message, OperationDone done);
 
 } // namespace warren::engine
