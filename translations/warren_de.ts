@@ -29,6 +29,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>This broker cannot test routes from the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>This broker does not let the console look into queues.</source>
         <translation type="unfinished"></translation>
@@ -90,7 +95,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+58"/>
+        <location filename="../ui/views/console_window.cpp" line="+59"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
@@ -122,6 +127,11 @@
     <message>
         <location line="+3"/>
         <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -205,7 +215,7 @@
         <translation>Verbindungen (%1)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Updated %1</source>
         <translation>Aktualisiert: %1</translation>
     </message>
@@ -302,7 +312,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Connection %1 closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,6 +352,7 @@
     <message>
         <location line="+19"/>
         <location line="+13"/>
+        <location line="+8"/>
         <location line="+8"/>
         <location line="+8"/>
         <location line="+8"/>
@@ -861,7 +872,7 @@
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../ui/views/publish_page.cpp" line="+30"/>
+        <location filename="../ui/views/publish_page.cpp" line="+31"/>
         <source>Persistent (delivery mode 2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,7 +942,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+53"/>
         <source>%1 → %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1189,6 +1200,62 @@
         <location line="+4"/>
         <source>Arguments: %1</source>
         <translation>Argumente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RouteTesterPage</name>
+    <message>
+        <location filename="../ui/views/route_tester_page.cpp" line="+31"/>
+        <source>For headers exchanges and CC/BCC: one per line, name: value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Where would it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Virtual host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Exchange:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Routing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Asking the broker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot tell: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unroutable: no queue would get this message (a mandatory publish would come back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It would reach %n queue(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,19 @@ public:
         answer(warren::OperationResult::Kind::CloseConnection, QString(), name);
     }
     QList<std::pair<QString, QString>> closed;
+    // Answers every route test with `routeAnswer` as the queues.
+    void testRoute(const warren::OutgoingMessage& m) override {
+        routeTests.append(m);
+        warren::OperationResult result;
+        result.kind = warren::OperationResult::Kind::TestRoute;
+        result.vhost = m.vhost;
+        result.target = m.exchange;
+        result.queues = routeAnswer;
+        result.count = quint64(routeAnswer.size());
+        emit operationFinished(result);
+    }
+    QList<warren::OutgoingMessage> routeTests;
+    QStringList routeAnswer;
     QString refuseWith;
     // Answers at once with samplePeek() unless a test wants to answer by hand.
     void peekMessages(const QString& vhost, const QString& queue, int count) override {

@@ -49,7 +49,7 @@ void TestConsoleScreenshot::grabEveryTab_data() {
                                  << QStringLiteral("warren-console-connections.png");
     QTest::newRow("messages") << 4 << QString() << QStringLiteral("warren-console-messages.png");
     QTest::newRow("publish") << 5 << QString() << QStringLiteral("warren-console-publish.png");
-    QTest::newRow("logs") << 6 << QString() << QStringLiteral("warren-console-logs.png");
+    QTest::newRow("logs") << 7 << QString() << QStringLiteral("warren-console-logs.png");
     // Translations run longer than English; these show whether titles still fit.
     QTest::newRow("queues-de") << 1 << QStringLiteral("de")
                                << QStringLiteral("warren-console-queues-de.png");

@@ -213,6 +213,48 @@ private slots:
         QVERIFY(finished.last().at(0).value<warren::OperationResult>().error.startsWith(
             QStringLiteral("no connection")));
     }
+
+    void theRouteTesterAnswersAsRoutingWouldWithoutPublishing() {
+        const quint16 port = m_backend->listeners().first().port;
+        QCOMPARE(runPika(port,
+                         QStringLiteral("ch.exchange_declare('events', 'topic')\n"
+                                        "ch.exchange_declare('lost', 'fanout')\n"
+                                        "ch.exchange_declare('with-ae', 'direct', "
+                                        "arguments={'alternate-exchange': 'lost'})\n"
+                                        "for q, ex, key in [('eu', 'events', '*.eu'), "
+                                        "('all', 'events', '#'), ('lost-and-found', 'lost', '')]:\n"
+                                        "    ch.queue_declare(q)\n"
+                                        "    ch.queue_bind(q, ex, key)\n"
+                                        "print('ok')")),
+                 QByteArray("ok\n"));
+        QSignalSpy finished(m_backend, &BrokerBackend::operationFinished);
+        auto routeOf = [&](const QString& exchange, const QString& key) {
+            warren::OutgoingMessage m;
+            m.exchange = exchange;
+            m.routingKey = key;
+            m_backend->testRoute(m);
+            if (!finished.wait(5000))
+                return QStringList{QStringLiteral("no answer")};
+            auto result = finished.takeFirst().at(0).value<warren::OperationResult>();
+            if (!result.error.isEmpty())
+                return QStringList{result.error};
+            result.queues.sort();
+            return result.queues;
+        };
+        QCOMPARE(routeOf(QStringLiteral("events"), QStringLiteral("order.eu")),
+                 (QStringList{QStringLiteral("all"), QStringLiteral("eu")}));
+        QCOMPARE(routeOf(QStringLiteral("events"), QStringLiteral("order.us")),
+                 QStringList{QStringLiteral("all")});
+        QCOMPARE(routeOf(QStringLiteral("with-ae"), QStringLiteral("nobody")),
+                 QStringList{QStringLiteral("lost-and-found")});
+        QCOMPARE(routeOf(QStringLiteral("nope"), QString()),
+                 QStringList{QStringLiteral("no exchange 'nope' in vhost '/'")});
+        // Nothing was published by asking.
+        QCOMPARE(runPika(port, QStringLiteral(
+                                   "print(sum(ch.queue_declare(q, passive=True).method"
+                                   ".message_count for q in ['eu', 'all', 'lost-and-found']))")),
+                 QByteArray("0\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEmbeddedPeek)

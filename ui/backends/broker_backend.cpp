@@ -42,6 +42,11 @@ void BrokerBackend::closeConnection(const QString& name, const QString& reason) 
            tr("This broker does not allow changes from the console."));
 }
 
+void BrokerBackend::testRoute(const warren::OutgoingMessage& m) {
+    refuse(warren::OperationResult::Kind::TestRoute, m.vhost, m.exchange,
+           tr("This broker cannot test routes from the console."));
+}
+
 void BrokerBackend::peekMessages(const QString& vhost, const QString& queue, int count) {
     Q_UNUSED(count);
     warren::PeekResult result;

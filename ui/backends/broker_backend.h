@@ -42,6 +42,8 @@ public slots:
     virtual void purgeQueue(const QString& vhost, const QString& queue);
     virtual void publishMessage(const warren::OutgoingMessage& message);
     virtual void closeConnection(const QString& name, const QString& reason);
+    // Where a message would go, without publishing it (OperationResult::queues).
+    virtual void testRoute(const warren::OutgoingMessage& message);
 
 signals:
     void snapshotUpdated(const warren::BrokerSnapshot& snapshot);

@@ -125,6 +125,14 @@ void EmbeddedBackend::closeConnection(const QString& name, const QString& reason
                tr("The embedded broker is not running."));
 }
 
+void EmbeddedBackend::testRoute(const warren::OutgoingMessage& m) {
+    if (running())
+        m_broker->testRoute(m);
+    else
+        refuse(warren::OperationResult::Kind::TestRoute, m.vhost, m.exchange,
+               tr("The embedded broker is not running."));
+}
+
 void EmbeddedBackend::onStateChanged(warren::Broker::State state) {
     // Listeners announced by an earlier run are closed once the broker leaves
     // Running, and a restart announces its own afresh.

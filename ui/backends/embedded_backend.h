@@ -30,6 +30,7 @@ public slots:
     void purgeQueue(const QString& vhost, const QString& queue) override;
     void publishMessage(const warren::OutgoingMessage& message) override;
     void closeConnection(const QString& name, const QString& reason) override;
+    void testRoute(const warren::OutgoingMessage& message) override;
 
 private:
     void onStateChanged(warren::Broker::State state);

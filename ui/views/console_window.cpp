@@ -9,6 +9,7 @@
 #include "views/overview_page.h"
 #include "views/publish_page.h"
 #include "views/queue_dialog.h"
+#include "views/route_tester_page.h"
 #include "views/table_page.h"
 
 #include <QApplication>
@@ -73,6 +74,9 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     m_publishPage = new PublishPage(backend, m_tabs);
     m_publishPage->setObjectName(QStringLiteral("publishPage"));
     m_tabs->addTab(m_publishPage, tr("Publish"));
+    m_routePage = new RouteTesterPage(backend, m_tabs);
+    m_routePage->setObjectName(QStringLiteral("routingPage"));
+    m_tabs->addTab(m_routePage, tr("Routing"));
     m_logPage = new LogPage(m_tabs);
     m_logPage->setObjectName(QStringLiteral("logsPage"));
     m_tabs->addTab(m_logPage, tr("Logs"));
@@ -187,6 +191,7 @@ void ConsoleWindow::applySnapshot(const warren::BrokerSnapshot& snapshot) {
     m_overviewPage->applySnapshot(snapshot);
     m_browserPage->setQueues(snapshot.queues);
     m_publishPage->setExchanges(snapshot.exchanges);
+    m_routePage->setExchanges(snapshot.exchanges);
     m_vhostNames.clear();
     for (const auto& vhost : snapshot.vhosts)
         m_vhostNames << vhost.name;
@@ -326,7 +331,7 @@ void ConsoleWindow::confirmForSelectedQueues(
 
 void ConsoleWindow::purgeSelectedQueues() {
     confirmForSelectedQueues(
-        [this](int count, const QString& names) {
+        [](int count, const QString& names) {
             return tr("Purge %n queue(s)? Their ready messages are deleted for good: %1", nullptr,
                       count)
                 .arg(names);
@@ -336,7 +341,7 @@ void ConsoleWindow::purgeSelectedQueues() {
 
 void ConsoleWindow::deleteSelectedQueues() {
     confirmForSelectedQueues(
-        [this](int count, const QString& names) {
+        [](int count, const QString& names) {
             return tr("Delete %n queue(s) with their messages and bindings? %1", nullptr, count)
                 .arg(names);
         },
@@ -379,6 +384,8 @@ void ConsoleWindow::onOperationFinished(const warren::OperationResult& result) {
         break;
     case Kind::Publish:
         return; // the Publish tab reports its own
+    case Kind::TestRoute:
+        return; // answered on the Routing tab
     case Kind::CloseConnection:
         statusBar()->showMessage(tr("Connection %1 closed").arg(result.target), 8000);
         break;

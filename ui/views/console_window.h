@@ -14,6 +14,7 @@ class MessageBrowserPage;
 class OverviewPage;
 class PublishPage;
 class QAction;
+class RouteTesterPage;
 class ExchangeTableModel;
 class QLabel;
 class QTabWidget;
@@ -77,6 +78,7 @@ private:
     LogPage* m_logPage = nullptr;
     MessageBrowserPage* m_browserPage = nullptr;
     PublishPage* m_publishPage = nullptr;
+    RouteTesterPage* m_routePage = nullptr;
     Confirmation m_confirm;
     ReasonPrompt m_reasonPrompt;
     QStringList m_vhostNames;    // from the last snapshot, for the new-queue dialog

@@ -1,6 +1,7 @@
 #include "views/publish_page.h"
 
 #include "backends/broker_backend.h"
+#include "views/exchange_choices.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -101,28 +102,12 @@ PublishPage::PublishPage(BrokerBackend* backend, QWidget* parent)
 
 void PublishPage::setExchanges(const QList<warren::ExchangeInfo>& exchanges) {
     m_exchanges = exchanges;
-    QStringList vhosts;
-    for (const auto& exchange : exchanges)
-        if (!vhosts.contains(exchange.vhost))
-            vhosts << exchange.vhost;
-    const QString current = m_vhost->currentText();
-    {
-        const QSignalBlocker blocker(m_vhost);
-        m_vhost->clear();
-        m_vhost->addItems(vhosts.isEmpty() ? QStringList{QStringLiteral("/")} : vhosts);
-        m_vhost->setCurrentIndex(std::max(0, m_vhost->findText(current)));
-    }
+    fillVhostChoices(m_vhost, exchanges);
     updateExchangeChoices();
 }
 
 void PublishPage::updateExchangeChoices() {
-    const QString current = m_exchange->currentText();
-    const QSignalBlocker blocker(m_exchange);
-    m_exchange->clear();
-    for (const auto& exchange : std::as_const(m_exchanges))
-        if (exchange.vhost == m_vhost->currentText() && !exchange.internal)
-            m_exchange->addItem(exchange.name);
-    m_exchange->setCurrentText(current); // typed names of exchanges not yet seen stay
+    fillExchangeChoices(m_exchange, m_exchanges, m_vhost->currentText(), false);
 }
 
 warren::OutgoingMessage PublishPage::message() const {
@@ -132,11 +117,7 @@ warren::OutgoingMessage PublishPage::message() const {
     m.routingKey = m_routingKey->text();
     m.contentType = m_contentType->text().trimmed();
     m.persistent = m_persistent->isChecked();
-    for (const QString& line : m_headers->toPlainText().split(QLatin1Char('\n'))) {
-        const qsizetype colon = line.indexOf(QLatin1Char(':'));
-        if (colon > 0)
-            m.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
-    }
+    m.headers = parseHeaderLines(m_headers->toPlainText());
     m.body = m_body->toPlainText().toUtf8();
     return m;
 }

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <utility>
+#include <warren/snapshot.h>
+
+class QComboBox;
+
+// Shared by the forms that name an exchange (Publish, Routing): the vhosts and exchanges of
+// the latest snapshot as choices, keeping what the user picked or typed.
+void fillVhostChoices(QComboBox* vhosts, const QList<warren::ExchangeInfo>& exchanges);
+void fillExchangeChoices(QComboBox* exchangeBox, const QList<warren::ExchangeInfo>& exchanges,
+                         const QString& vhost, bool includeInternal);
+// "name: value" lines into headers; lines without a colon are skipped.
+QList<std::pair<QString, QString>> parseHeaderLines(const QString& text);
