@@ -325,9 +325,8 @@ bool Vhost::bindingIsDurable(const Exchange& source, const Binding& binding) con
 
 void Vhost::routeInto(Exchange& source, const Message& message,
                       const std::vector<QByteArray>& routingKeys, std::vector<Queue*>& queues,
-                      std::vector<const Exchange*>& visited) {
+                      std::vector<Exchange*>& visited) {
     visited.push_back(&source);
-    source.stats().publishedIn++;
     std::vector<const Binding*> matched;
     source.match(message, routingKeys, matched);
     for (const Binding* binding : matched) {
@@ -342,13 +341,15 @@ void Vhost::routeInto(Exchange& source, const Message& message,
 }
 
 void Vhost::route(Exchange& source, const Message& message, std::vector<Queue*>& queues) {
-    resolveRoute(source, message, queues);
+    for (Exchange* passedThrough : resolveRoute(source, message, queues))
+        passedThrough->stats().publishedIn++;
     source.stats().publishedOut += queues.size();
 }
 
-void Vhost::resolveRoute(Exchange& source, const Message& message, std::vector<Queue*>& queues) {
+std::vector<Exchange*> Vhost::resolveRoute(Exchange& source, const Message& message,
+                                           std::vector<Queue*>& queues) {
     const auto routingKeys = message.allRoutingKeys();
-    std::vector<const Exchange*> visited;
+    std::vector<Exchange*> visited;
     Exchange* current = &source;
     // An unroutable message goes on to the alternate exchange, and to its alternate in turn.
     while (current) {
@@ -361,6 +362,7 @@ void Vhost::resolveRoute(Exchange& source, const Message& message, std::vector<Q
             break;
         current = next.get();
     }
+    return visited;
 }
 
 RouteResult Vhost::publish(Exchange& source, const MessagePtr& message,
@@ -506,8 +508,10 @@ void Vhost::deadLetter(Queue& from, const MessagePtr& original, DeadLetterReason
         keys = original->allRoutingKeys();
 
     std::vector<Queue*> queues;
-    std::vector<const Exchange*> visited;
+    std::vector<Exchange*> visited;
     routeInto(*target, *message, keys, queues, visited);
+    for (Exchange* passedThrough : visited)
+        passedThrough->stats().publishedIn++;
     std::erase_if(queues, [&](Queue* q) {
         return !anyRejected && std::find(diedIn.begin(), diedIn.end(), q->name()) != diedIn.end();
     });

@@ -70,7 +70,9 @@ public:
     // The queues are appended to `queues`, without duplicates.
     void route(Exchange& exchange, const Message& message, std::vector<Queue*>& queues);
     // The same without counting it as a publish: "where would this message go?"
-    void resolveRoute(Exchange& exchange, const Message& message, std::vector<Queue*>& queues);
+    // Returns the exchanges it passed through (bindings between exchanges, alternates).
+    std::vector<Exchange*> resolveRoute(Exchange& exchange, const Message& message,
+                                        std::vector<Queue*>& queues);
     // `durable` runs once the message is on disk when it went to durable queues as a
     // persistent message (RouteResult::awaitingCommit), with false if it could not be stored.
     RouteResult publish(Exchange& exchange, const MessagePtr& message,
@@ -101,7 +103,7 @@ private:
     void maybeAutoDeleteExchange(Exchange* exchange);
     void routeInto(Exchange& exchange, const Message& message,
                    const std::vector<QByteArray>& routingKeys, std::vector<Queue*>& queues,
-                   std::vector<const Exchange*>& visited);
+                   std::vector<Exchange*>& visited);
 
     static bool isDurable(const Queue& queue) {
         return queue.options().durable && !queue.options().exclusive;

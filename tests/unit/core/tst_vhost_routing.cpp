@@ -97,6 +97,29 @@ private slots:
         QCOMPARE(ca.received[0].message.get(), cb.received[0].message.get());
     }
 
+    void resolvingARouteCountsNothingAndPublishingCountsEveryExchangePassed() {
+        Vhost v("/");
+        declare(v, "q");
+        QVERIFY(std::holds_alternative<std::shared_ptr<Exchange>>(
+            v.declareExchange({"inner", "fanout", {}, {}})));
+        QVERIFY(!v.bindExchange("inner", "amq.topic", "#", {}));
+        QVERIFY(!v.bindQueue("q", "inner", "", {}));
+        auto topic = v.exchange("amq.topic");
+        auto inner = v.exchange("inner");
+        std::vector<Queue*> queues;
+        const auto passed = v.resolveRoute(*topic, *message("amq.topic", "a.b"), queues);
+        QCOMPARE(queues.size(), size_t(1));
+        QCOMPARE(passed.size(), size_t(2)); // amq.topic, then inner
+        QCOMPARE(topic->stats().publishedIn, quint64(0));
+        QCOMPARE(inner->stats().publishedIn, quint64(0));
+        QCOMPARE(topic->stats().publishedOut, quint64(0));
+
+        QCOMPARE(publish(v, "amq.topic", "a.b").routedQueues, 1);
+        QCOMPARE(topic->stats().publishedIn, quint64(1));
+        QCOMPARE(inner->stats().publishedIn, quint64(1));
+        QCOMPARE(topic->stats().publishedOut, quint64(1));
+    }
+
     void duplicateBindingsRouteOnce() {
         Vhost v("/");
         auto q = declare(v, "q");
