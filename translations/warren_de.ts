@@ -26,17 +26,17 @@
         <location line="+5"/>
         <location line="+6"/>
         <source>This broker does not allow changes from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Broker erlaubt keine Änderungen über die Konsole.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This broker cannot test routes from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Broker kann keine Routen über die Konsole testen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This broker does not let the console look into queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Broker lässt die Konsole nicht in Queues schauen.</translation>
     </message>
 </context>
 <context>
@@ -102,7 +102,7 @@
     <message>
         <location line="+6"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -122,22 +122,22 @@
     <message>
         <location line="+3"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -147,17 +147,17 @@
     <message>
         <location line="+5"/>
         <source>Close connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed via the Warren console</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Warren-Konsole geschlossen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Close connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;schließen…</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -252,22 +252,22 @@
     <message>
         <location line="+32"/>
         <source>&amp;New queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Warteschlange…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Purge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This broker does not allow changes from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Broker erlaubt keine Änderungen über die Konsole.</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
@@ -296,7 +296,7 @@
     <message>
         <location line="+16"/>
         <source>Queue &apos;%1&apos; created</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange „%1“ angelegt</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -309,12 +309,12 @@
     <message>
         <location line="+5"/>
         <source>Queue &apos;%1&apos; deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange „%1“ gelöscht</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Connection %1 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 geschlossen</translation>
     </message>
 </context>
 <context>
@@ -358,7 +358,7 @@
         <location line="+8"/>
         <location line="+8"/>
         <source>The embedded broker is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingebettete Broker läuft nicht.</translation>
     </message>
 </context>
 <context>
@@ -429,27 +429,27 @@
     <message>
         <location filename="../ui/models/log_model.cpp" line="+67"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -458,82 +458,82 @@
         <location filename="../ui/views/log_page.cpp" line="+27"/>
         <location line="+99"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Info and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Info und höher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen und Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen filtern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Go to time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zu Zeitpunkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused: new records are kept and shown on resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: neue Einträge werden gesammelt und beim Fortsetzen gezeigt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No record at or after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eintrag um oder nach %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Log files (*.log *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldateien (*.log *.txt)</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
@@ -549,127 +549,127 @@
     <message>
         <location filename="../ui/views/message_browser_page.cpp" line="+51"/>
         <source>&amp;Peek</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansehen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>first </source>
-        <translation type="unfinished"></translation>
+        <translation>erste </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy messages from the head of the queue without consuming them</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten vom Anfang der Warteschlange kopieren, ohne sie zu entnehmen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search in bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>In Inhalten suchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Body as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt als:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>This broker does not let the console look into queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Broker lässt die Konsole nicht in Queues schauen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Peeking at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehe %1 an…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not peek at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte %1 nicht ansehen: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 ready message(s) in %3, left in place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 bereiten Nachrichten in %3, unverändert belassen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>routing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Key</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>redelivered</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut zugestellt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON lines (*.jsonl *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Zeilen (*.jsonl *.json)</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
@@ -685,32 +685,32 @@
     <message>
         <location filename="../ui/views/overview_page.cpp" line="+27"/>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listeners</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -720,7 +720,7 @@
     <message>
         <location line="+1"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -742,57 +742,57 @@
     <message>
         <location line="-58"/>
         <source>Last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Minute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 10 Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Charts show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme zeigen:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Message rates (per second)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenraten (pro Sekunde)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Queued messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Nachrichten</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ack</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redeliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut zustellen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>seconds ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zuvor</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -813,7 +813,7 @@
         <location line="+34"/>
         <location line="+3"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -831,12 +831,12 @@
     <message>
         <location line="+4"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -879,7 +879,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -894,42 +894,42 @@
     <message>
         <location line="+1"/>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut senden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Virtual host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Virtueller Host:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exchange:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Routing key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Routing-Key:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Content type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhaltstyp:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sent this session:</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung gesendet:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1026,7 +1026,7 @@
     <message>
         <location line="+1"/>
         <source>New queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Warteschlange</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1051,22 +1051,22 @@
     <message>
         <location line="+4"/>
         <source>&amp;Virtual host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Virtueller Host:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Durable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhaft:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Auto-delete:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch löschen:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1116,12 +1116,12 @@
     <message>
         <location line="+3"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Grenze</translation>
     </message>
 </context>
 <context>
@@ -1212,37 +1212,37 @@
     <message>
         <location line="+4"/>
         <source>&amp;Where would it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wohin ginge sie?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Virtual host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Virtueller Host:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exchange:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Routing key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Routing-Key:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Asking the broker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage den Broker…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot tell: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht feststellbar: %1</translation>
     </message>
     <message>
         <location line="+5"/>

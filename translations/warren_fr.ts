@@ -26,17 +26,17 @@
         <location line="+5"/>
         <location line="+6"/>
         <source>This broker does not allow changes from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce broker n’autorise pas de modifications depuis la console.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This broker cannot test routes from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce broker ne peut pas tester de routes depuis la console.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This broker does not let the console look into queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce broker ne laisse pas la console regarder dans les files.</translation>
     </message>
 </context>
 <context>
@@ -102,7 +102,7 @@
     <message>
         <location line="+6"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -122,22 +122,22 @@
     <message>
         <location line="+3"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Routage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -147,17 +147,17 @@
     <message>
         <location line="+5"/>
         <source>Close connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed via the Warren console</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermée depuis la console Warren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Close connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer la connexion…</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -252,22 +252,22 @@
     <message>
         <location line="+32"/>
         <source>&amp;New queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle file…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Purge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This broker does not allow changes from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce broker n’autorise pas de modifications depuis la console.</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
@@ -296,7 +296,7 @@
     <message>
         <location line="+16"/>
         <source>Queue &apos;%1&apos; created</source>
-        <translation type="unfinished"></translation>
+        <translation>File « %1 » créée</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -309,12 +309,12 @@
     <message>
         <location line="+5"/>
         <source>Queue &apos;%1&apos; deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>File « %1 » supprimée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Connection %1 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion %1 fermée</translation>
     </message>
 </context>
 <context>
@@ -358,7 +358,7 @@
         <location line="+8"/>
         <location line="+8"/>
         <source>The embedded broker is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker intégré n’est pas démarré.</translation>
     </message>
 </context>
 <context>
@@ -429,27 +429,27 @@
     <message>
         <location filename="../ui/models/log_model.cpp" line="+67"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -458,82 +458,82 @@
         <location filename="../ui/views/log_page.cpp" line="+27"/>
         <location line="+99"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les niveaux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Info and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Info et plus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements et erreurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs seulement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les messages</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Go to time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller à l’heure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’export : %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused: new records are kept and shown on resume</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause : les nouvelles entrées sont gardées et affichées à la reprise</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No record at or after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée à ou après %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Log files (*.log *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers journaux (*.log *.txt)</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
@@ -549,127 +549,127 @@
     <message>
         <location filename="../ui/views/message_browser_page.cpp" line="+51"/>
         <source>&amp;Peek</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consulter</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>first </source>
-        <translation type="unfinished"></translation>
+        <translation>premiers </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy messages from the head of the queue without consuming them</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les messages en tête de file sans les consommer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search in bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans les contenus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>File :</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hexa</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Body as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu en :</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>This broker does not let the console look into queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce broker ne laisse pas la console regarder dans les files.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’export : %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Peeking at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation de %1…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not peek at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de consulter %1 : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 ready message(s) in %3, left in place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 messages prêts dans %3, laissés en place</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>exchange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>routing key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé de routage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>redelivered</source>
-        <translation type="unfinished"></translation>
+        <translation>redistribué</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les messages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON lines (*.jsonl *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes JSON (*.jsonl *.json)</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
@@ -685,32 +685,32 @@
     <message>
         <location filename="../ui/views/overview_page.cpp" line="+27"/>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listeners</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouteurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -720,7 +720,7 @@
     <message>
         <location line="+1"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -742,57 +742,57 @@
     <message>
         <location line="-58"/>
         <source>Last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière minute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>10 dernières minutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Charts show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Message rates (per second)</source>
-        <translation type="unfinished"></translation>
+        <translation>Débits de messages (par seconde)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Queued messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages en file</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ack</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redeliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Redistribution</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>seconds ago</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes écoulées</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -813,7 +813,7 @@
         <location line="+34"/>
         <location line="+3"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -831,12 +831,12 @@
     <message>
         <location line="+4"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -879,7 +879,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -894,42 +894,42 @@
     <message>
         <location line="+1"/>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à &amp;nouveau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Virtual host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte virtuel :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exchange :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Routing key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de &amp;routage :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Content type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de &amp;contenu :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En-têtes :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sent this session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés dans cette session :</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1026,7 +1026,7 @@
     <message>
         <location line="+1"/>
         <source>New queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle file</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1051,22 +1051,22 @@
     <message>
         <location line="+4"/>
         <source>&amp;Virtual host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte virtuel :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Durable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durable :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Auto-delete:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression auto :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1116,12 +1116,12 @@
     <message>
         <location line="+3"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
 </context>
 <context>
@@ -1212,37 +1212,37 @@
     <message>
         <location line="+4"/>
         <source>&amp;Where would it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Où irait-il ?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Virtual host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte virtuel :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exchange :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Routing key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de &amp;routage :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En-têtes :</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Asking the broker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Question au broker…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot tell: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible à dire : %1</translation>
     </message>
     <message>
         <location line="+5"/>
