@@ -14,6 +14,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 namespace {
 
@@ -202,6 +203,14 @@ void TestConsoleWindow::filterNarrowsTheTable() {
     QCOMPARE(queues->model()->rowCount(), 3);
     filter->clear();
     QCOMPARE(queues->model()->rowCount(), sampleSnapshot().queues.size());
+
+    // As a regular expression (case-insensitive): exactly orders.created and orders.paid.
+    window.findChild<QToolButton*>(QStringLiteral("queuesRegex"))->setChecked(true);
+    filter->setText(QStringLiteral("^ORDERS\\.(created|paid)$"));
+    QCOMPARE(queues->model()->rowCount(), 2);
+    filter->setText(QStringLiteral("orders.(")); // invalid: the last valid match stays
+    QCOMPARE(queues->model()->rowCount(), 2);
+    QVERIFY(filter->toolTip().contains(QStringLiteral("regular expression")));
 }
 
 void TestConsoleWindow::selectionSurvivesRefresh() {

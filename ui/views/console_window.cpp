@@ -26,6 +26,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <warren/broker.h>
 
 namespace {
@@ -140,6 +141,7 @@ TablePage* ConsoleWindow::addPage(SnapshotTableModel* model, const QString& name
     page->setObjectName(name + QStringLiteral("Page"));
     page->view()->setObjectName(name + QStringLiteral("View"));
     page->filterEdit()->setObjectName(name + QStringLiteral("Filter"));
+    page->regexToggle()->setObjectName(name + QStringLiteral("Regex"));
     m_tabs->addTab(page, QString());
     connect(model, &QAbstractItemModel::rowsInserted, this, &ConsoleWindow::updateTabTitles);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ConsoleWindow::updateTabTitles);

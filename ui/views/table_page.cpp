@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolButton>
@@ -25,8 +26,12 @@ TablePage::TablePage(SnapshotTableModel* model, const QString& filterPlaceholder
 
     m_filter->setPlaceholderText(filterPlaceholder);
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    m_regex = new QToolButton(this);
+    m_regex->setText(QStringLiteral(".*"));
+    m_regex->setCheckable(true);
+    m_regex->setToolTip(tr("Filter with a regular expression"));
+    connect(m_filter, &QLineEdit::textChanged, this, &TablePage::applyFilter);
+    connect(m_regex, &QToolButton::toggled, this, &TablePage::applyFilter);
 
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
@@ -57,6 +62,7 @@ TablePage::TablePage(SnapshotTableModel* model, const QString& filterPlaceholder
 
     m_bar = new QHBoxLayout;
     m_bar->addWidget(m_filter, 1);
+    m_bar->addWidget(m_regex);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_bar);
     layout->addWidget(m_view, 1);
@@ -96,4 +102,21 @@ void TablePage::addToolButton(QAction* action) {
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_bar->addWidget(button);
+}
+
+void TablePage::applyFilter() {
+    if (!m_regex->isChecked()) {
+        m_filter->setToolTip(QString());
+        m_proxy->setFilterFixedString(m_filter->text());
+        return;
+    }
+    const QRegularExpression expression(m_filter->text(),
+                                        QRegularExpression::CaseInsensitiveOption);
+    if (!expression.isValid()) {
+        m_filter->setToolTip(
+            tr("Not a valid regular expression: %1").arg(expression.errorString()));
+        return; // keep showing what the last valid expression matched
+    }
+    m_filter->setToolTip(QString());
+    m_proxy->setFilterRegularExpression(expression);
 }

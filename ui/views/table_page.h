@@ -7,6 +7,7 @@ class QHBoxLayout;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
+class QToolButton;
 class SnapshotTableModel;
 
 // One tab of the console: a filter box over a sortable table of a snapshot model.
@@ -19,6 +20,9 @@ public:
 
     QTableView* view() const { return m_view; }
     QLineEdit* filterEdit() const { return m_filter; }
+    // Checked: the filter text is a regular expression (case-insensitive) instead of a
+    // substring. An invalid one filters nothing and says why in the box's tooltip.
+    QToolButton* regexToggle() const { return m_regex; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
 
     // A button for `action` beside the filter box (the action stays the caller's).
@@ -28,6 +32,7 @@ public:
     void restoreHeaderState(const QByteArray& state);
 
 private:
+    void applyFilter();
     void fitColumns();
     void fitColumnsOnce();
 
@@ -36,6 +41,7 @@ private:
     QLineEdit* m_filter;
     QTableView* m_view;
     QHBoxLayout* m_bar;
+    QToolButton* m_regex;
     // Column widths are fitted to the first rows that arrive, then left to the
     // user; refitting every second would make the columns twitch.
     bool m_columnsFitted = false;
