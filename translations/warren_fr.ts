@@ -40,6 +40,14 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../ui/views/command_palette.cpp" line="+15"/>
+        <source>Go to a view, queue or exchange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTableModel</name>
     <message>
         <location filename="../ui/models/connection_table_model.cpp" line="+45"/>
@@ -95,7 +103,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+59"/>
+        <location filename="../ui/views/console_window.cpp" line="+61"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
@@ -160,7 +168,7 @@
         <translation>&amp;Fermer la connexion…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -186,6 +194,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Go to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -215,7 +228,7 @@
         <translation>Connexions (%1)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Updated %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
@@ -285,8 +298,23 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>View  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queue  %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exchange  %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+31"/>
         <source>Close %n connection(s)? Clients are told CONNECTION_FORCED with this reason:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1256,6 +1284,19 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <location filename="../ui/views/table_page.cpp" line="+32"/>
+        <source>Filter with a regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Not a valid regular expression: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "fake_backend.h"
 #include "models/queue_table_model.h"
 #include "sample_snapshot.h"
+#include "views/command_palette.h"
 #include "views/console_window.h"
 
 #include <QAction>
@@ -48,6 +49,7 @@ private slots:
     void statusBarShowsResourceAlarms();
     void errorsAppearInTheStatusBar();
     void filterNarrowsTheTable();
+    void commandPaletteJumpsToAQueueOrExchange();
     void selectionSurvivesRefresh();
     void menusOfferQuitAndAbout();
     void refreshAndFilterActionsWork();
@@ -211,6 +213,40 @@ void TestConsoleWindow::filterNarrowsTheTable() {
     filter->setText(QStringLiteral("orders.(")); // invalid: the last valid match stays
     QCOMPARE(queues->model()->rowCount(), 2);
     QVERIFY(filter->toolTip().contains(QStringLiteral("regular expression")));
+}
+
+void TestConsoleWindow::commandPaletteJumpsToAQueueOrExchange() {
+    FakeBackend backend;
+    ConsoleWindow window(&backend);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    emit backend.snapshotUpdated(sampleSnapshot());
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+    auto* palette = window.findChild<QAction*>(QStringLiteral("commandPaletteAction"));
+    QVERIFY(palette);
+    QCOMPARE(palette->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+
+    palette->trigger();
+    auto* dialog = window.findChild<CommandPalette*>(QStringLiteral("commandPalette"));
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->searchEdit(), QStringLiteral("invoices shop"));
+    QCOMPARE(dialog->shownCount(), 1);
+    QTest::keyClick(dialog->searchEdit(), Qt::Key_Return);
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("queuesPage"));
+    auto* queues = window.findChild<QTableView*>(QStringLiteral("queuesView"));
+    QCOMPARE(queues->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(queues->selectionModel()->selectedRows().first().data().toString(),
+             QStringLiteral("billing.invoices"));
+
+    palette->trigger();
+    dialog = nullptr; // the first one closed; it may not be deleted yet
+    for (auto* candidate : window.findChildren<CommandPalette*>())
+        if (candidate->isVisible())
+            dialog = candidate;
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->searchEdit(), QStringLiteral("view logs"));
+    QTest::keyClick(dialog->searchEdit(), Qt::Key_Return);
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("logsPage"));
 }
 
 void TestConsoleWindow::selectionSurvivesRefresh() {

@@ -4,6 +4,7 @@
 #include "models/connection_table_model.h"
 #include "models/exchange_table_model.h"
 #include "models/queue_table_model.h"
+#include "views/command_palette.h"
 #include "views/log_page.h"
 #include "views/message_browser_page.h"
 #include "views/overview_page.h"
@@ -160,6 +161,10 @@ void ConsoleWindow::createMenus() {
     refreshAction->setShortcut(QKeySequence::Refresh);
     auto* filterAction = viewMenu->addAction(tr("&Filter"), this, &ConsoleWindow::focusFilter);
     filterAction->setShortcut(QKeySequence::Find);
+    auto* paletteAction =
+        viewMenu->addAction(tr("&Go to…"), this, &ConsoleWindow::showCommandPalette);
+    paletteAction->setObjectName(QStringLiteral("commandPaletteAction"));
+    paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     auto* aboutAction = helpMenu->addAction(tr("&About Warren"), this, &ConsoleWindow::showAbout);
@@ -190,6 +195,7 @@ void ConsoleWindow::updateTabTitles() {
 }
 
 void ConsoleWindow::applySnapshot(const warren::BrokerSnapshot& snapshot) {
+    m_lastSnapshot = snapshot;
     m_overviewPage->applySnapshot(snapshot);
     m_browserPage->setQueues(snapshot.queues);
     m_publishPage->setExchanges(snapshot.exchanges);
@@ -348,6 +354,41 @@ void ConsoleWindow::deleteSelectedQueues() {
                 .arg(names);
         },
         [this](const QString& vhost, const QString& name) { m_backend->deleteQueue(vhost, name); });
+}
+
+void ConsoleWindow::showCommandPalette() {
+    QList<CommandPalette::Entry> entries;
+    for (int tab = 0; tab < m_tabs->count(); ++tab)
+        entries.append({tr("View  %1").arg(m_tabs->tabText(tab)), tab, {}, {}});
+    const int queuesTab = m_tabs->indexOf(m_queuesPage);
+    for (const auto& queue : std::as_const(m_lastSnapshot.queues))
+        entries.append({tr("Queue  %1 (%2)").arg(queue.name, queue.vhost), queuesTab, queue.vhost,
+                        queue.name});
+    const int exchangesTab = m_tabs->indexOf(m_exchangesPage);
+    for (const auto& exchange : std::as_const(m_lastSnapshot.exchanges))
+        if (!exchange.name.isEmpty())
+            entries.append({tr("Exchange  %1 (%2)").arg(exchange.name, exchange.vhost),
+                            exchangesTab, exchange.vhost, exchange.name});
+    auto* palette = new CommandPalette(std::move(entries), this);
+    palette->setAttribute(Qt::WA_DeleteOnClose);
+    palette->move(mapToGlobal(QPoint((width() - palette->width()) / 2, height() / 6)));
+    connect(palette, &CommandPalette::chosen, this, [this](const CommandPalette::Entry& entry) {
+        m_tabs->setCurrentIndex(entry.tab);
+        auto* page = qobject_cast<TablePage*>(m_tabs->widget(entry.tab));
+        if (!page || entry.name.isEmpty())
+            return;
+        // Select the row with that name and vhost (columns 0 and 1 on both tabs).
+        QAbstractItemModel* model = page->view()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, 0).data().toString() == entry.name &&
+                model->index(row, 1).data().toString() == entry.vhost) {
+                page->view()->selectRow(row);
+                page->view()->scrollTo(model->index(row, 0));
+                break;
+            }
+    });
+    palette->show();
+    palette->searchEdit()->setFocus();
 }
 
 void ConsoleWindow::closeSelectedConnections() {

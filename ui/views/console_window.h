@@ -38,6 +38,8 @@ public:
     using ReasonPrompt = std::function<std::optional<QString>(const QString& question)>;
     void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
     void closeSelectedConnections();
+    // Ctrl+K: jump to any view, queue or exchange by typing part of its name.
+    void showCommandPalette();
     // Opens the new-queue dialog; tests fill and accept it through `prepare`.
     void createQueue();
     void purgeSelectedQueues();
@@ -81,8 +83,9 @@ private:
     RouteTesterPage* m_routePage = nullptr;
     Confirmation m_confirm;
     ReasonPrompt m_reasonPrompt;
-    QStringList m_vhostNames;    // from the last snapshot, for the new-queue dialog
-    QStringList m_exchangeNames; // likewise
+    QStringList m_vhostNames;              // from the last snapshot, for the new-queue dialog
+    QStringList m_exchangeNames;           // likewise
+    warren::BrokerSnapshot m_lastSnapshot; // what the command palette offers
     TablePage* m_queuesPage = nullptr;
     TablePage* m_exchangesPage = nullptr;
     TablePage* m_connectionsPage = nullptr;
