@@ -103,7 +103,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+61"/>
+        <location filename="../ui/views/console_window.cpp" line="+63"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
@@ -163,7 +163,12 @@
         <translation>Fermée depuis la console Warren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>Show Warren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Close connection…</source>
         <translation>&amp;Fermer la connexion…</translation>
     </message>
@@ -195,6 +200,26 @@
     <message>
         <location line="+3"/>
         <source>&amp;Go to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -233,7 +258,7 @@
         <translation>Mis à jour à %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
@@ -299,7 +324,12 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Warren — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>View  %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,7 +378,7 @@
 <context>
     <name>EmbeddedBackend</name>
     <message>
-        <location filename="../ui/backends/embedded_backend.cpp" line="+39"/>
+        <location filename="../ui/backends/embedded_backend.cpp" line="+41"/>
         <source>Embedded broker</source>
         <translation>Broker intégré</translation>
     </message>

@@ -15,6 +15,14 @@ public:
     void refresh() override { ++m_refreshCount; }
     bool canPeekMessages() const override { return true; }
     bool canManage() const override { return true; }
+    bool canControl() const override { return true; }
+    bool isRunning() const override { return m_status == QLatin1String("Running"); }
+    void startBroker() override { ++starts; }
+    void stopBroker() override { ++stops; }
+    void restartBroker() override { ++restarts; }
+    int starts = 0;
+    int stops = 0;
+    int restarts = 0;
     // Changes are recorded and answered at once as done (or with `refuseWith` as the error).
     void declareQueue(const warren::QueueDefinition& d) override {
         declared.append(d);

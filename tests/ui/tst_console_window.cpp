@@ -50,6 +50,7 @@ private slots:
     void errorsAppearInTheStatusBar();
     void filterNarrowsTheTable();
     void commandPaletteJumpsToAQueueOrExchange();
+    void brokerMenuFollowsTheBrokersState();
     void selectionSurvivesRefresh();
     void menusOfferQuitAndAbout();
     void refreshAndFilterActionsWork();
@@ -249,6 +250,25 @@ void TestConsoleWindow::commandPaletteJumpsToAQueueOrExchange() {
     QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("logsPage"));
 }
 
+void TestConsoleWindow::brokerMenuFollowsTheBrokersState() {
+    FakeBackend backend;
+    backend.presetState(QStringLiteral("Running"), sampleListeners());
+    ConsoleWindow window(&backend);
+    auto* start = window.findChild<QAction*>(QStringLiteral("startBrokerAction"));
+    auto* stop = window.findChild<QAction*>(QStringLiteral("stopBrokerAction"));
+    auto* restart = window.findChild<QAction*>(QStringLiteral("restartBrokerAction"));
+    QVERIFY(start && stop && restart);
+    QVERIFY(!start->isEnabled() && stop->isEnabled() && restart->isEnabled());
+    restart->trigger();
+    stop->trigger();
+    QCOMPARE(backend.restarts, 1);
+    QCOMPARE(backend.stops, 1);
+    backend.announceStatus(QStringLiteral("Stopped"));
+    QVERIFY(start->isEnabled() && !stop->isEnabled() && !restart->isEnabled());
+    start->trigger();
+    QCOMPARE(backend.starts, 1);
+}
+
 void TestConsoleWindow::selectionSurvivesRefresh() {
     FakeBackend backend;
     ConsoleWindow window(&backend);
@@ -290,7 +310,7 @@ void TestConsoleWindow::menusOfferQuitAndAbout() {
         }
     }
     QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"),
-                                 QStringLiteral("&Help")}));
+                                 QStringLiteral("&Broker"), QStringLiteral("&Help")}));
     QVERIFY(actions.contains(QStringLiteral("&Quit")));
     QVERIFY(actions.contains(QStringLiteral("&About Warren")));
 }

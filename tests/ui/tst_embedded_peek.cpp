@@ -255,6 +255,24 @@ private slots:
                                    ".message_count for q in ['eu', 'all', 'lost-and-found']))")),
                  QByteArray("0\n"));
     }
+
+    void restartFromTheConsoleKeepsDurableQueues() {
+        QCOMPARE(runPika(m_backend->listeners().first().port,
+                         QStringLiteral("ch.queue_declare('kept', durable=True)\n"
+                                        "ch.basic_publish('', 'kept', b'still here',"
+                                        " pika.BasicProperties(delivery_mode=2))\n"
+                                        "print('ok')")),
+                 QByteArray("ok\n"));
+        QVERIFY(m_backend->canControl() && m_backend->isRunning());
+        QSignalSpy restarted(m_broker, &warren::Broker::started);
+        m_backend->restartBroker();
+        QVERIFY(restarted.wait(15000));
+        QTRY_VERIFY(m_backend->isRunning());
+        QTRY_COMPARE(m_backend->listeners().size(), 1);
+        QCOMPARE(runPika(m_backend->listeners().first().port,
+                         QStringLiteral("print(ch.basic_get('kept', auto_ack=True)[2].decode())")),
+                 QByteArray("still here\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEmbeddedPeek)

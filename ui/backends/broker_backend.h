@@ -29,6 +29,10 @@ public:
     virtual bool canPeekMessages() const { return false; }
     // Whether queues can be created, purged and deleted and messages published from here.
     virtual bool canManage() const { return false; }
+    // Whether the console runs this broker (the embedded one) and may start and stop it.
+    virtual bool canControl() const { return false; }
+    // Whether it is serving now; meaningful only where canControl().
+    virtual bool isRunning() const { return false; }
 
 public slots:
     // Asks for a fresh snapshot; it arrives through snapshotUpdated().
@@ -44,6 +48,10 @@ public slots:
     virtual void closeConnection(const QString& name, const QString& reason);
     // Where a message would go, without publishing it (OperationResult::queues).
     virtual void testRoute(const warren::OutgoingMessage& message);
+    // Start, stop or restart a broker the console runs; progress arrives as statusChanged.
+    virtual void startBroker() {}
+    virtual void stopBroker() {}
+    virtual void restartBroker() {}
 
 signals:
     void snapshotUpdated(const warren::BrokerSnapshot& snapshot);

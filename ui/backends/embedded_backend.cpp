@@ -1,6 +1,8 @@
 #include "backends/embedded_backend.h"
 
+#include <QTimer>
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -133,6 +135,28 @@ void EmbeddedBackend::testRoute(const warren::OutgoingMessage& m) {
                tr("The embedded broker is not running."));
 }
 
+void EmbeddedBackend::startBroker() {
+    if (m_broker)
+        m_broker->start();
+}
+
+void EmbeddedBackend::stopBroker() {
+    if (m_broker)
+        m_broker->stop();
+}
+
+void EmbeddedBackend::restartBroker() {
+    if (!m_broker)
+        return;
+    if (m_broker->state() != warren::Broker::State::Running) {
+        m_broker->start();
+        return;
+    }
+    // Start again once the stop has finished: the data directory is free only then.
+    m_restartWhenStopped = true;
+    m_broker->stop();
+}
+
 void EmbeddedBackend::onStateChanged(warren::Broker::State state) {
     // Listeners announced by an earlier run are closed once the broker leaves
     // Running, and a restart announces its own afresh.
@@ -141,6 +165,9 @@ void EmbeddedBackend::onStateChanged(warren::Broker::State state) {
     }
     m_status = stateName(state);
     emit statusChanged(m_status);
+    // Started from the next loop turn: the broker is still announcing its stop.
+    if (state == warren::Broker::State::Stopped && std::exchange(m_restartWhenStopped, false))
+        QTimer::singleShot(0, this, &EmbeddedBackend::startBroker);
 }
 
 void EmbeddedBackend::onListening(const warren::ListenerInfo& listener) {

@@ -18,6 +18,8 @@ public:
     QList<warren::ListenerInfo> listeners() const override;
     bool canPeekMessages() const override { return true; }
     bool canManage() const override { return true; }
+    bool canControl() const override { return true; }
+    bool isRunning() const override { return running(); }
 
     // The translated word the status bar shows for a broker state.
     static QString stateName(warren::Broker::State state);
@@ -31,6 +33,9 @@ public slots:
     void publishMessage(const warren::OutgoingMessage& message) override;
     void closeConnection(const QString& name, const QString& reason) override;
     void testRoute(const warren::OutgoingMessage& message) override;
+    void startBroker() override;
+    void stopBroker() override;
+    void restartBroker() override;
 
 private:
     void onStateChanged(warren::Broker::State state);
@@ -43,4 +48,5 @@ private:
     QPointer<warren::Broker> m_broker;
     QString m_status;
     QList<warren::ListenerInfo> m_listeners;
+    bool m_restartWhenStopped = false;
 };

@@ -20,11 +20,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -113,6 +115,24 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
         return ok ? std::optional<QString>(reason) : std::nullopt;
     };
     createQueueActions();
+    // A tray icon where the desktop has a tray: the broker keeps running with the window
+    // hidden, and its state shows in the tooltip.
+    if (backend->canControl() && QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(style()->standardIcon(QStyle::SP_ComputerIcon), this);
+        auto* trayMenu = new QMenu(this);
+        trayMenu->addAction(tr("Show Warren"), this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        trayMenu->addSeparator();
+        trayMenu->addAction(m_startAction);
+        trayMenu->addAction(m_stopAction);
+        trayMenu->addAction(m_restartAction);
+        m_tray->setContextMenu(trayMenu);
+        m_tray->show();
+    }
+    updateBrokerActions();
     auto* closeConnection = new QAction(tr("&Close connection…"), this);
     closeConnection->setObjectName(QStringLiteral("closeConnectionAction"));
     closeConnection->setEnabled(backend->canManage());
@@ -165,6 +185,16 @@ void ConsoleWindow::createMenus() {
         viewMenu->addAction(tr("&Go to…"), this, &ConsoleWindow::showCommandPalette);
     paletteAction->setObjectName(QStringLiteral("commandPaletteAction"));
     paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+
+    auto* brokerMenu = menuBar()->addMenu(tr("&Broker"));
+    m_startAction = brokerMenu->addAction(tr("&Start"), m_backend, &BrokerBackend::startBroker);
+    m_startAction->setObjectName(QStringLiteral("startBrokerAction"));
+    m_stopAction = brokerMenu->addAction(tr("S&top"), m_backend, &BrokerBackend::stopBroker);
+    m_stopAction->setObjectName(QStringLiteral("stopBrokerAction"));
+    m_restartAction =
+        brokerMenu->addAction(tr("&Restart"), m_backend, &BrokerBackend::restartBroker);
+    m_restartAction->setObjectName(QStringLiteral("restartBrokerAction"));
+    brokerMenu->menuAction()->setVisible(m_backend->canControl());
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     auto* aboutAction = helpMenu->addAction(tr("&About Warren"), this, &ConsoleWindow::showAbout);
@@ -225,6 +255,7 @@ void ConsoleWindow::applySnapshot(const warren::BrokerSnapshot& snapshot) {
 void ConsoleWindow::setStatus(const QString& status) {
     m_status = status;
     updateStatusLabel();
+    updateBrokerActions();
 }
 
 void ConsoleWindow::setListeners(const QList<warren::ListenerInfo>& listeners) {
@@ -354,6 +385,15 @@ void ConsoleWindow::deleteSelectedQueues() {
                 .arg(names);
         },
         [this](const QString& vhost, const QString& name) { m_backend->deleteQueue(vhost, name); });
+}
+
+void ConsoleWindow::updateBrokerActions() {
+    const bool running = m_backend->isRunning();
+    m_startAction->setEnabled(m_backend->canControl() && !running);
+    m_stopAction->setEnabled(m_backend->canControl() && running);
+    m_restartAction->setEnabled(m_backend->canControl() && running);
+    if (m_tray)
+        m_tray->setToolTip(tr("Warren — %1").arg(m_status));
 }
 
 void ConsoleWindow::showCommandPalette() {

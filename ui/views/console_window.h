@@ -40,6 +40,8 @@ public:
     void closeSelectedConnections();
     // Ctrl+K: jump to any view, queue or exchange by typing part of its name.
     void showCommandPalette();
+    // Start/Stop/Restart in the Broker menu (and the tray) follow the broker's state.
+    void updateBrokerActions();
     // Opens the new-queue dialog; tests fill and accept it through `prepare`.
     void createQueue();
     void purgeSelectedQueues();
@@ -83,6 +85,10 @@ private:
     RouteTesterPage* m_routePage = nullptr;
     Confirmation m_confirm;
     ReasonPrompt m_reasonPrompt;
+    QAction* m_startAction = nullptr;
+    QAction* m_stopAction = nullptr;
+    QAction* m_restartAction = nullptr;
+    class QSystemTrayIcon* m_tray = nullptr;
     QStringList m_vhostNames;              // from the last snapshot, for the new-queue dialog
     QStringList m_exchangeNames;           // likewise
     warren::BrokerSnapshot m_lastSnapshot; // what the command palette offers
