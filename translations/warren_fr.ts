@@ -40,6 +40,49 @@
     </message>
 </context>
 <context>
+    <name>ChannelTableModel</name>
+    <message>
+        <location filename="../ui/models/channel_table_model.cpp" line="+37"/>
+        <source>Connection</source>
+        <translation type="unfinished">Connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation type="unfinished">Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vhost</source>
+        <translation type="unfinished">Vhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consumers</source>
+        <translation type="unfinished">Consommateurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unacked</source>
+        <translation type="unfinished">Non acquittés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prefetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <location filename="../ui/views/command_palette.cpp" line="+15"/>
@@ -103,7 +146,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+63"/>
+        <location filename="../ui/views/console_window.cpp" line="+67"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
@@ -126,6 +169,16 @@
         <location line="+2"/>
         <source>Filter connections by name</source>
         <translation>Filtrer les connexions par nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter channels by connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter consumers by queue</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -253,7 +306,17 @@
         <translation>Connexions (%1)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>Channels (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consumers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Updated %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
@@ -288,7 +351,7 @@
         <translation>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;Une console de bureau pour courtiers de messages, avec un broker AMQP 0-9-1 intégré.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&amp;New queue…</source>
         <translation>&amp;Nouvelle file…</translation>
     </message>
@@ -373,6 +436,64 @@
         <location line="+7"/>
         <source>Connection %1 closed</source>
         <translation>Connexion %1 fermée</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumerTableModel</name>
+    <message>
+        <location filename="../ui/models/consumer_table_model.cpp" line="+29"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vhost</source>
+        <translation type="unfinished">Vhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consumer tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection</source>
+        <translation type="unfinished">Connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ack</source>
+        <translation type="unfinished">Acquittement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prefetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
     </message>
 </context>
 <context>

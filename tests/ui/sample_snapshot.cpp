@@ -121,6 +121,44 @@ warren::BrokerSnapshot sampleSnapshot() {
         connection(QStringLiteral("127.0.0.1"), 54090, QStringLiteral("guest"), root,
                    QStringLiteral("Warren console"), 1, 0.0, 0.0),
     };
+    // Channels and consumers of the first four connections.
+    const struct {
+        int connection;
+        quint16 channel;
+        const char* queue;
+        const char* tag;
+        bool ack;
+        quint16 prefetch;
+    } consumers[] = {
+        {0, 1, "orders.created", "ctag-pika-1", true, 50},
+        {0, 2, "orders.paid", "ctag-pika-2", true, 50},
+        {1, 1, "email.outbound", "amq.ctag-Xy3kq", true, 10},
+        {2, 1, "orders.created", "orders-svc-1", true, 250},
+        {2, 2, "orders.shipped", "orders-svc-2", false, 0},
+        {3, 1, "metrics.ingest", "amq.ctag-metrics", false, 0},
+    };
+    for (const auto& c : consumers) {
+        const warren::ConnectionInfo& owner = snapshot.connections[c.connection];
+        warren::ConsumerInfo consumer;
+        consumer.vhost = owner.vhost;
+        consumer.queue = QString::fromLatin1(c.queue);
+        consumer.consumerTag = QString::fromLatin1(c.tag);
+        consumer.connection = owner.name;
+        consumer.channel = c.channel;
+        consumer.ackRequired = c.ack;
+        consumer.prefetchCount = c.prefetch;
+        snapshot.consumers.append(consumer);
+        warren::ChannelInfo channel;
+        channel.connection = owner.name;
+        channel.number = c.channel;
+        channel.user = owner.user;
+        channel.vhost = owner.vhost;
+        channel.consumers = 1;
+        channel.messagesUnacked = c.ack ? c.prefetch / 2 : 0;
+        channel.prefetchCount = c.prefetch;
+        channel.confirmMode = c.connection == 2;
+        snapshot.channels.append(channel);
+    }
     return snapshot;
 }
 

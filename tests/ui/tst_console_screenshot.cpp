@@ -47,9 +47,10 @@ void TestConsoleScreenshot::grabEveryTab_data() {
     QTest::newRow("exchanges") << 2 << QString() << QStringLiteral("warren-console-exchanges.png");
     QTest::newRow("connections") << 3 << QString()
                                  << QStringLiteral("warren-console-connections.png");
-    QTest::newRow("messages") << 4 << QString() << QStringLiteral("warren-console-messages.png");
-    QTest::newRow("publish") << 5 << QString() << QStringLiteral("warren-console-publish.png");
-    QTest::newRow("logs") << 7 << QString() << QStringLiteral("warren-console-logs.png");
+    QTest::newRow("consumers") << 5 << QString() << QStringLiteral("warren-console-consumers.png");
+    QTest::newRow("messages") << 6 << QString() << QStringLiteral("warren-console-messages.png");
+    QTest::newRow("publish") << 7 << QString() << QStringLiteral("warren-console-publish.png");
+    QTest::newRow("logs") << 9 << QString() << QStringLiteral("warren-console-logs.png");
     // Translations run longer than English; these show whether titles still fit.
     QTest::newRow("queues-de") << 1 << QStringLiteral("de")
                                << QStringLiteral("warren-console-queues-de.png");

@@ -111,11 +111,13 @@ void TestConsoleWindow::tabTitlesCountRows() {
     ConsoleWindow window(&backend);
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 8);
-    QCOMPARE(tabs->tabText(4), QStringLiteral("Messages"));
-    QCOMPARE(tabs->tabText(5), QStringLiteral("Publish"));
-    QCOMPARE(tabs->tabText(6), QStringLiteral("Routing"));
-    QCOMPARE(tabs->tabText(7), QStringLiteral("Logs"));
+    QCOMPARE(tabs->count(), 10);
+    QCOMPARE(tabs->tabText(4), QStringLiteral("Channels (0)"));
+    QCOMPARE(tabs->tabText(5), QStringLiteral("Consumers (0)"));
+    QCOMPARE(tabs->tabText(6), QStringLiteral("Messages"));
+    QCOMPARE(tabs->tabText(7), QStringLiteral("Publish"));
+    QCOMPARE(tabs->tabText(8), QStringLiteral("Routing"));
+    QCOMPARE(tabs->tabText(9), QStringLiteral("Logs"));
     QCOMPARE(tabs->tabText(0), QStringLiteral("Overview"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("Queues (0)"));
 

@@ -1,7 +1,9 @@
 #include "views/console_window.h"
 
 #include "backends/broker_backend.h"
+#include "models/channel_table_model.h"
 #include "models/connection_table_model.h"
+#include "models/consumer_table_model.h"
 #include "models/exchange_table_model.h"
 #include "models/queue_table_model.h"
 #include "views/command_palette.h"
@@ -56,6 +58,8 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     , m_queues(new QueueTableModel(this))
     , m_exchanges(new ExchangeTableModel(this))
     , m_connections(new ConnectionTableModel(this))
+    , m_channels(new ChannelTableModel(this))
+    , m_consumers(new ConsumerTableModel(this))
     , m_tabs(new QTabWidget(this))
     , m_statusLabel(new QLabel(this))
     , m_updatedLabel(new QLabel(this)) {
@@ -72,6 +76,10 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
         addPage(m_exchanges, QStringLiteral("exchanges"), tr("Filter exchanges by name"));
     m_connectionsPage =
         addPage(m_connections, QStringLiteral("connections"), tr("Filter connections by name"));
+    m_channelsPage =
+        addPage(m_channels, QStringLiteral("channels"), tr("Filter channels by connection"));
+    m_consumersPage =
+        addPage(m_consumers, QStringLiteral("consumers"), tr("Filter consumers by queue"));
     m_browserPage = new MessageBrowserPage(backend, m_tabs);
     m_browserPage->setObjectName(QStringLiteral("messagesPage"));
     m_tabs->addTab(m_browserPage, tr("Messages"));
@@ -222,6 +230,10 @@ void ConsoleWindow::updateTabTitles() {
                        tr("Exchanges (%1)").arg(QLocale().toString(m_exchanges->rowCount())));
     m_tabs->setTabText(m_tabs->indexOf(m_connectionsPage),
                        tr("Connections (%1)").arg(QLocale().toString(m_connections->rowCount())));
+    m_tabs->setTabText(m_tabs->indexOf(m_channelsPage),
+                       tr("Channels (%1)").arg(QLocale().toString(m_channels->rowCount())));
+    m_tabs->setTabText(m_tabs->indexOf(m_consumersPage),
+                       tr("Consumers (%1)").arg(QLocale().toString(m_consumers->rowCount())));
 }
 
 void ConsoleWindow::applySnapshot(const warren::BrokerSnapshot& snapshot) {
@@ -240,6 +252,8 @@ void ConsoleWindow::applySnapshot(const warren::BrokerSnapshot& snapshot) {
     m_queues->applySnapshot(snapshot);
     m_exchanges->applySnapshot(snapshot);
     m_connections->applySnapshot(snapshot);
+    m_channels->applySnapshot(snapshot);
+    m_consumers->applySnapshot(snapshot);
     if (snapshot.alarms != m_alarms) {
         m_alarms = snapshot.alarms;
         updateStatusLabel();
@@ -299,7 +313,8 @@ void ConsoleWindow::restoreSettings() {
     }
     restoreState(settings.value(stateKey).toByteArray());
     m_tabs->setCurrentIndex(settings.value(currentTabKey, 0).toInt());
-    for (auto* page : {m_queuesPage, m_exchangesPage, m_connectionsPage}) {
+    for (auto* page :
+         {m_queuesPage, m_exchangesPage, m_connectionsPage, m_channelsPage, m_consumersPage}) {
         page->restoreHeaderState(
             settings.value(headerKeyPattern.arg(page->view()->objectName())).toByteArray());
     }
@@ -310,7 +325,8 @@ void ConsoleWindow::saveSettings() const {
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
     settings.setValue(currentTabKey, m_tabs->currentIndex());
-    for (auto* page : {m_queuesPage, m_exchangesPage, m_connectionsPage}) {
+    for (auto* page :
+         {m_queuesPage, m_exchangesPage, m_connectionsPage, m_channelsPage, m_consumersPage}) {
         settings.setValue(headerKeyPattern.arg(page->view()->objectName()),
                           page->saveHeaderState());
     }

@@ -77,6 +77,8 @@ private:
     QueueTableModel* m_queues;
     ExchangeTableModel* m_exchanges;
     ConnectionTableModel* m_connections;
+    class ChannelTableModel* m_channels;
+    class ConsumerTableModel* m_consumers;
     QTabWidget* m_tabs;
     OverviewPage* m_overviewPage = nullptr;
     LogPage* m_logPage = nullptr;
@@ -95,6 +97,8 @@ private:
     TablePage* m_queuesPage = nullptr;
     TablePage* m_exchangesPage = nullptr;
     TablePage* m_connectionsPage = nullptr;
+    TablePage* m_channelsPage = nullptr;
+    TablePage* m_consumersPage = nullptr;
     QLabel* m_statusLabel;
     QLabel* m_updatedLabel;
     QString m_status;

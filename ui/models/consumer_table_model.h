@@ -1,0 +1,36 @@
+#pragma once
+
+#include "models/snapshot_table_model.h"
+
+// Consumers, one row per consumer tag on its channel and connection.
+class ConsumerTableModel final : public SnapshotTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        QueueColumn,
+        VhostColumn,
+        TagColumn,
+        ConnectionColumn,
+        ChannelColumn,
+        AckColumn,
+        ExclusiveColumn,
+        PrefetchColumn,
+        ColumnCount
+    };
+
+    using SnapshotTableModel::SnapshotTableModel;
+
+    void applySnapshot(const warren::BrokerSnapshot& snapshot) override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+
+protected:
+    ColumnKind columnKind(int column) const override;
+    QString columnTitle(int column) const override;
+    QVariant cellValue(int row, int column) const override;
+
+private:
+    static QVariant valueOf(const warren::ConsumerInfo& consumer, int column);
+
+    QList<warren::ConsumerInfo> m_consumers;
+};
