@@ -1,6 +1,8 @@
 #include "fake_backend.h"
+#include "models/log_model.h"
 #include "sample_snapshot.h"
 #include "views/console_window.h"
+#include "views/log_page.h"
 #include "views/message_browser_page.h"
 
 #include <QDir>
@@ -94,7 +96,8 @@ void TestConsoleScreenshot::grabEveryTab() {
         browser->selectQueue(QStringLiteral("shop"), QStringLiteral("orders.created"));
         browser->peek(); // the fake backend answers at once
     }
-    QTest::qWait(150); // log records reach the view in batches
+    // Log records reach the view in batches; show this one now.
+    window.findChild<LogPage*>(QStringLiteral("logsPage"))->model()->flush();
     // Pages with a table show a selected row; the overview and publish pages have none.
     if (auto* view = tabs->currentWidget()->findChild<QTableView*>())
         view->selectRow(1);
