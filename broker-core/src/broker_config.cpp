@@ -101,6 +101,8 @@ std::optional<BrokerConfig> BrokerConfig::fromJsonFile(const QString& path, QStr
                     .toInteger(qint64(config.memoryHighWatermarkBytes)));
     config.diskFreeLimitBytes = quint64(
         o.value(QStringLiteral("disk_free_limit")).toInteger(qint64(config.diskFreeLimitBytes)));
+    config.socketWriterThread =
+        o.value(QStringLiteral("writer_thread")).toBool(config.socketWriterThread);
     for (const QJsonValue& value : o.value(QStringLiteral("listeners")).toArray()) {
         auto spec = parseListenerSpec(value.toString(), error);
         if (!spec) {

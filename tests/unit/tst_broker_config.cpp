@@ -39,7 +39,7 @@ private slots:
         QTemporaryFile file;
         QVERIFY(file.open());
         file.write(R"({"listeners": ["amqp=127.0.0.1:5999"], "heartbeat": 10,
-                       "default_user": "admin", "default_pass": "pw"})");
+                       "default_user": "admin", "default_pass": "pw", "writer_thread": false})");
         file.close();
         QString error;
         auto config = BrokerConfig::fromJsonFile(file.fileName(), &error);
@@ -48,6 +48,8 @@ private slots:
         QCOMPARE(config->defaultUser, QStringLiteral("admin"));
         QCOMPARE(config->listeners.size(), 1);
         QCOMPARE(config->listeners[0].port, quint16(5999));
+        QVERIFY(!config->socketWriterThread);
+        QVERIFY(BrokerConfig().socketWriterThread); // on unless turned off
     }
     void reportsBadJson() {
         QTemporaryFile file;

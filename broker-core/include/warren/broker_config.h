@@ -44,6 +44,10 @@ struct BrokerConfig {
     // same way (RabbitMQ's disk_free_limit, 50 MB by default).
     quint64 diskFreeLimitBytes = 50'000'000;
 
+    // Socket writes on a second thread (docs/architecture.md, "Threading model"); off, the
+    // broker thread writes its own output.
+    bool socketWriterThread = true;
+
     // How often observers get a fresh snapshot with counters and rates.
     int snapshotIntervalMs = 1000;
 

@@ -13,7 +13,7 @@ namespace {
 
 // Above this many bytes waiting for the socket, consumers stop taking messages until it
 // drains: a slow reader must not make the broker buffer without bound.
-constexpr qint64 BacklogHighWater = 1024 * 1024;
+constexpr qint64 BacklogHighWater = 8 * 1024 * 1024;
 // RabbitMQ's handshake_timeout: a connection that has not opened by then is dropped.
 constexpr int HandshakeTimeoutMs = 10000;
 

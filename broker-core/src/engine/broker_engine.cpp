@@ -7,6 +7,7 @@
 #include "engine/store_key_rotation.h"
 #include "net/epoll_poller.h"
 #include "net/socket_connection.h"
+#include "net/socket_writer.h"
 #include "net/tcp_listener.h"
 #include "store/env_key_provider.h"
 #include "store/file_key_provider.h"
@@ -78,6 +79,8 @@ void BrokerEngine::start() {
         emit startFailed(*error);
         return;
     }
+    if (config.socketWriterThread)
+        m_writer = std::make_unique<net::SocketWriter>();
 
     for (const auto& spec : config.effectiveListeners()) {
         QString error;
@@ -245,7 +248,7 @@ bool BrokerEngine::startListener(const ListenerSpec& spec, QString* error) {
 
 void BrokerEngine::acceptAmqp(int descriptor) {
     auto* connection = new net::SocketConnection(
-        descriptor, *m_poller,
+        descriptor, *m_poller, m_writer.get(),
         [this](engine::Transport& transport, const net::SocketEndpoints& endpoints) {
             amqp091::PeerInfo peer{endpoints.peerAddress.toString(), endpoints.peerPort,
                                    endpoints.localAddress.toString(), endpoints.localPort,
@@ -295,6 +298,7 @@ void BrokerEngine::finishStop() {
         connection->flush(); // whatever goodbye frames the kernel will still take
         delete connection;
     }
+    m_writer.reset(); // writes what the kernel takes, closes the released sockets, joins
     // Vhosts go before the store: deleting them must not write to it (nothing changes on
     // disk when the broker stops), and the store's writer finishes what is queued on close.
     for (const auto& vhost : std::as_const(m_context.vhosts)) {

@@ -23,6 +23,7 @@ namespace warren::net {
 class SocketConnection;
 class TcpListener;
 class EpollPoller;
+class SocketWriter;
 } // namespace warren::net
 
 namespace warren::engine {
@@ -87,6 +88,7 @@ private:
     QTimer m_snapshotTimer;
     QTimer m_tickTimer; // deadlines and heartbeats of every connection
     net::EpollPoller* m_poller = nullptr;
+    std::unique_ptr<net::SocketWriter> m_writer; // while running, unless configured off
     bool m_running = false;
     std::unique_ptr<engine::StoreKeyRotation> m_keyRotation; // watches m_store: reset first
     void checkResources();

@@ -26,6 +26,24 @@ void OutputBuffer::appendShared(const QByteArray& bytes) {
     m_sealedBytes += bytes.size();
 }
 
+void OutputBuffer::moveAllTo(OutputBuffer& destination) {
+    if (m_headOffset > 0 && !m_segments.empty()) {
+        // Only the unwritten part travels (this buffer was partly written inline before).
+        m_segments.front().bytes = m_segments.front().bytes.mid(m_headOffset);
+        m_headOffset = 0;
+    }
+    for (Segment& segment : m_segments) {
+        if (segment.bytes.isEmpty())
+            continue;
+        if (destination.hasOpenTail()) // sealed by what follows it
+            destination.m_sealedBytes += destination.m_segments.back().bytes.size();
+        destination.m_sealedBytes += segment.bytes.size();
+        destination.m_segments.push_back({std::move(segment.bytes), true});
+    }
+    m_segments.clear();
+    m_sealedBytes = 0;
+}
+
 qsizetype OutputBuffer::size() const {
     return m_sealedBytes + (hasOpenTail() ? m_segments.back().bytes.size() : 0) - m_headOffset;
 }

@@ -19,6 +19,10 @@ public:
     QByteArray& tail();
     void appendShared(const QByteArray& bytes);
 
+    // Hands every byte over to `destination` as sealed segments (nothing is copied; the
+    // destination never appends into them), leaving this buffer empty.
+    void moveAllTo(OutputBuffer& destination);
+
     qsizetype size() const;
     bool isEmpty() const { return size() == 0; }
 

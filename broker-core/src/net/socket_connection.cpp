@@ -12,8 +12,6 @@
 namespace warren::net {
 
 namespace {
-// Below this backlog a session that paused its consumers is told to resume.
-constexpr qsizetype BacklogLowWater = 256 * 1024;
 // One read buffer for every connection: they all live on the broker thread, and a session
 // is done with the bytes (or has copied what it keeps) when receive() returns.
 constexpr size_t ReadChunk = 256 * 1024;
@@ -44,11 +42,14 @@ SocketEndpoints endpointsOf(int descriptor) {
     return endpoints;
 }
 
-SocketConnection::SocketConnection(int descriptor, EpollPoller& poller,
+SocketConnection::SocketConnection(int descriptor, EpollPoller& poller, SocketWriter* writer,
                                    const SessionFactory& factory, QObject* parent)
     : QObject(parent)
     , m_descriptor(descriptor)
-    , m_poller(poller) {
+    , m_poller(poller)
+    , m_writer(writer) {
+    if (m_writer)
+        m_channel = m_writer->open(descriptor, this);
     ::fcntl(descriptor, F_SETFL, ::fcntl(descriptor, F_GETFL) | O_NONBLOCK);
     const int one = 1;
     ::setsockopt(descriptor, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
@@ -60,12 +61,21 @@ SocketConnection::~SocketConnection() {
     // The session goes first: it may still reach the transport while releasing.
     m_session.reset();
     m_poller.unwatch(m_descriptor);
-    ::close(m_descriptor);
+    if (m_channel) {
+        m_channel->owner = nullptr;
+        m_writer->release(m_channel); // the writer closes the descriptor after its last write
+    } else {
+        ::close(m_descriptor);
+    }
+}
+
+qint64 SocketConnection::pendingWriteBytes() const {
+    return m_channel ? m_channel->backlog.load(std::memory_order_relaxed) : 0;
 }
 
 void SocketConnection::updateInterest() {
     const bool read = !m_finished && !m_readingPaused;
-    const bool write = !m_finished && !m_session->output().isEmpty();
+    const bool write = !m_finished && !m_channel && !m_session->output().isEmpty();
     if (read == m_watchingRead && write == m_watchingWrite)
         return; // no system call when nothing changed, which is nearly always
     m_watchingRead = read;
@@ -121,11 +131,47 @@ void SocketConnection::flushSoon() {
 void SocketConnection::flush() {
     if (m_finished)
         return;
+    if (m_channel)
+        handOver();
+    else
+        writeInline();
+}
+
+void SocketConnection::handOver() {
+    engine::OutputBuffer& out = m_session->output();
+    if (!out.isEmpty() || m_closing)
+        m_writer->submit(m_channel, out, m_closing);
+    if (m_channel->backlog.load(std::memory_order_relaxed) < BacklogLowWater) {
+        m_session->transportWritable(); // cheap unless the session had paused deliveries
+        return;
+    }
+    // Ask the writer to say when it drained; check again in case it did meanwhile.
+    m_channel->wantsDrainedNotice.store(true);
+    if (m_channel->backlog.load(std::memory_order_relaxed) < BacklogLowWater &&
+        m_channel->wantsDrainedNotice.exchange(false))
+        m_session->transportWritable();
+}
+
+void SocketConnection::onWriterEvent(SocketWriter::Event event) {
+    if (m_finished)
+        return;
+    switch (event) {
+    case SocketWriter::Event::Drained:
+        m_session->transportWritable();
+        break;
+    case SocketWriter::Event::Closed: // shut down after the goodbye was written
+    case SocketWriter::Event::Failed: // the peer is gone
+        finish();
+        break;
+    }
+}
+
+void SocketConnection::writeInline() {
     engine::OutputBuffer& out = m_session->output();
     std::array<iovec, 256> segments;
     while (!out.isEmpty()) {
         const int count = out.gather(segments.data(), int(segments.size()));
-        const ssize_t written = ::writev(m_descriptor, segments.data(), count);
+        const ssize_t written = sendSegments(m_descriptor, segments.data(), count);
         if (written > 0) {
             out.consume(written);
             continue;

@@ -2,6 +2,7 @@
 
 #include "engine/protocol_session.h"
 #include "net/epoll_poller.h"
+#include "net/socket_writer.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -18,26 +19,30 @@ struct SocketEndpoints {
 };
 
 // Owns one accepted TCP socket (a raw non-blocking descriptor) and the protocol session
-// speaking over it. Reads go straight to the session; the session's output segments go to
-// the kernel with writev() at the end of each read, or once per event-loop turn for output
-// caused by other connections. No user-space socket buffer sits in between.
+// speaking over it. Reads go straight to the session; the session's output segments are
+// handed over at the end of each read, or once per event-loop turn for output caused by other
+// connections: to the socket writer thread when there is one, else written here with
+// writev(). No user-space socket buffer sits in between.
 class SocketConnection final : public QObject, public engine::Transport, public PollHandler {
     Q_OBJECT
 public:
     using SessionFactory = std::function<std::unique_ptr<engine::ProtocolSession>(
         engine::Transport&, const SocketEndpoints&)>;
 
-    SocketConnection(int descriptor, EpollPoller& poller, const SessionFactory& factory,
-                     QObject* parent = nullptr);
+    // With a `writer`, output goes to the kernel on the writer's thread, which also closes
+    // the descriptor; without one, everything happens on this thread.
+    SocketConnection(int descriptor, EpollPoller& poller, SocketWriter* writer,
+                     const SessionFactory& factory, QObject* parent = nullptr);
     ~SocketConnection() override;
 
     void flushSoon() override;
     void closeAfterFlush() override;
-    qint64 pendingWriteBytes() const override { return 0; } // the session's buffer is all
+    qint64 pendingWriteBytes() const override;
     void pauseReading() override;
     void resumeReading() override;
     void defer(std::function<void()> task) override;
     void onPollEvent(bool readable, bool writable, bool hangup) override;
+    void onWriterEvent(SocketWriter::Event event);
 
     engine::ProtocolSession& session() { return *m_session; }
     // Writes what can be written now without waiting (used while shutting down).
@@ -50,9 +55,13 @@ private:
     void onReadable();
     void finish();
     void updateInterest();
+    void writeInline();
+    void handOver();
 
     int m_descriptor;
     EpollPoller& m_poller;
+    SocketWriter* m_writer;
+    std::shared_ptr<WriteChannel> m_channel; // with a writer only
     bool m_watchingRead = false;
     bool m_watchingWrite = false;
     std::unique_ptr<engine::ProtocolSession> m_session;

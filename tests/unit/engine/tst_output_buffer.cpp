@@ -67,6 +67,25 @@ private slots:
         QCOMPARE(buffer.size(), 6);
         QCOMPARE(drain(buffer, 4), QByteArray("cdefgh"));
     }
+    void movingHandsOverEverythingUnwrittenInOrder() {
+        OutputBuffer source;
+        source.tail().append("skip-");
+        source.consume(5); // written before the hand-over
+        source.tail().append("one-");
+        const QByteArray body(3000, 'b');
+        source.appendShared(body);
+        source.tail().append("-two");
+        OutputBuffer destination;
+        destination.tail().append("zero-");
+        source.moveAllTo(destination);
+        QCOMPARE(source.size(), 0);
+        QVERIFY(source.isEmpty());
+        QCOMPARE(destination.size(), 5 + 4 + body.size() + 4);
+        // Appending to the source afterwards must not reach into what was handed over.
+        source.tail().append("later");
+        QCOMPARE(drain(destination, 7), "zero-one-" + body + "-two");
+        QCOMPARE(drain(source, 100), QByteArray("later"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestOutputBuffer)

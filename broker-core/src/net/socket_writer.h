@@ -1,0 +1,60 @@
+#pragma once
+
+#include "net/write_channel.h"
+
+#include <QObject>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+namespace warren::net {
+
+// The socket writer thread: the second core's share of the work. The broker thread decodes,
+// routes and encodes; this thread makes the writev() calls that copy output into the kernel,
+// which for large messages is most of the cost of a delivery. Ownership is by hand-off:
+// segments moved into a WriteChannel belong to the writer from then on, and the descriptor is
+// closed only here. Events for the connection (drained, closed, failed) come back to the
+// broker thread as queued calls on this object, which lives there.
+class SocketWriter final : public QObject {
+    Q_OBJECT
+public:
+    enum class Event { Drained, Closed, Failed };
+
+    explicit SocketWriter(QObject* parent = nullptr);
+    // Writes what the kernel takes without waiting, closes every released descriptor, joins.
+    ~SocketWriter() override;
+
+    std::shared_ptr<WriteChannel> open(int descriptor, SocketConnection* owner);
+    // Moves everything in `output` to the channel and wakes the writer; with
+    // `shutdownAfter`, the socket is shut down once the last byte is written (then Closed).
+    void submit(const std::shared_ptr<WriteChannel>& channel, engine::OutputBuffer& output,
+                bool shutdownAfter);
+    // The connection is gone: write what the kernel still takes, then close the descriptor.
+    void release(const std::shared_ptr<WriteChannel>& channel);
+
+private:
+    void wake(const std::shared_ptr<WriteChannel>& channel); // called with channel->mutex held
+    void run();
+    void write(const std::shared_ptr<WriteChannel>& channel);
+    void waitForKernel(const std::shared_ptr<WriteChannel>& channel);
+    void stopWaiting(WriteChannel& channel);
+    void post(const std::shared_ptr<WriteChannel>& channel, Event event);
+    void deliver(const std::shared_ptr<WriteChannel>& channel, Event event);
+
+    int m_epoll;
+    int m_wakeup; // eventfd, watched by m_epoll
+
+    std::mutex m_readyMutex;
+    std::vector<std::shared_ptr<WriteChannel>> m_ready; // guarded
+    bool m_sleeping = false;                            // guarded: the writer needs a wakeup
+    bool m_stopping = false;                            // guarded
+
+    // Writer thread only: channels whose socket buffer was full.
+    std::unordered_map<WriteChannel*, std::shared_ptr<WriteChannel>> m_waiting;
+
+    std::thread m_thread;
+};
+
+} // namespace warren::net

@@ -1,0 +1,192 @@
+// A connection's output must reach the peer complete and in order whether the broker thread
+// writes it or the socket writer thread does, flow control must hear when a backlog drains,
+// and a goodbye must be written before the socket is shut down. Real sockets (a socketpair),
+// a session that echoes what it receives.
+
+#include "engine/protocol_session.h"
+#include "net/epoll_poller.h"
+#include "net/socket_connection.h"
+#include "net/socket_writer.h"
+
+#include <QDeadlineTimer>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTest>
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace warren;
+
+namespace {
+
+class EchoSession final : public engine::ProtocolSession {
+public:
+    explicit EchoSession(engine::Transport& transport)
+        : m_transport(transport) {}
+    void receive(const char* data, qsizetype size) override {
+        m_out.tail().append(data, size);
+        m_transport.flushSoon();
+    }
+    engine::OutputBuffer& output() override { return m_out; }
+    void transportClosed() override { ++closedCount; }
+    void transportWritable() override { ++writableCount; }
+    void shutdown(const QString&) override {}
+    QString name() const override { return QStringLiteral("echo"); }
+    void fillSnapshot(BrokerSnapshot&) const override {}
+    void tick(qint64) override {}
+    void setPublishingBlocked(bool, const QString&) override {}
+
+    // Queues `bytes` as a shared body, as deliveries of large messages do.
+    void send(const QByteArray& bytes) {
+        m_out.appendShared(bytes);
+        m_transport.flushSoon();
+    }
+    void sayGoodbye(const QByteArray& bytes) {
+        m_out.tail().append(bytes);
+        m_transport.closeAfterFlush();
+    }
+
+    engine::Transport& m_transport;
+    engine::OutputBuffer m_out;
+    int closedCount = 0;
+    int writableCount = 0;
+};
+
+QByteArray pattern(qsizetype size) {
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        bytes[i] = char('a' + (i * 7 + i / 251) % 26);
+    return bytes;
+}
+
+// Reads whatever the peer side has, without blocking; returns false at end of stream.
+bool readAvailable(int descriptor, QByteArray* into) {
+    char buffer[65536];
+    for (;;) {
+        const ssize_t n = ::recv(descriptor, buffer, sizeof buffer, MSG_DONTWAIT);
+        if (n > 0) {
+            into->append(buffer, n);
+            continue;
+        }
+        return n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
+    }
+}
+
+} // namespace
+
+class TestSocketConnection : public QObject {
+    Q_OBJECT
+private:
+    struct Fixture {
+        explicit Fixture(bool withWriter) {
+            int pair[2];
+            QVERIFY(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) == 0);
+            peer = pair[1];
+            if (withWriter)
+                writer = std::make_unique<net::SocketWriter>();
+            connection = new net::SocketConnection(
+                pair[0], poller, writer.get(), [this](engine::Transport& transport, auto&) {
+                    auto created = std::make_unique<EchoSession>(transport);
+                    session = created.get();
+                    return created;
+                });
+        }
+        ~Fixture() {
+            delete connection.data();
+            writer.reset();
+            ::close(peer);
+        }
+        net::EpollPoller poller;
+        std::unique_ptr<net::SocketWriter> writer;
+        QPointer<net::SocketConnection> connection;
+        EchoSession* session = nullptr;
+        int peer = -1;
+    };
+
+private slots:
+    void echoesEverythingInOrder_data() {
+        QTest::addColumn<bool>("withWriter");
+        QTest::newRow("writer thread") << true;
+        QTest::newRow("broker thread") << false;
+    }
+    void echoesEverythingInOrder() {
+        QFETCH(bool, withWriter);
+        Fixture f(withWriter);
+        const QByteArray sent = pattern(8 * 1024 * 1024);
+        QByteArray echoed;
+        qsizetype offset = 0;
+        // Write in pieces and read as we go, so both directions fill their socket buffers; the
+        // connection runs on this thread's event loop between the pieces.
+        QDeadlineTimer deadline(20000);
+        while (echoed.size() < sent.size() && !deadline.hasExpired()) {
+            if (offset < sent.size()) {
+                const ssize_t n =
+                    ::send(f.peer, sent.constData() + offset,
+                           std::min<qsizetype>(65536, sent.size() - offset), MSG_DONTWAIT);
+                if (n > 0)
+                    offset += n;
+            }
+            readAvailable(f.peer, &echoed);
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        }
+        QCOMPARE(echoed, sent);
+    }
+
+    void backlogDrainIsReported() {
+        Fixture f(true);
+        const QByteArray body = pattern(4 * 1024 * 1024);
+        f.session->send(body);
+        // Nobody reads yet: the kernel cannot take 4 MiB, so the writer holds a backlog.
+        QTRY_VERIFY(f.connection->pendingWriteBytes() > 0);
+        QTRY_VERIFY(f.connection->pendingWriteBytes() < body.size());
+        const int writableBefore = f.session->writableCount;
+        QByteArray received;
+        QTRY_VERIFY_WITH_TIMEOUT((readAvailable(f.peer, &received), received.size() == body.size()),
+                                 20000);
+        QCOMPARE(received, body);
+        QTRY_COMPARE(f.connection->pendingWriteBytes(), 0);
+        QTRY_VERIFY(f.session->writableCount > writableBefore);
+    }
+
+    void goodbyeIsWrittenBeforeTheSocketCloses_data() { echoesEverythingInOrder_data(); }
+    void goodbyeIsWrittenBeforeTheSocketCloses() {
+        QFETCH(bool, withWriter);
+        Fixture f(withWriter);
+        QSignalSpy finished(f.connection.data(), &net::SocketConnection::finished);
+        const QByteArray goodbye = pattern(2 * 1024 * 1024);
+        f.session->sayGoodbye(goodbye);
+        QByteArray received;
+        bool open = true;
+        QTRY_VERIFY_WITH_TIMEOUT((open = readAvailable(f.peer, &received), !open), 20000);
+        QCOMPARE(received, goodbye);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(f.session->closedCount, 1);
+        QTRY_VERIFY(f.connection.isNull()); // deleteLater after finishing
+    }
+
+    void peerResetFinishesTheConnection() {
+        Fixture f(true);
+        QSignalSpy finished(f.connection.data(), &net::SocketConnection::finished);
+        ::close(f.peer);
+        f.peer = ::open("/dev/null", O_RDONLY); // keeps the fixture's close harmless
+        f.session->send(pattern(1024 * 1024));
+        QTRY_COMPARE(finished.size(), 1);
+    }
+
+    void deletingWithABacklogClosesTheSocket() {
+        Fixture f(true);
+        f.session->send(pattern(4 * 1024 * 1024));
+        QTRY_VERIFY(f.connection->pendingWriteBytes() > 0);
+        delete f.connection.data();
+        // The writer closes the descriptor without waiting for the peer to read the rest:
+        // the peer then reads what the kernel had taken and sees the end of the stream.
+        QByteArray received;
+        bool open = true;
+        QTRY_VERIFY_WITH_TIMEOUT((open = readAvailable(f.peer, &received), !open), 20000);
+        QVERIFY(received.size() < 4 * 1024 * 1024);
+    }
+};
+
+QTEST_MAIN(TestSocketConnection)
+#include "tst_socket_connection.moc"
