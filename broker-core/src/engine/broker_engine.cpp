@@ -79,8 +79,15 @@ void BrokerEngine::start() {
         emit startFailed(*error);
         return;
     }
-    if (config.socketWriterThread)
+    if (config.socketWriterThread) {
         m_writer = std::make_unique<net::SocketWriter>();
+        if (!m_writer->isValid()) {
+            m_writer.reset();
+            m_logger.warning(QStringLiteral("broker"),
+                             QStringLiteral("no socket writer thread (out of descriptors?): the "
+                                            "broker thread writes its own output"));
+        }
+    }
 
     for (const auto& spec : config.effectiveListeners()) {
         QString error;
@@ -298,6 +305,9 @@ void BrokerEngine::finishStop() {
         connection->flush(); // whatever goodbye frames the kernel will still take
         delete connection;
     }
+    // Connections that finished but wait for their deleteLater() still hold a channel: they
+    // must release it while the writer exists.
+    qDeleteAll(findChildren<net::SocketConnection*>(Qt::FindDirectChildrenOnly));
     m_writer.reset(); // writes what the kernel takes, closes the released sockets, joins
     // Vhosts go before the store: deleting them must not write to it (nothing changes on
     // disk when the broker stops), and the store's writer finishes what is queued on close.

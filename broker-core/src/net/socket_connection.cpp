@@ -141,13 +141,15 @@ void SocketConnection::handOver() {
     engine::OutputBuffer& out = m_session->output();
     if (!out.isEmpty() || m_closing)
         m_writer->submit(m_channel, out, m_closing);
-    if (m_channel->backlog.load(std::memory_order_relaxed) < BacklogLowWater) {
+    if (m_channel->backlog.load() < BacklogLowWater) {
         m_session->transportWritable(); // cheap unless the session had paused deliveries
         return;
     }
-    // Ask the writer to say when it drained; check again in case it did meanwhile.
+    // Ask the writer to say when it drained; check again in case it did meanwhile. All
+    // seq_cst: the writer subtracts then reads the flag, we set the flag then read the
+    // backlog, and one of the two must see the other's write.
     m_channel->wantsDrainedNotice.store(true);
-    if (m_channel->backlog.load(std::memory_order_relaxed) < BacklogLowWater &&
+    if (m_channel->backlog.load() < BacklogLowWater &&
         m_channel->wantsDrainedNotice.exchange(false))
         m_session->transportWritable();
 }

@@ -14,6 +14,8 @@ namespace warren::net {
 
 namespace {
 constexpr int MaxSegmentsPerWrite = 256;
+// Hand-offs up to this size to an idle channel are written by the caller (see submit()).
+constexpr qsizetype InlineWriteLimit = 16 * 1024;
 } // namespace
 
 long sendSegments(int descriptor, iovec* segments, int count) {
@@ -30,11 +32,20 @@ SocketWriter::SocketWriter(QObject* parent)
     epoll_event event{};
     event.events = EPOLLIN;
     event.data.ptr = nullptr; // the wakeup descriptor; channels carry their address
+    if (!isValid())
+        return; // no thread: the owner falls back to writing on its own thread
     ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_wakeup, &event);
     m_thread = std::thread([this] { run(); });
 }
 
 SocketWriter::~SocketWriter() {
+    if (!m_thread.joinable()) {
+        if (m_wakeup >= 0)
+            ::close(m_wakeup);
+        if (m_epoll >= 0)
+            ::close(m_epoll);
+        return;
+    }
     {
         std::lock_guard lock(m_readyMutex);
         m_stopping = true;
@@ -53,6 +64,30 @@ std::shared_ptr<WriteChannel> SocketWriter::open(int descriptor, SocketConnectio
 void SocketWriter::submit(const std::shared_ptr<WriteChannel>& channel,
                           engine::OutputBuffer& output, bool shutdownAfter) {
     std::lock_guard lock(channel->mutex);
+    if (channel->failed || channel->closed) {
+        output.consume(output.size()); // the peer is gone; the connection learns it shortly
+        return;
+    }
+    // A small hand-off to an idle channel is written here at once: waking the writer would
+    // cost more than the write, and at low rates that wakeup is most of a message's latency.
+    // Idle means nothing pending, so the writer has no write in flight on this socket and
+    // order is kept (both sides write only under the channel's mutex or with data pending).
+    if (channel->pending.isEmpty() && !shutdownAfter && output.size() <= InlineWriteLimit) {
+        std::array<iovec, MaxSegmentsPerWrite> segments;
+        while (!output.isEmpty()) {
+            const int count = output.gather(segments.data(), int(segments.size()));
+            const long written = sendSegments(channel->descriptor, segments.data(), count);
+            if (written > 0) {
+                output.consume(written);
+                continue;
+            }
+            if (written < 0 && errno == EINTR)
+                continue;
+            break; // a full socket buffer or an error: the writer takes it from here
+        }
+        if (output.isEmpty())
+            return;
+    }
     const qsizetype bytes = output.size();
     output.moveAllTo(channel->pending);
     channel->backlog.fetch_add(bytes, std::memory_order_relaxed);
@@ -162,7 +197,7 @@ void SocketWriter::write(const std::shared_ptr<WriteChannel>& channel) {
         lock.lock();
         if (written > 0) {
             channel->pending.consume(written);
-            channel->backlog.fetch_sub(written, std::memory_order_relaxed);
+            channel->backlog.fetch_sub(written); // seq_cst: pairs with handOver()'s flag, then load
             continue;
         }
         if (written < 0 && error == EINTR)

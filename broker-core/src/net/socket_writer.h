@@ -26,9 +26,13 @@ public:
     // Writes what the kernel takes without waiting, closes every released descriptor, joins.
     ~SocketWriter() override;
 
+    // False when the kernel refused the writer's epoll or eventfd: do not use it.
+    bool isValid() const { return m_epoll >= 0 && m_wakeup >= 0; }
+
     std::shared_ptr<WriteChannel> open(int descriptor, SocketConnection* owner);
     // Moves everything in `output` to the channel and wakes the writer; with
     // `shutdownAfter`, the socket is shut down once the last byte is written (then Closed).
+    // A small hand-off to an idle channel is written at once by the caller instead.
     void submit(const std::shared_ptr<WriteChannel>& channel, engine::OutputBuffer& output,
                 bool shutdownAfter);
     // The connection is gone: write what the kernel still takes, then close the descriptor.
