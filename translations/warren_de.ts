@@ -2,18 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>BindingDialog</name>
+    <message>
+        <location filename="../ui/views/binding_dialog.cpp" line="+22"/>
+        <source>Add binding</source>
+        <translation>Bindung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. orders.*.created</source>
+        <translation>z. B. orders.*.created</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>x-match: all
+format: pdf</source>
+        <translation>x-match: all
+format: pdf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Virtual host:</source>
+        <translation>&amp;Virtueller Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From exchange:</source>
+        <translation>&amp;Quell-Exchange:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Routing key:</source>
+        <translation>&amp;Routing-Key:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Argumente:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Bind</source>
+        <translation>&amp;Binden</translation>
+    </message>
+</context>
+<context>
+    <name>BindingTableModel</name>
+    <message>
+        <location filename="../ui/models/binding_table_model.cpp" line="+38"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vhost</source>
+        <translation>Vhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination type</source>
+        <translation>Zieltyp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routing key</source>
+        <translation>Routing-Key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exchange</source>
+        <translation>Exchange</translation>
+    </message>
+</context>
+<context>
     <name>BodyFormat</name>
     <message>
         <location filename="../ui/models/body_format.cpp" line="+51"/>
         <source>Not JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein JSON (%1 bei Byte %2).</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Binary body of %n byte(s): choose Hex to see it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Binärer Inhalt von %n Byte: zum Ansehen Hex wählen.</numerusform>
+            <numerusform>Binärer Inhalt von %n Bytes: zum Ansehen Hex wählen.</numerusform>
         </translation>
     </message>
 </context>
@@ -25,6 +133,10 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+6"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>This broker does not allow changes from the console.</source>
         <translation>Dieser Broker erlaubt keine Änderungen über die Konsole.</translation>
     </message>
@@ -44,42 +156,42 @@
     <message>
         <location filename="../ui/models/channel_table_model.cpp" line="+37"/>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vhost</source>
-        <translation type="unfinished">Vhost</translation>
+        <translation>Vhost</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consumers</source>
-        <translation type="unfinished">Consumer</translation>
+        <translation>Consumer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unacked</source>
-        <translation type="unfinished">Unbestätigt</translation>
+        <translation>Unbestätigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prefetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefetch</translation>
     </message>
 </context>
 <context>
@@ -87,7 +199,7 @@
     <message>
         <location filename="../ui/views/command_palette.cpp" line="+15"/>
         <source>Go to a view, queue or exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Ansicht, Warteschlange oder Exchange wechseln…</translation>
     </message>
 </context>
 <context>
@@ -146,12 +258,12 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+67"/>
+        <location filename="../ui/views/console_window.cpp" line="+72"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -167,18 +279,28 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Filter bindings by exchange</source>
+        <translation>Bindungen nach Exchange filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Filter connections by name</source>
         <translation>Verbindungen nach Namen filtern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter channels by connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle nach Verbindung filtern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter consumers by queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer nach Warteschlange filtern</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -203,7 +325,7 @@
     <message>
         <location line="+22"/>
         <source>Warren</source>
-        <translation type="unfinished"></translation>
+        <translation>Warren</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -216,9 +338,9 @@
         <translation>Über die Warren-Konsole geschlossen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Show Warren</source>
-        <translation type="unfinished"></translation>
+        <translation>Warren anzeigen</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -253,27 +375,27 @@
     <message>
         <location line="+3"/>
         <source>&amp;Go to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Broker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu starten</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -302,21 +424,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Bindings (%1)</source>
+        <translation>Bindungen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Connections (%1)</source>
         <translation>Verbindungen (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channels (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consumers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer (%1)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Updated %1</source>
         <translation>Aktualisiert: %1</translation>
     </message>
@@ -373,45 +500,45 @@
     <message numerus="yes">
         <location line="+38"/>
         <source>Purge %n queue(s)? Their ready messages are deleted for good: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warteschlange leeren? Ihre bereiten Nachrichten werden endgültig gelöscht: %1</numerusform>
+            <numerusform>%n Warteschlangen leeren? Ihre bereiten Nachrichten werden endgültig gelöscht: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Delete %n queue(s) with their messages and bindings? %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warteschlange samt Nachrichten und Bindungen löschen? %1</numerusform>
+            <numerusform>%n Warteschlangen samt Nachrichten und Bindungen löschen? %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Warren — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warren — %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>View  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht  %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Queue  %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange  %1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exchange  %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange  %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Close %n connection(s)? Clients are told CONNECTION_FORCED with this reason:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung schließen? Clients erhalten CONNECTION_FORCED mit dieser Begründung:</numerusform>
+            <numerusform>%n Verbindungen schließen? Clients erhalten CONNECTION_FORCED mit dieser Begründung:</numerusform>
         </translation>
     </message>
     <message>
@@ -422,9 +549,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>Queue &apos;%1&apos; purged: %n message(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warteschlange „%1“ geleert: %n Nachricht gelöscht</numerusform>
+            <numerusform>Warteschlange „%1“ geleert: %n Nachrichten gelöscht</numerusform>
         </translation>
     </message>
     <message>
@@ -437,63 +564,91 @@
         <source>Connection %1 closed</source>
         <translation>Verbindung %1 geschlossen</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Exchange &apos;%1&apos; created</source>
+        <translation>Exchange „%1“ angelegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exchange &apos;%1&apos; deleted</source>
+        <translation>Exchange „%1“ gelöscht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Binding from &apos;%1&apos; added</source>
+        <translation>Bindung von „%1“ hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Binding from &apos;%1&apos; removed</source>
+        <translation>Bindung von „%1“ entfernt</translation>
+    </message>
 </context>
 <context>
     <name>ConsumerTableModel</name>
     <message>
         <location filename="../ui/models/consumer_table_model.cpp" line="+29"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vhost</source>
-        <translation type="unfinished">Vhost</translation>
+        <translation>Vhost</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consumer tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer-Tag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ack</source>
-        <translation type="unfinished">Bestätigen</translation>
+        <translation>Bestätigung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Exklusiv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prefetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefetch</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>CreateDialog</name>
+    <message>
+        <location filename="../ui/views/create_dialog_buttons.cpp" line="+14"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
     </message>
 </context>
 <context>
@@ -536,8 +691,129 @@
         <location line="+8"/>
         <location line="+8"/>
         <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <source>The embedded broker is not running.</source>
         <translation>Der eingebettete Broker läuft nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../ui/views/exchange_actions.cpp" line="+24"/>
+        <source>&amp;New exchange…</source>
+        <translation>&amp;Neuer Exchange…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Bind…</source>
+        <translation>&amp;Binden…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add binding…</source>
+        <translation>Bindung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This broker does not allow changes from the console.</source>
+        <translation>Dieser Broker erlaubt keine Änderungen über die Konsole.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Delete %n exchange(s) with their bindings? %1</source>
+        <translation>
+            <numerusform>%n Exchange samt Bindungen löschen? %1</numerusform>
+            <numerusform>%n Exchanges samt Bindungen löschen? %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Remove %n binding(s)? %1</source>
+        <translation>
+            <numerusform>%n Bindung entfernen? %1</numerusform>
+            <numerusform>%n Bindungen entfernen? %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../ui/views/exchange_dialog.cpp" line="+16"/>
+        <source>Survives a broker restart</source>
+        <translation>Übersteht einen Neustart des Brokers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted when its last binding goes</source>
+        <translation>Wird gelöscht, wenn die letzte Bindung entfernt wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only other exchanges publish to it</source>
+        <translation>Empfängt Nachrichten nur von anderen Exchanges</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New exchange</source>
+        <translation>Neuer Exchange</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Messages this exchange cannot route go there instead</source>
+        <translation>Nachrichten, die dieser Exchange nicht routen kann, gehen stattdessen dorthin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Virtual host:</source>
+        <translation>&amp;Virtueller Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durable:</source>
+        <translation>Dauerhaft:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-delete:</source>
+        <translation>Automatisch löschen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal:</source>
+        <translation>Intern:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alternate exchange:</source>
+        <translation>Alternativer &amp;Exchange:</translation>
     </message>
 </context>
 <context>
@@ -717,9 +993,9 @@
     <message numerus="yes">
         <location line="+13"/>
         <source>Exporting %n record(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportiere %n Eintrag…</numerusform>
+            <numerusform>Exportiere %n Einträge…</numerusform>
         </translation>
     </message>
 </context>
@@ -853,9 +1129,9 @@
     <message numerus="yes">
         <location line="+24"/>
         <source>Exporting %n message(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportiere %n Nachricht…</numerusform>
+            <numerusform>Exportiere %n Nachrichten…</numerusform>
         </translation>
     </message>
 </context>
@@ -894,7 +1170,7 @@
     <message>
         <location line="+1"/>
         <source>Channels</source>
-        <translation type="unfinished">Kanäle</translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -904,19 +1180,19 @@
     <message>
         <location line="+1"/>
         <source>Consumers</source>
-        <translation type="unfinished">Consumer</translation>
+        <translation>Consumer</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+63"/>
         <source>Ready</source>
-        <translation type="unfinished">Bereit</translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <location line="-62"/>
         <location line="+64"/>
         <source>Unacked</source>
-        <translation type="unfinished">Unbestätigt</translation>
+        <translation>Unbestätigt</translation>
     </message>
     <message>
         <location line="-58"/>
@@ -976,17 +1252,17 @@
     <message>
         <location line="+30"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -997,7 +1273,7 @@
     <message>
         <location line="+1"/>
         <source>%1 — publishers blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Publisher blockiert</translation>
     </message>
 </context>
 <context>
@@ -1005,7 +1281,7 @@
     <message>
         <location filename="../ui/models/peeked_message_model.cpp" line="+29"/>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1020,32 +1296,32 @@
     <message>
         <location line="+15"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Routing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Key</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redelivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut zugestellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltstyp</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1329,7 @@
     <message>
         <location filename="../ui/views/publish_page.cpp" line="+31"/>
         <source>Persistent (delivery mode 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persistent (Zustellmodus 2)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1063,12 +1339,12 @@
     <message>
         <location line="+11"/>
         <source>One header per line: name: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Header pro Zeile: Name: Wert</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Load body from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt aus &amp;Datei laden…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1113,94 +1389,94 @@
     <message>
         <location line="+13"/>
         <source>This broker does not allow publishing from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Broker erlaubt kein Senden über die Konsole.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Load message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichteninhalt laden</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade %1…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte %1 nicht laden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Loaded %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geladen (%2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent, but no queue was bound to receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet, aber keine Warteschlange war gebunden, um sie zu empfangen.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Sent to %n queue(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An %n Warteschlange gesendet.</numerusform>
+            <numerusform>An %n Warteschlangen gesendet.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../ui/views/queue_dialog.cpp" line="+17"/>
+        <location filename="../ui/views/queue_dialog.cpp" line="+16"/>
         <source>Survives a broker restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteht einen Neustart des Brokers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted when its last consumer goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht, wenn sich der letzte Consumer abmeldet</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> messages</source>
-        <translation type="unfinished"></translation>
+        <translation> Nachrichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> Bytes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only one consumer at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Consumer gleichzeitig</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1210,22 +1486,22 @@
     <message>
         <location line="+8"/>
         <source>Drop the oldest (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste verwerfen (Standard)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refuse new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachrichten ablehnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refuse and dead-letter new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachrichten ablehnen und als Dead Letter weiterleiten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not a priority queue</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Prioritätswarteschlange</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1250,55 +1526,50 @@
     <message>
         <location line="+1"/>
         <source>Message &amp;TTL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten-&amp;TTL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue &amp;expires after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf nach &amp;Inaktivität:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. &amp;Länge:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max length in &amp;bytes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Länge in &amp;Bytes:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When &amp;full:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wenn voll:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dead-letter exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dead-Letter-Exchange:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dead-letter &amp;routing key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead-Letter-&amp;Routing-Key:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max &amp;priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. &amp;Priorität:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Single active consumer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelner aktiver Consumer:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Create</source>
-        <translation>&amp;Anlegen</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
@@ -1386,7 +1657,7 @@
     <message>
         <location filename="../ui/views/route_tester_page.cpp" line="+31"/>
         <source>For headers exchanges and CC/BCC: one per line, name: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Headers-Exchanges und CC/BCC: einer pro Zeile, Name: Wert</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1426,14 +1697,14 @@
     <message>
         <location line="+5"/>
         <source>Unroutable: no queue would get this message (a mandatory publish would come back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht routbar: Keine Warteschlange würde diese Nachricht erhalten (ein Mandatory-Publish käme zurück).</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>It would reach %n queue(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie würde %n Warteschlange erreichen:</numerusform>
+            <numerusform>Sie würde %n Warteschlangen erreichen:</numerusform>
         </translation>
     </message>
 </context>
@@ -1442,12 +1713,84 @@
     <message>
         <location filename="../ui/views/table_page.cpp" line="+32"/>
         <source>Filter with a regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem regulären Ausdruck filtern</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Not a valid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TopologyPage</name>
+    <message>
+        <location filename="../ui/views/topology_page.cpp" line="+39"/>
+        <source>Virtual host</source>
+        <translation>Virtueller Host</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Topology graph</source>
+        <translation>Topologiegraph</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Fit to window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Virtual host:</source>
+        <translation>Virtueller Host:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n exchange(s)</source>
+        <translation>
+            <numerusform>%n Exchange</numerusform>
+            <numerusform>%n Exchanges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n queue(s)</source>
+        <translation>
+            <numerusform>%n Warteschlange</numerusform>
+            <numerusform>%n Warteschlangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n binding(s)</source>
+        <translation>
+            <numerusform>%n Bindung</numerusform>
+            <numerusform>%n Bindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Queue %1 (%2)</source>
+        <translation>Warteschlange %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange %1 (%2)</source>
+        <translation>Exchange %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>queue, %1</source>
+        <translation>Warteschlange, %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing declared in this virtual host yet.</source>
+        <translation>In diesem virtuellen Host ist noch nichts deklariert.</translation>
     </message>
 </context>
 </TS>

@@ -2,18 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>BindingDialog</name>
+    <message>
+        <location filename="../ui/views/binding_dialog.cpp" line="+22"/>
+        <source>Add binding</source>
+        <translation>Ajouter une liaison</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. orders.*.created</source>
+        <translation>p. ex. orders.*.created</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>x-match: all
+format: pdf</source>
+        <translation>x-match: all
+format: pdf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Virtual host:</source>
+        <translation>&amp;Hôte virtuel :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From exchange:</source>
+        <translation>Échange &amp;source :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Vers :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Routing key:</source>
+        <translation>Clé de &amp;routage :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Arguments :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Bind</source>
+        <translation>&amp;Lier</translation>
+    </message>
+</context>
+<context>
+    <name>BindingTableModel</name>
+    <message>
+        <location filename="../ui/models/binding_table_model.cpp" line="+38"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vhost</source>
+        <translation>Vhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination type</source>
+        <translation>Type de destination</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routing key</source>
+        <translation>Clé de routage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>queue</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exchange</source>
+        <translation>échange</translation>
+    </message>
+</context>
+<context>
     <name>BodyFormat</name>
     <message>
         <location filename="../ui/models/body_format.cpp" line="+51"/>
         <source>Not JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas du JSON (%1 à l’octet %2).</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Binary body of %n byte(s): choose Hex to see it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contenu binaire de %n octet : choisir Hexa pour le voir.</numerusform>
+            <numerusform>Contenu binaire de %n octets : choisir Hexa pour le voir.</numerusform>
         </translation>
     </message>
 </context>
@@ -25,6 +133,10 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+6"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>This broker does not allow changes from the console.</source>
         <translation>Ce broker n’autorise pas de modifications depuis la console.</translation>
     </message>
@@ -44,42 +156,42 @@
     <message>
         <location filename="../ui/models/channel_table_model.cpp" line="+37"/>
         <source>Connection</source>
-        <translation type="unfinished">Connexion</translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vhost</source>
-        <translation type="unfinished">Vhost</translation>
+        <translation>Vhost</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consumers</source>
-        <translation type="unfinished">Consommateurs</translation>
+        <translation>Consommateurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unacked</source>
-        <translation type="unfinished">Non acquittés</translation>
+        <translation>Non acquittés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prefetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Préchargement</translation>
     </message>
 </context>
 <context>
@@ -87,7 +199,7 @@
     <message>
         <location filename="../ui/views/command_palette.cpp" line="+15"/>
         <source>Go to a view, queue or exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à une vue, une file ou un échange…</translation>
     </message>
 </context>
 <context>
@@ -146,12 +258,12 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+67"/>
+        <location filename="../ui/views/console_window.cpp" line="+72"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
@@ -167,18 +279,28 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Filter bindings by exchange</source>
+        <translation>Filtrer les liaisons par échange</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Filter connections by name</source>
         <translation>Filtrer les connexions par nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter channels by connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les canaux par connexion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter consumers by queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les consommateurs par file</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -203,7 +325,7 @@
     <message>
         <location line="+22"/>
         <source>Warren</source>
-        <translation type="unfinished"></translation>
+        <translation>Warren</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -216,9 +338,9 @@
         <translation>Fermée depuis la console Warren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Show Warren</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Warren</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -253,27 +375,27 @@
     <message>
         <location line="+3"/>
         <source>&amp;Go to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller à…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Broker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redémarrer</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -302,21 +424,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Bindings (%1)</source>
+        <translation>Liaisons (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Connections (%1)</source>
         <translation>Connexions (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channels (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consumers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommateurs (%1)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Updated %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
@@ -373,45 +500,45 @@
     <message numerus="yes">
         <location line="+38"/>
         <source>Purge %n queue(s)? Their ready messages are deleted for good: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vider %n file ? Ses messages prêts seront définitivement supprimés : %1</numerusform>
+            <numerusform>Vider %n files ? Leurs messages prêts seront définitivement supprimés : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Delete %n queue(s) with their messages and bindings? %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n file avec ses messages et ses liaisons ? %1</numerusform>
+            <numerusform>Supprimer %n files avec leurs messages et leurs liaisons ? %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Warren — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warren — %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>View  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue  %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Queue  %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>File  %1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exchange  %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange  %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Close %n connection(s)? Clients are told CONNECTION_FORCED with this reason:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fermer %n connexion ? Le client reçoit CONNECTION_FORCED avec ce motif :</numerusform>
+            <numerusform>Fermer %n connexions ? Les clients reçoivent CONNECTION_FORCED avec ce motif :</numerusform>
         </translation>
     </message>
     <message>
@@ -422,9 +549,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>Queue &apos;%1&apos; purged: %n message(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>File « %1 » vidée : %n message supprimé</numerusform>
+            <numerusform>File « %1 » vidée : %n messages supprimés</numerusform>
         </translation>
     </message>
     <message>
@@ -437,63 +564,91 @@
         <source>Connection %1 closed</source>
         <translation>Connexion %1 fermée</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Exchange &apos;%1&apos; created</source>
+        <translation>Échange « %1 » créé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exchange &apos;%1&apos; deleted</source>
+        <translation>Échange « %1 » supprimé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Binding from &apos;%1&apos; added</source>
+        <translation>Liaison depuis « %1 » ajoutée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Binding from &apos;%1&apos; removed</source>
+        <translation>Liaison depuis « %1 » supprimée</translation>
+    </message>
 </context>
 <context>
     <name>ConsumerTableModel</name>
     <message>
         <location filename="../ui/models/consumer_table_model.cpp" line="+29"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vhost</source>
-        <translation type="unfinished">Vhost</translation>
+        <translation>Vhost</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consumer tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette du consommateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection</source>
-        <translation type="unfinished">Connexion</translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ack</source>
-        <translation type="unfinished">Acquittement</translation>
+        <translation>Acquittement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prefetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Préchargement</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>automatique</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
+    </message>
+</context>
+<context>
+    <name>CreateDialog</name>
+    <message>
+        <location filename="../ui/views/create_dialog_buttons.cpp" line="+14"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
     </message>
 </context>
 <context>
@@ -536,8 +691,129 @@
         <location line="+8"/>
         <location line="+8"/>
         <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <source>The embedded broker is not running.</source>
         <translation>Le broker intégré n’est pas démarré.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../ui/views/exchange_actions.cpp" line="+24"/>
+        <source>&amp;New exchange…</source>
+        <translation>&amp;Nouvel échange…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Bind…</source>
+        <translation>&amp;Lier…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add binding…</source>
+        <translation>&amp;Ajouter une liaison…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This broker does not allow changes from the console.</source>
+        <translation>Ce broker n’autorise pas de modifications depuis la console.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Delete %n exchange(s) with their bindings? %1</source>
+        <translation>
+            <numerusform>Supprimer %n échange avec ses liaisons ? %1</numerusform>
+            <numerusform>Supprimer %n échanges avec leurs liaisons ? %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Remove %n binding(s)? %1</source>
+        <translation>
+            <numerusform>Supprimer %n liaison ? %1</numerusform>
+            <numerusform>Supprimer %n liaisons ? %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../ui/views/exchange_dialog.cpp" line="+16"/>
+        <source>Survives a broker restart</source>
+        <translation>Survit à un redémarrage du broker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted when its last binding goes</source>
+        <translation>Supprimé quand sa dernière liaison est retirée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only other exchanges publish to it</source>
+        <translation>Seuls d’autres échanges y publient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New exchange</source>
+        <translation>Nouvel échange</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Messages this exchange cannot route go there instead</source>
+        <translation>Les messages que cet échange ne peut pas router y sont envoyés à la place</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Virtual host:</source>
+        <translation>&amp;Hôte virtuel :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durable:</source>
+        <translation>Durable :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-delete:</source>
+        <translation>Suppression auto :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal:</source>
+        <translation>Interne :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alternate exchange:</source>
+        <translation>Échange &amp;alternatif :</translation>
     </message>
 </context>
 <context>
@@ -717,9 +993,9 @@
     <message numerus="yes">
         <location line="+13"/>
         <source>Exporting %n record(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export de %n entrée…</numerusform>
+            <numerusform>Export de %n entrées…</numerusform>
         </translation>
     </message>
 </context>
@@ -853,9 +1129,9 @@
     <message numerus="yes">
         <location line="+24"/>
         <source>Exporting %n message(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export de %n message…</numerusform>
+            <numerusform>Export de %n messages…</numerusform>
         </translation>
     </message>
 </context>
@@ -894,7 +1170,7 @@
     <message>
         <location line="+1"/>
         <source>Channels</source>
-        <translation type="unfinished">Canaux</translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -904,19 +1180,19 @@
     <message>
         <location line="+1"/>
         <source>Consumers</source>
-        <translation type="unfinished">Consommateurs</translation>
+        <translation>Consommateurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+63"/>
         <source>Ready</source>
-        <translation type="unfinished">Prêts</translation>
+        <translation>Prêts</translation>
     </message>
     <message>
         <location line="-62"/>
         <location line="+64"/>
         <source>Unacked</source>
-        <translation type="unfinished">Non acquittés</translation>
+        <translation>Non acquittés</translation>
     </message>
     <message>
         <location line="-58"/>
@@ -976,17 +1252,17 @@
     <message>
         <location line="+30"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -997,7 +1273,7 @@
     <message>
         <location line="+1"/>
         <source>%1 — publishers blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — éditeurs bloqués</translation>
     </message>
 </context>
 <context>
@@ -1005,7 +1281,7 @@
     <message>
         <location filename="../ui/models/peeked_message_model.cpp" line="+29"/>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(par défaut)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1020,32 +1296,32 @@
     <message>
         <location line="+15"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Routing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de routage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redelivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Redistribué</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contenu</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1329,7 @@
     <message>
         <location filename="../ui/views/publish_page.cpp" line="+31"/>
         <source>Persistent (delivery mode 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persistant (mode de livraison 2)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1063,12 +1339,12 @@
     <message>
         <location line="+11"/>
         <source>One header per line: name: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Un en-tête par ligne : nom : valeur</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Load body from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger le contenu depuis un &amp;fichier…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1113,94 +1389,94 @@
     <message>
         <location line="+13"/>
         <source>This broker does not allow publishing from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce broker n’autorise pas la publication depuis la console.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Load message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger le contenu du message</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(par défaut)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger %1 : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Loaded %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chargé (%2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent, but no queue was bound to receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé, mais aucune file n’était liée pour le recevoir.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Sent to %n queue(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyé à %n file.</numerusform>
+            <numerusform>Envoyé à %n files.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../ui/views/queue_dialog.cpp" line="+17"/>
+        <location filename="../ui/views/queue_dialog.cpp" line="+16"/>
         <source>Survives a broker restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Survit à un redémarrage du broker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted when its last consumer goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée quand son dernier consommateur part</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> messages</source>
-        <translation type="unfinished"></translation>
+        <translation> messages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> octets</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only one consumer at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul consommateur à la fois</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1210,22 +1486,22 @@
     <message>
         <location line="+8"/>
         <source>Drop the oldest (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les plus anciens (par défaut)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refuse new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser les nouveaux messages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refuse and dead-letter new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser les nouveaux messages et les envoyer en lettres mortes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not a priority queue</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une file à priorités</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1250,55 +1526,50 @@
     <message>
         <location line="+1"/>
         <source>Message &amp;TTL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TTL des messages :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue &amp;expires after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expiration après inactivité :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Longueur max. :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max length in &amp;bytes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur max. en &amp;octets :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When &amp;full:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Si pleine :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dead-letter exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange de lettres &amp;mortes :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dead-letter &amp;routing key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de &amp;routage des lettres mortes :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max &amp;priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorité max. :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Single active consumer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommateur actif unique :</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Create</source>
-        <translation>&amp;Créer</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
@@ -1386,7 +1657,7 @@
     <message>
         <location filename="../ui/views/route_tester_page.cpp" line="+31"/>
         <source>For headers exchanges and CC/BCC: one per line, name: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les échanges headers et CC/BCC : un par ligne, nom : valeur</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1426,14 +1697,14 @@
     <message>
         <location line="+5"/>
         <source>Unroutable: no queue would get this message (a mandatory publish would come back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non routable : aucune file ne recevrait ce message (une publication mandatory serait renvoyée).</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>It would reach %n queue(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il atteindrait %n file :</numerusform>
+            <numerusform>Il atteindrait %n files :</numerusform>
         </translation>
     </message>
 </context>
@@ -1442,12 +1713,84 @@
     <message>
         <location filename="../ui/views/table_page.cpp" line="+32"/>
         <source>Filter with a regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer avec une expression régulière</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Not a valid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière non valide : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TopologyPage</name>
+    <message>
+        <location filename="../ui/views/topology_page.cpp" line="+39"/>
+        <source>Virtual host</source>
+        <translation>Hôte virtuel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Topology graph</source>
+        <translation>Graphe de topologie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Virtual host:</source>
+        <translation>Hôte virtuel :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n exchange(s)</source>
+        <translation>
+            <numerusform>%n échange</numerusform>
+            <numerusform>%n échanges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n queue(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n binding(s)</source>
+        <translation>
+            <numerusform>%n liaison</numerusform>
+            <numerusform>%n liaisons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Queue %1 (%2)</source>
+        <translation>File %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange %1 (%2)</source>
+        <translation>Échange %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>queue, %1</source>
+        <translation>file, %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing declared in this virtual host yet.</source>
+        <translation>Rien n’est encore déclaré dans cet hôte virtuel.</translation>
     </message>
 </context>
 </TS>

@@ -125,6 +125,28 @@ quint64 Broker::publishMessage(const OutgoingMessage& message) {
         [message](BrokerEngine* engine, quint64 id) { engine->publishMessage(id, message); });
 }
 
+quint64 Broker::declareExchange(const ExchangeDefinition& definition) {
+    return onEngine([definition](BrokerEngine* engine, quint64 id) {
+        engine->declareExchange(id, definition);
+    });
+}
+
+quint64 Broker::deleteExchange(const QString& vhost, const QString& exchange) {
+    return onEngine([vhost, exchange](BrokerEngine* engine, quint64 id) {
+        engine->deleteExchange(id, vhost, exchange);
+    });
+}
+
+quint64 Broker::addBinding(const BindingDefinition& binding) {
+    return onEngine(
+        [binding](BrokerEngine* engine, quint64 id) { engine->addBinding(id, binding); });
+}
+
+quint64 Broker::removeBinding(const BindingDefinition& binding) {
+    return onEngine(
+        [binding](BrokerEngine* engine, quint64 id) { engine->removeBinding(id, binding); });
+}
+
 void Broker::rotateStoreKey() {
     QMetaObject::invokeMethod(m_engine, &BrokerEngine::rotateStoreKey, Qt::QueuedConnection);
 }

@@ -49,6 +49,26 @@ public:
         answer(warren::OperationResult::Kind::CloseConnection, QString(), name);
     }
     QList<std::pair<QString, QString>> closed;
+    void declareExchange(const warren::ExchangeDefinition& d) override {
+        declaredExchanges.append(d);
+        answer(warren::OperationResult::Kind::DeclareExchange, d.vhost, d.name);
+    }
+    void deleteExchange(const QString& vhost, const QString& exchange) override {
+        deletedExchanges.append({vhost, exchange});
+        answer(warren::OperationResult::Kind::DeleteExchange, vhost, exchange);
+    }
+    void addBinding(const warren::BindingDefinition& b) override {
+        addedBindings.append(b);
+        answer(warren::OperationResult::Kind::AddBinding, b.vhost, b.source);
+    }
+    void removeBinding(const warren::BindingDefinition& b) override {
+        removedBindings.append(b);
+        answer(warren::OperationResult::Kind::RemoveBinding, b.vhost, b.source);
+    }
+    QList<warren::ExchangeDefinition> declaredExchanges;
+    QList<std::pair<QString, QString>> deletedExchanges;
+    QList<warren::BindingDefinition> addedBindings;
+    QList<warren::BindingDefinition> removedBindings;
     // Answers every route test with `routeAnswer` as the queues.
     void testRoute(const warren::OutgoingMessage& m) override {
         routeTests.append(m);

@@ -109,6 +109,34 @@ warren::BrokerSnapshot sampleSnapshot() {
                  true),
     };
 
+    // Every queue is bound to its vhost's default exchange (left out of the Bindings tab and
+    // the topology), plus a shop topology with an exchange-to-exchange hop.
+    auto binding = [](const QString& vhost, const QString& source, const QString& destination,
+                      bool toQueue, const QString& key, const QString& arguments = QString()) {
+        return warren::BindingInfo{
+            vhost,       source,
+            destination, toQueue ? QStringLiteral("queue") : QStringLiteral("exchange"),
+            key,         arguments};
+    };
+    for (const auto& q : std::as_const(snapshot.queues))
+        snapshot.bindings.append(binding(q.vhost, QString(), q.name, true, q.name));
+    snapshot.bindings += {
+        binding(shop, QStringLiteral("orders"), QStringLiteral("orders.created"), true,
+                QStringLiteral("order.*.created")),
+        binding(shop, QStringLiteral("orders"), QStringLiteral("inventory.reservations"), true,
+                QStringLiteral("order.*.created")),
+        binding(shop, QStringLiteral("orders"), QStringLiteral("orders.paid"), true,
+                QStringLiteral("order.*.paid")),
+        binding(shop, QStringLiteral("orders"), QStringLiteral("orders.shipped"), true,
+                QStringLiteral("order.*.shipped")),
+        binding(shop, QStringLiteral("orders"), QStringLiteral("notifications"), false,
+                QStringLiteral("order.#")),
+        binding(shop, QStringLiteral("notifications"), QStringLiteral("email.outbound"), true,
+                QString()),
+        binding(shop, QStringLiteral("dlx"), QStringLiteral("billing.invoices"), true,
+                QStringLiteral("invoice"), QStringLiteral("x-match=any")),
+    };
+
     snapshot.connections = {
         connection(QStringLiteral("127.0.0.1"), 53122, QStringLiteral("guest"), shop,
                    QStringLiteral("pika 1.3.2"), 3, 482133.0, 1210.0),

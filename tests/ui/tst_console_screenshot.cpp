@@ -4,6 +4,7 @@
 #include "views/console_window.h"
 #include "views/log_page.h"
 #include "views/message_browser_page.h"
+#include "views/topology_page.h"
 
 #include <QDir>
 #include <QImage>
@@ -47,17 +48,23 @@ void TestConsoleScreenshot::grabEveryTab_data() {
     QTest::newRow("overview") << 0 << QString() << QStringLiteral("warren-console-overview.png");
     QTest::newRow("queues") << 1 << QString() << QStringLiteral("warren-console-queues.png");
     QTest::newRow("exchanges") << 2 << QString() << QStringLiteral("warren-console-exchanges.png");
-    QTest::newRow("connections") << 3 << QString()
+    QTest::newRow("bindings") << 3 << QString() << QStringLiteral("warren-console-bindings.png");
+    QTest::newRow("topology") << 4 << QString() << QStringLiteral("warren-console-topology.png");
+    QTest::newRow("connections") << 5 << QString()
                                  << QStringLiteral("warren-console-connections.png");
-    QTest::newRow("consumers") << 5 << QString() << QStringLiteral("warren-console-consumers.png");
-    QTest::newRow("messages") << 6 << QString() << QStringLiteral("warren-console-messages.png");
-    QTest::newRow("publish") << 7 << QString() << QStringLiteral("warren-console-publish.png");
-    QTest::newRow("logs") << 9 << QString() << QStringLiteral("warren-console-logs.png");
+    QTest::newRow("channels") << 6 << QString() << QStringLiteral("warren-console-channels.png");
+    QTest::newRow("consumers") << 7 << QString() << QStringLiteral("warren-console-consumers.png");
+    QTest::newRow("messages") << 8 << QString() << QStringLiteral("warren-console-messages.png");
+    QTest::newRow("publish") << 9 << QString() << QStringLiteral("warren-console-publish.png");
+    QTest::newRow("routing") << 10 << QString() << QStringLiteral("warren-console-routing.png");
+    QTest::newRow("logs") << 11 << QString() << QStringLiteral("warren-console-logs.png");
     // Translations run longer than English; these show whether titles still fit.
     QTest::newRow("queues-de") << 1 << QStringLiteral("de")
                                << QStringLiteral("warren-console-queues-de.png");
     QTest::newRow("connections-fr")
-        << 3 << QStringLiteral("fr") << QStringLiteral("warren-console-connections-fr.png");
+        << 5 << QStringLiteral("fr") << QStringLiteral("warren-console-connections-fr.png");
+    QTest::newRow("topology-zh_CN")
+        << 4 << QStringLiteral("zh_CN") << QStringLiteral("warren-console-topology-zh_CN.png");
 }
 
 void TestConsoleScreenshot::grabEveryTab() {
@@ -92,6 +99,8 @@ void TestConsoleScreenshot::grabEveryTab() {
                  qPrintable(tabs->tabText(1)));
     }
     tabs->setCurrentIndex(tab);
+    if (auto* topology = qobject_cast<TopologyPage*>(tabs->currentWidget()))
+        topology->setVhost(QStringLiteral("shop")); // the sample's vhost with a real topology
     if (auto* browser = window.findChild<MessageBrowserPage*>(QStringLiteral("messagesPage"))) {
         browser->selectQueue(QStringLiteral("shop"), QStringLiteral("orders.created"));
         browser->peek(); // the fake backend answers at once

@@ -111,13 +111,15 @@ void TestConsoleWindow::tabTitlesCountRows() {
     ConsoleWindow window(&backend);
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 10);
-    QCOMPARE(tabs->tabText(4), QStringLiteral("Channels (0)"));
-    QCOMPARE(tabs->tabText(5), QStringLiteral("Consumers (0)"));
-    QCOMPARE(tabs->tabText(6), QStringLiteral("Messages"));
-    QCOMPARE(tabs->tabText(7), QStringLiteral("Publish"));
-    QCOMPARE(tabs->tabText(8), QStringLiteral("Routing"));
-    QCOMPARE(tabs->tabText(9), QStringLiteral("Logs"));
+    QCOMPARE(tabs->count(), 12);
+    QCOMPARE(tabs->tabText(3), QStringLiteral("Bindings (0)"));
+    QCOMPARE(tabs->tabText(4), QStringLiteral("Topology"));
+    QCOMPARE(tabs->tabText(6), QStringLiteral("Channels (0)"));
+    QCOMPARE(tabs->tabText(7), QStringLiteral("Consumers (0)"));
+    QCOMPARE(tabs->tabText(8), QStringLiteral("Messages"));
+    QCOMPARE(tabs->tabText(9), QStringLiteral("Publish"));
+    QCOMPARE(tabs->tabText(10), QStringLiteral("Routing"));
+    QCOMPARE(tabs->tabText(11), QStringLiteral("Logs"));
     QCOMPARE(tabs->tabText(0), QStringLiteral("Overview"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("Queues (0)"));
 
@@ -125,7 +127,8 @@ void TestConsoleWindow::tabTitlesCountRows() {
     emit backend.snapshotUpdated(snapshot);
     QCOMPARE(tabs->tabText(1), QStringLiteral("Queues (%1)").arg(snapshot.queues.size()));
     QCOMPARE(tabs->tabText(2), QStringLiteral("Exchanges (%1)").arg(snapshot.exchanges.size()));
-    QCOMPARE(tabs->tabText(3), QStringLiteral("Connections (%1)").arg(snapshot.connections.size()));
+    QCOMPARE(tabs->tabText(3), QStringLiteral("Bindings (7)")); // the default exchange's left out
+    QCOMPARE(tabs->tabText(5), QStringLiteral("Connections (%1)").arg(snapshot.connections.size()));
 
     snapshot.queues.removeLast();
     emit backend.snapshotUpdated(snapshot);

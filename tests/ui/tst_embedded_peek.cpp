@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 namespace {
 
@@ -27,6 +28,13 @@ QByteArray runPika(quint16 port, const QString& script) {
     if (!python.waitForFinished(30000) || python.exitCode() != 0)
         qWarning("pika failed: %s", python.readAllStandardError().constData());
     return python.exitCode() == 0 ? python.readAllStandardOutput() : QByteArray("FAILED");
+}
+
+// The next operationFinished result, waiting for it if none has come yet.
+warren::OperationResult takeResult(QSignalSpy& finished) {
+    if (finished.isEmpty() && !finished.wait(5000))
+        return {};
+    return finished.takeFirst().at(0).value<warren::OperationResult>();
 }
 
 } // namespace
@@ -112,11 +120,7 @@ private slots:
         EmbeddedBackend& backend = *m_backend;
         const quint16 port = backend.listeners().first().port;
         QSignalSpy finished(&backend, &BrokerBackend::operationFinished);
-        auto nextResult = [&finished] {
-            if (finished.isEmpty() && !finished.wait(5000))
-                return warren::OperationResult{};
-            return finished.takeFirst().at(0).value<warren::OperationResult>();
-        };
+        auto nextResult = [&finished] { return takeResult(finished); };
 
         warren::QueueDefinition jobs;
         jobs.name = QStringLiteral("jobs");
@@ -169,6 +173,126 @@ private slots:
 
         backend.purgeQueue(QStringLiteral("/"), QStringLiteral("jobs"));
         QCOMPARE(nextResult().error, QStringLiteral("no queue 'jobs' in vhost '/'"));
+    }
+
+    void exchangesAndBindingsFromTheConsoleRouteClientsMessages() {
+        const quint16 port = m_backend->listeners().first().port;
+        QSignalSpy finished(m_backend, &BrokerBackend::operationFinished);
+        auto nextResult = [&finished] { return takeResult(finished); };
+        QCOMPARE(runPika(port, QStringLiteral("ch.queue_declare('invoices', durable=True)\n"
+                                              "ch.queue_declare('audit', durable=True)\n"
+                                              "print('ok')")),
+                 QByteArray("ok\n"));
+
+        warren::ExchangeDefinition orders;
+        orders.name = QStringLiteral("orders");
+        orders.type = QStringLiteral("topic");
+        m_backend->declareExchange(orders);
+        auto result = nextResult();
+        QCOMPARE(result.kind, warren::OperationResult::Kind::DeclareExchange);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        warren::ExchangeDefinition everything;
+        everything.name = QStringLiteral("everything");
+        everything.type = QStringLiteral("fanout");
+        m_backend->declareExchange(everything);
+        QVERIFY(nextResult().error.isEmpty());
+
+        warren::BindingDefinition toInvoices;
+        toInvoices.source = QStringLiteral("orders");
+        toInvoices.destination = QStringLiteral("invoices");
+        toInvoices.routingKey = QStringLiteral("order.*.paid");
+        m_backend->addBinding(toInvoices);
+        result = nextResult();
+        QCOMPARE(result.kind, warren::OperationResult::Kind::AddBinding);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        warren::BindingDefinition e2e; // orders -> everything -> audit
+        e2e.source = QStringLiteral("orders");
+        e2e.destination = QStringLiteral("everything");
+        e2e.destinationIsQueue = false;
+        e2e.routingKey = QStringLiteral("#");
+        m_backend->addBinding(e2e);
+        QVERIFY(nextResult().error.isEmpty());
+        warren::BindingDefinition toAudit;
+        toAudit.source = QStringLiteral("everything");
+        toAudit.destination = QStringLiteral("audit");
+        m_backend->addBinding(toAudit);
+        QVERIFY(nextResult().error.isEmpty());
+
+        // A client publishing to the exchange made in the console reaches both queues; a
+        // client re-declaring it with another type is refused as RabbitMQ refuses it.
+        QCOMPARE(runPika(port, QStringLiteral(
+                                   "ch.basic_publish('orders', 'order.7.paid', b'paid')\n"
+                                   "ch.basic_publish('orders', 'order.7.shipped', b'shipped')\n"
+                                   "import time; time.sleep(0.2)\n"
+                                   "print(ch.queue_declare('invoices', passive=True)"
+                                   ".method.message_count,"
+                                   " ch.queue_declare('audit', passive=True)"
+                                   ".method.message_count)\n"
+                                   "try:\n"
+                                   "    ch.exchange_declare('orders', 'direct')\n"
+                                   "except pika.exceptions.ChannelClosedByBroker as e:\n"
+                                   "    print(e.reply_code)")),
+                 QByteArray("1 2\n406\n"));
+
+        // The snapshot shows the bindings; removing one by what the snapshot shows works.
+        QSignalSpy snapshots(m_backend, &BrokerBackend::snapshotUpdated);
+        m_backend->refresh();
+        QVERIFY(snapshots.wait(5000));
+        const auto bindings = snapshots.takeLast().at(0).value<warren::BrokerSnapshot>().bindings;
+        const auto shown = std::find_if(bindings.cbegin(), bindings.cend(), [](const auto& b) {
+            return b.source == QLatin1String("orders") &&
+                   b.destination == QLatin1String("invoices");
+        });
+        QVERIFY(shown != bindings.cend());
+        QCOMPARE(shown->routingKey, QStringLiteral("order.*.paid"));
+        warren::BindingDefinition removal = toInvoices;
+        removal.argumentsSummary = shown->arguments;
+        m_backend->removeBinding(removal);
+        result = nextResult();
+        QCOMPARE(result.kind, warren::OperationResult::Kind::RemoveBinding);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        m_backend->removeBinding(removal);
+        QCOMPARE(nextResult().error,
+                 QStringLiteral("no binding from 'orders' to 'invoices' with routing key "
+                                "'order.*.paid'"));
+
+        // Refusals are RabbitMQ's: built-in exchanges stay, unknown types are not invented.
+        m_backend->deleteExchange(QStringLiteral("/"), QStringLiteral("amq.direct"));
+        QCOMPARE(nextResult().error,
+                 QStringLiteral("the built-in exchange 'amq.direct' cannot be deleted"));
+        warren::ExchangeDefinition bogus;
+        bogus.name = QStringLiteral("bogus");
+        bogus.type = QStringLiteral("x-nonsense");
+        m_backend->declareExchange(bogus);
+        QVERIFY(!nextResult().error.isEmpty());
+
+        m_backend->deleteExchange(QStringLiteral("/"), QStringLiteral("everything"));
+        result = nextResult();
+        QCOMPARE(result.kind, warren::OperationResult::Kind::DeleteExchange);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(
+            runPika(port, QStringLiteral("ch.basic_publish('orders', 'order.8.paid', b'paid')\n"
+                                         "import time; time.sleep(0.2)\n"
+                                         "print(ch.queue_declare('invoices', passive=True)"
+                                         ".method.message_count,"
+                                         " ch.queue_declare('audit', passive=True)"
+                                         ".method.message_count)\n"
+                                         "try:\n"
+                                         "    ch.exchange_declare('everything', passive=True)\n"
+                                         "except pika.exceptions.ChannelClosedByBroker as e:\n"
+                                         "    print(e.reply_code)")),
+            QByteArray("1 2\n404\n"));
+
+        // Durable definitions made in the console survive a restart.
+        QSignalSpy restarted(m_broker, &warren::Broker::started);
+        m_backend->restartBroker();
+        QVERIFY(restarted.wait(15000));
+        QTRY_VERIFY(m_backend->isRunning());
+        QTRY_COMPARE(m_backend->listeners().size(), 1);
+        QCOMPARE(runPika(m_backend->listeners().first().port,
+                         QStringLiteral("ch.exchange_declare('orders', 'topic', durable=True)\n"
+                                        "print('still a durable topic exchange')")),
+                 QByteArray("still a durable topic exchange\n"));
     }
 
     void closingAConnectionTellsTheClientWhy() {

@@ -42,6 +42,26 @@ void BrokerBackend::closeConnection(const QString& name, const QString& reason) 
            tr("This broker does not allow changes from the console."));
 }
 
+void BrokerBackend::declareExchange(const warren::ExchangeDefinition& d) {
+    refuse(warren::OperationResult::Kind::DeclareExchange, d.vhost, d.name,
+           tr("This broker does not allow changes from the console."));
+}
+
+void BrokerBackend::deleteExchange(const QString& vhost, const QString& exchange) {
+    refuse(warren::OperationResult::Kind::DeleteExchange, vhost, exchange,
+           tr("This broker does not allow changes from the console."));
+}
+
+void BrokerBackend::addBinding(const warren::BindingDefinition& b) {
+    refuse(warren::OperationResult::Kind::AddBinding, b.vhost, b.source,
+           tr("This broker does not allow changes from the console."));
+}
+
+void BrokerBackend::removeBinding(const warren::BindingDefinition& b) {
+    refuse(warren::OperationResult::Kind::RemoveBinding, b.vhost, b.source,
+           tr("This broker does not allow changes from the console."));
+}
+
 void BrokerBackend::testRoute(const warren::OutgoingMessage& m) {
     refuse(warren::OperationResult::Kind::TestRoute, m.vhost, m.exchange,
            tr("This broker cannot test routes from the console."));

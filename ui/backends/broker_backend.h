@@ -46,6 +46,10 @@ public slots:
     virtual void purgeQueue(const QString& vhost, const QString& queue);
     virtual void publishMessage(const warren::OutgoingMessage& message);
     virtual void closeConnection(const QString& name, const QString& reason);
+    virtual void declareExchange(const warren::ExchangeDefinition& definition);
+    virtual void deleteExchange(const QString& vhost, const QString& exchange);
+    virtual void addBinding(const warren::BindingDefinition& binding);
+    virtual void removeBinding(const warren::BindingDefinition& binding);
     // Where a message would go, without publishing it (OperationResult::queues).
     virtual void testRoute(const warren::OutgoingMessage& message);
     // Start, stop or restart a broker the console runs; progress arrives as statusChanged.

@@ -127,6 +127,38 @@ void EmbeddedBackend::closeConnection(const QString& name, const QString& reason
                tr("The embedded broker is not running."));
 }
 
+void EmbeddedBackend::declareExchange(const warren::ExchangeDefinition& d) {
+    if (running())
+        m_broker->declareExchange(d);
+    else
+        refuse(warren::OperationResult::Kind::DeclareExchange, d.vhost, d.name,
+               tr("The embedded broker is not running."));
+}
+
+void EmbeddedBackend::deleteExchange(const QString& vhost, const QString& exchange) {
+    if (running())
+        m_broker->deleteExchange(vhost, exchange);
+    else
+        refuse(warren::OperationResult::Kind::DeleteExchange, vhost, exchange,
+               tr("The embedded broker is not running."));
+}
+
+void EmbeddedBackend::addBinding(const warren::BindingDefinition& b) {
+    if (running())
+        m_broker->addBinding(b);
+    else
+        refuse(warren::OperationResult::Kind::AddBinding, b.vhost, b.source,
+               tr("The embedded broker is not running."));
+}
+
+void EmbeddedBackend::removeBinding(const warren::BindingDefinition& b) {
+    if (running())
+        m_broker->removeBinding(b);
+    else
+        refuse(warren::OperationResult::Kind::RemoveBinding, b.vhost, b.source,
+               tr("The embedded broker is not running."));
+}
+
 void EmbeddedBackend::testRoute(const warren::OutgoingMessage& m) {
     if (running())
         m_broker->testRoute(m);

@@ -32,6 +32,10 @@ public slots:
     void purgeQueue(const QString& vhost, const QString& queue) override;
     void publishMessage(const warren::OutgoingMessage& message) override;
     void closeConnection(const QString& name, const QString& reason) override;
+    void declareExchange(const warren::ExchangeDefinition& definition) override;
+    void deleteExchange(const QString& vhost, const QString& exchange) override;
+    void addBinding(const warren::BindingDefinition& binding) override;
+    void removeBinding(const warren::BindingDefinition& binding) override;
     void testRoute(const warren::OutgoingMessage& message) override;
     void startBroker() override;
     void stopBroker() override;

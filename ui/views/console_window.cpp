@@ -1,12 +1,15 @@
 #include "views/console_window.h"
 
 #include "backends/broker_backend.h"
+#include "models/binding_table_model.h"
 #include "models/channel_table_model.h"
 #include "models/connection_table_model.h"
 #include "models/consumer_table_model.h"
 #include "models/exchange_table_model.h"
 #include "models/queue_table_model.h"
+#include "views/app_icon.h"
 #include "views/command_palette.h"
+#include "views/exchange_actions.h"
 #include "views/log_page.h"
 #include "views/message_browser_page.h"
 #include "views/overview_page.h"
@@ -14,6 +17,7 @@
 #include "views/queue_dialog.h"
 #include "views/route_tester_page.h"
 #include "views/table_page.h"
+#include "views/topology_page.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -57,6 +61,7 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     , m_backend(backend)
     , m_queues(new QueueTableModel(this))
     , m_exchanges(new ExchangeTableModel(this))
+    , m_bindings(new BindingTableModel(this))
     , m_connections(new ConnectionTableModel(this))
     , m_channels(new ChannelTableModel(this))
     , m_consumers(new ConsumerTableModel(this))
@@ -65,6 +70,7 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     , m_updatedLabel(new QLabel(this)) {
     Q_ASSERT(backend);
     setWindowTitle(tr("%1 — Warren").arg(backend->displayName()));
+    setWindowIcon(warrenAppIcon());
 
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
@@ -74,6 +80,11 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     m_queuesPage = addPage(m_queues, QStringLiteral("queues"), tr("Filter queues by name"));
     m_exchangesPage =
         addPage(m_exchanges, QStringLiteral("exchanges"), tr("Filter exchanges by name"));
+    m_bindingsPage =
+        addPage(m_bindings, QStringLiteral("bindings"), tr("Filter bindings by exchange"));
+    m_topologyPage = new TopologyPage(backend, m_tabs);
+    m_topologyPage->setObjectName(QStringLiteral("topologyPage"));
+    m_tabs->addTab(m_topologyPage, tr("Topology"));
     m_connectionsPage =
         addPage(m_connections, QStringLiteral("connections"), tr("Filter connections by name"));
     m_channelsPage =
@@ -123,10 +134,15 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
         return ok ? std::optional<QString>(reason) : std::nullopt;
     };
     createQueueActions();
+    m_exchangeActions =
+        new ExchangeActions(backend, m_exchangesPage, m_bindingsPage, m_bindings, this);
+    m_exchangeActions->setConfirmation([this](const QString& question) {
+        return m_confirm(question); // whatever answers the window's questions answers these
+    });
     // A tray icon where the desktop has a tray: the broker keeps running with the window
     // hidden, and its state shows in the tooltip.
     if (backend->canControl() && QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(style()->standardIcon(QStyle::SP_ComputerIcon), this);
+        m_tray = new QSystemTrayIcon(warrenAppIcon(), this);
         auto* trayMenu = new QMenu(this);
         trayMenu->addAction(tr("Show Warren"), this, [this] {
             showNormal();
@@ -228,6 +244,8 @@ void ConsoleWindow::updateTabTitles() {
                        tr("Queues (%1)").arg(QLocale().toString(m_queues->rowCount())));
     m_tabs->setTabText(m_tabs->indexOf(m_exchangesPage),
                        tr("Exchanges (%1)").arg(QLocale().toString(m_exchanges->rowCount())));
+    m_tabs->setTabText(m_tabs->indexOf(m_bindingsPage),
+                       tr("Bindings (%1)").arg(QLocale().toString(m_bindings->rowCount())));
     m_tabs->setTabText(m_tabs->indexOf(m_connectionsPage),
                        tr("Connections (%1)").arg(QLocale().toString(m_connections->rowCount())));
     m_tabs->setTabText(m_tabs->indexOf(m_channelsPage),
@@ -251,6 +269,9 @@ void ConsoleWindow::applySnapshot(const warren::BrokerSnapshot& snapshot) {
             m_exchangeNames << exchange.name;
     m_queues->applySnapshot(snapshot);
     m_exchanges->applySnapshot(snapshot);
+    m_bindings->applySnapshot(snapshot);
+    m_topologyPage->applySnapshot(snapshot);
+    m_exchangeActions->setSnapshot(snapshot);
     m_connections->applySnapshot(snapshot);
     m_channels->applySnapshot(snapshot);
     m_consumers->applySnapshot(snapshot);
@@ -313,8 +334,8 @@ void ConsoleWindow::restoreSettings() {
     }
     restoreState(settings.value(stateKey).toByteArray());
     m_tabs->setCurrentIndex(settings.value(currentTabKey, 0).toInt());
-    for (auto* page :
-         {m_queuesPage, m_exchangesPage, m_connectionsPage, m_channelsPage, m_consumersPage}) {
+    for (auto* page : {m_queuesPage, m_exchangesPage, m_bindingsPage, m_connectionsPage,
+                       m_channelsPage, m_consumersPage}) {
         page->restoreHeaderState(
             settings.value(headerKeyPattern.arg(page->view()->objectName())).toByteArray());
     }
@@ -325,8 +346,8 @@ void ConsoleWindow::saveSettings() const {
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
     settings.setValue(currentTabKey, m_tabs->currentIndex());
-    for (auto* page :
-         {m_queuesPage, m_exchangesPage, m_connectionsPage, m_channelsPage, m_consumersPage}) {
+    for (auto* page : {m_queuesPage, m_exchangesPage, m_bindingsPage, m_connectionsPage,
+                       m_channelsPage, m_consumersPage}) {
         settings.setValue(headerKeyPattern.arg(page->view()->objectName()),
                           page->saveHeaderState());
     }
@@ -487,6 +508,18 @@ void ConsoleWindow::onOperationFinished(const warren::OperationResult& result) {
         return; // answered on the Routing tab
     case Kind::CloseConnection:
         statusBar()->showMessage(tr("Connection %1 closed").arg(result.target), 8000);
+        break;
+    case Kind::DeclareExchange:
+        statusBar()->showMessage(tr("Exchange '%1' created").arg(result.target), 8000);
+        break;
+    case Kind::DeleteExchange:
+        statusBar()->showMessage(tr("Exchange '%1' deleted").arg(result.target), 8000);
+        break;
+    case Kind::AddBinding:
+        statusBar()->showMessage(tr("Binding from '%1' added").arg(result.target), 8000);
+        break;
+    case Kind::RemoveBinding:
+        statusBar()->showMessage(tr("Binding from '%1' removed").arg(result.target), 8000);
         break;
     }
     m_backend->refresh(); // show the change now rather than at the next tick

@@ -7,7 +7,10 @@
 #include <warren/management.h>
 #include <warren/snapshot.h>
 
+class BindingTableModel;
 class BrokerBackend;
+class ExchangeActions;
+class TopologyPage;
 class ConnectionTableModel;
 class LogPage;
 class MessageBrowserPage;
@@ -46,6 +49,7 @@ public:
     void createQueue();
     void purgeSelectedQueues();
     void deleteSelectedQueues();
+    ExchangeActions* exchangeActions() const { return m_exchangeActions; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -76,6 +80,7 @@ private:
     BrokerBackend* m_backend;
     QueueTableModel* m_queues;
     ExchangeTableModel* m_exchanges;
+    BindingTableModel* m_bindings;
     ConnectionTableModel* m_connections;
     class ChannelTableModel* m_channels;
     class ConsumerTableModel* m_consumers;
@@ -96,6 +101,9 @@ private:
     warren::BrokerSnapshot m_lastSnapshot; // what the command palette offers
     TablePage* m_queuesPage = nullptr;
     TablePage* m_exchangesPage = nullptr;
+    TablePage* m_bindingsPage = nullptr;
+    TopologyPage* m_topologyPage = nullptr;
+    ExchangeActions* m_exchangeActions = nullptr;
     TablePage* m_connectionsPage = nullptr;
     TablePage* m_channelsPage = nullptr;
     TablePage* m_consumersPage = nullptr;

@@ -1,13 +1,12 @@
 #include "views/queue_dialog.h"
 
+#include "views/create_dialog_buttons.h"
+
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 #include <limits>
 
 QueueDialog::QueueDialog(const QStringList& vhosts, const QStringList& exchanges, QWidget* parent)
@@ -62,17 +61,7 @@ QueueDialog::QueueDialog(const QStringList& vhosts, const QStringList& exchanges
     form->addRow(tr("Max &priority:"), m_maxPriority);
     form->addRow(tr("Single active consumer:"), m_singleActiveConsumer);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    connect(m_name, &QLineEdit::textChanged, this, [buttons](const QString& name) {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!name.trimmed().isEmpty());
-    });
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    layOutCreateDialog(this, form, m_name);
 }
 
 QSpinBox* QueueDialog::limitField(const QString& objectName, const QString& suffix) {

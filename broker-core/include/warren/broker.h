@@ -47,6 +47,10 @@ public:
     quint64 deleteQueue(const QString& vhost, const QString& queue);
     quint64 purgeQueue(const QString& vhost, const QString& queue);
     quint64 publishMessage(const warren::OutgoingMessage& message);
+    quint64 declareExchange(const warren::ExchangeDefinition& definition);
+    quint64 deleteExchange(const QString& vhost, const QString& exchange);
+    quint64 addBinding(const warren::BindingDefinition& binding);
+    quint64 removeBinding(const warren::BindingDefinition& binding);
     // Closes a client connection (named as in snapshots) with AMQP's 320 CONNECTION_FORCED
     // and the reason, as RabbitMQ's management UI does.
     quint64 closeConnection(const QString& name, const QString& reason);

@@ -27,6 +27,31 @@ struct QueueDefinition {
     bool singleActiveConsumer = false;
 };
 
+// An exchange to declare from the console.
+struct ExchangeDefinition {
+    QString vhost = QStringLiteral("/");
+    QString name;
+    QString type = QStringLiteral("direct"); // direct, fanout, topic or headers
+    bool durable = true;
+    bool autoDelete = false;
+    bool internal = false;
+    QString alternateExchange; // alternate-exchange; empty: none
+};
+
+// A binding from an exchange to a queue or to another exchange. To create one, `arguments`
+// are its x-arguments (string values: headers matching, x-match). To remove one,
+// `argumentsSummary` names its arguments as snapshots describe them (BindingInfo::arguments),
+// as RabbitMQ's management API names a binding by its properties key.
+struct BindingDefinition {
+    QString vhost = QStringLiteral("/");
+    QString source;
+    QString destination;
+    bool destinationIsQueue = true;
+    QString routingKey;
+    QList<std::pair<QString, QString>> arguments;
+    QString argumentsSummary;
+};
+
 // A message composed in the console.
 struct OutgoingMessage {
     QString vhost = QStringLiteral("/");
@@ -41,11 +66,23 @@ struct OutgoingMessage {
 // How a console operation ended. Errors are values, one sentence, RabbitMQ's wording where
 // RabbitMQ has one.
 struct OperationResult {
-    enum class Kind { DeclareQueue, DeleteQueue, PurgeQueue, Publish, CloseConnection, TestRoute };
+    enum class Kind {
+        DeclareQueue,
+        DeleteQueue,
+        PurgeQueue,
+        Publish,
+        CloseConnection,
+        TestRoute,
+        DeclareExchange,
+        DeleteExchange,
+        AddBinding,
+        RemoveBinding
+    };
     quint64 requestId = 0;
     Kind kind = Kind::DeclareQueue;
     QString vhost;
-    QString target;     // the queue, the exchange of a publish, or the connection's name
+    QString target;     // the queue or exchange, the exchange of a publish, the connection's name,
+                        // or a binding's source
     quint64 count = 0;  // messages purged or deleted with the queue; queues a publish reached
     QString error;      // empty: done (and on disk, for durable things)
     QStringList queues; // TestRoute: where the message would go, in routing order

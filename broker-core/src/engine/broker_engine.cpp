@@ -360,6 +360,22 @@ void BrokerEngine::declareQueue(quint64 requestId, const QueueDefinition& defini
     engine::declareQueue(m_context, definition, reporter(requestId));
 }
 
+void BrokerEngine::declareExchange(quint64 requestId, const ExchangeDefinition& definition) {
+    engine::declareExchange(m_context, definition, reporter(requestId));
+}
+
+void BrokerEngine::deleteExchange(quint64 requestId, const QString& vhost, const QString& name) {
+    engine::deleteExchange(m_context, vhost, name, reporter(requestId));
+}
+
+void BrokerEngine::addBinding(quint64 requestId, const BindingDefinition& binding) {
+    engine::addBinding(m_context, binding, reporter(requestId));
+}
+
+void BrokerEngine::removeBinding(quint64 requestId, const BindingDefinition& binding) {
+    engine::removeBinding(m_context, binding, reporter(requestId));
+}
+
 void BrokerEngine::deleteQueue(quint64 requestId, const QString& vhost, const QString& queue) {
     engine::deleteQueue(m_context, vhost, queue, reporter(requestId));
 }

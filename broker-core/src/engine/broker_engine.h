@@ -47,6 +47,10 @@ public slots:
     void rotateStoreKey();
     void peekMessages(quint64 requestId, const QString& vhost, const QString& queue, int count);
     void declareQueue(quint64 requestId, const warren::QueueDefinition& definition);
+    void declareExchange(quint64 requestId, const warren::ExchangeDefinition& definition);
+    void deleteExchange(quint64 requestId, const QString& vhost, const QString& name);
+    void addBinding(quint64 requestId, const warren::BindingDefinition& binding);
+    void removeBinding(quint64 requestId, const warren::BindingDefinition& binding);
     void deleteQueue(quint64 requestId, const QString& vhost, const QString& queue);
     void purgeQueue(quint64 requestId, const QString& vhost, const QString& queue);
     void publishMessage(quint64 requestId, const warren::OutgoingMessage& message);

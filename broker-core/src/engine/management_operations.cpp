@@ -124,6 +124,106 @@ void purgeQueue(BrokerContext& context, const QString& vhostName, const QString&
     done(std::move(result));
 }
 
+void declareExchange(BrokerContext& context, const ExchangeDefinition& d, OperationDone done) {
+    auto result = resultFor(OperationResult::Kind::DeclareExchange, d.vhost, d.name);
+    core::Vhost* vhost = context.vhost(d.vhost.toUtf8());
+    if (!vhost) {
+        result.error = noVhost(d.vhost);
+    } else if (d.name.isEmpty() || d.name.startsWith(QLatin1String("amq."))) {
+        result.error = QStringLiteral("exchange name '%1' is empty or uses the reserved prefix "
+                                      "'amq.'")
+                           .arg(d.name);
+    } else {
+        core::FieldTable args;
+        if (!d.alternateExchange.isEmpty())
+            args.emplace_back("alternate-exchange", core::FieldValue(d.alternateExchange.toUtf8()));
+        const auto declared = vhost->declareExchange(
+            {d.name.toUtf8(), d.type.toUtf8(), {d.durable, d.autoDelete, d.internal}, args});
+        if (const auto* error = std::get_if<core::Error>(&declared))
+            result.error = error->text;
+    }
+    finishWhenDurable(context, std::move(result), std::move(done));
+}
+
+void deleteExchange(BrokerContext& context, const QString& vhostName, const QString& name,
+                    OperationDone done) {
+    auto result = resultFor(OperationResult::Kind::DeleteExchange, vhostName, name);
+    core::Vhost* vhost = context.vhost(vhostName.toUtf8());
+    if (!vhost)
+        result.error = noVhost(vhostName);
+    else if (name.isEmpty() || name.startsWith(QLatin1String("amq.")))
+        result.error = QStringLiteral("the built-in exchange '%1' cannot be deleted").arg(name);
+    else if (!vhost->exchange(name.toUtf8()))
+        result.error = vhost->notFoundExchange(name.toUtf8());
+    else if (const auto error = vhost->deleteExchange(name.toUtf8(), false))
+        result.error = error->text;
+    finishWhenDurable(context, std::move(result), std::move(done));
+}
+
+void addBinding(BrokerContext& context, const BindingDefinition& b, OperationDone done) {
+    auto result = resultFor(OperationResult::Kind::AddBinding, b.vhost, b.source);
+    core::Vhost* vhost = context.vhost(b.vhost.toUtf8());
+    if (!vhost) {
+        result.error = noVhost(b.vhost);
+    } else if (b.source.isEmpty()) {
+        // RabbitMQ: every queue is bound to the default exchange and nothing else may be.
+        result.error = QStringLiteral("bindings to the default exchange cannot be changed");
+    } else {
+        core::FieldTable args;
+        for (const auto& [name, value] : b.arguments)
+            args.emplace_back(name.toUtf8(), core::FieldValue(value.toUtf8()));
+        const auto error = b.destinationIsQueue
+                               ? vhost->bindQueue(b.destination.toUtf8(), b.source.toUtf8(),
+                                                  b.routingKey.toUtf8(), args)
+                               : vhost->bindExchange(b.destination.toUtf8(), b.source.toUtf8(),
+                                                     b.routingKey.toUtf8(), args);
+        if (error)
+            result.error = error->text;
+    }
+    finishWhenDurable(context, std::move(result), std::move(done));
+}
+
+void removeBinding(BrokerContext& context, const BindingDefinition& b, OperationDone done) {
+    auto result = resultFor(OperationResult::Kind::RemoveBinding, b.vhost, b.source);
+    core::Vhost* vhost = context.vhost(b.vhost.toUtf8());
+    const auto source = vhost ? vhost->exchange(b.source.toUtf8()) : nullptr;
+    if (!vhost) {
+        result.error = noVhost(b.vhost);
+    } else if (b.source.isEmpty()) {
+        result.error = QStringLiteral("bindings to the default exchange cannot be changed");
+    } else if (!source) {
+        result.error = vhost->notFoundExchange(b.source.toUtf8());
+    } else {
+        // Find the binding as the snapshot showed it, then remove it with its real arguments.
+        const QByteArray destination = b.destination.toUtf8();
+        const QByteArray routingKey = b.routingKey.toUtf8();
+        const core::Binding* found = nullptr;
+        for (const core::Binding& candidate : source->bindings()) {
+            const bool toQueue = candidate.queue != nullptr;
+            const QByteArray& name = toQueue ? candidate.queue->name() : candidate.exchange->name();
+            if (toQueue == b.destinationIsQueue && name == destination &&
+                candidate.routingKey == routingKey &&
+                core::describeTable(candidate.arguments) == b.argumentsSummary) {
+                found = &candidate;
+                break;
+            }
+        }
+        if (!found) {
+            result.error = QStringLiteral("no binding from '%1' to '%2' with routing key '%3'")
+                               .arg(b.source, b.destination, b.routingKey);
+        } else {
+            const core::FieldTable arguments = found->arguments; // removal invalidates `found`
+            const auto error =
+                b.destinationIsQueue
+                    ? vhost->unbindQueue(destination, b.source.toUtf8(), routingKey, arguments)
+                    : vhost->unbindExchange(destination, b.source.toUtf8(), routingKey, arguments);
+            if (error)
+                result.error = error->text;
+        }
+    }
+    finishWhenDurable(context, std::move(result), std::move(done));
+}
+
 void publishMessage(BrokerContext& context, const OutgoingMessage& m, OperationDone done) {
     auto result = resultFor(OperationResult::Kind::Publish, m.vhost, m.exchange);
     core::Vhost* vhost = context.vhost(m.vhost.toUtf8());

@@ -17,6 +17,12 @@ void deleteQueue(BrokerContext& context, const QString& vhost, const QString& na
 void purgeQueue(BrokerContext& context, const QString& vhost, const QString& name,
                 OperationDone done);
 void publishMessage(BrokerContext& context, const OutgoingMessage& message, OperationDone done);
+void declareExchange(BrokerContext& context, const ExchangeDefinition& definition,
+                     OperationDone done);
+void deleteExchange(BrokerContext& context, const QString& vhost, const QString& name,
+                    OperationDone done);
+void addBinding(BrokerContext& context, const BindingDefinition& binding, OperationDone done);
+void removeBinding(BrokerContext& context, const BindingDefinition& binding, OperationDone done);
 // Where `message` would be routed (bindings, exchange-to-exchange, alternate exchanges, CC/BCC)
 // without publishing it or counting it anywhere.
 void testRoute(BrokerContext& context, const OutgoingMessage& message, OperationDone done);

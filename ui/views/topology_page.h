@@ -1,0 +1,47 @@
+#pragma once
+
+#include "models/topology_layout.h"
+
+#include <QSet>
+#include <QWidget>
+#include <warren/management.h>
+#include <warren/snapshot.h>
+
+class BrokerBackend;
+class QComboBox;
+class QGraphicsScene;
+class QGraphicsView;
+class QLabel;
+
+// The topology of one vhost as a graph: exchanges → exchanges → queues, routing keys on the
+// edges. A route test (Routing tab) highlights the queues it reached. Redrawn only when the
+// vhost's topology changes, not on every snapshot, so the view does not flicker or lose its
+// scroll position.
+class TopologyPage final : public QWidget {
+    Q_OBJECT
+public:
+    explicit TopologyPage(BrokerBackend* backend, QWidget* parent = nullptr);
+
+    void applySnapshot(const warren::BrokerSnapshot& snapshot);
+    void setVhost(const QString& vhost);
+    QString vhost() const;
+    void setHighlightedQueues(const QStringList& queues);
+
+    const TopologyLayout& layoutShown() const { return m_layout; }
+    QSet<QString> highlightedQueues() const { return m_highlighted; }
+    QGraphicsScene* scene() const { return m_scene; }
+
+private:
+    void onOperationFinished(const warren::OperationResult& result);
+    void rebuild();
+    void redraw();
+
+    warren::BrokerSnapshot m_snapshot;
+    TopologyLayout m_layout;
+    QString m_layoutKey; // what the drawn layout was made from; unchanged means no redraw
+    QSet<QString> m_highlighted;
+    QComboBox* m_vhost;
+    QLabel* m_summary;
+    QGraphicsScene* m_scene;
+    QGraphicsView* m_view;
+};
