@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs, from Debian 12's archive, whatever Warren needs to build, run and test that is not
-# there yet. Idempotent: a second run installs nothing. Usage: install-deps.sh [build|test]
+# there yet. Idempotent: a second run installs nothing.
+# Usage: install-deps.sh [build|test|package]
 set -euo pipefail
 
 purpose=${1:-build}
@@ -10,11 +11,20 @@ build_packages=(
     libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
     qt6-qpa-plugins qtkeychain-qt6-dev libgl-dev libsqlite3-dev libssl-dev
 )
+# fonts-wqy-microhei: the Simplified Chinese screenshot needs a font with those glyphs.
 test_packages=(
-    python3-pika xvfb xauth clang libclang-rt-14-dev llvm
+    python3-pika xvfb xauth clang libclang-rt-14-dev llvm fonts-wqy-microhei
+)
+# CPack's Debian generator finds library dependencies with dpkg-shlibdeps and file(1).
+# The package test validates the desktop entry and the AppStream metadata.
+package_packages=(
+    dpkg-dev file desktop-file-utils appstream
 )
 
 wanted=("${build_packages[@]}")
+if [ "$purpose" = test ] || [ "$purpose" = package ]; then
+    wanted+=("${package_packages[@]}") # CI builds and installs the .deb after the tests
+fi
 if [ "$purpose" = test ]; then
     wanted+=("${test_packages[@]}")
     # Node.js runs the amqplib suite; keep a Node that is already installed (any origin).
