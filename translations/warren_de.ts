@@ -137,8 +137,19 @@ format: pdf</translation>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>This broker does not allow changes from the console.</source>
         <translation>Dieser Broker erlaubt keine Änderungen über die Konsole.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This broker cannot check permissions from the console.</source>
+        <translation>Dieser Broker kann keine Berechtigungen über die Konsole prüfen.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -258,7 +269,7 @@ format: pdf</translation>
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+72"/>
+        <location filename="../ui/views/console_window.cpp" line="+73"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
@@ -319,6 +330,11 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Logs</source>
         <translation>Protokoll</translation>
     </message>
@@ -338,7 +354,7 @@ format: pdf</translation>
         <translation>Über die Warren-Konsole geschlossen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Show Warren</source>
         <translation>Warren anzeigen</translation>
     </message>
@@ -443,7 +459,7 @@ format: pdf</translation>
         <translation>Consumer (%1)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Updated %1</source>
         <translation>Aktualisiert: %1</translation>
     </message>
@@ -584,6 +600,36 @@ format: pdf</translation>
         <source>Binding from &apos;%1&apos; removed</source>
         <translation>Bindung von „%1“ entfernt</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>User &apos;%1&apos; saved</source>
+        <translation>Benutzer „%1“ gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User &apos;%1&apos; deleted</source>
+        <translation>Benutzer „%1“ gelöscht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Permissions of &apos;%1&apos; in &apos;%2&apos; set</source>
+        <translation>Berechtigungen von „%1“ in „%2“ festgelegt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Permissions of &apos;%1&apos; in &apos;%2&apos; cleared</source>
+        <translation>Berechtigungen von „%1“ in „%2“ entzogen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Virtual host &apos;%1&apos; created</source>
+        <translation>Virtueller Host „%1“ angelegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Virtual host &apos;%1&apos; deleted</source>
+        <translation>Virtueller Host „%1“ gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>ConsumerTableModel</name>
@@ -646,7 +692,7 @@ format: pdf</translation>
 <context>
     <name>CreateDialog</name>
     <message>
-        <location filename="../ui/views/create_dialog_buttons.cpp" line="+14"/>
+        <location filename="../ui/views/create_dialog_buttons.cpp" line="+15"/>
         <source>&amp;Create</source>
         <translation>&amp;Anlegen</translation>
     </message>
@@ -694,6 +740,13 @@ format: pdf</translation>
         <location line="+8"/>
         <location line="+8"/>
         <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+9"/>
         <location line="+8"/>
         <source>The embedded broker is not running.</source>
         <translation>Der eingebettete Broker läuft nicht.</translation>
@@ -1325,6 +1378,77 @@ format: pdf</translation>
     </message>
 </context>
 <context>
+    <name>PermissionDialog</name>
+    <message>
+        <location filename="../ui/views/permission_dialog.cpp" line="+18"/>
+        <source>Set permission</source>
+        <translation>Berechtigung festlegen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Regular expressions searched for in exchange and queue names, as RabbitMQ does: &quot;^orders\.&quot; allows names starting with &quot;orders.&quot;, an empty field allows nothing.</source>
+        <translation>Reguläre Ausdrücke, nach denen in Exchange- und Warteschlangennamen gesucht wird, wie bei RabbitMQ: „^orders\.“ erlaubt Namen, die mit „orders.“ beginnen; ein leeres Feld erlaubt nichts.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Virtual host:</source>
+        <translation>&amp;Virtueller Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Configure:</source>
+        <translation>&amp;Konfigurieren:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write:</source>
+        <translation>&amp;Schreiben:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read:</source>
+        <translation>&amp;Lesen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Set</source>
+        <translation>&amp;Festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionTableModel</name>
+    <message>
+        <location filename="../ui/models/permission_table_model.cpp" line="+21"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vhost</source>
+        <translation>Vhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Configure</source>
+        <translation>Konfigurieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+</context>
+<context>
     <name>PublishPage</name>
     <message>
         <location filename="../ui/views/publish_page.cpp" line="+31"/>
@@ -1791,6 +1915,242 @@ format: pdf</translation>
         <location line="+6"/>
         <source>Nothing declared in this virtual host yet.</source>
         <translation>In diesem virtuellen Host ist noch nichts deklariert.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../ui/views/user_dialog.cpp" line="+15"/>
+        <source>Edit user</source>
+        <translation>Benutzer bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. administrator, monitoring</source>
+        <translation>z. B. administrator, monitoring</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <location filename="../ui/models/user_table_model.cpp" line="+18"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../ui/views/users_page.cpp" line="+32"/>
+        <source>Filter users by name</source>
+        <translation>Benutzer nach Namen filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter permissions by user</source>
+        <translation>Berechtigungen nach Benutzer filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter virtual hosts by name</source>
+        <translation>Virtuelle Hosts nach Namen filtern</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;New user…</source>
+        <translation>&amp;Neuer Benutzer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Set permission…</source>
+        <translation>Berechtigung &amp;festlegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear…</source>
+        <translation>&amp;Entziehen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;vhost…</source>
+        <translation>Neuer &amp;virtueller Host…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete v&amp;host…</source>
+        <translation>Virtuellen &amp;Host löschen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User to check</source>
+        <translation>Zu prüfender Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Virtual host to check</source>
+        <translation>Zu prüfender virtueller Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange or queue to check</source>
+        <translation>Exchange oder Warteschlange zum Prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchange or queue name</source>
+        <translation>Name von Exchange oder Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;heck</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>May</source>
+        <translation>Darf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use</source>
+        <translation>verwenden:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Warren</source>
+        <translation>Warren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New virtual host</source>
+        <translation>Neuer virtueller Host</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This broker does not allow changes from the console.</source>
+        <translation>Dieser Broker erlaubt keine Änderungen über die Konsole.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Delete %n user(s) with their permissions? %1</source>
+        <translation>
+            <numerusform>%n Benutzer samt Berechtigungen löschen? %1</numerusform>
+            <numerusform>%n Benutzer samt Berechtigungen löschen? %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Take away %n permission(s)? %1</source>
+        <translation>
+            <numerusform>%n Berechtigung entziehen? %1</numerusform>
+            <numerusform>%n Berechtigungen entziehen? %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name of the new virtual host:</source>
+        <translation>Name des neuen virtuellen Hosts:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Delete %n virtual host(s) with all their queues, messages, exchanges and permissions? %1</source>
+        <translation>
+            <numerusform>%n virtuellen Host samt allen Warteschlangen, Nachrichten, Exchanges und Berechtigungen löschen? %1</numerusform>
+            <numerusform>%n virtuelle Hosts samt allen Warteschlangen, Nachrichten, Exchanges und Berechtigungen löschen? %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Asking…</source>
+        <translation>Wird abgefragt…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>configure</source>
+        <translation>konfigurieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+</context>
+<context>
+    <name>VhostTableModel</name>
+    <message>
+        <location filename="../ui/models/vhost_table_model.cpp" line="+24"/>
+        <source>Virtual host</source>
+        <translation>Virtueller Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unacked</source>
+        <translation>Unbestätigt</translation>
     </message>
 </context>
 </TS>

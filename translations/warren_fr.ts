@@ -137,8 +137,19 @@ format: pdf</translation>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>This broker does not allow changes from the console.</source>
         <translation>Ce broker n’autorise pas de modifications depuis la console.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This broker cannot check permissions from the console.</source>
+        <translation>Ce broker ne peut pas vérifier les autorisations depuis la console.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -258,7 +269,7 @@ format: pdf</translation>
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+72"/>
+        <location filename="../ui/views/console_window.cpp" line="+73"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
@@ -319,6 +330,11 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Logs</source>
         <translation>Journal</translation>
     </message>
@@ -338,7 +354,7 @@ format: pdf</translation>
         <translation>Fermée depuis la console Warren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Show Warren</source>
         <translation>Afficher Warren</translation>
     </message>
@@ -443,7 +459,7 @@ format: pdf</translation>
         <translation>Consommateurs (%1)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Updated %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
@@ -584,6 +600,36 @@ format: pdf</translation>
         <source>Binding from &apos;%1&apos; removed</source>
         <translation>Liaison depuis « %1 » supprimée</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>User &apos;%1&apos; saved</source>
+        <translation>Utilisateur « %1 » enregistré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User &apos;%1&apos; deleted</source>
+        <translation>Utilisateur « %1 » supprimé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Permissions of &apos;%1&apos; in &apos;%2&apos; set</source>
+        <translation>Autorisations de « %1 » dans « %2 » définies</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Permissions of &apos;%1&apos; in &apos;%2&apos; cleared</source>
+        <translation>Autorisations de « %1 » dans « %2 » retirées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Virtual host &apos;%1&apos; created</source>
+        <translation>Hôte virtuel « %1 » créé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Virtual host &apos;%1&apos; deleted</source>
+        <translation>Hôte virtuel « %1 » supprimé</translation>
+    </message>
 </context>
 <context>
     <name>ConsumerTableModel</name>
@@ -646,7 +692,7 @@ format: pdf</translation>
 <context>
     <name>CreateDialog</name>
     <message>
-        <location filename="../ui/views/create_dialog_buttons.cpp" line="+14"/>
+        <location filename="../ui/views/create_dialog_buttons.cpp" line="+15"/>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
@@ -694,6 +740,13 @@ format: pdf</translation>
         <location line="+8"/>
         <location line="+8"/>
         <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+9"/>
         <location line="+8"/>
         <source>The embedded broker is not running.</source>
         <translation>Le broker intégré n’est pas démarré.</translation>
@@ -1325,6 +1378,77 @@ format: pdf</translation>
     </message>
 </context>
 <context>
+    <name>PermissionDialog</name>
+    <message>
+        <location filename="../ui/views/permission_dialog.cpp" line="+18"/>
+        <source>Set permission</source>
+        <translation>Définir une autorisation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Regular expressions searched for in exchange and queue names, as RabbitMQ does: &quot;^orders\.&quot; allows names starting with &quot;orders.&quot;, an empty field allows nothing.</source>
+        <translation>Expressions régulières recherchées dans les noms d’échanges et de files, comme le fait RabbitMQ : « ^orders\. » autorise les noms commençant par « orders. », un champ vide n’autorise rien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Virtual host:</source>
+        <translation>&amp;Hôte virtuel :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Configure:</source>
+        <translation>&amp;Configurer :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write:</source>
+        <translation>Éc&amp;rire :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read:</source>
+        <translation>&amp;Lire :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Set</source>
+        <translation>&amp;Définir</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionTableModel</name>
+    <message>
+        <location filename="../ui/models/permission_table_model.cpp" line="+21"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vhost</source>
+        <translation>Vhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Configure</source>
+        <translation>Configurer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write</source>
+        <translation>Écrire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read</source>
+        <translation>Lire</translation>
+    </message>
+</context>
+<context>
     <name>PublishPage</name>
     <message>
         <location filename="../ui/views/publish_page.cpp" line="+31"/>
@@ -1791,6 +1915,242 @@ format: pdf</translation>
         <location line="+6"/>
         <source>Nothing declared in this virtual host yet.</source>
         <translation>Rien n’est encore déclaré dans cet hôte virtuel.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../ui/views/user_dialog.cpp" line="+15"/>
+        <source>Edit user</source>
+        <translation>Modifier l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. administrator, monitoring</source>
+        <translation>p. ex. administrator, monitoring</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>É&amp;tiquettes :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <location filename="../ui/models/user_table_model.cpp" line="+18"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../ui/views/users_page.cpp" line="+32"/>
+        <source>Filter users by name</source>
+        <translation>Filtrer les utilisateurs par nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter permissions by user</source>
+        <translation>Filtrer les autorisations par utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter virtual hosts by name</source>
+        <translation>Filtrer les hôtes virtuels par nom</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;New user…</source>
+        <translation>&amp;Nouvel utilisateur…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Set permission…</source>
+        <translation>&amp;Définir une autorisation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;vhost…</source>
+        <translation>Nouvel hôte &amp;virtuel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete v&amp;host…</source>
+        <translation>Supprimer l’&amp;hôte virtuel…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User to check</source>
+        <translation>Utilisateur à vérifier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Virtual host to check</source>
+        <translation>Hôte virtuel à vérifier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange or queue to check</source>
+        <translation>Échange ou file à vérifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchange or queue name</source>
+        <translation>nom d’échange ou de file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;heck</source>
+        <translation>Vér&amp;ifier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>May</source>
+        <translation>L’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in</source>
+        <translation>dans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use</source>
+        <translation>peut-il utiliser</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Warren</source>
+        <translation>Warren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New virtual host</source>
+        <translation>Nouvel hôte virtuel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This broker does not allow changes from the console.</source>
+        <translation>Ce broker n’autorise pas de modifications depuis la console.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Delete %n user(s) with their permissions? %1</source>
+        <translation>
+            <numerusform>Supprimer %n utilisateur avec ses autorisations ? %1</numerusform>
+            <numerusform>Supprimer %n utilisateurs avec leurs autorisations ? %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Take away %n permission(s)? %1</source>
+        <translation>
+            <numerusform>Retirer %n autorisation ? %1</numerusform>
+            <numerusform>Retirer %n autorisations ? %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name of the new virtual host:</source>
+        <translation>Nom du nouvel hôte virtuel :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Delete %n virtual host(s) with all their queues, messages, exchanges and permissions? %1</source>
+        <translation>
+            <numerusform>Supprimer %n hôte virtuel avec l’ensemble de ses files, messages, échanges et autorisations ? %1</numerusform>
+            <numerusform>Supprimer %n hôtes virtuels avec l’ensemble de leurs files, messages, échanges et autorisations ? %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Asking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>configure</source>
+        <translation>configurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write</source>
+        <translation>écrire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read</source>
+        <translation>lire</translation>
+    </message>
+</context>
+<context>
+    <name>VhostTableModel</name>
+    <message>
+        <location filename="../ui/models/vhost_table_model.cpp" line="+24"/>
+        <source>Virtual host</source>
+        <translation>Hôte virtuel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation>Prêts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unacked</source>
+        <translation>Non acquittés</translation>
     </message>
 </context>
 </TS>

@@ -136,8 +136,19 @@ format: pdf</translation>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>This broker does not allow changes from the console.</source>
         <translation>此 Broker 不允许从控制台进行更改。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This broker cannot check permissions from the console.</source>
+        <translation>此 Broker 无法从控制台检查权限。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -257,7 +268,7 @@ format: pdf</translation>
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+72"/>
+        <location filename="../ui/views/console_window.cpp" line="+73"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
@@ -318,6 +329,11 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
@@ -337,7 +353,7 @@ format: pdf</translation>
         <translation>已通过 Warren 控制台关闭</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Show Warren</source>
         <translation>显示 Warren</translation>
     </message>
@@ -442,7 +458,7 @@ format: pdf</translation>
         <translation>消费者（%1）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
@@ -579,6 +595,36 @@ format: pdf</translation>
         <source>Binding from &apos;%1&apos; removed</source>
         <translation>已移除来自“%1”的绑定</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>User &apos;%1&apos; saved</source>
+        <translation>已保存用户“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User &apos;%1&apos; deleted</source>
+        <translation>已删除用户“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Permissions of &apos;%1&apos; in &apos;%2&apos; set</source>
+        <translation>已设置“%1”在“%2”中的权限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Permissions of &apos;%1&apos; in &apos;%2&apos; cleared</source>
+        <translation>已撤销“%1”在“%2”中的权限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Virtual host &apos;%1&apos; created</source>
+        <translation>已创建虚拟主机“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Virtual host &apos;%1&apos; deleted</source>
+        <translation>已删除虚拟主机“%1”</translation>
+    </message>
 </context>
 <context>
     <name>ConsumerTableModel</name>
@@ -641,7 +687,7 @@ format: pdf</translation>
 <context>
     <name>CreateDialog</name>
     <message>
-        <location filename="../ui/views/create_dialog_buttons.cpp" line="+14"/>
+        <location filename="../ui/views/create_dialog_buttons.cpp" line="+15"/>
         <source>&amp;Create</source>
         <translation>创建(&amp;C)</translation>
     </message>
@@ -689,6 +735,13 @@ format: pdf</translation>
         <location line="+8"/>
         <location line="+8"/>
         <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+9"/>
         <location line="+8"/>
         <source>The embedded broker is not running.</source>
         <translation>内嵌 Broker 未在运行。</translation>
@@ -1316,6 +1369,77 @@ format: pdf</translation>
     </message>
 </context>
 <context>
+    <name>PermissionDialog</name>
+    <message>
+        <location filename="../ui/views/permission_dialog.cpp" line="+18"/>
+        <source>Set permission</source>
+        <translation>设置权限</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Regular expressions searched for in exchange and queue names, as RabbitMQ does: &quot;^orders\.&quot; allows names starting with &quot;orders.&quot;, an empty field allows nothing.</source>
+        <translation>与 RabbitMQ 一样，在交换机和队列名称中搜索这些正则表达式：“^orders\.”允许以“orders.”开头的名称，留空则不允许任何名称。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Virtual host:</source>
+        <translation>虚拟主机(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Configure:</source>
+        <translation>配置(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write:</source>
+        <translation>写入(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read:</source>
+        <translation>读取(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Set</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionTableModel</name>
+    <message>
+        <location filename="../ui/models/permission_table_model.cpp" line="+21"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vhost</source>
+        <translation>Vhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Configure</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+</context>
+<context>
     <name>PublishPage</name>
     <message>
         <location filename="../ui/views/publish_page.cpp" line="+31"/>
@@ -1777,6 +1901,239 @@ format: pdf</translation>
         <location line="+6"/>
         <source>Nothing declared in this virtual host yet.</source>
         <translation>此虚拟主机中尚未声明任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../ui/views/user_dialog.cpp" line="+15"/>
+        <source>Edit user</source>
+        <translation>编辑用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. administrator, monitoring</source>
+        <translation>例如 administrator, monitoring</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unchanged</source>
+        <translation>保持不变</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <location filename="../ui/models/user_table_model.cpp" line="+18"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../ui/views/users_page.cpp" line="+32"/>
+        <source>Filter users by name</source>
+        <translation>按名称筛选用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter permissions by user</source>
+        <translation>按用户筛选权限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter virtual hosts by name</source>
+        <translation>按名称筛选虚拟主机</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;New user…</source>
+        <translation>新建用户(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Set permission…</source>
+        <translation>设置权限(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear…</source>
+        <translation>撤销(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;vhost…</source>
+        <translation>新建虚拟主机(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete v&amp;host…</source>
+        <translation>删除虚拟主机(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User to check</source>
+        <translation>要检查的用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Virtual host to check</source>
+        <translation>要检查的虚拟主机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange or queue to check</source>
+        <translation>要检查的交换机或队列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchange or queue name</source>
+        <translation>交换机或队列名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;heck</source>
+        <translation>检查(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>May</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in</source>
+        <translation>在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use</source>
+        <translation>能否使用</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Warren</source>
+        <translation>Warren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New virtual host</source>
+        <translation>新建虚拟主机</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This broker does not allow changes from the console.</source>
+        <translation>此 Broker 不允许从控制台进行更改。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Delete %n user(s) with their permissions? %1</source>
+        <translation>
+            <numerusform>删除 %n 个用户及其权限？%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 in %2</source>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Take away %n permission(s)? %1</source>
+        <translation>
+            <numerusform>撤销 %n 项权限？%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name of the new virtual host:</source>
+        <translation>新虚拟主机的名称：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Delete %n virtual host(s) with all their queues, messages, exchanges and permissions? %1</source>
+        <translation>
+            <numerusform>删除 %n 个虚拟主机及其所有队列、消息、交换机和权限？%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Asking…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>configure</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read</source>
+        <translation>读取</translation>
+    </message>
+</context>
+<context>
+    <name>VhostTableModel</name>
+    <message>
+        <location filename="../ui/models/vhost_table_model.cpp" line="+24"/>
+        <source>Virtual host</source>
+        <translation>虚拟主机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unacked</source>
+        <translation>未确认</translation>
     </message>
 </context>
 </TS>

@@ -147,6 +147,39 @@ quint64 Broker::removeBinding(const BindingDefinition& binding) {
         [binding](BrokerEngine* engine, quint64 id) { engine->removeBinding(id, binding); });
 }
 
+quint64 Broker::putUser(const UserDefinition& user) {
+    return onEngine([user](BrokerEngine* engine, quint64 id) { engine->putUser(id, user); });
+}
+
+quint64 Broker::deleteUser(const QString& name) {
+    return onEngine([name](BrokerEngine* engine, quint64 id) { engine->deleteUser(id, name); });
+}
+
+quint64 Broker::setPermission(const PermissionDefinition& permission) {
+    return onEngine(
+        [permission](BrokerEngine* engine, quint64 id) { engine->setPermission(id, permission); });
+}
+
+quint64 Broker::clearPermission(const QString& user, const QString& vhost) {
+    return onEngine([user, vhost](BrokerEngine* engine, quint64 id) {
+        engine->clearPermission(id, user, vhost);
+    });
+}
+
+quint64 Broker::addVhost(const QString& name) {
+    return onEngine([name](BrokerEngine* engine, quint64 id) { engine->addVhost(id, name); });
+}
+
+quint64 Broker::deleteVhost(const QString& name) {
+    return onEngine([name](BrokerEngine* engine, quint64 id) { engine->deleteVhost(id, name); });
+}
+
+quint64 Broker::checkAccess(const QString& user, const QString& vhost, const QString& resource) {
+    return onEngine([user, vhost, resource](BrokerEngine* engine, quint64 id) {
+        engine->checkAccess(id, user, vhost, resource);
+    });
+}
+
 void Broker::rotateStoreKey() {
     QMetaObject::invokeMethod(m_engine, &BrokerEngine::rotateStoreKey, Qt::QueuedConnection);
 }

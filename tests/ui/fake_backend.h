@@ -65,6 +65,48 @@ public:
         removedBindings.append(b);
         answer(warren::OperationResult::Kind::RemoveBinding, b.vhost, b.source);
     }
+    void putUser(const warren::UserDefinition& u) override {
+        putUsers.append(u);
+        answer(warren::OperationResult::Kind::PutUser, QString(), u.name);
+    }
+    void deleteUser(const QString& name) override {
+        deletedUsers.append(name);
+        answer(warren::OperationResult::Kind::DeleteUser, QString(), name);
+    }
+    void setPermission(const warren::PermissionDefinition& p) override {
+        setPermissions.append(p);
+        answer(warren::OperationResult::Kind::SetPermission, p.vhost, p.user);
+    }
+    void clearPermission(const QString& user, const QString& vhost) override {
+        clearedPermissions.append({user, vhost});
+        answer(warren::OperationResult::Kind::ClearPermission, vhost, user);
+    }
+    void addVhost(const QString& name) override {
+        addedVhosts.append(name);
+        answer(warren::OperationResult::Kind::AddVhost, name, name);
+    }
+    void deleteVhost(const QString& name) override {
+        deletedVhosts.append(name);
+        answer(warren::OperationResult::Kind::DeleteVhost, name, name);
+    }
+    // Grants `accessAnswer` to every check.
+    void checkAccess(const QString& user, const QString& vhost, const QString& resource) override {
+        accessChecks.append({user, vhost, resource});
+        warren::OperationResult result;
+        result.kind = warren::OperationResult::Kind::CheckAccess;
+        result.vhost = vhost;
+        result.target = resource;
+        result.granted = accessAnswer;
+        emit operationFinished(result);
+    }
+    QList<warren::UserDefinition> putUsers;
+    QStringList deletedUsers;
+    QList<warren::PermissionDefinition> setPermissions;
+    QList<std::pair<QString, QString>> clearedPermissions;
+    QStringList addedVhosts;
+    QStringList deletedVhosts;
+    QList<QStringList> accessChecks;
+    QStringList accessAnswer;
     QList<warren::ExchangeDefinition> declaredExchanges;
     QList<std::pair<QString, QString>> deletedExchanges;
     QList<warren::BindingDefinition> addedBindings;

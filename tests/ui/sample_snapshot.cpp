@@ -137,6 +137,22 @@ warren::BrokerSnapshot sampleSnapshot() {
                 QStringLiteral("invoice"), QStringLiteral("x-match=any")),
     };
 
+    snapshot.users = {
+        {QStringLiteral("guest"), {QStringLiteral("administrator")}},
+        {QStringLiteral("orders-svc"), {}},
+        {QStringLiteral("metrics"), {QStringLiteral("monitoring")}},
+    };
+    snapshot.permissions = {
+        {QStringLiteral("guest"), root, QStringLiteral(".*"), QStringLiteral(".*"),
+         QStringLiteral(".*")},
+        {QStringLiteral("guest"), shop, QStringLiteral(".*"), QStringLiteral(".*"),
+         QStringLiteral(".*")},
+        {QStringLiteral("orders-svc"), shop, QStringLiteral("^orders\\."),
+         QStringLiteral("^orders"), QStringLiteral("^orders\\.")},
+        {QStringLiteral("metrics"), root, QString(), QStringLiteral("^metrics\\."),
+         QStringLiteral("^metrics\\.")},
+    };
+
     snapshot.connections = {
         connection(QStringLiteral("127.0.0.1"), 53122, QStringLiteral("guest"), shop,
                    QStringLiteral("pika 1.3.2"), 3, 482133.0, 1210.0),

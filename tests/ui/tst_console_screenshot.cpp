@@ -57,7 +57,8 @@ void TestConsoleScreenshot::grabEveryTab_data() {
     QTest::newRow("messages") << 8 << QString() << QStringLiteral("warren-console-messages.png");
     QTest::newRow("publish") << 9 << QString() << QStringLiteral("warren-console-publish.png");
     QTest::newRow("routing") << 10 << QString() << QStringLiteral("warren-console-routing.png");
-    QTest::newRow("logs") << 11 << QString() << QStringLiteral("warren-console-logs.png");
+    QTest::newRow("users") << 11 << QString() << QStringLiteral("warren-console-users.png");
+    QTest::newRow("logs") << 12 << QString() << QStringLiteral("warren-console-logs.png");
     // Translations run longer than English; these show whether titles still fit.
     QTest::newRow("queues-de") << 1 << QStringLiteral("de")
                                << QStringLiteral("warren-console-queues-de.png");

@@ -30,6 +30,30 @@ QByteArray runPika(quint16 port, const QString& script) {
     return python.exitCode() == 0 ? python.readAllStandardOutput() : QByteArray("FAILED");
 }
 
+// Runs pika as `user` on `vhost`; prints what the script prints, or "refused CODE" when the
+// broker refuses the connection.
+QByteArray runPikaAs(quint16 port, const QString& user, const QString& password,
+                     const QString& vhost, const QString& script) {
+    return runPika(port,
+                   QStringLiteral("c.close()\n"
+                                  "try:\n"
+                                  "    c = pika.BlockingConnection(pika.ConnectionParameters("
+                                  "'127.0.0.1', %1, '%2', pika.PlainCredentials('%3', '%4')))\n"
+                                  "except pika.exceptions.ProbableAccessDeniedError:\n"
+                                  "    print('refused access')\n"
+                                  "    c = pika.BlockingConnection(pika.ConnectionParameters("
+                                  "'127.0.0.1', %1))\n"
+                                  "except pika.exceptions.ProbableAuthenticationError:\n"
+                                  "    print('refused login')\n"
+                                  "    c = pika.BlockingConnection(pika.ConnectionParameters("
+                                  "'127.0.0.1', %1))\n"
+                                  "else:\n"
+                                  "    ch = c.channel()\n")
+                           .arg(port)
+                           .arg(vhost, user, password) +
+                       script);
+}
+
 // The next operationFinished result, waiting for it if none has come yet.
 warren::OperationResult takeResult(QSignalSpy& finished) {
     if (finished.isEmpty() && !finished.wait(5000))
@@ -293,6 +317,106 @@ private slots:
                          QStringLiteral("ch.exchange_declare('orders', 'topic', durable=True)\n"
                                         "print('still a durable topic exchange')")),
                  QByteArray("still a durable topic exchange\n"));
+    }
+
+    void usersPermissionsAndVhostsFromTheConsoleAreWhatClientsGet() {
+        const quint16 port = m_backend->listeners().first().port;
+        QSignalSpy finished(m_backend, &BrokerBackend::operationFinished);
+        auto expectDone = [&finished](warren::OperationResult::Kind kind) {
+            const auto result = takeResult(finished);
+            QCOMPARE(result.kind, kind);
+            QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        };
+        using Kind = warren::OperationResult::Kind;
+
+        m_backend->putUser({QStringLiteral("app"), QStringLiteral("s3cret"), false, {}});
+        expectDone(Kind::PutUser);
+        // No permissions yet: the login works, the vhost does not (RabbitMQ's 530 at open).
+        QCOMPARE(runPikaAs(port, QStringLiteral("app"), QStringLiteral("s3cret"),
+                           QStringLiteral("/"), QStringLiteral("    print('in')\n")),
+                 QByteArray("refused access\n"));
+        m_backend->setPermission({QStringLiteral("app"), QStringLiteral("/"),
+                                  QStringLiteral("^app\\."), QStringLiteral("app"), QString()});
+        expectDone(Kind::SetPermission);
+        const QString declareBoth =
+            QStringLiteral("    ch.queue_declare('app.jobs')\n"
+                           "    print('declared app.jobs')\n"
+                           "    try:\n"
+                           "        ch.queue_declare('other')\n"
+                           "    except pika.exceptions.ChannelClosedByBroker as e:\n"
+                           "        print(e.reply_code)\n");
+        QCOMPARE(runPikaAs(port, QStringLiteral("app"), QStringLiteral("s3cret"),
+                           QStringLiteral("/"), declareBoth),
+                 QByteArray("declared app.jobs\n403\n"));
+
+        m_backend->checkAccess(QStringLiteral("app"), QStringLiteral("/"),
+                               QStringLiteral("app.jobs"));
+        auto result = takeResult(finished);
+        QCOMPARE(result.kind, Kind::CheckAccess);
+        QCOMPARE(result.granted,
+                 (QStringList{QStringLiteral("configure"), QStringLiteral("write")}));
+
+        // A new password works at once; the old one does not.
+        m_backend->putUser({QStringLiteral("app"),
+                            QStringLiteral("changed"),
+                            false,
+                            {QStringLiteral("monitoring")}});
+        expectDone(Kind::PutUser);
+        QCOMPARE(runPikaAs(port, QStringLiteral("app"), QStringLiteral("s3cret"),
+                           QStringLiteral("/"), QStringLiteral("    print('in')\n")),
+                 QByteArray("refused login\n"));
+        QCOMPARE(runPikaAs(port, QStringLiteral("app"), QStringLiteral("changed"),
+                           QStringLiteral("/"), QStringLiteral("    print('in')\n")),
+                 QByteArray("in\n"));
+
+        // A vhost of its own, with guest allowed in; then gone with everything in it.
+        m_backend->addVhost(QStringLiteral("dev"));
+        expectDone(Kind::AddVhost);
+        m_backend->setPermission({QStringLiteral("guest"), QStringLiteral("dev")});
+        expectDone(Kind::SetPermission);
+        QCOMPARE(runPikaAs(port, QStringLiteral("guest"), QStringLiteral("guest"),
+                           QStringLiteral("dev"),
+                           QStringLiteral("    ch.queue_declare('dev-queue', durable=True)\n"
+                                          "    print('in dev')\n")),
+                 QByteArray("in dev\n"));
+
+        // Everything so far is durable: it is all there after a restart.
+        QSignalSpy restarted(m_broker, &warren::Broker::started);
+        m_backend->restartBroker();
+        QVERIFY(restarted.wait(15000));
+        QTRY_VERIFY(m_backend->isRunning());
+        QTRY_COMPARE(m_backend->listeners().size(), 1);
+        const quint16 newPort = m_backend->listeners().first().port;
+        QCOMPARE(runPikaAs(newPort, QStringLiteral("app"), QStringLiteral("changed"),
+                           QStringLiteral("/"), declareBoth),
+                 QByteArray("declared app.jobs\n403\n"));
+        QCOMPARE(runPikaAs(newPort, QStringLiteral("guest"), QStringLiteral("guest"),
+                           QStringLiteral("dev"),
+                           QStringLiteral("    print(ch.queue_declare('dev-queue', passive=True)"
+                                          ".method.queue)\n")),
+                 QByteArray("dev-queue\n"));
+
+        finished.clear();
+        m_backend->deleteVhost(QStringLiteral("dev"));
+        expectDone(Kind::DeleteVhost);
+        QCOMPARE(runPikaAs(newPort, QStringLiteral("guest"), QStringLiteral("guest"),
+                           QStringLiteral("dev"), QStringLiteral("    print('in dev')\n")),
+                 QByteArray("refused access\n"));
+        m_backend->deleteUser(QStringLiteral("app"));
+        expectDone(Kind::DeleteUser);
+        QCOMPARE(runPikaAs(newPort, QStringLiteral("app"), QStringLiteral("changed"),
+                           QStringLiteral("/"), QStringLiteral("    print('in')\n")),
+                 QByteArray("refused login\n"));
+
+        // Refusals name what is wrong.
+        m_backend->setPermission({QStringLiteral("nobody"), QStringLiteral("/")});
+        QCOMPARE(takeResult(finished).error, QStringLiteral("no user 'nobody'"));
+        m_backend->setPermission(
+            {QStringLiteral("guest"), QStringLiteral("/"), QStringLiteral("(unclosed")});
+        QVERIFY(takeResult(finished).error.startsWith(
+            QStringLiteral("invalid regular expression '(unclosed'")));
+        m_backend->addVhost(QStringLiteral("/"));
+        QCOMPARE(takeResult(finished).error, QStringLiteral("vhost '/' already exists"));
     }
 
     void closingAConnectionTellsTheClientWhy() {

@@ -6,6 +6,7 @@
 #include "fake_backend.h"
 #include "models/binding_table_model.h"
 #include "models/topology_layout.h"
+#include "table_selection.h"
 #include "views/binding_dialog.h"
 #include "views/console_window.h"
 #include "views/exchange_dialog.h"
@@ -28,15 +29,6 @@
 
 class TestExchangeActions : public QObject {
     Q_OBJECT
-
-    static void selectRows(QTableView* view, int column, const QStringList& values) {
-        view->clearSelection();
-        for (int row = 0; row < view->model()->rowCount(); ++row)
-            if (values.contains(view->model()->index(row, column).data().toString()))
-                view->selectionModel()->select(view->model()->index(row, 0),
-                                               QItemSelectionModel::Select |
-                                                   QItemSelectionModel::Rows);
-    }
 
 private slots:
     void theExchangeDialogTurnsFieldsIntoADefinition() {
@@ -132,7 +124,7 @@ private slots:
             return answer;
         });
         auto* view = window.findChild<QTableView*>(QStringLiteral("exchangesView"));
-        selectRows(view, 0, {QStringLiteral("orders"), QStringLiteral("amq.topic")});
+        selectRowsWhere(view, 0, {QStringLiteral("orders"), QStringLiteral("amq.topic")});
         auto* remove = window.findChild<QAction*>(QStringLiteral("deleteExchangeAction"));
         remove->trigger();
         QCOMPARE(questions.size(), 1);
@@ -161,8 +153,8 @@ private slots:
                          .toString()
                          .isEmpty());
         QCOMPARE(view->model()->rowCount(), 7);
-        selectRows(view, BindingTableModel::DestinationColumn,
-                   {QStringLiteral("billing.invoices")});
+        selectRowsWhere(view, BindingTableModel::DestinationColumn,
+                        {QStringLiteral("billing.invoices")});
         window.findChild<QAction*>(QStringLiteral("removeBindingAction"))->trigger();
         QCOMPARE(backend.removedBindings.size(), 1);
         const warren::BindingDefinition& removed = backend.removedBindings.first();

@@ -62,6 +62,43 @@ void BrokerBackend::removeBinding(const warren::BindingDefinition& b) {
            tr("This broker does not allow changes from the console."));
 }
 
+void BrokerBackend::putUser(const warren::UserDefinition& user) {
+    refuse(warren::OperationResult::Kind::PutUser, QString(), user.name,
+           tr("This broker does not allow changes from the console."));
+}
+
+void BrokerBackend::deleteUser(const QString& name) {
+    refuse(warren::OperationResult::Kind::DeleteUser, QString(), name,
+           tr("This broker does not allow changes from the console."));
+}
+
+void BrokerBackend::setPermission(const warren::PermissionDefinition& permission) {
+    refuse(warren::OperationResult::Kind::SetPermission, permission.vhost, permission.user,
+           tr("This broker does not allow changes from the console."));
+}
+
+void BrokerBackend::clearPermission(const QString& user, const QString& vhost) {
+    refuse(warren::OperationResult::Kind::ClearPermission, vhost, user,
+           tr("This broker does not allow changes from the console."));
+}
+
+void BrokerBackend::addVhost(const QString& name) {
+    refuse(warren::OperationResult::Kind::AddVhost, name, name,
+           tr("This broker does not allow changes from the console."));
+}
+
+void BrokerBackend::deleteVhost(const QString& name) {
+    refuse(warren::OperationResult::Kind::DeleteVhost, name, name,
+           tr("This broker does not allow changes from the console."));
+}
+
+void BrokerBackend::checkAccess(const QString& user, const QString& vhost,
+                                const QString& resource) {
+    Q_UNUSED(user);
+    refuse(warren::OperationResult::Kind::CheckAccess, vhost, resource,
+           tr("This broker cannot check permissions from the console."));
+}
+
 void BrokerBackend::testRoute(const warren::OutgoingMessage& m) {
     refuse(warren::OperationResult::Kind::TestRoute, m.vhost, m.exchange,
            tr("This broker cannot test routes from the console."));

@@ -50,6 +50,14 @@ public slots:
     virtual void deleteExchange(const QString& vhost, const QString& exchange);
     virtual void addBinding(const warren::BindingDefinition& binding);
     virtual void removeBinding(const warren::BindingDefinition& binding);
+    virtual void putUser(const warren::UserDefinition& user);
+    virtual void deleteUser(const QString& name);
+    virtual void setPermission(const warren::PermissionDefinition& permission);
+    virtual void clearPermission(const QString& user, const QString& vhost);
+    virtual void addVhost(const QString& name);
+    virtual void deleteVhost(const QString& name);
+    // What `user` may do with `resource` in `vhost`: OperationResult::granted.
+    virtual void checkAccess(const QString& user, const QString& vhost, const QString& resource);
     // Where a message would go, without publishing it (OperationResult::queues).
     virtual void testRoute(const warren::OutgoingMessage& message);
     // Start, stop or restart a broker the console runs; progress arrives as statusChanged.

@@ -159,6 +159,63 @@ void EmbeddedBackend::removeBinding(const warren::BindingDefinition& b) {
                tr("The embedded broker is not running."));
 }
 
+void EmbeddedBackend::putUser(const warren::UserDefinition& user) {
+    if (running())
+        m_broker->putUser(user);
+    else
+        refuse(warren::OperationResult::Kind::PutUser, QString(), user.name,
+               tr("The embedded broker is not running."));
+}
+
+void EmbeddedBackend::deleteUser(const QString& name) {
+    if (running())
+        m_broker->deleteUser(name);
+    else
+        refuse(warren::OperationResult::Kind::DeleteUser, QString(), name,
+               tr("The embedded broker is not running."));
+}
+
+void EmbeddedBackend::setPermission(const warren::PermissionDefinition& permission) {
+    if (running())
+        m_broker->setPermission(permission);
+    else
+        refuse(warren::OperationResult::Kind::SetPermission, permission.vhost, permission.user,
+               tr("The embedded broker is not running."));
+}
+
+void EmbeddedBackend::clearPermission(const QString& user, const QString& vhost) {
+    if (running())
+        m_broker->clearPermission(user, vhost);
+    else
+        refuse(warren::OperationResult::Kind::ClearPermission, vhost, user,
+               tr("The embedded broker is not running."));
+}
+
+void EmbeddedBackend::addVhost(const QString& name) {
+    if (running())
+        m_broker->addVhost(name);
+    else
+        refuse(warren::OperationResult::Kind::AddVhost, name, name,
+               tr("The embedded broker is not running."));
+}
+
+void EmbeddedBackend::deleteVhost(const QString& name) {
+    if (running())
+        m_broker->deleteVhost(name);
+    else
+        refuse(warren::OperationResult::Kind::DeleteVhost, name, name,
+               tr("The embedded broker is not running."));
+}
+
+void EmbeddedBackend::checkAccess(const QString& user, const QString& vhost,
+                                  const QString& resource) {
+    if (running())
+        m_broker->checkAccess(user, vhost, resource);
+    else
+        refuse(warren::OperationResult::Kind::CheckAccess, vhost, resource,
+               tr("The embedded broker is not running."));
+}
+
 void EmbeddedBackend::testRoute(const warren::OutgoingMessage& m) {
     if (running())
         m_broker->testRoute(m);

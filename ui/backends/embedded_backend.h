@@ -36,6 +36,13 @@ public slots:
     void deleteExchange(const QString& vhost, const QString& exchange) override;
     void addBinding(const warren::BindingDefinition& binding) override;
     void removeBinding(const warren::BindingDefinition& binding) override;
+    void putUser(const warren::UserDefinition& user) override;
+    void deleteUser(const QString& name) override;
+    void setPermission(const warren::PermissionDefinition& permission) override;
+    void clearPermission(const QString& user, const QString& vhost) override;
+    void addVhost(const QString& name) override;
+    void deleteVhost(const QString& name) override;
+    void checkAccess(const QString& user, const QString& vhost, const QString& resource) override;
     void testRoute(const warren::OutgoingMessage& message) override;
     void startBroker() override;
     void stopBroker() override;

@@ -18,6 +18,7 @@
 #include "views/route_tester_page.h"
 #include "views/table_page.h"
 #include "views/topology_page.h"
+#include "views/users_page.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -100,6 +101,9 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     m_routePage = new RouteTesterPage(backend, m_tabs);
     m_routePage->setObjectName(QStringLiteral("routingPage"));
     m_tabs->addTab(m_routePage, tr("Routing"));
+    m_usersPage = new UsersPage(backend, m_tabs);
+    m_usersPage->setObjectName(QStringLiteral("usersPage"));
+    m_tabs->addTab(m_usersPage, tr("Users"));
     m_logPage = new LogPage(m_tabs);
     m_logPage->setObjectName(QStringLiteral("logsPage"));
     m_tabs->addTab(m_logPage, tr("Logs"));
@@ -139,6 +143,7 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     m_exchangeActions->setConfirmation([this](const QString& question) {
         return m_confirm(question); // whatever answers the window's questions answers these
     });
+    m_usersPage->setConfirmation([this](const QString& question) { return m_confirm(question); });
     // A tray icon where the desktop has a tray: the broker keeps running with the window
     // hidden, and its state shows in the tooltip.
     if (backend->canControl() && QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -271,6 +276,7 @@ void ConsoleWindow::applySnapshot(const warren::BrokerSnapshot& snapshot) {
     m_exchanges->applySnapshot(snapshot);
     m_bindings->applySnapshot(snapshot);
     m_topologyPage->applySnapshot(snapshot);
+    m_usersPage->applySnapshot(snapshot);
     m_exchangeActions->setSnapshot(snapshot);
     m_connections->applySnapshot(snapshot);
     m_channels->applySnapshot(snapshot);
@@ -521,6 +527,28 @@ void ConsoleWindow::onOperationFinished(const warren::OperationResult& result) {
     case Kind::RemoveBinding:
         statusBar()->showMessage(tr("Binding from '%1' removed").arg(result.target), 8000);
         break;
+    case Kind::PutUser:
+        statusBar()->showMessage(tr("User '%1' saved").arg(result.target), 8000);
+        break;
+    case Kind::DeleteUser:
+        statusBar()->showMessage(tr("User '%1' deleted").arg(result.target), 8000);
+        break;
+    case Kind::SetPermission:
+        statusBar()->showMessage(
+            tr("Permissions of '%1' in '%2' set").arg(result.target, result.vhost), 8000);
+        break;
+    case Kind::ClearPermission:
+        statusBar()->showMessage(
+            tr("Permissions of '%1' in '%2' cleared").arg(result.target, result.vhost), 8000);
+        break;
+    case Kind::AddVhost:
+        statusBar()->showMessage(tr("Virtual host '%1' created").arg(result.target), 8000);
+        break;
+    case Kind::DeleteVhost:
+        statusBar()->showMessage(tr("Virtual host '%1' deleted").arg(result.target), 8000);
+        break;
+    case Kind::CheckAccess:
+        return; // answered on the Users tab
     }
     m_backend->refresh(); // show the change now rather than at the next tick
 }

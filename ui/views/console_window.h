@@ -11,6 +11,7 @@ class BindingTableModel;
 class BrokerBackend;
 class ExchangeActions;
 class TopologyPage;
+class UsersPage;
 class ConnectionTableModel;
 class LogPage;
 class MessageBrowserPage;
@@ -103,6 +104,7 @@ private:
     TablePage* m_exchangesPage = nullptr;
     TablePage* m_bindingsPage = nullptr;
     TopologyPage* m_topologyPage = nullptr;
+    UsersPage* m_usersPage = nullptr;
     ExchangeActions* m_exchangeActions = nullptr;
     TablePage* m_connectionsPage = nullptr;
     TablePage* m_channelsPage = nullptr;

@@ -8,10 +8,12 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-void layOutCreateDialog(QDialog* dialog, QFormLayout* form, QLineEdit* name) {
+void layOutCreateDialog(QDialog* dialog, QFormLayout* form, QLineEdit* name,
+                        const QString& acceptText) {
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     QPushButton* create = buttons->button(QDialogButtonBox::Ok);
-    create->setText(QCoreApplication::translate("CreateDialog", "&Create"));
+    create->setText(acceptText.isEmpty() ? QCoreApplication::translate("CreateDialog", "&Create")
+                                         : acceptText);
     create->setEnabled(!name->text().trimmed().isEmpty());
     QObject::connect(name, &QLineEdit::textChanged, create, [create](const QString& text) {
         create->setEnabled(!text.trimmed().isEmpty());

@@ -51,6 +51,14 @@ public:
     quint64 deleteExchange(const QString& vhost, const QString& exchange);
     quint64 addBinding(const warren::BindingDefinition& binding);
     quint64 removeBinding(const warren::BindingDefinition& binding);
+    quint64 putUser(const warren::UserDefinition& user);
+    quint64 deleteUser(const QString& name);
+    quint64 setPermission(const warren::PermissionDefinition& permission);
+    quint64 clearPermission(const QString& user, const QString& vhost);
+    quint64 addVhost(const QString& name);
+    quint64 deleteVhost(const QString& name);
+    // What `user` may do with `resource` in `vhost`: OperationResult::granted.
+    quint64 checkAccess(const QString& user, const QString& vhost, const QString& resource);
     // Closes a client connection (named as in snapshots) with AMQP's 320 CONNECTION_FORCED
     // and the reason, as RabbitMQ's management UI does.
     quint64 closeConnection(const QString& name, const QString& reason);

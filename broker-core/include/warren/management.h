@@ -52,6 +52,25 @@ struct BindingDefinition {
     QString argumentsSummary;
 };
 
+// A user to create or change. With `keepPassword`, an existing user's password stays as it
+// is and only the tags change.
+struct UserDefinition {
+    QString name;
+    QString password;
+    bool keepPassword = false;
+    QStringList tags;
+};
+
+// A user's permissions in a vhost: RabbitMQ's configure/write/read regular expressions,
+// searched for in resource names; an empty one grants nothing.
+struct PermissionDefinition {
+    QString user;
+    QString vhost = QStringLiteral("/");
+    QString configure = QStringLiteral(".*");
+    QString write = QStringLiteral(".*");
+    QString read = QStringLiteral(".*");
+};
+
 // A message composed in the console.
 struct OutgoingMessage {
     QString vhost = QStringLiteral("/");
@@ -76,7 +95,14 @@ struct OperationResult {
         DeclareExchange,
         DeleteExchange,
         AddBinding,
-        RemoveBinding
+        RemoveBinding,
+        PutUser,
+        DeleteUser,
+        SetPermission,
+        ClearPermission,
+        AddVhost,
+        DeleteVhost,
+        CheckAccess
     };
     quint64 requestId = 0;
     Kind kind = Kind::DeclareQueue;
@@ -86,6 +112,8 @@ struct OperationResult {
     quint64 count = 0;  // messages purged or deleted with the queue; queues a publish reached
     QString error;      // empty: done (and on disk, for durable things)
     QStringList queues; // TestRoute: where the message would go, in routing order
+    // CheckAccess: what the user may do with the resource, of "configure", "write", "read".
+    QStringList granted;
 };
 
 } // namespace warren

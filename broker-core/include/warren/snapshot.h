@@ -65,6 +65,20 @@ struct BindingInfo {
     QString arguments;
 };
 
+struct UserInfo {
+    QString name;
+    QStringList tags; // "administrator", "monitoring", "management", "policymaker", …
+};
+
+// One user's configure/write/read patterns in one vhost (RabbitMQ's regular expressions).
+struct PermissionInfo {
+    QString user;
+    QString vhost;
+    QString configure;
+    QString write;
+    QString read;
+};
+
 struct ConnectionInfo {
     QString name; // "peer:port -> local:port"
     QString protocol;
@@ -115,6 +129,8 @@ struct BrokerSnapshot {
     QList<ExchangeInfo> exchanges;
     QList<QueueInfo> queues;
     QList<BindingInfo> bindings;
+    QList<UserInfo> users;
+    QList<PermissionInfo> permissions;
     QList<ConnectionInfo> connections;
     QList<ChannelInfo> channels;
     QList<ConsumerInfo> consumers;

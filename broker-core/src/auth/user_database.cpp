@@ -6,15 +6,22 @@
 namespace warren::auth {
 
 namespace {
-QRegularExpression anchored(const QString& pattern) {
-    // RabbitMQ matches permission patterns against the whole resource name.
-    return QRegularExpression(QRegularExpression::anchoredPattern(pattern));
+// As RabbitMQ's internal backend: the pattern is searched for anywhere in the resource name
+// (re:run without anchors, so "^" and "$" are the user's to write), and an empty pattern
+// grants nothing (it stands for "^$").
+QRegularExpression permissionPattern(const QString& pattern) {
+    return QRegularExpression(pattern.isEmpty() ? QStringLiteral("^$") : pattern);
 }
 } // namespace
 
 Permissions Permissions::fromPatterns(const QString& configure, const QString& write,
                                       const QString& read) {
-    return {anchored(configure), anchored(write), anchored(read)};
+    return {permissionPattern(configure),
+            permissionPattern(write),
+            permissionPattern(read),
+            configure,
+            write,
+            read};
 }
 
 QByteArray UserDatabase::hashPassword(const QByteArray& password, const QByteArray& salt) {
@@ -41,6 +48,34 @@ void UserDatabase::addUser(const QByteArray& name, const QByteArray& password, Q
     QByteArray salt(4, Qt::Uninitialized);
     QRandomGenerator::system()->generate(salt.begin(), salt.end());
     m_users.insert(name, User{name, hashPassword(password, salt), std::move(tags), loopbackOnly});
+}
+
+void UserDatabase::updateUser(const QByteArray& name, const QByteArray* password,
+                              QStringList tags) {
+    auto it = m_users.find(name);
+    if (it == m_users.end())
+        return;
+    it->tags = std::move(tags);
+    if (password) {
+        QByteArray salt(4, Qt::Uninitialized);
+        QRandomGenerator::system()->generate(salt.begin(), salt.end());
+        it->passwordHash = hashPassword(*password, salt);
+    }
+}
+
+bool UserDatabase::removeUser(const QByteArray& name) {
+    m_permissions.remove(name);
+    return m_users.remove(name) > 0;
+}
+
+bool UserDatabase::clearPermissions(const QByteArray& user, const QByteArray& vhost) {
+    auto it = m_permissions.find(user);
+    return it != m_permissions.end() && it->remove(vhost) > 0;
+}
+
+void UserDatabase::clearPermissionsOfVhost(const QByteArray& vhost) {
+    for (auto& byVhost : m_permissions)
+        byVhost.remove(vhost);
 }
 
 const User* UserDatabase::user(const QByteArray& name) const {

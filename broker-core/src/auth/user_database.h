@@ -13,6 +13,10 @@ struct Permissions {
     QRegularExpression configure;
     QRegularExpression write;
     QRegularExpression read;
+    // The patterns as they were given ("" stays "", though it matches as "^$").
+    QString configureText;
+    QString writeText;
+    QString readText;
 
     static Permissions fromPatterns(const QString& configure, const QString& write,
                                     const QString& read);
@@ -36,6 +40,11 @@ public:
     // A user recovered from storage, whose password is already hashed.
     void addHashedUser(User user) { m_users.insert(user.name, std::move(user)); }
     const User* user(const QByteArray& name) const;
+    const QHash<QByteArray, User>& users() const { return m_users; }
+    // Changes tags, and the password unless `password` is null (RabbitMQ's put_user without one).
+    void updateUser(const QByteArray& name, const QByteArray* password, QStringList tags);
+    // Removes the user with every permission of theirs.
+    bool removeUser(const QByteArray& name);
 
     enum class AuthResult { Ok, BadCredentials, LoopbackOnly };
     AuthResult authenticate(const QByteArray& name, const QByteArray& password,
@@ -43,6 +52,12 @@ public:
 
     void setPermissions(const QByteArray& user, const QByteArray& vhost, Permissions permissions);
     const Permissions* permissions(const QByteArray& user, const QByteArray& vhost) const;
+    bool clearPermissions(const QByteArray& user, const QByteArray& vhost);
+    // Every permission of every vhost `vhost` (all when empty), for snapshots.
+    const QHash<QByteArray, QHash<QByteArray, Permissions>>& allPermissions() const {
+        return m_permissions;
+    }
+    void clearPermissionsOfVhost(const QByteArray& vhost);
     bool isAllowed(const QByteArray& user, const QByteArray& vhost, Access access,
                    const QByteArray& resource) const;
 

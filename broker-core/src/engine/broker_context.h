@@ -22,6 +22,8 @@ struct BrokerContext {
     quint64 lastConnectionId = 0;
     // Durable definitions in the store; null when the broker runs without one.
     DurableDefinitions* definitions = nullptr;
+    // Where persistent messages of new vhosts are stored; null likewise.
+    core::MessagePersistence* persistence = nullptr;
 
     core::Vhost* vhost(const QByteArray& name) const {
         auto it = vhosts.constFind(name);

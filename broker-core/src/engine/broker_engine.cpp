@@ -1,6 +1,7 @@
 #include "engine/broker_engine.h"
 
 #include "amqp091/amqp_connection.h"
+#include "engine/access_operations.h"
 #include "engine/management_operations.h"
 #include "engine/memory_in_use.h"
 #include "engine/message_peek.h"
@@ -183,6 +184,7 @@ std::optional<QString> BrokerEngine::openStore() {
         return error;
     m_context.definitions = m_definitions.get();
     m_messages = std::make_unique<engine::DurableMessages>(*m_store, this);
+    m_context.persistence = m_messages.get();
     if (auto error = m_messages->recover(m_context))
         return error;
     m_storeWriteAlarm =
@@ -319,6 +321,7 @@ void BrokerEngine::finishStop() {
     m_messages.reset();
     m_storeWriteAlarm.reset();
     m_context.definitions = nullptr;
+    m_context.persistence = nullptr;
     m_definitions.reset();
     m_keyRotation.reset();
     m_store.reset();
@@ -374,6 +377,42 @@ void BrokerEngine::addBinding(quint64 requestId, const BindingDefinition& bindin
 
 void BrokerEngine::removeBinding(quint64 requestId, const BindingDefinition& binding) {
     engine::removeBinding(m_context, binding, reporter(requestId));
+}
+
+void BrokerEngine::putUser(quint64 requestId, const UserDefinition& user) {
+    engine::putUser(m_context, user, reporter(requestId));
+}
+
+void BrokerEngine::deleteUser(quint64 requestId, const QString& name) {
+    engine::deleteUser(m_context, name, reporter(requestId));
+}
+
+void BrokerEngine::setPermission(quint64 requestId, const PermissionDefinition& permission) {
+    engine::setPermission(m_context, permission, reporter(requestId));
+}
+
+void BrokerEngine::clearPermission(quint64 requestId, const QString& user, const QString& vhost) {
+    engine::clearPermission(m_context, user, vhost, reporter(requestId));
+}
+
+void BrokerEngine::addVhost(quint64 requestId, const QString& name) {
+    engine::addVhost(m_context, name, reporter(requestId));
+}
+
+void BrokerEngine::deleteVhost(quint64 requestId, const QString& name) {
+    // Sessions know their vhost; asking them as a snapshot does is rare enough to be cheap.
+    BrokerSnapshot sessions;
+    for (net::SocketConnection* connection : std::as_const(m_connections))
+        connection->session().fillSnapshot(sessions);
+    const bool connected =
+        std::any_of(sessions.connections.cbegin(), sessions.connections.cend(),
+                    [&name](const ConnectionInfo& c) { return c.vhost == name; });
+    engine::deleteVhost(m_context, name, connected, reporter(requestId));
+}
+
+void BrokerEngine::checkAccess(quint64 requestId, const QString& user, const QString& vhost,
+                               const QString& resource) {
+    engine::checkAccess(m_context, user, vhost, resource, reporter(requestId));
 }
 
 void BrokerEngine::deleteQueue(quint64 requestId, const QString& vhost, const QString& queue) {
@@ -473,6 +512,13 @@ BrokerSnapshot BrokerEngine::buildSnapshot() {
         }
         s.vhosts.append(vi);
     }
+    for (const auth::User& user : m_context.users.users())
+        s.users.append({QString::fromUtf8(user.name), user.tags});
+    const auto& permissions = m_context.users.allPermissions();
+    for (auto byUser = permissions.cbegin(); byUser != permissions.cend(); ++byUser)
+        for (auto p = byUser->cbegin(); p != byUser->cend(); ++p)
+            s.permissions.append({QString::fromUtf8(byUser.key()), QString::fromUtf8(p.key()),
+                                  p->configureText, p->writeText, p->readText});
     for (net::SocketConnection* connection : std::as_const(m_connections))
         connection->session().fillSnapshot(s);
     addRates(s);

@@ -51,6 +51,14 @@ public slots:
     void deleteExchange(quint64 requestId, const QString& vhost, const QString& name);
     void addBinding(quint64 requestId, const warren::BindingDefinition& binding);
     void removeBinding(quint64 requestId, const warren::BindingDefinition& binding);
+    void putUser(quint64 requestId, const warren::UserDefinition& user);
+    void deleteUser(quint64 requestId, const QString& name);
+    void setPermission(quint64 requestId, const warren::PermissionDefinition& permission);
+    void clearPermission(quint64 requestId, const QString& user, const QString& vhost);
+    void addVhost(quint64 requestId, const QString& name);
+    void deleteVhost(quint64 requestId, const QString& name);
+    void checkAccess(quint64 requestId, const QString& user, const QString& vhost,
+                     const QString& resource);
     void deleteQueue(quint64 requestId, const QString& vhost, const QString& queue);
     void purgeQueue(quint64 requestId, const QString& vhost, const QString& queue);
     void publishMessage(quint64 requestId, const warren::OutgoingMessage& message);

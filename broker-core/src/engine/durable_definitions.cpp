@@ -135,6 +135,38 @@ void DurableDefinitions::bindingRemoved(const core::Vhost& vhost, const core::Ex
     m_store.deleteBinding(toStored(vhost, source, binding));
 }
 
+void DurableDefinitions::userPut(const auth::User& user) {
+    changed();
+    m_store.putUser({user.name, user.passwordHash, user.tags});
+}
+
+void DurableDefinitions::userDeleted(const QByteArray& name) {
+    changed();
+    m_store.deleteUser(name);
+}
+
+void DurableDefinitions::permissionSet(const QByteArray& user, const QByteArray& vhost,
+                                       const auth::Permissions& p) {
+    changed();
+    m_store.putPermission({user, vhost, p.configureText, p.writeText, p.readText});
+}
+
+void DurableDefinitions::permissionCleared(const QByteArray& user, const QByteArray& vhost) {
+    changed();
+    m_store.deletePermission(user, vhost);
+}
+
+void DurableDefinitions::vhostAdded(core::Vhost& vhost) {
+    changed();
+    m_store.putVhost({vhost.name(), {}});
+    vhost.setObserver(this);
+}
+
+void DurableDefinitions::vhostDeleted(const QByteArray& name) {
+    changed();
+    m_store.deleteVhost(name);
+}
+
 void DurableDefinitions::whenCommitted(std::function<void()> done) {
     if (allCommitted()) {
         done();

@@ -36,6 +36,15 @@ public:
     void bindingRemoved(const core::Vhost& vhost, const core::Exchange& source,
                         const core::Binding& binding) override;
 
+    // Users, permissions and vhosts change only from management operations, which report here.
+    void userPut(const auth::User& user);
+    void userDeleted(const QByteArray& name);
+    void permissionSet(const QByteArray& user, const QByteArray& vhost,
+                       const auth::Permissions& permissions);
+    void permissionCleared(const QByteArray& user, const QByteArray& vhost);
+    void vhostAdded(core::Vhost& vhost);
+    void vhostDeleted(const QByteArray& name);
+
     // Whether every change reported so far is on disk.
     bool allCommitted() const { return m_committedThrough == m_changes; }
     // Runs `done` on the broker thread once every change reported so far is on disk. Protocols

@@ -1,29 +1,11 @@
 #include "engine/management_operations.h"
 
 #include "core/vhost.h"
-#include "engine/durable_definitions.h"
+#include "engine/operation_results.h"
 
 namespace warren::engine {
 
 namespace {
-
-OperationResult resultFor(OperationResult::Kind kind, const QString& vhost, const QString& target) {
-    OperationResult result;
-    result.kind = kind;
-    result.vhost = vhost;
-    result.target = target;
-    return result;
-}
-
-// Durable changes are answered once committed, as AMQP declarations are.
-void finishWhenDurable(BrokerContext& context, OperationResult result, OperationDone done) {
-    if (!context.definitions || !result.error.isEmpty()) {
-        done(std::move(result));
-        return;
-    }
-    context.definitions->whenCommitted(
-        [result = std::move(result), done = std::move(done)] { done(result); });
-}
 
 core::FieldTable argumentsOf(const QueueDefinition& d) {
     core::FieldTable args;
@@ -68,10 +50,6 @@ core::MessagePtr toMessage(const OutgoingMessage& m) {
             p.headers.emplace_back(name.toUtf8(), core::FieldValue(value.toUtf8()));
     }
     return message;
-}
-
-QString noVhost(const QString& vhost) {
-    return QStringLiteral("no vhost '%1'").arg(vhost);
 }
 
 } // namespace

@@ -1,0 +1,157 @@
+#include "engine/access_operations.h"
+
+#include "core/vhost.h"
+#include "engine/operation_results.h"
+
+namespace warren::engine {
+
+namespace {
+
+QString noUser(const QString& name) {
+    return QStringLiteral("no user '%1'").arg(name);
+}
+
+// RabbitMQ refuses patterns its regex engine cannot compile; so does QRegularExpression.
+QString invalidPattern(const PermissionDefinition& p) {
+    for (const QString* pattern : {&p.configure, &p.write, &p.read}) {
+        const QRegularExpression re(*pattern);
+        if (!re.isValid())
+            return QStringLiteral("invalid regular expression '%1': %2")
+                .arg(*pattern, re.errorString());
+    }
+    return {};
+}
+
+} // namespace
+
+void putUser(BrokerContext& context, const UserDefinition& u, OperationDone done) {
+    auto result = resultFor(OperationResult::Kind::PutUser, QString(), u.name);
+    const QByteArray name = u.name.toUtf8();
+    auth::UserDatabase& users = context.users;
+    if (u.name.trimmed().isEmpty()) {
+        result.error = QStringLiteral("a user needs a name");
+    } else if (!users.user(name)) {
+        if (u.keepPassword) {
+            result.error = noUser(u.name);
+        } else {
+            // Loopback-only applies to the configured default user alone (configuration).
+            const bool loopbackOnly =
+                context.config.defaultUserLoopbackOnly && u.name == context.config.defaultUser;
+            users.addUser(name, u.password.toUtf8(), u.tags, loopbackOnly);
+        }
+    } else {
+        const QByteArray password = u.password.toUtf8();
+        users.updateUser(name, u.keepPassword ? nullptr : &password, u.tags);
+    }
+    if (result.error.isEmpty() && context.definitions)
+        context.definitions->userPut(*users.user(name));
+    finishWhenDurable(context, std::move(result), std::move(done));
+}
+
+void deleteUser(BrokerContext& context, const QString& name, OperationDone done) {
+    auto result = resultFor(OperationResult::Kind::DeleteUser, QString(), name);
+    if (!context.users.removeUser(name.toUtf8()))
+        result.error = noUser(name);
+    else if (context.definitions)
+        context.definitions->userDeleted(name.toUtf8());
+    finishWhenDurable(context, std::move(result), std::move(done));
+}
+
+void setPermission(BrokerContext& context, const PermissionDefinition& p, OperationDone done) {
+    auto result = resultFor(OperationResult::Kind::SetPermission, p.vhost, p.user);
+    const QByteArray user = p.user.toUtf8();
+    const QByteArray vhost = p.vhost.toUtf8();
+    if (!context.users.user(user))
+        result.error = noUser(p.user);
+    else if (!context.vhost(vhost))
+        result.error = noVhost(p.vhost);
+    else
+        result.error = invalidPattern(p);
+    if (result.error.isEmpty()) {
+        const auto permissions = auth::Permissions::fromPatterns(p.configure, p.write, p.read);
+        context.users.setPermissions(user, vhost, permissions);
+        if (context.definitions)
+            context.definitions->permissionSet(user, vhost, permissions);
+    }
+    finishWhenDurable(context, std::move(result), std::move(done));
+}
+
+void clearPermission(BrokerContext& context, const QString& user, const QString& vhost,
+                     OperationDone done) {
+    auto result = resultFor(OperationResult::Kind::ClearPermission, vhost, user);
+    if (!context.users.clearPermissions(user.toUtf8(), vhost.toUtf8()))
+        result.error =
+            QStringLiteral("user '%1' has no permissions in vhost '%2'").arg(user, vhost);
+    else if (context.definitions)
+        context.definitions->permissionCleared(user.toUtf8(), vhost.toUtf8());
+    finishWhenDurable(context, std::move(result), std::move(done));
+}
+
+void addVhost(BrokerContext& context, const QString& name, OperationDone done) {
+    auto result = resultFor(OperationResult::Kind::AddVhost, name, name);
+    const QByteArray vhostName = name.toUtf8();
+    if (name.isEmpty()) {
+        result.error = QStringLiteral("a vhost needs a name");
+    } else if (context.vhost(vhostName)) {
+        result.error = QStringLiteral("vhost '%1' already exists").arg(name);
+    } else {
+        auto vhost = std::make_shared<core::Vhost>(vhostName);
+        context.vhosts.insert(vhostName, vhost);
+        if (context.definitions)
+            context.definitions->vhostAdded(*vhost);
+        if (context.persistence)
+            vhost->setPersistence(context.persistence);
+    }
+    finishWhenDurable(context, std::move(result), std::move(done));
+}
+
+void deleteVhost(BrokerContext& context, const QString& name, bool connected, OperationDone done) {
+    auto result = resultFor(OperationResult::Kind::DeleteVhost, name, name);
+    const QByteArray vhostName = name.toUtf8();
+    core::Vhost* vhost = context.vhost(vhostName);
+    if (!vhost) {
+        result.error = noVhost(name);
+    } else if (connected) {
+        result.error =
+            QStringLiteral("vhost '%1' has client connections; close them first").arg(name);
+    } else {
+        // Queues go one by one so their stored messages go with them; exchanges take their
+        // bindings along.
+        const auto queues = vhost->queues().keys();
+        for (const QByteArray& queue : queues)
+            vhost->deleteQueue(queue, false, false);
+        const auto exchanges = vhost->exchanges().keys();
+        for (const QByteArray& exchange : exchanges)
+            if (!exchange.isEmpty() && !exchange.startsWith("amq."))
+                vhost->deleteExchange(exchange, false);
+        vhost->setObserver(nullptr);
+        vhost->setPersistence(nullptr);
+        context.users.clearPermissionsOfVhost(vhostName);
+        context.vhosts.remove(vhostName);
+        if (context.definitions)
+            context.definitions->vhostDeleted(vhostName);
+    }
+    finishWhenDurable(context, std::move(result), std::move(done));
+}
+
+void checkAccess(BrokerContext& context, const QString& user, const QString& vhost,
+                 const QString& resource, OperationDone done) {
+    auto result = resultFor(OperationResult::Kind::CheckAccess, vhost, resource);
+    const QByteArray userName = user.toUtf8();
+    if (!context.users.user(userName)) {
+        result.error = noUser(user);
+    } else if (!context.vhost(vhost.toUtf8())) {
+        result.error = noVhost(vhost);
+    } else {
+        const std::pair<auth::Access, const char*> accesses[] = {
+            {auth::Access::Configure, "configure"},
+            {auth::Access::Write, "write"},
+            {auth::Access::Read, "read"}};
+        for (const auto& [access, word] : accesses)
+            if (context.users.isAllowed(userName, vhost.toUtf8(), access, resource.toUtf8()))
+                result.granted << QString::fromLatin1(word);
+    }
+    done(std::move(result));
+}
+
+} // namespace warren::engine

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "engine/management_operations.h"
+
+namespace warren::engine {
+
+// Users, permissions and vhosts from the console, with RabbitMQ's rules and wording. Each
+// calls `done` once, after the change is on disk where there is a store.
+void putUser(BrokerContext& context, const UserDefinition& user, OperationDone done);
+void deleteUser(BrokerContext& context, const QString& name, OperationDone done);
+void setPermission(BrokerContext& context, const PermissionDefinition& permission,
+                   OperationDone done);
+void clearPermission(BrokerContext& context, const QString& user, const QString& vhost,
+                     OperationDone done);
+void addVhost(BrokerContext& context, const QString& name, OperationDone done);
+// Deletes the vhost with everything in it (queues and their messages, exchanges, bindings,
+// permissions), as RabbitMQ does; refused while clients are connected to it (`connected`).
+void deleteVhost(BrokerContext& context, const QString& name, bool connected, OperationDone done);
+// What `user` may do with the exchange or queue `resource` in `vhost`: OperationResult::granted.
+void checkAccess(BrokerContext& context, const QString& user, const QString& vhost,
+                 const QString& resource, OperationDone done);
+
+} // namespace warren::engine
