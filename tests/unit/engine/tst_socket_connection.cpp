@@ -154,6 +154,10 @@ private slots:
         QFETCH(bool, withWriter);
         Fixture f(withWriter);
         QSignalSpy finished(f.connection.data(), &net::SocketConnection::finished);
+        // The session goes with its connection (deleteLater): read it while both exist.
+        int closedWhenFinished = -1;
+        QObject::connect(f.connection.data(), &net::SocketConnection::finished,
+                         [&] { closedWhenFinished = f.session->closedCount; });
         const QByteArray goodbye = pattern(2 * 1024 * 1024);
         f.session->sayGoodbye(goodbye);
         QByteArray received;
@@ -161,7 +165,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT((open = readAvailable(f.peer, &received), !open), 20000);
         QCOMPARE(received, goodbye);
         QTRY_COMPARE(finished.size(), 1);
-        QCOMPARE(f.session->closedCount, 1);
+        QCOMPARE(closedWhenFinished, 1);
         QTRY_VERIFY(f.connection.isNull()); // deleteLater after finishing
     }
 
