@@ -1060,6 +1060,11 @@ format: pdf</translation>
         <translation>&amp;Ansehen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>first </source>
         <translation>erste </translation>
@@ -1070,7 +1075,12 @@ format: pdf</translation>
         <translation>Nachrichten vom Anfang der Warteschlange kopieren, ohne sie zu entnehmen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Stop waiting for the broker&apos;s answer</source>
+        <translation>Nicht länger auf die Antwort des Brokers warten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Search in bodies</source>
         <translation>In Inhalten suchen</translation>
     </message>
@@ -1085,7 +1095,7 @@ format: pdf</translation>
         <translation>Warteschlange:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
@@ -1130,12 +1140,17 @@ format: pdf</translation>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Peeking at %1…</source>
         <translation>Sehe %1 an…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Stopped waiting for %1.</source>
+        <translation>Warten auf %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Could not peek at %1: %2</source>
         <translation>Konnte %1 nicht ansehen: %2</translation>
     </message>

@@ -1060,6 +1060,11 @@ format: pdf</translation>
         <translation>&amp;Consulter</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>first </source>
         <translation>premiers </translation>
@@ -1070,7 +1075,12 @@ format: pdf</translation>
         <translation>Copier les messages en tête de file sans les consommer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Stop waiting for the broker&apos;s answer</source>
+        <translation>Ne plus attendre la réponse du broker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Search in bodies</source>
         <translation>Chercher dans les contenus</translation>
     </message>
@@ -1085,7 +1095,7 @@ format: pdf</translation>
         <translation>File :</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Property</source>
         <translation>Propriété</translation>
     </message>
@@ -1130,12 +1140,17 @@ format: pdf</translation>
         <translation>Échec de l’export : %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Peeking at %1…</source>
         <translation>Consultation de %1…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Stopped waiting for %1.</source>
+        <translation>Attente de %1 abandonnée.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Could not peek at %1: %2</source>
         <translation>Impossible de consulter %1 : %2</translation>
     </message>

@@ -1052,6 +1052,11 @@ format: pdf</translation>
         <translation>查看(&amp;P)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>first </source>
         <translation>前 </translation>
@@ -1062,7 +1067,12 @@ format: pdf</translation>
         <translation>从队列头部复制消息，但不消费它们</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Stop waiting for the broker&apos;s answer</source>
+        <translation>不再等待代理的响应</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Search in bodies</source>
         <translation>在内容中搜索</translation>
     </message>
@@ -1077,7 +1087,7 @@ format: pdf</translation>
         <translation>队列：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Property</source>
         <translation>属性</translation>
     </message>
@@ -1122,12 +1132,17 @@ format: pdf</translation>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Peeking at %1…</source>
         <translation>正在查看 %1…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Stopped waiting for %1.</source>
+        <translation>已停止等待 %1。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Could not peek at %1: %2</source>
         <translation>无法查看 %1：%2</translation>
     </message>

@@ -49,6 +49,7 @@ MessageBrowserPage::MessageBrowserPage(BrokerBackend* backend, QWidget* parent)
     , m_queue(new QComboBox(this))
     , m_count(new QSpinBox(this))
     , m_peek(new QPushButton(tr("&Peek"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_searchEdit(new QLineEdit(this))
     , m_bodyMode(new QComboBox(this))
     , m_view(new QTableView(this))
@@ -64,6 +65,11 @@ MessageBrowserPage::MessageBrowserPage(BrokerBackend* backend, QWidget* parent)
     m_count->setPrefix(tr("first "));
     m_peek->setObjectName(QStringLiteral("browserPeek"));
     m_peek->setToolTip(tr("Copy messages from the head of the queue without consuming them"));
+    m_cancel->setObjectName(QStringLiteral("browserCancel"));
+    m_cancel->setShortcut(QKeySequence::Cancel);
+    m_cancel->setToolTip(tr("Stop waiting for the broker's answer"));
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &MessageBrowserPage::cancelPeek);
     m_searchEdit->setObjectName(QStringLiteral("browserSearch"));
     m_searchEdit->setPlaceholderText(tr("Search in bodies"));
     m_searchEdit->setClearButtonEnabled(true);
@@ -75,6 +81,7 @@ MessageBrowserPage::MessageBrowserPage(BrokerBackend* backend, QWidget* parent)
     bar->addWidget(m_queue, 1);
     bar->addWidget(m_count);
     bar->addWidget(m_peek);
+    bar->addWidget(m_cancel);
     bar->addWidget(m_searchEdit, 1);
     bar->addWidget(exportButton);
 
@@ -171,13 +178,27 @@ void MessageBrowserPage::peek() {
     m_pendingVhost = key[0];
     m_pendingQueue = key[1];
     m_peek->setEnabled(false);
+    m_cancel->show();
     m_status->setText(tr("Peeking at %1…").arg(m_pendingQueue));
     m_backend->peekMessages(m_pendingVhost, m_pendingQueue, m_count->value());
 }
 
+void MessageBrowserPage::cancelPeek() {
+    if (!isPeeking())
+        return;
+    m_status->setText(tr("Stopped waiting for %1.").arg(m_pendingQueue));
+    m_pendingVhost.clear();
+    m_pendingQueue.clear();
+    m_cancel->hide();
+    m_peek->setEnabled(m_backend->canPeekMessages());
+}
+
 void MessageBrowserPage::onPeeked(const warren::PeekResult& result) {
-    if (result.vhost != m_pendingVhost || result.queue != m_pendingQueue)
-        return; // an answer for an earlier choice
+    if (!isPeeking() || result.vhost != m_pendingVhost || result.queue != m_pendingQueue)
+        return; // an answer for an earlier choice, or one the user stopped waiting for
+    m_pendingVhost.clear();
+    m_pendingQueue.clear();
+    m_cancel->hide();
     m_peek->setEnabled(m_backend->canPeekMessages());
     if (!result.error.isEmpty()) {
         m_status->setText(tr("Could not peek at %1: %2").arg(result.queue, result.error));

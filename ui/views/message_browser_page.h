@@ -28,6 +28,10 @@ public:
     void setQueues(const QList<warren::QueueInfo>& queues);
     void selectQueue(const QString& vhost, const QString& queue);
     void peek();
+    // Stops waiting for the peek in flight: its answer, if it still comes, is dropped. A slow
+    // or unreachable broker never holds the page (or the window) hostage.
+    void cancelPeek();
+    bool isPeeking() const { return !m_pendingQueue.isEmpty(); }
     // One JSON object per line; written on a worker thread, outcome in exportFinished.
     void exportTo(const QString& path);
 
@@ -48,6 +52,7 @@ private:
     QComboBox* m_queue;
     QSpinBox* m_count;
     QPushButton* m_peek;
+    QPushButton* m_cancel; // shown while a peek is in flight
     QLineEdit* m_searchEdit;
     QComboBox* m_bodyMode;
     QTableView* m_view;
