@@ -349,6 +349,17 @@ private slots:
                            QStringLiteral("/"), declareBoth),
                  QByteArray("declared app.jobs\n403\n"));
 
+        // The default exchange is checked as "amq.default", as RabbitMQ names it: "app" is
+        // not in that name, so publishing there is refused.
+        QCOMPARE(runPikaAs(port, QStringLiteral("app"), QStringLiteral("s3cret"),
+                           QStringLiteral("/"),
+                           QStringLiteral("    ch.basic_publish('', 'app.jobs', b'x')\n"
+                                          "    try:\n"
+                                          "        ch.queue_declare('app.jobs', passive=True)\n"
+                                          "    except pika.exceptions.ChannelClosedByBroker as e:\n"
+                                          "        print(e.reply_code, e.reply_text)\n")),
+                 QByteArray("403 ACCESS_REFUSED - access to exchange 'amq.default' in vhost '/' "
+                            "refused for user 'app'\n"));
         m_backend->checkAccess(QStringLiteral("app"), QStringLiteral("/"),
                                QStringLiteral("app.jobs"));
         auto result = takeResult(finished);

@@ -240,9 +240,13 @@ AmqpChannel::Result AmqpChannel::handleMethod(Method& method) {
         method);
 }
 
-AmqpChannel::Result AmqpChannel::checkAccess(auth::Access access, const QByteArray& resource,
+AmqpChannel::Result AmqpChannel::checkAccess(auth::Access access, const QByteArray& name,
                                              bool isQueue, quint16 classId,
                                              quint16 methodId) const {
+    // RabbitMQ checks the default exchange under the name "amq.default" (rabbit_access_control),
+    // so permission patterns and refusals name it that way.
+    static const QByteArray defaultExchange("amq.default");
+    const QByteArray& resource = !isQueue && name.isEmpty() ? defaultExchange : name;
     const auto& users = m_connection.context().users;
     const QByteArray& user = m_connection.userName();
     if (access == auth::Access::Write && !isQueue && resource == m_lastWriteAllowed &&
