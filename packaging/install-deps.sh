@@ -12,8 +12,9 @@ build_packages=(
     qt6-qpa-plugins qtkeychain-qt6-dev libgl-dev libsqlite3-dev libssl-dev
 )
 # fonts-wqy-microhei: the Simplified Chinese screenshot needs a font with those glyphs.
+# rabbitmq-server: its rabbitmqadmin reads Warren's management API in the interop suite.
 test_packages=(
-    python3-pika xvfb xauth clang libclang-rt-14-dev llvm fonts-wqy-microhei
+    python3-pika xvfb xauth clang libclang-rt-14-dev llvm fonts-wqy-microhei rabbitmq-server
 )
 # CPack's Debian generator finds library dependencies with dpkg-shlibdeps and file(1).
 # The package test validates the desktop entry and the AppStream metadata.

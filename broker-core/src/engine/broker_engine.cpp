@@ -6,6 +6,7 @@
 #include "engine/memory_in_use.h"
 #include "engine/message_peek.h"
 #include "engine/store_key_rotation.h"
+#include "http/management_server.h"
 #include "net/epoll_poller.h"
 #include "net/socket_connection.h"
 #include "net/socket_writer.h"
@@ -16,8 +17,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QHttpServer>
-#include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QSysInfo>
 #include <QTcpServer>
@@ -218,23 +217,8 @@ bool BrokerEngine::startListener(const ListenerSpec& spec, QString* error) {
         m_amqpServers.push_back(server);
         port = server->serverPort();
     } else if (spec.scheme == QLatin1String("http")) {
-        // The management API lands in its own issue; until then the port is held and answers
-        // the RabbitMQ-style not-found JSON, so tools see a well-formed reply.
-        m_http = std::make_unique<QHttpServer>();
-        m_http->route(
-            QStringLiteral("/api/overview"), [](const QHttpServerRequest&) -> QHttpServerResponse {
-                return QHttpServerResponse(
-                    QJsonObject{{QStringLiteral("product_name"), QStringLiteral("Warren")},
-                                {QStringLiteral("product_version"), versionString()}});
-            });
-        m_http->afterRequest([](QHttpServerResponse&& response) {
-            if (response.statusCode() == QHttpServerResponse::StatusCode::NotFound)
-                return QHttpServerResponse(
-                    QJsonObject{{QStringLiteral("error"), QStringLiteral("Object Not Found")},
-                                {QStringLiteral("reason"), QStringLiteral("Not Found")}},
-                    QHttpServerResponse::StatusCode::NotFound);
-            return std::move(response);
-        });
+        m_http =
+            std::make_unique<http::ManagementServer>(m_context, [this] { return buildSnapshot(); });
         port = m_http->listen(address, spec.port);
         if (port == 0) {
             *error =

@@ -17,7 +17,6 @@
 #include <warren/snapshot.h>
 
 class QTcpServer;
-class QHttpServer;
 
 namespace warren::net {
 class SocketConnection;
@@ -25,6 +24,10 @@ class TcpListener;
 class EpollPoller;
 class SocketWriter;
 } // namespace warren::net
+
+namespace warren::http {
+class ManagementServer;
+}
 
 namespace warren::engine {
 class StoreKeyRotation;
@@ -94,7 +97,7 @@ private:
     // Parented so that they move to the broker thread with the engine.
     log::Logger m_logger;
     std::vector<net::TcpListener*> m_amqpServers;
-    std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<http::ManagementServer> m_http;
     QList<ListenerInfo> m_listeners;
     QList<net::SocketConnection*> m_connections;
     QTimer m_snapshotTimer;

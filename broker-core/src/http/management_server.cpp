@@ -1,0 +1,487 @@
+#include "http/management_server.h"
+
+#include "auth/user_database.h"
+#include "core/exchange.h"
+#include "core/queue.h"
+#include "core/vhost.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <QUrl>
+#include <algorithm>
+#include <vector>
+#include <warren/broker.h>
+
+namespace warren::http {
+
+namespace {
+
+// The RabbitMQ management API level whose JSON Warren answers with.
+const QString ApiVersion = QStringLiteral("3.12.0");
+
+QJsonValue toJson(const core::FieldValue& value);
+
+QJsonObject toJson(const core::FieldTable& table) {
+    QJsonObject object;
+    for (const auto& [key, value] : table)
+        object.insert(QString::fromUtf8(key), toJson(value));
+    return object;
+}
+
+QJsonValue toJson(const core::FieldValue& value) {
+    if (const auto integer = value.toInteger())
+        return double(*integer);
+    if (const auto* b = value.get<bool>())
+        return *b;
+    if (const auto* f = value.get<float>())
+        return double(*f);
+    if (const auto* d = value.get<double>())
+        return *d;
+    if (const auto* text = value.get<QByteArray>())
+        return QString::fromUtf8(*text);
+    if (const auto* table = value.get<core::FieldTable>())
+        return toJson(*table);
+    if (const auto* array = value.get<core::FieldArray>()) {
+        QJsonArray items;
+        for (const auto& item : *array)
+            items.append(toJson(item));
+        return items;
+    }
+    if (const auto* t = value.get<core::Timestamp>())
+        return double(t->seconds);
+    if (value.is<core::Void>())
+        return QJsonValue::Null;
+    return value.describe();
+}
+
+QJsonObject rate(quint64 count, double perSecond) {
+    Q_UNUSED(count);
+    return QJsonObject{{QStringLiteral("rate"), perSecond}};
+}
+
+// RabbitMQ's management tags: any of these lets a user use the API.
+// RabbitMQ lists objects sorted by vhost, then name.
+QJsonArray sortedByVhostAndName(QJsonArray items) {
+    std::vector<QJsonObject> objects;
+    for (const QJsonValue& item : items)
+        objects.push_back(item.toObject());
+    std::sort(objects.begin(), objects.end(), [](const QJsonObject& a, const QJsonObject& b) {
+        const auto key = [](const QJsonObject& o) {
+            return std::make_pair(o.value(QStringLiteral("vhost")).toString(),
+                                  o.value(QStringLiteral("name")).toString());
+        };
+        return key(a) < key(b);
+    });
+    QJsonArray sorted;
+    for (const QJsonObject& object : objects)
+        sorted.append(object);
+    return sorted;
+}
+
+bool mayUseApi(const auth::User& user) {
+    for (const QString& tag : user.tags)
+        if (tag == QLatin1String("administrator") || tag == QLatin1String("monitoring") ||
+            tag == QLatin1String("management") || tag == QLatin1String("policymaker"))
+            return true;
+    return false;
+}
+
+QByteArray header(const QHttpServerRequest& request, QByteArrayView name) {
+    for (const auto& [key, value] : request.headers())
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return {};
+}
+
+} // namespace
+
+ManagementServer::ManagementServer(engine::BrokerContext& context, SnapshotSource snapshot,
+                                   QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_context(context)
+    , m_snapshot(std::move(snapshot)) {}
+
+ManagementServer::Reply ManagementServer::error(QHttpServerResponder::StatusCode status,
+                                                const QString& error, const QString& reason) {
+    return {status,
+            QJsonObject{{QStringLiteral("error"), error}, {QStringLiteral("reason"), reason}}};
+}
+
+ManagementServer::Reply ManagementServer::notFound() {
+    return error(QHttpServerResponder::StatusCode::NotFound, QStringLiteral("Object Not Found"),
+                 QStringLiteral("Not Found"));
+}
+
+bool ManagementServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
+    const QString encodedPath = request.url().path(QUrl::FullyEncoded);
+    QStringList path;
+    for (const QString& segment : encodedPath.split(QLatin1Char('/'), Qt::SkipEmptyParts))
+        path << QUrl::fromPercentEncoding(segment.toUtf8());
+
+    Reply reply;
+    if (path.value(0) != QLatin1String("api")) {
+        reply = notFound();
+    } else {
+        // Basic authentication, as RabbitMQ's API: a known user with a management tag.
+        const QByteArray authorization = header(request, "authorization");
+        const QByteArray credentials = authorization.startsWith("Basic ")
+                                           ? QByteArray::fromBase64(authorization.mid(6))
+                                           : QByteArray();
+        const qsizetype colon = credentials.indexOf(':');
+        const QByteArray user = colon > 0 ? credentials.left(colon) : QByteArray();
+        const bool loopback = socket->peerAddress().isLoopback();
+        const bool loggedIn =
+            colon > 0 && m_context.users.authenticate(user, credentials.mid(colon + 1), loopback) ==
+                             auth::UserDatabase::AuthResult::Ok;
+        if (!loggedIn) {
+            reply = error(QHttpServerResponder::StatusCode::Unauthorized,
+                          QStringLiteral("not_authorised"), QStringLiteral("Login failed"));
+        } else if (!mayUseApi(*m_context.users.user(user))) {
+            reply = error(QHttpServerResponder::StatusCode::Unauthorized,
+                          QStringLiteral("not_authorised"), QStringLiteral("Not management user"));
+        } else if (request.method() != QHttpServerRequest::Method::Get) {
+            reply = error(QHttpServerResponder::StatusCode::MethodNotAllowed,
+                          QStringLiteral("method_not_allowed"),
+                          QStringLiteral("this Warren answers the management API read-only"));
+        } else {
+            reply = route(request, path.mid(1), user);
+        }
+    }
+    auto responder = makeResponder(request, socket);
+    const QByteArray body =
+        reply.body.isArray() ? QJsonDocument(reply.body.toArray()).toJson(QJsonDocument::Compact)
+                             : QJsonDocument(reply.body.toObject()).toJson(QJsonDocument::Compact);
+    if (reply.status == QHttpServerResponder::StatusCode::Unauthorized)
+        responder.write(body,
+                        {{"Content-Type", "application/json"},
+                         {"WWW-Authenticate", "Basic realm=\"RabbitMQ Management\""}},
+                        reply.status);
+    else
+        responder.write(body, {{"Content-Type", "application/json"}}, reply.status);
+    return true;
+}
+
+void ManagementServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) {
+    auto responder = makeResponder(request, socket);
+    responder.write(QJsonDocument(notFound().body.toObject()), notFound().status);
+}
+
+ManagementServer::Reply ManagementServer::route(const QHttpServerRequest& request,
+                                                const QStringList& path, const QByteArray& user) {
+    Q_UNUSED(request);
+    const QString what = path.value(0);
+    if (what == QLatin1String("overview") && path.size() == 1)
+        return overview(m_snapshot());
+    if (what == QLatin1String("whoami") && path.size() == 1)
+        return {QHttpServerResponder::StatusCode::Ok,
+                QJsonObject{{QStringLiteral("name"), QString::fromUtf8(user)},
+                            {QStringLiteral("tags"),
+                             QJsonArray::fromStringList(m_context.users.user(user)->tags)}}};
+    if (what == QLatin1String("queues"))
+        return queues(path);
+    if (what == QLatin1String("exchanges"))
+        return exchanges(path);
+    if (what == QLatin1String("bindings"))
+        return bindings(path);
+    if (what == QLatin1String("vhosts") && path.size() <= 2) {
+        QJsonArray list;
+        const BrokerSnapshot s = m_snapshot();
+        for (const auto& v : s.vhosts) {
+            if (path.size() == 2 && v.name != path[1])
+                continue;
+            const QJsonObject vhost{
+                {QStringLiteral("name"), v.name},
+                {QStringLiteral("messages"), double(v.messagesReady + v.messagesUnacked)},
+                {QStringLiteral("messages_ready"), double(v.messagesReady)},
+                {QStringLiteral("messages_unacknowledged"), double(v.messagesUnacked)},
+                {QStringLiteral("tracing"), false}};
+            if (path.size() == 2)
+                return {QHttpServerResponder::StatusCode::Ok, vhost};
+            list.append(vhost);
+        }
+        return path.size() == 2 ? notFound() : Reply{QHttpServerResponder::StatusCode::Ok, list};
+    }
+    if (what == QLatin1String("users") && path.size() <= 2) {
+        QJsonArray list;
+        for (const auto& u : m_context.users.users()) {
+            const QJsonObject entry{
+                {QStringLiteral("name"), QString::fromUtf8(u.name)},
+                {QStringLiteral("password_hash"), QString::fromLatin1(u.passwordHash)},
+                {QStringLiteral("hashing_algorithm"),
+                 QStringLiteral("rabbit_password_hashing_sha256")},
+                {QStringLiteral("tags"), QJsonArray::fromStringList(u.tags)}};
+            if (path.size() == 2 && entry.value(QStringLiteral("name")).toString() == path[1])
+                return {QHttpServerResponder::StatusCode::Ok, entry};
+            list.append(entry);
+        }
+        return path.size() == 2
+                   ? notFound()
+                   : Reply{QHttpServerResponder::StatusCode::Ok, sortedByVhostAndName(list)};
+    }
+    if (what == QLatin1String("permissions") && path.size() != 2 && path.size() <= 3) {
+        QJsonArray list;
+        const auto& all = m_context.users.allPermissions();
+        for (auto byUser = all.cbegin(); byUser != all.cend(); ++byUser) {
+            for (auto p = byUser->cbegin(); p != byUser->cend(); ++p) {
+                const QJsonObject entry{{QStringLiteral("user"), QString::fromUtf8(byUser.key())},
+                                        {QStringLiteral("vhost"), QString::fromUtf8(p.key())},
+                                        {QStringLiteral("configure"), p->configureText},
+                                        {QStringLiteral("write"), p->writeText},
+                                        {QStringLiteral("read"), p->readText}};
+                if (path.size() == 3 &&
+                    entry.value(QStringLiteral("vhost")).toString() == path[1] &&
+                    entry.value(QStringLiteral("user")).toString() == path[2])
+                    return {QHttpServerResponder::StatusCode::Ok, entry};
+                list.append(entry);
+            }
+        }
+        return path.size() == 3 ? notFound() : Reply{QHttpServerResponder::StatusCode::Ok, list};
+    }
+    if ((what == QLatin1String("connections") || what == QLatin1String("channels") ||
+         what == QLatin1String("consumers")) &&
+        path.size() == 1) {
+        const BrokerSnapshot s = m_snapshot();
+        QJsonArray list;
+        if (what == QLatin1String("connections")) {
+            for (const auto& c : s.connections)
+                list.append(QJsonObject{
+                    {QStringLiteral("name"), c.name},
+                    {QStringLiteral("protocol"), c.protocol},
+                    {QStringLiteral("user"), c.user},
+                    {QStringLiteral("vhost"), c.vhost},
+                    {QStringLiteral("peer_host"), c.peerHost},
+                    {QStringLiteral("peer_port"), c.peerPort},
+                    {QStringLiteral("channels"), double(c.channels)},
+                    {QStringLiteral("recv_oct"), double(c.bytesReceived)},
+                    {QStringLiteral("send_oct"), double(c.bytesSent)},
+                    {QStringLiteral("recv_oct_details"), rate(c.bytesReceived, c.receiveRate)},
+                    {QStringLiteral("send_oct_details"), rate(c.bytesSent, c.sendRate)},
+                    {QStringLiteral("connected_at"), double(c.connectedAt.toMSecsSinceEpoch())},
+                    {QStringLiteral("client_properties"),
+                     QJsonObject{{QStringLiteral("product"), c.clientProduct}}},
+                    {QStringLiteral("state"), QStringLiteral("running")}});
+        } else if (what == QLatin1String("channels")) {
+            for (const auto& c : s.channels)
+                list.append(QJsonObject{
+                    {QStringLiteral("name"),
+                     QStringLiteral("%1 (%2)").arg(c.connection).arg(c.number)},
+                    {QStringLiteral("number"), c.number},
+                    {QStringLiteral("user"), c.user},
+                    {QStringLiteral("vhost"), c.vhost},
+                    {QStringLiteral("connection_details"),
+                     QJsonObject{{QStringLiteral("name"), c.connection}}},
+                    {QStringLiteral("prefetch_count"), double(c.prefetchCount)},
+                    {QStringLiteral("consumer_count"), double(c.consumers)},
+                    {QStringLiteral("messages_unacknowledged"), double(c.messagesUnacked)},
+                    {QStringLiteral("confirm"), c.confirmMode},
+                    {QStringLiteral("transactional"), c.transactional},
+                    {QStringLiteral("state"), QStringLiteral("running")}});
+        } else {
+            for (const auto& c : s.consumers)
+                list.append(QJsonObject{
+                    {QStringLiteral("consumer_tag"), c.consumerTag},
+                    {QStringLiteral("queue"), QJsonObject{{QStringLiteral("name"), c.queue},
+                                                          {QStringLiteral("vhost"), c.vhost}}},
+                    {QStringLiteral("channel_details"),
+                     QJsonObject{{QStringLiteral("connection_name"), c.connection},
+                                 {QStringLiteral("number"), c.channel}}},
+                    {QStringLiteral("ack_required"), c.ackRequired},
+                    {QStringLiteral("exclusive"), c.exclusive},
+                    {QStringLiteral("prefetch_count"), double(c.prefetchCount)},
+                    {QStringLiteral("active"), true}});
+        }
+        return {QHttpServerResponder::StatusCode::Ok, list};
+    }
+    if (what == QLatin1String("nodes") && path.size() == 1) {
+        const BrokerSnapshot s = m_snapshot();
+        return {QHttpServerResponder::StatusCode::Ok,
+                QJsonArray{QJsonObject{
+                    {QStringLiteral("name"), s.node},
+                    {QStringLiteral("type"), QStringLiteral("disc")},
+                    {QStringLiteral("running"), true},
+                    {QStringLiteral("mem_alarm"), s.alarms.contains(QStringLiteral("memory"))},
+                    {QStringLiteral("disk_free_alarm"), s.alarms.contains(QStringLiteral("disk"))},
+                    {QStringLiteral("partitions"), QJsonArray()}}}};
+    }
+    return notFound();
+}
+
+ManagementServer::Reply ManagementServer::overview(const BrokerSnapshot& s) const {
+    quint64 ready = 0;
+    quint64 unacked = 0;
+    double deliverRate = 0;
+    double ackRate = 0;
+    quint64 delivered = 0;
+    quint64 acked = 0;
+    for (const auto& q : s.queues) {
+        ready += q.messagesReady;
+        unacked += q.messagesUnacked;
+        deliverRate += q.deliverRate;
+        ackRate += q.ackRate;
+        delivered += q.deliverCount;
+        acked += q.ackCount;
+    }
+    quint64 published = 0;
+    double publishRate = 0;
+    for (const auto& e : s.exchanges) {
+        published += e.publishInCount;
+        publishRate += e.publishInRate;
+    }
+    QJsonArray listeners;
+    for (const auto& l : s.listeners)
+        listeners.append(
+            QJsonObject{{QStringLiteral("node"), s.node},
+                        {QStringLiteral("protocol"),
+                         l.scheme == QLatin1String("http") ? QStringLiteral("http") : l.scheme},
+                        {QStringLiteral("ip_address"), l.host},
+                        {QStringLiteral("port"), l.port}});
+    return {QHttpServerResponder::StatusCode::Ok,
+            QJsonObject{
+                {QStringLiteral("management_version"), ApiVersion},
+                {QStringLiteral("rabbitmq_version"), ApiVersion},
+                {QStringLiteral("product_name"), QStringLiteral("Warren")},
+                {QStringLiteral("product_version"), versionString()},
+                {QStringLiteral("rates_mode"), QStringLiteral("basic")},
+                {QStringLiteral("cluster_name"), s.node},
+                {QStringLiteral("node"), s.node},
+                {QStringLiteral("listeners"), listeners},
+                {QStringLiteral("object_totals"),
+                 QJsonObject{{QStringLiteral("connections"), double(s.connections.size())},
+                             {QStringLiteral("channels"), double(s.channels.size())},
+                             {QStringLiteral("exchanges"), double(s.exchanges.size())},
+                             {QStringLiteral("queues"), double(s.queues.size())},
+                             {QStringLiteral("consumers"), double(s.consumers.size())}}},
+                {QStringLiteral("queue_totals"),
+                 QJsonObject{{QStringLiteral("messages"), double(ready + unacked)},
+                             {QStringLiteral("messages_ready"), double(ready)},
+                             {QStringLiteral("messages_unacknowledged"), double(unacked)}}},
+                {QStringLiteral("message_stats"),
+                 QJsonObject{{QStringLiteral("publish"), double(published)},
+                             {QStringLiteral("publish_details"), rate(published, publishRate)},
+                             {QStringLiteral("deliver_get"), double(delivered)},
+                             {QStringLiteral("deliver_get_details"), rate(delivered, deliverRate)},
+                             {QStringLiteral("ack"), double(acked)},
+                             {QStringLiteral("ack_details"), rate(acked, ackRate)}}}}};
+}
+
+ManagementServer::Reply ManagementServer::queues(const QStringList& path) const {
+    // /queues, /queues/{vhost}, /queues/{vhost}/{name}
+    if (path.size() > 3)
+        return notFound();
+    QJsonArray list;
+    for (auto v = m_context.vhosts.cbegin(); v != m_context.vhosts.cend(); ++v) {
+        const QString vhostName = QString::fromUtf8(v.key());
+        if (path.size() >= 2 && vhostName != path[1])
+            continue;
+        for (const auto& queue : (*v)->queues()) {
+            const QString name = QString::fromUtf8(queue->name());
+            if (path.size() == 3 && name != path[2])
+                continue;
+            const auto& stats = queue->stats();
+            const QJsonObject entry{
+                {QStringLiteral("name"), name},
+                {QStringLiteral("vhost"), vhostName},
+                {QStringLiteral("durable"), queue->options().durable},
+                {QStringLiteral("auto_delete"), queue->options().autoDelete},
+                {QStringLiteral("exclusive"), queue->options().exclusive},
+                {QStringLiteral("arguments"), toJson(queue->arguments())},
+                {QStringLiteral("type"), QStringLiteral("classic")},
+                {QStringLiteral("state"), QStringLiteral("running")},
+                {QStringLiteral("messages"), double(queue->readyCount() + queue->unackedCount())},
+                {QStringLiteral("messages_ready"), double(queue->readyCount())},
+                {QStringLiteral("messages_unacknowledged"), double(queue->unackedCount())},
+                {QStringLiteral("consumers"), double(queue->consumers().size())},
+                {QStringLiteral("message_stats"),
+                 QJsonObject{{QStringLiteral("publish"), double(stats.published)},
+                             {QStringLiteral("deliver_get"), double(stats.delivered)},
+                             {QStringLiteral("ack"), double(stats.acked)},
+                             {QStringLiteral("redeliver"), double(stats.redelivered)}}}};
+            if (path.size() == 3)
+                return {QHttpServerResponder::StatusCode::Ok, entry};
+            list.append(entry);
+        }
+    }
+    if (path.size() == 3 || (path.size() == 2 && !m_context.vhost(path[1].toUtf8())))
+        return notFound();
+    return {QHttpServerResponder::StatusCode::Ok, sortedByVhostAndName(list)};
+}
+
+ManagementServer::Reply ManagementServer::exchanges(const QStringList& path) const {
+    if (path.size() > 3)
+        return notFound();
+    QJsonArray list;
+    for (auto v = m_context.vhosts.cbegin(); v != m_context.vhosts.cend(); ++v) {
+        const QString vhostName = QString::fromUtf8(v.key());
+        if (path.size() >= 2 && vhostName != path[1])
+            continue;
+        for (const auto& exchange : (*v)->exchanges()) {
+            const QString name = QString::fromUtf8(exchange->name());
+            // The default exchange is "amq.default" in paths, "" in listings (RabbitMQ).
+            if (path.size() == 3 && name != path[2] &&
+                !(name.isEmpty() && path[2] == QLatin1String("amq.default")))
+                continue;
+            const QJsonObject entry{
+                {QStringLiteral("name"), name},
+                {QStringLiteral("vhost"), vhostName},
+                {QStringLiteral("type"),
+                 QString::fromUtf8(core::exchangeTypeName(exchange->type()))},
+                {QStringLiteral("durable"), exchange->options().durable},
+                {QStringLiteral("auto_delete"), exchange->options().autoDelete},
+                {QStringLiteral("internal"), exchange->options().internal},
+                {QStringLiteral("arguments"), toJson(exchange->arguments())},
+                {QStringLiteral("message_stats"),
+                 QJsonObject{
+                     {QStringLiteral("publish_in"), double(exchange->stats().publishedIn)},
+                     {QStringLiteral("publish_out"), double(exchange->stats().publishedOut)}}}};
+            if (path.size() == 3)
+                return {QHttpServerResponder::StatusCode::Ok, entry};
+            list.append(entry);
+        }
+    }
+    if (path.size() == 3 || (path.size() == 2 && !m_context.vhost(path[1].toUtf8())))
+        return notFound();
+    return {QHttpServerResponder::StatusCode::Ok, sortedByVhostAndName(list)};
+}
+
+ManagementServer::Reply ManagementServer::bindings(const QStringList& path) const {
+    if (path.size() > 2)
+        return notFound();
+    QJsonArray list;
+    for (auto v = m_context.vhosts.cbegin(); v != m_context.vhosts.cend(); ++v) {
+        const QString vhostName = QString::fromUtf8(v.key());
+        if (path.size() == 2 && vhostName != path[1])
+            continue;
+        auto add = [&](const QString& source, const QString& destination, bool toQueue,
+                       const QByteArray& key, const core::FieldTable& arguments) {
+            list.append(
+                QJsonObject{{QStringLiteral("source"), source},
+                            {QStringLiteral("vhost"), vhostName},
+                            {QStringLiteral("destination"), destination},
+                            {QStringLiteral("destination_type"),
+                             toQueue ? QStringLiteral("queue") : QStringLiteral("exchange")},
+                            {QStringLiteral("routing_key"), QString::fromUtf8(key)},
+                            {QStringLiteral("arguments"), toJson(arguments)},
+                            {QStringLiteral("properties_key"),
+                             key.isEmpty() ? QStringLiteral("~") : QString::fromUtf8(key)}});
+        };
+        // Every queue's implicit binding to the default exchange comes first, as in RabbitMQ.
+        for (const auto& queue : (*v)->queues())
+            add(QString(), QString::fromUtf8(queue->name()), true, queue->name(), {});
+        for (const auto& exchange : (*v)->exchanges()) {
+            if (exchange->isDefault())
+                continue;
+            for (const core::Binding& b : exchange->bindings())
+                add(QString::fromUtf8(exchange->name()),
+                    QString::fromUtf8(b.queue ? b.queue->name() : b.exchange->name()),
+                    b.queue != nullptr, b.routingKey, b.arguments);
+        }
+    }
+    if (path.size() == 2 && !m_context.vhost(path[1].toUtf8()))
+        return notFound();
+    return {QHttpServerResponder::StatusCode::Ok, list};
+}
+
+} // namespace warren::http

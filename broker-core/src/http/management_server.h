@@ -1,0 +1,50 @@
+#pragma once
+
+#include "engine/broker_context.h"
+
+#include <QAbstractHttpServer>
+#include <QHttpServerResponder>
+#include <QJsonValue>
+#include <functional>
+#include <warren/snapshot.h>
+
+namespace warren::http {
+
+// RabbitMQ's management HTTP API, read side: the JSON that rabbitmqadmin, monitoring scripts
+// and the console's remote backend read from /api/overview, /api/queues, /api/exchanges,
+// /api/bindings, /api/connections, /api/channels, /api/consumers, /api/vhosts, /api/users,
+// /api/permissions, /api/whoami and /api/nodes. Basic authentication against the broker's
+// users; the user needs a management tag (administrator, monitoring, management,
+// policymaker), as in RabbitMQ. Runs on the broker thread and reads the broker directly.
+class ManagementServer final : public QAbstractHttpServer {
+    Q_OBJECT
+public:
+    using SnapshotSource = std::function<BrokerSnapshot()>;
+
+    ManagementServer(engine::BrokerContext& context, SnapshotSource snapshot,
+                     QObject* parent = nullptr);
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    struct Reply {
+        QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok;
+        QJsonValue body;
+    };
+    // The path's segments after /api, each percent-decoded ("%2F" is the vhost "/").
+    Reply route(const QHttpServerRequest& request, const QStringList& path, const QByteArray& user);
+    Reply overview(const BrokerSnapshot& s) const;
+    Reply queues(const QStringList& path) const;
+    Reply exchanges(const QStringList& path) const;
+    Reply bindings(const QStringList& path) const;
+    static Reply notFound();
+    static Reply error(QHttpServerResponder::StatusCode status, const QString& error,
+                       const QString& reason);
+
+    engine::BrokerContext& m_context;
+    SnapshotSource m_snapshot;
+};
+
+} // namespace warren::http
