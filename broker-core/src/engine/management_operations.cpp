@@ -55,17 +55,23 @@ core::MessagePtr toMessage(const OutgoingMessage& m) {
 } // namespace
 
 void declareQueue(BrokerContext& context, const QueueDefinition& d, OperationDone done) {
-    auto result = resultFor(OperationResult::Kind::DeclareQueue, d.vhost, d.name);
-    core::Vhost* vhost = context.vhost(d.vhost.toUtf8());
+    declareQueue(context, d.vhost, d.name, d.durable, d.autoDelete, argumentsOf(d),
+                 std::move(done));
+}
+
+void declareQueue(BrokerContext& context, const QString& vhostName, const QString& name,
+                  bool durable, bool autoDelete, core::FieldTable arguments, OperationDone done) {
+    auto result = resultFor(OperationResult::Kind::DeclareQueue, vhostName, name);
+    core::Vhost* vhost = context.vhost(vhostName.toUtf8());
     if (!vhost)
-        result.error = noVhost(d.vhost);
-    else if (d.name.isEmpty() || d.name.startsWith(QLatin1String("amq.")))
+        result.error = noVhost(vhostName);
+    else if (name.isEmpty() || name.startsWith(QLatin1String("amq.")))
         result.error = QStringLiteral("queue name '%1' is empty or uses the reserved prefix "
                                       "'amq.'")
-                           .arg(d.name);
+                           .arg(name);
     else {
         const auto declared = vhost->declareQueue(
-            {d.name.toUtf8(), {d.durable, false, d.autoDelete, 0}, argumentsOf(d)});
+            {name.toUtf8(), {durable, false, autoDelete, 0}, std::move(arguments)});
         if (const auto* error = std::get_if<core::Error>(&declared))
             result.error = error->text;
     }
@@ -103,20 +109,27 @@ void purgeQueue(BrokerContext& context, const QString& vhostName, const QString&
 }
 
 void declareExchange(BrokerContext& context, const ExchangeDefinition& d, OperationDone done) {
-    auto result = resultFor(OperationResult::Kind::DeclareExchange, d.vhost, d.name);
-    core::Vhost* vhost = context.vhost(d.vhost.toUtf8());
+    core::FieldTable args;
+    if (!d.alternateExchange.isEmpty())
+        args.emplace_back("alternate-exchange", core::FieldValue(d.alternateExchange.toUtf8()));
+    declareExchange(context, d.vhost, d.name, d.type, {d.durable, d.autoDelete, d.internal},
+                    std::move(args), std::move(done));
+}
+
+void declareExchange(BrokerContext& context, const QString& vhostName, const QString& name,
+                     const QString& type, core::Exchange::Options options,
+                     core::FieldTable arguments, OperationDone done) {
+    auto result = resultFor(OperationResult::Kind::DeclareExchange, vhostName, name);
+    core::Vhost* vhost = context.vhost(vhostName.toUtf8());
     if (!vhost) {
-        result.error = noVhost(d.vhost);
-    } else if (d.name.isEmpty() || d.name.startsWith(QLatin1String("amq."))) {
+        result.error = noVhost(vhostName);
+    } else if (name.isEmpty() || name.startsWith(QLatin1String("amq."))) {
         result.error = QStringLiteral("exchange name '%1' is empty or uses the reserved prefix "
                                       "'amq.'")
-                           .arg(d.name);
+                           .arg(name);
     } else {
-        core::FieldTable args;
-        if (!d.alternateExchange.isEmpty())
-            args.emplace_back("alternate-exchange", core::FieldValue(d.alternateExchange.toUtf8()));
-        const auto declared = vhost->declareExchange(
-            {d.name.toUtf8(), d.type.toUtf8(), {d.durable, d.autoDelete, d.internal}, args});
+        const auto declared =
+            vhost->declareExchange({name.toUtf8(), type.toUtf8(), options, std::move(arguments)});
         if (const auto* error = std::get_if<core::Error>(&declared))
             result.error = error->text;
     }
@@ -139,6 +152,14 @@ void deleteExchange(BrokerContext& context, const QString& vhostName, const QStr
 }
 
 void addBinding(BrokerContext& context, const BindingDefinition& b, OperationDone done) {
+    core::FieldTable args;
+    for (const auto& [name, value] : b.arguments)
+        args.emplace_back(name.toUtf8(), core::FieldValue(value.toUtf8()));
+    addBinding(context, b, std::move(args), std::move(done));
+}
+
+void addBinding(BrokerContext& context, const BindingDefinition& b, core::FieldTable arguments,
+                OperationDone done) {
     auto result = resultFor(OperationResult::Kind::AddBinding, b.vhost, b.source);
     core::Vhost* vhost = context.vhost(b.vhost.toUtf8());
     if (!vhost) {
@@ -147,14 +168,11 @@ void addBinding(BrokerContext& context, const BindingDefinition& b, OperationDon
         // RabbitMQ: every queue is bound to the default exchange and nothing else may be.
         result.error = QStringLiteral("bindings to the default exchange cannot be changed");
     } else {
-        core::FieldTable args;
-        for (const auto& [name, value] : b.arguments)
-            args.emplace_back(name.toUtf8(), core::FieldValue(value.toUtf8()));
         const auto error = b.destinationIsQueue
                                ? vhost->bindQueue(b.destination.toUtf8(), b.source.toUtf8(),
-                                                  b.routingKey.toUtf8(), args)
+                                                  b.routingKey.toUtf8(), arguments)
                                : vhost->bindExchange(b.destination.toUtf8(), b.source.toUtf8(),
-                                                     b.routingKey.toUtf8(), args);
+                                                     b.routingKey.toUtf8(), arguments);
         if (error)
             result.error = error->text;
     }

@@ -12,6 +12,9 @@ namespace warren::engine {
 using OperationDone = std::function<void(OperationResult)>;
 
 void declareQueue(BrokerContext& context, const QueueDefinition& definition, OperationDone done);
+// The same with any x-arguments (the management HTTP API passes them through as given).
+void declareQueue(BrokerContext& context, const QString& vhost, const QString& name, bool durable,
+                  bool autoDelete, core::FieldTable arguments, OperationDone done);
 void deleteQueue(BrokerContext& context, const QString& vhost, const QString& name,
                  OperationDone done);
 void purgeQueue(BrokerContext& context, const QString& vhost, const QString& name,
@@ -19,9 +22,15 @@ void purgeQueue(BrokerContext& context, const QString& vhost, const QString& nam
 void publishMessage(BrokerContext& context, const OutgoingMessage& message, OperationDone done);
 void declareExchange(BrokerContext& context, const ExchangeDefinition& definition,
                      OperationDone done);
+void declareExchange(BrokerContext& context, const QString& vhost, const QString& name,
+                     const QString& type, core::Exchange::Options options,
+                     core::FieldTable arguments, OperationDone done);
 void deleteExchange(BrokerContext& context, const QString& vhost, const QString& name,
                     OperationDone done);
 void addBinding(BrokerContext& context, const BindingDefinition& binding, OperationDone done);
+// With arguments of any type (`binding.arguments` is ignored).
+void addBinding(BrokerContext& context, const BindingDefinition& binding,
+                core::FieldTable arguments, OperationDone done);
 void removeBinding(BrokerContext& context, const BindingDefinition& binding, OperationDone done);
 // Where `message` would be routed (bindings, exchange-to-exchange, alternate exchanges, CC/BCC)
 // without publishing it or counting it anywhere.

@@ -143,14 +143,28 @@ bool ManagementServer::handleRequest(const QHttpServerRequest& request, QTcpSock
             reply = error(QHttpServerResponder::StatusCode::Unauthorized,
                           QStringLiteral("not_authorised"), QStringLiteral("Not management user"));
         } else if (request.method() != QHttpServerRequest::Method::Get) {
-            reply = error(QHttpServerResponder::StatusCode::MethodNotAllowed,
-                          QStringLiteral("method_not_allowed"),
-                          QStringLiteral("this Warren answers the management API read-only"));
+            if (!m_context.users.user(user)->tags.contains(QStringLiteral("administrator"))) {
+                reply = error(QHttpServerResponder::StatusCode::Unauthorized,
+                              QStringLiteral("not_authorised"),
+                              QStringLiteral("Not administrator user"));
+            } else {
+                handleWrite(request, socket, path.mid(1)); // answers when the change is done
+                return true;
+            }
         } else {
             reply = route(request, path.mid(1), user);
         }
     }
     auto responder = makeResponder(request, socket);
+    send(responder, reply);
+    return true;
+}
+
+void ManagementServer::send(QHttpServerResponder& responder, const Reply& reply) {
+    if (reply.status == QHttpServerResponder::StatusCode::NoContent) {
+        responder.write(reply.status);
+        return;
+    }
     const QByteArray body =
         reply.body.isArray() ? QJsonDocument(reply.body.toArray()).toJson(QJsonDocument::Compact)
                              : QJsonDocument(reply.body.toObject()).toJson(QJsonDocument::Compact);
@@ -161,7 +175,6 @@ bool ManagementServer::handleRequest(const QHttpServerRequest& request, QTcpSock
                         reply.status);
     else
         responder.write(body, {{"Content-Type", "application/json"}}, reply.status);
-    return true;
 }
 
 void ManagementServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) {

@@ -10,12 +10,14 @@
 
 namespace warren::http {
 
-// RabbitMQ's management HTTP API, read side: the JSON that rabbitmqadmin, monitoring scripts
-// and the console's remote backend read from /api/overview, /api/queues, /api/exchanges,
+// RabbitMQ's management HTTP API: the JSON that rabbitmqadmin, monitoring scripts and the
+// console's remote backend read from /api/overview, /api/queues, /api/exchanges,
 // /api/bindings, /api/connections, /api/channels, /api/consumers, /api/vhosts, /api/users,
-// /api/permissions, /api/whoami and /api/nodes. Basic authentication against the broker's
-// users; the user needs a management tag (administrator, monitoring, management,
-// policymaker), as in RabbitMQ. Runs on the broker thread and reads the broker directly.
+// /api/permissions, /api/whoami and /api/nodes, and the changes they make there (PUT, POST,
+// DELETE; management_writes.cpp). Basic authentication against the broker's users: reading
+// needs a management tag (administrator, monitoring, management, policymaker), changing needs
+// administrator. Runs on the broker thread and works on the broker directly; a change is
+// answered once it is done (durable ones once on disk), as AMQP declarations are.
 class ManagementServer final : public QAbstractHttpServer {
     Q_OBJECT
 public:
@@ -39,7 +41,10 @@ private:
     Reply queues(const QStringList& path) const;
     Reply exchanges(const QStringList& path) const;
     Reply bindings(const QStringList& path) const;
+    void handleWrite(const QHttpServerRequest& request, QTcpSocket* socket,
+                     const QStringList& path);
     static Reply notFound();
+    static void send(QHttpServerResponder& responder, const Reply& reply);
     static Reply error(QHttpServerResponder::StatusCode status, const QString& error,
                        const QString& reason);
 

@@ -1,6 +1,6 @@
-"""RabbitMQ's management HTTP API, read side, against a running broker: the JSON that
-rabbitmqadmin and monitoring scripts read, checked with plain HTTP and with Debian's own
-rabbitmqadmin (from rabbitmq-server's management plugin), while pika makes the objects.
+"""RabbitMQ's management HTTP API against a running broker: the JSON that rabbitmqadmin and
+monitoring scripts read, and the changes they make, checked with plain HTTP and with Debian's
+own rabbitmqadmin (from rabbitmq-server's management plugin), with pika on the AMQP side.
 
 Run with Debian's interpreter (python3-pika):
     /usr/bin/python3 -m unittest discover -s tests/interop/management -v
@@ -50,14 +50,37 @@ def api(path, user="guest", password="guest"):
         return e.code, json.loads(e.read() or b"null")
 
 
-def rabbitmqadmin(*args):
+def rabbitmqadmin_text(*args, user="guest", password="guest"):
+    """Runs rabbitmqadmin; returns (exit code, stdout + stderr)."""
     result = subprocess.run(
         [sys.executable, RABBITMQADMIN, "-H", _broker.host, "-P", str(_broker.http_port),
-         "-f", "raw_json"] + list(args),
+         "-u", user, "-p", password] + list(args),
         capture_output=True, text=True, timeout=30)
-    if result.returncode != 0:
-        raise AssertionError("rabbitmqadmin %s failed: %s" % (" ".join(args), result.stderr))
-    return json.loads(result.stdout)
+    return result.returncode, result.stdout + result.stderr
+
+
+def rabbitmqadmin(*args):
+    code, output = rabbitmqadmin_text("-f", "raw_json", *args)
+    if code != 0:
+        raise AssertionError("rabbitmqadmin %s failed: %s" % (" ".join(args), output))
+    return json.loads(output)
+
+
+def change(method, path, body=None, user="guest", password="guest"):
+    """PUT/POST/DELETE /api/<path>; returns (status, parsed JSON body or None)."""
+    data = None if body is None else (body if isinstance(body, bytes) else json.dumps(body).encode())
+    request = urllib.request.Request(
+        "http://%s:%d/api/%s" % (_broker.host, _broker.http_port, path), data=data, method=method)
+    request.add_header("Content-Type", "application/json")
+    token = base64.b64encode(("%s:%s" % (user, password)).encode()).decode()
+    request.add_header("Authorization", "Basic " + token)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            raw = response.read()
+            return response.status, json.loads(raw) if raw else None
+    except urllib.error.HTTPError as e:
+        raw = e.read()
+        return e.code, json.loads(raw) if raw else None
 
 
 class ManagementApiTest(unittest.TestCase):
@@ -164,16 +187,87 @@ class ManagementApiTest(unittest.TestCase):
         status, whoami = api("whoami")
         self.assertEqual(whoami, {"name": "guest", "tags": ["administrator"]})
 
-    def test_writes_are_refused_clearly(self):
-        request = urllib.request.Request(
-            "http://%s:%d/api/queues/%%2F/new" % (_broker.host, _broker.http_port),
-            data=b"{}", method="PUT")
-        request.add_header("Authorization",
-                           "Basic " + base64.b64encode(b"guest:guest").decode())
-        with self.assertRaises(urllib.error.HTTPError) as cm:
-            urllib.request.urlopen(request, timeout=10)
-        self.assertEqual(cm.exception.code, 405)
-        self.assertEqual(json.loads(cm.exception.read())["error"], "method_not_allowed")
+    def amqp(self):
+        connection = pika.BlockingConnection(pika.ConnectionParameters(_broker.host, _broker.port))
+        self.addCleanup(connection.close)
+        return connection.channel()
+
+    def test_rabbitmqadmin_declares_binds_publishes_and_deletes(self):
+        def ok(*args):
+            code, output = rabbitmqadmin_text(*args)
+            self.assertEqual(code, 0, output)
+            return output
+        ok("declare", "queue", "name=mgmt.made", "durable=true",
+           'arguments={"x-max-length": 7}')
+        ok("declare", "exchange", "name=mgmt.fan", "type=fanout")
+        ok("declare", "binding", "source=mgmt.fan", "destination=mgmt.made", "routing_key=k")
+        self.assertIn("Message published", ok("publish", "exchange=mgmt.fan", "routing_key=k",
+                                              "payload=hello"))
+        ch = self.amqp()
+        declared = ch.queue_declare("mgmt.made", durable=True, arguments={"x-max-length": 7})
+        self.assertEqual(declared.method.message_count, 1)
+        _method, _properties, body = ch.basic_get("mgmt.made", auto_ack=True)
+        self.assertEqual(body, b"hello")
+        # Publishing where nothing is bound reports it was not routed.
+        self.assertIn("NOT routed", ok("publish", "exchange=amq.default",
+                                       "routing_key=nowhere", "payload=x"))
+
+        ok("publish", "exchange=mgmt.fan", "routing_key=k", "payload=again")
+        ok("purge", "queue", "name=mgmt.made")
+        self.assertEqual(api("queues/%2F/mgmt.made")[1]["messages"], 0)
+        ok("delete", "binding", "source=mgmt.fan", "destination=mgmt.made",
+           "destination_type=queue", "properties_key=k")
+        self.assertFalse(any(b["source"] == "mgmt.fan" for b in rabbitmqadmin("list", "bindings")))
+        ok("delete", "queue", "name=mgmt.made")
+        ok("delete", "exchange", "name=mgmt.fan")
+        with self.assertRaises(pika.exceptions.ChannelClosedByBroker) as cm:
+            self.amqp().queue_declare("mgmt.made", passive=True)
+        self.assertEqual(cm.exception.reply_code, 404)
+
+    def test_status_codes_and_refusals_are_rabbitmqs(self):
+        self.assertEqual(change("PUT", "queues/%2F/mgmt.codes", {"durable": False})[0], 201)
+        self.assertEqual(change("PUT", "queues/%2F/mgmt.codes", {"durable": False})[0], 204)
+        status, body = change("PUT", "queues/%2F/mgmt.codes", {"durable": True})
+        self.assertEqual(status, 400)
+        self.assertIn("inequivalent arg 'durable'", body["reason"])
+        self.assertEqual(change("DELETE", "queues/%2F/mgmt.codes")[0], 204)
+        self.assertEqual(change("DELETE", "queues/%2F/mgmt.codes")[0], 404)
+        self.assertEqual(change("PUT", "queues/no-vhost/q", {})[0], 404)
+        status, body = change("PUT", "exchanges/%2F/mgmt.typeless", {})
+        self.assertEqual(status, 400)
+        self.assertEqual(body["error"], "bad_request")
+        self.assertEqual(change("PUT", "queues/%2F/mgmt.bad", b"{not json")[0], 400)
+        status, body = change("PUT", "exchanges/%2F/amq.custom", {"type": "direct"})
+        self.assertEqual(status, 400)
+
+    def test_users_vhosts_and_permissions(self):
+        self.assertEqual(change("PUT", "users/mgmt-ops",
+                                {"password": "pw", "tags": "monitoring"})[0], 201)
+        self.assertEqual(change("PUT", "vhosts/mgmt-dev")[0], 201)
+        self.assertEqual(change("PUT", "vhosts/mgmt-dev")[0], 204)
+        self.assertEqual(change("PUT", "permissions/mgmt-dev/mgmt-ops",
+                                {"configure": "^ops\\.", "write": "^ops\\.",
+                                 "read": ".*"})[0], 201)
+        status, whoami = api("whoami", user="mgmt-ops", password="pw")
+        self.assertEqual((status, whoami), (200, {"name": "mgmt-ops", "tags": ["monitoring"]}))
+        # A monitoring user reads but may not change anything.
+        status, body = change("PUT", "queues/mgmt-dev/ops.q", {}, user="mgmt-ops", password="pw")
+        self.assertEqual((status, body["reason"]), (401, "Not administrator user"))
+        # The permission works over AMQP as set.
+        connection = pika.BlockingConnection(pika.ConnectionParameters(
+            _broker.host, _broker.port, "mgmt-dev", pika.PlainCredentials("mgmt-ops", "pw")))
+        ch = connection.channel()
+        ch.queue_declare("ops.jobs")
+        with self.assertRaises(pika.exceptions.ChannelClosedByBroker) as cm:
+            ch.queue_declare("other.jobs")
+        self.assertEqual(cm.exception.reply_code, 403)
+        connection.close()
+        self.assertEqual(api("permissions/mgmt-dev/mgmt-ops")[1]["configure"], "^ops\\.")
+        self.assertEqual(change("DELETE", "permissions/mgmt-dev/mgmt-ops")[0], 204)
+        self.assertEqual(change("DELETE", "vhosts/mgmt-dev")[0], 204)
+        self.assertEqual(api("vhosts/mgmt-dev")[0], 404)
+        self.assertEqual(change("DELETE", "users/mgmt-ops")[0], 204)
+        self.assertEqual(api("whoami", user="mgmt-ops", password="pw")[0], 401)
 
 
 if __name__ == "__main__":

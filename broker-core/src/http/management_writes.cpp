@@ -1,0 +1,281 @@
+// The changing half of the management HTTP API: PUT, POST and DELETE on queues, exchanges,
+// bindings, users, vhosts and permissions, and publishing through an exchange. Each goes
+// through the same operations as the console, so the rules, the errors and "answered once on
+// disk" are the same as for AMQP clients.
+
+#include "core/vhost.h"
+#include "engine/access_operations.h"
+#include "engine/management_operations.h"
+#include "http/management_server.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMetaEnum>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QUrl>
+
+namespace warren::http {
+
+namespace {
+
+using Status = QHttpServerResponder::StatusCode;
+
+core::FieldValue toField(const QJsonValue& value);
+
+core::FieldTable toTable(const QJsonObject& object) {
+    core::FieldTable table;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        table.emplace_back(it.key().toUtf8(), toField(it.value()));
+    return table;
+}
+
+// JSON numbers that are whole become signed 64-bit integers ('l'), as RabbitMQ's API does.
+core::FieldValue toField(const QJsonValue& value) {
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool();
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        if (d == double(qint64(d)))
+            return qint64(d);
+        return d;
+    }
+    case QJsonValue::String:
+        return value.toString().toUtf8();
+    case QJsonValue::Array: {
+        core::FieldArray items;
+        for (const QJsonValue& item : value.toArray())
+            items.push_back(toField(item));
+        return items;
+    }
+    case QJsonValue::Object:
+        return toTable(value.toObject());
+    default:
+        return core::Void{};
+    }
+}
+
+bool flag(const QJsonObject& body, const char* key, bool otherwise) {
+    const QJsonValue value = body.value(QLatin1String(key));
+    if (value.isBool())
+        return value.toBool();
+    if (value.isString()) // rabbitmqadmin sends "true"/"false" strings
+        return value.toString() == QLatin1String("true");
+    return otherwise;
+}
+
+} // namespace
+
+void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket* socket,
+                                   const QStringList& path) {
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    QPointer<QTcpSocket> alive(socket);
+    auto answer = [responder, alive](const Reply& reply) {
+        if (alive) // the client may have gone while the change was committed
+            send(*responder, reply);
+    };
+    // An operation's outcome as RabbitMQ answers it: 201 when something new was made, 204
+    // otherwise; "no such thing" is 404, anything else refused is 400.
+    auto whenDone = [answer](Status success) {
+        return [answer, success](const OperationResult& result) {
+            if (result.error.isEmpty())
+                answer({success, {}});
+            else if (result.error.startsWith(QLatin1String("no ")))
+                answer(error(Status::NotFound, QStringLiteral("Object Not Found"), result.error));
+            else
+                answer(error(Status::BadRequest, QStringLiteral("bad_request"), result.error));
+        };
+    };
+    const auto method = request.method();
+    const bool put = method == QHttpServerRequest::Method::Put;
+    const bool del = method == QHttpServerRequest::Method::Delete;
+    const bool post = method == QHttpServerRequest::Method::Post;
+    QJsonParseError parseError{};
+    const QByteArray rawBody = request.body();
+    const QJsonDocument document = rawBody.trimmed().isEmpty()
+                                       ? QJsonDocument(QJsonObject())
+                                       : QJsonDocument::fromJson(rawBody, &parseError);
+    if ((put || post) && !document.isObject()) {
+        answer(error(
+            Status::BadRequest, QStringLiteral("bad_request"),
+            QStringLiteral("the body is not a JSON object: %1").arg(parseError.errorString())));
+        return;
+    }
+    const QJsonObject body = document.object();
+    const QString what = path.value(0);
+    auto vhostExists = [this](const QString& vhost) { return m_context.vhost(vhost.toUtf8()); };
+
+    if (what == QLatin1String("queues") && path.size() == 3 && (put || del)) {
+        if (!vhostExists(path[1])) {
+            answer(notFound());
+        } else if (put) {
+            const bool existed =
+                m_context.vhost(path[1].toUtf8())->queue(path[2].toUtf8()) != nullptr;
+            engine::declareQueue(m_context, path[1], path[2], flag(body, "durable", true),
+                                 flag(body, "auto_delete", false),
+                                 toTable(body.value(QStringLiteral("arguments")).toObject()),
+                                 whenDone(existed ? Status::NoContent : Status::Created));
+        } else {
+            engine::deleteQueue(m_context, path[1], path[2], whenDone(Status::NoContent));
+        }
+        return;
+    }
+    if (what == QLatin1String("queues") && path.size() == 4 &&
+        path[3] == QLatin1String("contents") && del) {
+        engine::purgeQueue(m_context, path[1], path[2], whenDone(Status::NoContent));
+        return;
+    }
+    if (what == QLatin1String("exchanges") && path.size() == 3 && (put || del)) {
+        if (!vhostExists(path[1])) {
+            answer(notFound());
+        } else if (put) {
+            const QString type = body.value(QStringLiteral("type")).toString();
+            if (type.isEmpty()) {
+                answer(error(Status::BadRequest, QStringLiteral("bad_request"),
+                             QStringLiteral("Key \"type\" not found in JSON object")));
+                return;
+            }
+            const bool existed =
+                m_context.vhost(path[1].toUtf8())->exchange(path[2].toUtf8()) != nullptr;
+            engine::declareExchange(m_context, path[1], path[2], type,
+                                    {flag(body, "durable", true), flag(body, "auto_delete", false),
+                                     flag(body, "internal", false)},
+                                    toTable(body.value(QStringLiteral("arguments")).toObject()),
+                                    whenDone(existed ? Status::NoContent : Status::Created));
+        } else {
+            engine::deleteExchange(m_context, path[1], path[2], whenDone(Status::NoContent));
+        }
+        return;
+    }
+    if (what == QLatin1String("exchanges") && path.size() == 4 &&
+        path[3] == QLatin1String("publish") && post) {
+        OutgoingMessage m;
+        m.vhost = path[1];
+        m.exchange = path[2] == QLatin1String("amq.default") ? QString() : path[2];
+        m.routingKey = body.value(QStringLiteral("routing_key")).toString();
+        const QString payload = body.value(QStringLiteral("payload")).toString();
+        m.body =
+            body.value(QStringLiteral("payload_encoding")).toString() == QLatin1String("base64")
+                ? QByteArray::fromBase64(payload.toLatin1())
+                : payload.toUtf8();
+        const QJsonObject properties = body.value(QStringLiteral("properties")).toObject();
+        m.contentType = properties.value(QStringLiteral("content_type")).toString();
+        m.persistent = properties.value(QStringLiteral("delivery_mode")).toInt() == 2;
+        const QJsonObject headers = properties.value(QStringLiteral("headers")).toObject();
+        for (auto it = headers.begin(); it != headers.end(); ++it)
+            m.headers.append({it.key(), it.value().toVariant().toString()});
+        engine::publishMessage(m_context, m, [answer](const OperationResult& result) {
+            if (!result.error.isEmpty())
+                answer(error(result.error.startsWith(QLatin1String("no ")) ? Status::NotFound
+                                                                           : Status::BadRequest,
+                             QStringLiteral("bad_request"), result.error));
+            else
+                answer({Status::Ok, QJsonObject{{QStringLiteral("routed"), result.count > 0}}});
+        });
+        return;
+    }
+    // /bindings/{vhost}/e/{source}/{q|e}/{destination}[/{props}]
+    if (what == QLatin1String("bindings") && path.size() >= 6 && path[2] == QLatin1String("e") &&
+        (path[4] == QLatin1String("q") || path[4] == QLatin1String("e"))) {
+        BindingDefinition b;
+        b.vhost = path[1];
+        b.source = path[3];
+        b.destinationIsQueue = path[4] == QLatin1String("q");
+        b.destination = path[5];
+        if (post && path.size() == 6) {
+            b.routingKey = body.value(QStringLiteral("routing_key")).toString();
+            engine::addBinding(m_context, b,
+                               toTable(body.value(QStringLiteral("arguments")).toObject()),
+                               whenDone(Status::Created));
+            return;
+        }
+        if (del && path.size() == 7) {
+            // The properties key: the routing key, "~" for an empty one (arguments would add
+            // "~" and a hash in RabbitMQ; the first binding with the key is meant here).
+            const QString props = path[6];
+            b.routingKey =
+                props == QLatin1String("~") ? QString() : props.section(QLatin1Char('~'), 0, 0);
+            core::Vhost* vhost = m_context.vhost(b.vhost.toUtf8());
+            const auto source = vhost ? vhost->exchange(b.source.toUtf8()) : nullptr;
+            if (source)
+                for (const core::Binding& candidate : source->bindings()) {
+                    const bool toQueue = candidate.queue != nullptr;
+                    const QByteArray& name =
+                        toQueue ? candidate.queue->name() : candidate.exchange->name();
+                    if (toQueue == b.destinationIsQueue && name == b.destination.toUtf8() &&
+                        candidate.routingKey == b.routingKey.toUtf8()) {
+                        b.argumentsSummary = core::describeTable(candidate.arguments);
+                        break;
+                    }
+                }
+            engine::removeBinding(m_context, b, whenDone(Status::NoContent));
+            return;
+        }
+    }
+    if (what == QLatin1String("users") && path.size() == 2 && (put || del)) {
+        if (del) {
+            engine::deleteUser(m_context, path[1], whenDone(Status::NoContent));
+            return;
+        }
+        UserDefinition u;
+        u.name = path[1];
+        const bool existed = m_context.users.user(u.name.toUtf8()) != nullptr;
+        if (!body.contains(QStringLiteral("password")) && !existed) {
+            answer(error(Status::BadRequest, QStringLiteral("bad_request"),
+                         QStringLiteral("a new user needs a password")));
+            return;
+        }
+        u.password = body.value(QStringLiteral("password")).toString();
+        u.keepPassword = !body.contains(QStringLiteral("password"));
+        const QJsonValue tags = body.value(QStringLiteral("tags"));
+        const QStringList tagList =
+            tags.isArray() ? tags.toVariant().toStringList()
+                           : tags.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString& tag : tagList)
+            if (!tag.trimmed().isEmpty())
+                u.tags << tag.trimmed();
+        engine::putUser(m_context, u, whenDone(existed ? Status::NoContent : Status::Created));
+        return;
+    }
+    if (what == QLatin1String("vhosts") && path.size() == 2 && (put || del)) {
+        if (put) {
+            if (vhostExists(path[1]))
+                answer({Status::NoContent, {}});
+            else
+                engine::addVhost(m_context, path[1], whenDone(Status::Created));
+            return;
+        }
+        const BrokerSnapshot s = m_snapshot();
+        const bool connected =
+            std::any_of(s.connections.cbegin(), s.connections.cend(),
+                        [&](const ConnectionInfo& c) { return c.vhost == path[1]; });
+        engine::deleteVhost(m_context, path[1], connected, whenDone(Status::NoContent));
+        return;
+    }
+    if (what == QLatin1String("permissions") && path.size() == 3 && (put || del)) {
+        if (del) {
+            engine::clearPermission(m_context, path[2], path[1], whenDone(Status::NoContent));
+            return;
+        }
+        PermissionDefinition p;
+        p.vhost = path[1];
+        p.user = path[2];
+        p.configure = body.value(QStringLiteral("configure")).toString();
+        p.write = body.value(QStringLiteral("write")).toString();
+        p.read = body.value(QStringLiteral("read")).toString();
+        const bool existed = m_context.users.permissions(p.user.toUtf8(), p.vhost.toUtf8());
+        engine::setPermission(m_context, p,
+                              whenDone(existed ? Status::NoContent : Status::Created));
+        return;
+    }
+    answer(
+        error(Status::MethodNotAllowed, QStringLiteral("method_not_allowed"),
+              QStringLiteral("%1 is not allowed on this resource")
+                  .arg(QString::fromLatin1(
+                      QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method))))));
+}
+
+} // namespace warren::http
