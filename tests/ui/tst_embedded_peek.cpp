@@ -329,7 +329,7 @@ private slots:
         };
         using Kind = warren::OperationResult::Kind;
 
-        m_backend->putUser({QStringLiteral("app"), QStringLiteral("s3cret"), false, {}});
+        m_backend->putUser({QStringLiteral("app"), QStringLiteral("s3cret"), false, {}, {}});
         expectDone(Kind::PutUser);
         // No permissions yet: the login works, the vhost does not (RabbitMQ's 530 at open).
         QCOMPARE(runPikaAs(port, QStringLiteral("app"), QStringLiteral("s3cret"),
@@ -371,7 +371,8 @@ private slots:
         m_backend->putUser({QStringLiteral("app"),
                             QStringLiteral("changed"),
                             false,
-                            {QStringLiteral("monitoring")}});
+                            {QStringLiteral("monitoring")},
+                            {}});
         expectDone(Kind::PutUser);
         QCOMPARE(runPikaAs(port, QStringLiteral("app"), QStringLiteral("s3cret"),
                            QStringLiteral("/"), QStringLiteral("    print('in')\n")),

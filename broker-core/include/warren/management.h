@@ -59,6 +59,9 @@ struct UserDefinition {
     QString password;
     bool keepPassword = false;
     QStringList tags;
+    // Set instead of a password when definitions are imported: RabbitMQ's salted SHA-256
+    // (base64 of 4 bytes of salt and the digest), taken as it is.
+    QByteArray passwordHash;
 };
 
 // A user's permissions in a vhost: RabbitMQ's configure/write/read regular expressions,

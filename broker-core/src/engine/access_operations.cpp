@@ -30,6 +30,10 @@ void putUser(BrokerContext& context, const UserDefinition& u, OperationDone done
     auth::UserDatabase& users = context.users;
     if (u.name.trimmed().isEmpty()) {
         result.error = QStringLiteral("a user needs a name");
+    } else if (!u.passwordHash.isEmpty()) {
+        const bool loopbackOnly =
+            context.config.defaultUserLoopbackOnly && u.name == context.config.defaultUser;
+        users.addHashedUser({name, u.passwordHash, u.tags, loopbackOnly});
     } else if (!users.user(name)) {
         if (u.keepPassword) {
             result.error = noUser(u.name);

@@ -4,6 +4,7 @@
 #include "core/exchange.h"
 #include "core/queue.h"
 #include "core/vhost.h"
+#include "http/json_fields.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -21,41 +22,6 @@ namespace {
 
 // The RabbitMQ management API level whose JSON Warren answers with.
 const QString ApiVersion = QStringLiteral("3.12.0");
-
-QJsonValue toJson(const core::FieldValue& value);
-
-QJsonObject toJson(const core::FieldTable& table) {
-    QJsonObject object;
-    for (const auto& [key, value] : table)
-        object.insert(QString::fromUtf8(key), toJson(value));
-    return object;
-}
-
-QJsonValue toJson(const core::FieldValue& value) {
-    if (const auto integer = value.toInteger())
-        return double(*integer);
-    if (const auto* b = value.get<bool>())
-        return *b;
-    if (const auto* f = value.get<float>())
-        return double(*f);
-    if (const auto* d = value.get<double>())
-        return *d;
-    if (const auto* text = value.get<QByteArray>())
-        return QString::fromUtf8(*text);
-    if (const auto* table = value.get<core::FieldTable>())
-        return toJson(*table);
-    if (const auto* array = value.get<core::FieldArray>()) {
-        QJsonArray items;
-        for (const auto& item : *array)
-            items.append(toJson(item));
-        return items;
-    }
-    if (const auto* t = value.get<core::Timestamp>())
-        return double(t->seconds);
-    if (value.is<core::Void>())
-        return QJsonValue::Null;
-    return value.describe();
-}
 
 QJsonObject rate(quint64 count, double perSecond) {
     Q_UNUSED(count);
@@ -199,6 +165,8 @@ ManagementServer::Reply ManagementServer::route(const QHttpServerRequest& reques
         return exchanges(path);
     if (what == QLatin1String("bindings"))
         return bindings(path);
+    if (what == QLatin1String("definitions") && path.size() == 1)
+        return definitions();
     if (what == QLatin1String("vhosts") && path.size() <= 2) {
         QJsonArray list;
         const BrokerSnapshot s = m_snapshot();

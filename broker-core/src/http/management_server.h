@@ -41,6 +41,9 @@ private:
     Reply queues(const QStringList& path) const;
     Reply exchanges(const QStringList& path) const;
     Reply bindings(const QStringList& path) const;
+    // GET and POST /api/definitions (management_definitions.cpp).
+    Reply definitions() const;
+    void importDefinitions(const QJsonObject& body, std::function<void(const Reply&)> answer);
     void handleWrite(const QHttpServerRequest& request, QTcpSocket* socket,
                      const QStringList& path);
     static Reply notFound();

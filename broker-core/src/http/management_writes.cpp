@@ -6,6 +6,7 @@
 #include "core/vhost.h"
 #include "engine/access_operations.h"
 #include "engine/management_operations.h"
+#include "http/json_fields.h"
 #include "http/management_server.h"
 
 #include <QHttpServerRequest>
@@ -22,41 +23,6 @@ namespace warren::http {
 namespace {
 
 using Status = QHttpServerResponder::StatusCode;
-
-core::FieldValue toField(const QJsonValue& value);
-
-core::FieldTable toTable(const QJsonObject& object) {
-    core::FieldTable table;
-    for (auto it = object.begin(); it != object.end(); ++it)
-        table.emplace_back(it.key().toUtf8(), toField(it.value()));
-    return table;
-}
-
-// JSON numbers that are whole become signed 64-bit integers ('l'), as RabbitMQ's API does.
-core::FieldValue toField(const QJsonValue& value) {
-    switch (value.type()) {
-    case QJsonValue::Bool:
-        return value.toBool();
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        if (d == double(qint64(d)))
-            return qint64(d);
-        return d;
-    }
-    case QJsonValue::String:
-        return value.toString().toUtf8();
-    case QJsonValue::Array: {
-        core::FieldArray items;
-        for (const QJsonValue& item : value.toArray())
-            items.push_back(toField(item));
-        return items;
-    }
-    case QJsonValue::Object:
-        return toTable(value.toObject());
-    default:
-        return core::Void{};
-    }
-}
 
 bool flag(const QJsonObject& body, const char* key, bool otherwise) {
     const QJsonValue value = body.value(QLatin1String(key));
@@ -116,7 +82,7 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
                 m_context.vhost(path[1].toUtf8())->queue(path[2].toUtf8()) != nullptr;
             engine::declareQueue(m_context, path[1], path[2], flag(body, "durable", true),
                                  flag(body, "auto_delete", false),
-                                 toTable(body.value(QStringLiteral("arguments")).toObject()),
+                                 toFieldTable(body.value(QStringLiteral("arguments")).toObject()),
                                  whenDone(existed ? Status::NoContent : Status::Created));
         } else {
             engine::deleteQueue(m_context, path[1], path[2], whenDone(Status::NoContent));
@@ -140,11 +106,12 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
             }
             const bool existed =
                 m_context.vhost(path[1].toUtf8())->exchange(path[2].toUtf8()) != nullptr;
-            engine::declareExchange(m_context, path[1], path[2], type,
-                                    {flag(body, "durable", true), flag(body, "auto_delete", false),
-                                     flag(body, "internal", false)},
-                                    toTable(body.value(QStringLiteral("arguments")).toObject()),
-                                    whenDone(existed ? Status::NoContent : Status::Created));
+            engine::declareExchange(
+                m_context, path[1], path[2], type,
+                {flag(body, "durable", true), flag(body, "auto_delete", false),
+                 flag(body, "internal", false)},
+                toFieldTable(body.value(QStringLiteral("arguments")).toObject()),
+                whenDone(existed ? Status::NoContent : Status::Created));
         } else {
             engine::deleteExchange(m_context, path[1], path[2], whenDone(Status::NoContent));
         }
@@ -188,7 +155,7 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
         if (post && path.size() == 6) {
             b.routingKey = body.value(QStringLiteral("routing_key")).toString();
             engine::addBinding(m_context, b,
-                               toTable(body.value(QStringLiteral("arguments")).toObject()),
+                               toFieldTable(body.value(QStringLiteral("arguments")).toObject()),
                                whenDone(Status::Created));
             return;
         }
@@ -214,6 +181,10 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
             engine::removeBinding(m_context, b, whenDone(Status::NoContent));
             return;
         }
+    }
+    if (what == QLatin1String("definitions") && path.size() == 1 && post) {
+        importDefinitions(body, answer);
+        return;
     }
     if (what == QLatin1String("users") && path.size() == 2 && (put || del)) {
         if (del) {

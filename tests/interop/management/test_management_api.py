@@ -10,6 +10,7 @@ import base64
 import json
 import os
 import subprocess
+import tempfile
 import sys
 import unittest
 import urllib.error
@@ -239,6 +240,10 @@ class ManagementApiTest(unittest.TestCase):
         self.assertEqual(change("PUT", "queues/%2F/mgmt.bad", b"{not json")[0], 400)
         status, body = change("PUT", "exchanges/%2F/amq.custom", {"type": "direct"})
         self.assertEqual(status, 400)
+        status, body = change("POST", "definitions", {"queues": [
+            {"name": "stray", "vhost": "nope", "durable": True, "arguments": {}}]})
+        self.assertEqual(status, 400)
+        self.assertEqual(body["reason"], "queue 'stray': no vhost 'nope'")
 
     def test_users_vhosts_and_permissions(self):
         self.assertEqual(change("PUT", "users/mgmt-ops",
@@ -268,6 +273,50 @@ class ManagementApiTest(unittest.TestCase):
         self.assertEqual(api("vhosts/mgmt-dev")[0], 404)
         self.assertEqual(change("DELETE", "users/mgmt-ops")[0], 204)
         self.assertEqual(api("whoami", user="mgmt-ops", password="pw")[0], 401)
+
+    def test_definitions_copy_from_one_broker_to_another(self):
+        with tempfile.TemporaryDirectory() as work:
+            exported = os.path.join(work, "definitions.json")
+            code, output = rabbitmqadmin_text("export", exported)
+            self.assertEqual(code, 0, output)
+            with open(exported) as f:
+                definitions = json.load(f)
+            queue = [q for q in definitions["queues"] if q["name"] == "mgmt.jobs"][0]
+            self.assertEqual(queue["arguments"], {"x-max-length": 10, "x-queue-mode": "default"})
+            self.assertIn("mgmt.events", [e["name"] for e in definitions["exchanges"]])
+            self.assertFalse(any(e["name"].startswith("amq.") for e in definitions["exchanges"]))
+            self.assertIn({"source": "mgmt.events", "vhost": "/", "destination": "mgmt.jobs",
+                           "destination_type": "queue", "routing_key": "job.*",
+                           "arguments": {}}, definitions["bindings"])
+            definitions["users"].append({"name": "mgmt-copied", "tags": ["management"],
+                                         "password_hash": [u for u in definitions["users"]
+                                                           if u["name"] == "guest"][0]["password_hash"]})
+            definitions["permissions"].append({"user": "mgmt-copied", "vhost": "/",
+                                               "configure": ".*", "write": ".*", "read": ".*"})
+            with open(exported, "w") as f:
+                json.dump(definitions, f)
+
+            # A second, empty broker takes the file through rabbitmqadmin import.
+            other = broker_under_test.start()
+            try:
+                result = subprocess.run(
+                    [sys.executable, RABBITMQADMIN, "-H", other.host, "-P", str(other.http_port),
+                     "-u", "guest", "-p", "guest", "import", exported],
+                    capture_output=True, text=True, timeout=30)
+                self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+                connection = pika.BlockingConnection(pika.ConnectionParameters(
+                    other.host, other.port, "/",
+                    pika.PlainCredentials("mgmt-copied", "guest")))  # guest's hash, copied
+                ch = connection.channel()
+                ch.confirm_delivery()
+                ch.basic_publish("mgmt.events", "job.copied", b"routed in the copy")
+                declared = ch.queue_declare("mgmt.jobs", durable=True,
+                                            arguments={"x-max-length": 10,
+                                                       "x-queue-mode": "default"})
+                self.assertEqual(declared.method.message_count, 1)
+                connection.close()
+            finally:
+                other.stop()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,197 @@
+// /api/definitions: everything a broker is configured with, as RabbitMQ exports it (users
+// with their password hashes, vhosts, permissions, durable and transient non-exclusive queues,
+// exchanges other than the built-in ones, and bindings other than the default exchange's), and
+// the import of such a file, which `rabbitmqadmin export`/`import` and "copy definitions from A
+// to B" use.
+
+#include "auth/user_database.h"
+#include "core/exchange.h"
+#include "core/queue.h"
+#include "core/vhost.h"
+#include "engine/access_operations.h"
+#include "engine/management_operations.h"
+#include "http/json_fields.h"
+#include "http/management_server.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <memory>
+#include <warren/broker.h>
+
+namespace warren::http {
+
+namespace {
+
+using Status = QHttpServerResponder::StatusCode;
+
+} // namespace
+
+ManagementServer::Reply ManagementServer::definitions() const {
+    QJsonArray users;
+    for (const auto& u : m_context.users.users())
+        users.append(QJsonObject{
+            {QStringLiteral("name"), QString::fromUtf8(u.name)},
+            {QStringLiteral("password_hash"), QString::fromLatin1(u.passwordHash)},
+            {QStringLiteral("hashing_algorithm"), QStringLiteral("rabbit_password_hashing_sha256")},
+            {QStringLiteral("tags"), QJsonArray::fromStringList(u.tags)}});
+    QJsonArray vhosts;
+    QJsonArray queues;
+    QJsonArray exchanges;
+    QJsonArray bindings;
+    for (auto v = m_context.vhosts.cbegin(); v != m_context.vhosts.cend(); ++v) {
+        const QString vhost = QString::fromUtf8(v.key());
+        vhosts.append(QJsonObject{{QStringLiteral("name"), vhost}});
+        for (const auto& q : (*v)->queues()) {
+            if (q->options().exclusive)
+                continue; // bound to a connection: nothing to recreate elsewhere
+            queues.append(QJsonObject{{QStringLiteral("name"), QString::fromUtf8(q->name())},
+                                      {QStringLiteral("vhost"), vhost},
+                                      {QStringLiteral("durable"), q->options().durable},
+                                      {QStringLiteral("auto_delete"), q->options().autoDelete},
+                                      {QStringLiteral("arguments"), toJson(q->arguments())}});
+        }
+        for (const auto& e : (*v)->exchanges()) {
+            if (e->isDefault() || e->name().startsWith("amq."))
+                continue;
+            exchanges.append(QJsonObject{
+                {QStringLiteral("name"), QString::fromUtf8(e->name())},
+                {QStringLiteral("vhost"), vhost},
+                {QStringLiteral("type"), QString::fromUtf8(core::exchangeTypeName(e->type()))},
+                {QStringLiteral("durable"), e->options().durable},
+                {QStringLiteral("auto_delete"), e->options().autoDelete},
+                {QStringLiteral("internal"), e->options().internal},
+                {QStringLiteral("arguments"), toJson(e->arguments())}});
+            for (const core::Binding& b : e->bindings())
+                bindings.append(
+                    QJsonObject{{QStringLiteral("source"), QString::fromUtf8(e->name())},
+                                {QStringLiteral("vhost"), vhost},
+                                {QStringLiteral("destination"),
+                                 QString::fromUtf8(b.queue ? b.queue->name() : b.exchange->name())},
+                                {QStringLiteral("destination_type"),
+                                 b.queue ? QStringLiteral("queue") : QStringLiteral("exchange")},
+                                {QStringLiteral("routing_key"), QString::fromUtf8(b.routingKey)},
+                                {QStringLiteral("arguments"), toJson(b.arguments)}});
+        }
+    }
+    QJsonArray permissions;
+    const auto& all = m_context.users.allPermissions();
+    for (auto byUser = all.cbegin(); byUser != all.cend(); ++byUser)
+        for (auto p = byUser->cbegin(); p != byUser->cend(); ++p)
+            permissions.append(
+                QJsonObject{{QStringLiteral("user"), QString::fromUtf8(byUser.key())},
+                            {QStringLiteral("vhost"), QString::fromUtf8(p.key())},
+                            {QStringLiteral("configure"), p->configureText},
+                            {QStringLiteral("write"), p->writeText},
+                            {QStringLiteral("read"), p->readText}});
+    return {Status::Ok, QJsonObject{{QStringLiteral("rabbit_version"), QStringLiteral("3.12.0")},
+                                    {QStringLiteral("rabbitmq_version"), QStringLiteral("3.12.0")},
+                                    {QStringLiteral("product_name"), QStringLiteral("Warren")},
+                                    {QStringLiteral("product_version"), versionString()},
+                                    {QStringLiteral("users"), users},
+                                    {QStringLiteral("vhosts"), vhosts},
+                                    {QStringLiteral("permissions"), permissions},
+                                    {QStringLiteral("topic_permissions"), QJsonArray()},
+                                    {QStringLiteral("parameters"), QJsonArray()},
+                                    {QStringLiteral("global_parameters"), QJsonArray()},
+                                    {QStringLiteral("policies"), QJsonArray()},
+                                    {QStringLiteral("queues"), queues},
+                                    {QStringLiteral("exchanges"), exchanges},
+                                    {QStringLiteral("bindings"), bindings}}};
+}
+
+void ManagementServer::importDefinitions(const QJsonObject& body,
+                                         std::function<void(const Reply&)> answer) {
+    // Everything is applied now, in dependency order; the answer waits until every change has
+    // reported back (durable ones once committed), and names the first refusal if any.
+    struct Pending {
+        int outstanding = 1; // released after everything is issued
+        QString firstError;
+        std::function<void(const Reply&)> answer;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->answer = std::move(answer);
+    auto finishOne = [pending] {
+        if (--pending->outstanding > 0)
+            return;
+        if (pending->firstError.isEmpty())
+            pending->answer({Status::NoContent, {}});
+        else
+            pending->answer(
+                error(Status::BadRequest, QStringLiteral("bad_request"), pending->firstError));
+    };
+    auto track = [pending, finishOne](const QString& what) {
+        ++pending->outstanding;
+        return [pending, finishOne, what](const OperationResult& result) {
+            if (!result.error.isEmpty() && pending->firstError.isEmpty())
+                pending->firstError = QStringLiteral("%1: %2").arg(what, result.error);
+            finishOne();
+        };
+    };
+    auto list = [&body](const char* key) { return body.value(QLatin1String(key)).toArray(); };
+
+    for (const QJsonValue& v : list("vhosts")) {
+        const QString name = v.toObject().value(QStringLiteral("name")).toString();
+        if (!m_context.vhost(name.toUtf8()))
+            engine::addVhost(m_context, name, track(QStringLiteral("vhost '%1'").arg(name)));
+    }
+    for (const QJsonValue& v : list("users")) {
+        const QJsonObject u = v.toObject();
+        UserDefinition user;
+        user.name = u.value(QStringLiteral("name")).toString();
+        user.passwordHash = u.value(QStringLiteral("password_hash")).toString().toLatin1();
+        user.keepPassword = user.passwordHash.isEmpty();
+        const QJsonValue tags = u.value(QStringLiteral("tags"));
+        const QStringList tagList =
+            tags.isArray() ? tags.toVariant().toStringList()
+                           : tags.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString& tag : tagList)
+            user.tags << tag.trimmed();
+        engine::putUser(m_context, user, track(QStringLiteral("user '%1'").arg(user.name)));
+    }
+    for (const QJsonValue& v : list("permissions")) {
+        const QJsonObject p = v.toObject();
+        PermissionDefinition permission{p.value(QStringLiteral("user")).toString(),
+                                        p.value(QStringLiteral("vhost")).toString(),
+                                        p.value(QStringLiteral("configure")).toString(),
+                                        p.value(QStringLiteral("write")).toString(),
+                                        p.value(QStringLiteral("read")).toString()};
+        engine::setPermission(m_context, permission,
+                              track(QStringLiteral("permission of '%1'").arg(permission.user)));
+    }
+    for (const QJsonValue& v : list("exchanges")) {
+        const QJsonObject e = v.toObject();
+        const QString name = e.value(QStringLiteral("name")).toString();
+        engine::declareExchange(m_context, e.value(QStringLiteral("vhost")).toString(), name,
+                                e.value(QStringLiteral("type")).toString(),
+                                {e.value(QStringLiteral("durable")).toBool(true),
+                                 e.value(QStringLiteral("auto_delete")).toBool(false),
+                                 e.value(QStringLiteral("internal")).toBool(false)},
+                                toFieldTable(e.value(QStringLiteral("arguments")).toObject()),
+                                track(QStringLiteral("exchange '%1'").arg(name)));
+    }
+    for (const QJsonValue& v : list("queues")) {
+        const QJsonObject q = v.toObject();
+        const QString name = q.value(QStringLiteral("name")).toString();
+        engine::declareQueue(m_context, q.value(QStringLiteral("vhost")).toString(), name,
+                             q.value(QStringLiteral("durable")).toBool(true),
+                             q.value(QStringLiteral("auto_delete")).toBool(false),
+                             toFieldTable(q.value(QStringLiteral("arguments")).toObject()),
+                             track(QStringLiteral("queue '%1'").arg(name)));
+    }
+    for (const QJsonValue& v : list("bindings")) {
+        const QJsonObject b = v.toObject();
+        BindingDefinition binding;
+        binding.vhost = b.value(QStringLiteral("vhost")).toString();
+        binding.source = b.value(QStringLiteral("source")).toString();
+        binding.destination = b.value(QStringLiteral("destination")).toString();
+        binding.destinationIsQueue =
+            b.value(QStringLiteral("destination_type")).toString() != QLatin1String("exchange");
+        binding.routingKey = b.value(QStringLiteral("routing_key")).toString();
+        engine::addBinding(m_context, binding,
+                           toFieldTable(b.value(QStringLiteral("arguments")).toObject()),
+                           track(QStringLiteral("binding from '%1'").arg(binding.source)));
+    }
+    finishOne(); // everything is issued
+}
+
+} // namespace warren::http
