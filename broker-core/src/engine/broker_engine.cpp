@@ -217,8 +217,9 @@ bool BrokerEngine::startListener(const ListenerSpec& spec, QString* error) {
         m_amqpServers.push_back(server);
         port = server->serverPort();
     } else if (spec.scheme == QLatin1String("http")) {
-        m_http =
-            std::make_unique<http::ManagementServer>(m_context, [this] { return buildSnapshot(); });
+        m_http = std::make_unique<http::ManagementServer>(
+            m_context, [this] { return buildSnapshot(); },
+            [this](const QString& vhost) { return vhostInUse(vhost); });
         port = m_http->listen(address, spec.port);
         if (port == 0) {
             *error =
@@ -384,14 +385,16 @@ void BrokerEngine::addVhost(quint64 requestId, const QString& name) {
 }
 
 void BrokerEngine::deleteVhost(quint64 requestId, const QString& name) {
+    engine::deleteVhost(m_context, name, vhostInUse(name), reporter(requestId));
+}
+
+bool BrokerEngine::vhostInUse(const QString& vhost) const {
     // Sessions know their vhost; asking them as a snapshot does is rare enough to be cheap.
     BrokerSnapshot sessions;
     for (net::SocketConnection* connection : std::as_const(m_connections))
         connection->session().fillSnapshot(sessions);
-    const bool connected =
-        std::any_of(sessions.connections.cbegin(), sessions.connections.cend(),
-                    [&name](const ConnectionInfo& c) { return c.vhost == name; });
-    engine::deleteVhost(m_context, name, connected, reporter(requestId));
+    return std::any_of(sessions.connections.cbegin(), sessions.connections.cend(),
+                       [&vhost](const ConnectionInfo& c) { return c.vhost == vhost; });
 }
 
 void BrokerEngine::checkAccess(quint64 requestId, const QString& user, const QString& vhost,

@@ -60,6 +60,7 @@ public slots:
     void clearPermission(quint64 requestId, const QString& user, const QString& vhost);
     void addVhost(quint64 requestId, const QString& name);
     void deleteVhost(quint64 requestId, const QString& name);
+    bool vhostInUse(const QString& vhost) const;
     void checkAccess(quint64 requestId, const QString& user, const QString& vhost,
                      const QString& resource);
     void deleteQueue(quint64 requestId, const QString& vhost, const QString& queue);

@@ -23,8 +23,7 @@ namespace {
 // The RabbitMQ management API level whose JSON Warren answers with.
 const QString ApiVersion = QStringLiteral("3.12.0");
 
-QJsonObject rate(quint64 count, double perSecond) {
-    Q_UNUSED(count);
+QJsonObject rate(double perSecond) {
     return QJsonObject{{QStringLiteral("rate"), perSecond}};
 }
 
@@ -65,10 +64,11 @@ QByteArray header(const QHttpServerRequest& request, QByteArrayView name) {
 } // namespace
 
 ManagementServer::ManagementServer(engine::BrokerContext& context, SnapshotSource snapshot,
-                                   QObject* parent)
+                                   VhostInUse vhostInUse, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_context(context)
-    , m_snapshot(std::move(snapshot)) {}
+    , m_snapshot(std::move(snapshot))
+    , m_vhostInUse(std::move(vhostInUse)) {}
 
 ManagementServer::Reply ManagementServer::error(QHttpServerResponder::StatusCode status,
                                                 const QString& error, const QString& reason) {
@@ -118,7 +118,7 @@ bool ManagementServer::handleRequest(const QHttpServerRequest& request, QTcpSock
                 return true;
             }
         } else {
-            reply = route(request, path.mid(1), user);
+            reply = route(path.mid(1), user);
         }
     }
     auto responder = makeResponder(request, socket);
@@ -145,12 +145,10 @@ void ManagementServer::send(QHttpServerResponder& responder, const Reply& reply)
 
 void ManagementServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) {
     auto responder = makeResponder(request, socket);
-    responder.write(QJsonDocument(notFound().body.toObject()), notFound().status);
+    send(responder, notFound());
 }
 
-ManagementServer::Reply ManagementServer::route(const QHttpServerRequest& request,
-                                                const QStringList& path, const QByteArray& user) {
-    Q_UNUSED(request);
+ManagementServer::Reply ManagementServer::route(const QStringList& path, const QByteArray& user) {
     const QString what = path.value(0);
     if (what == QLatin1String("overview") && path.size() == 1)
         return overview(m_snapshot());
@@ -238,8 +236,8 @@ ManagementServer::Reply ManagementServer::route(const QHttpServerRequest& reques
                     {QStringLiteral("channels"), double(c.channels)},
                     {QStringLiteral("recv_oct"), double(c.bytesReceived)},
                     {QStringLiteral("send_oct"), double(c.bytesSent)},
-                    {QStringLiteral("recv_oct_details"), rate(c.bytesReceived, c.receiveRate)},
-                    {QStringLiteral("send_oct_details"), rate(c.bytesSent, c.sendRate)},
+                    {QStringLiteral("recv_oct_details"), rate(c.receiveRate)},
+                    {QStringLiteral("send_oct_details"), rate(c.sendRate)},
                     {QStringLiteral("connected_at"), double(c.connectedAt.toMSecsSinceEpoch())},
                     {QStringLiteral("client_properties"),
                      QJsonObject{{QStringLiteral("product"), c.clientProduct}}},
@@ -320,32 +318,31 @@ ManagementServer::Reply ManagementServer::overview(const BrokerSnapshot& s) cons
                         {QStringLiteral("ip_address"), l.host},
                         {QStringLiteral("port"), l.port}});
     return {QHttpServerResponder::StatusCode::Ok,
-            QJsonObject{
-                {QStringLiteral("management_version"), ApiVersion},
-                {QStringLiteral("rabbitmq_version"), ApiVersion},
-                {QStringLiteral("product_name"), QStringLiteral("Warren")},
-                {QStringLiteral("product_version"), versionString()},
-                {QStringLiteral("rates_mode"), QStringLiteral("basic")},
-                {QStringLiteral("cluster_name"), s.node},
-                {QStringLiteral("node"), s.node},
-                {QStringLiteral("listeners"), listeners},
-                {QStringLiteral("object_totals"),
-                 QJsonObject{{QStringLiteral("connections"), double(s.connections.size())},
-                             {QStringLiteral("channels"), double(s.channels.size())},
-                             {QStringLiteral("exchanges"), double(s.exchanges.size())},
-                             {QStringLiteral("queues"), double(s.queues.size())},
-                             {QStringLiteral("consumers"), double(s.consumers.size())}}},
-                {QStringLiteral("queue_totals"),
-                 QJsonObject{{QStringLiteral("messages"), double(ready + unacked)},
-                             {QStringLiteral("messages_ready"), double(ready)},
-                             {QStringLiteral("messages_unacknowledged"), double(unacked)}}},
-                {QStringLiteral("message_stats"),
-                 QJsonObject{{QStringLiteral("publish"), double(published)},
-                             {QStringLiteral("publish_details"), rate(published, publishRate)},
-                             {QStringLiteral("deliver_get"), double(delivered)},
-                             {QStringLiteral("deliver_get_details"), rate(delivered, deliverRate)},
-                             {QStringLiteral("ack"), double(acked)},
-                             {QStringLiteral("ack_details"), rate(acked, ackRate)}}}}};
+            QJsonObject{{QStringLiteral("management_version"), ApiVersion},
+                        {QStringLiteral("rabbitmq_version"), ApiVersion},
+                        {QStringLiteral("product_name"), QStringLiteral("Warren")},
+                        {QStringLiteral("product_version"), versionString()},
+                        {QStringLiteral("rates_mode"), QStringLiteral("basic")},
+                        {QStringLiteral("cluster_name"), s.node},
+                        {QStringLiteral("node"), s.node},
+                        {QStringLiteral("listeners"), listeners},
+                        {QStringLiteral("object_totals"),
+                         QJsonObject{{QStringLiteral("connections"), double(s.connections.size())},
+                                     {QStringLiteral("channels"), double(s.channels.size())},
+                                     {QStringLiteral("exchanges"), double(s.exchanges.size())},
+                                     {QStringLiteral("queues"), double(s.queues.size())},
+                                     {QStringLiteral("consumers"), double(s.consumers.size())}}},
+                        {QStringLiteral("queue_totals"),
+                         QJsonObject{{QStringLiteral("messages"), double(ready + unacked)},
+                                     {QStringLiteral("messages_ready"), double(ready)},
+                                     {QStringLiteral("messages_unacknowledged"), double(unacked)}}},
+                        {QStringLiteral("message_stats"),
+                         QJsonObject{{QStringLiteral("publish"), double(published)},
+                                     {QStringLiteral("publish_details"), rate(publishRate)},
+                                     {QStringLiteral("deliver_get"), double(delivered)},
+                                     {QStringLiteral("deliver_get_details"), rate(deliverRate)},
+                                     {QStringLiteral("ack"), double(acked)},
+                                     {QStringLiteral("ack_details"), rate(ackRate)}}}}};
 }
 
 ManagementServer::Reply ManagementServer::queues(const QStringList& path) const {

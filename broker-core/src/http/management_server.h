@@ -22,8 +22,10 @@ class ManagementServer final : public QAbstractHttpServer {
     Q_OBJECT
 public:
     using SnapshotSource = std::function<BrokerSnapshot()>;
+    // Whether clients are connected to a vhost (deleting it is refused then).
+    using VhostInUse = std::function<bool(const QString& vhost)>;
 
-    ManagementServer(engine::BrokerContext& context, SnapshotSource snapshot,
+    ManagementServer(engine::BrokerContext& context, SnapshotSource snapshot, VhostInUse vhostInUse,
                      QObject* parent = nullptr);
 
 protected:
@@ -36,7 +38,7 @@ private:
         QJsonValue body;
     };
     // The path's segments after /api, each percent-decoded ("%2F" is the vhost "/").
-    Reply route(const QHttpServerRequest& request, const QStringList& path, const QByteArray& user);
+    Reply route(const QStringList& path, const QByteArray& user);
     Reply overview(const BrokerSnapshot& s) const;
     Reply queues(const QStringList& path) const;
     Reply exchanges(const QStringList& path) const;
@@ -53,6 +55,7 @@ private:
 
     engine::BrokerContext& m_context;
     SnapshotSource m_snapshot;
+    VhostInUse m_vhostInUse;
 };
 
 } // namespace warren::http

@@ -219,11 +219,7 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
                 engine::addVhost(m_context, path[1], whenDone(Status::Created));
             return;
         }
-        const BrokerSnapshot s = m_snapshot();
-        const bool connected =
-            std::any_of(s.connections.cbegin(), s.connections.cend(),
-                        [&](const ConnectionInfo& c) { return c.vhost == path[1]; });
-        engine::deleteVhost(m_context, path[1], connected, whenDone(Status::NoContent));
+        engine::deleteVhost(m_context, path[1], m_vhostInUse(path[1]), whenDone(Status::NoContent));
         return;
     }
     if (what == QLatin1String("permissions") && path.size() == 3 && (put || del)) {
