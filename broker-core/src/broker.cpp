@@ -17,6 +17,7 @@ Broker::Broker(BrokerConfig config, QObject* parent)
     qRegisterMetaType<warren::BrokerSnapshot>();
     qRegisterMetaType<warren::PeekResult>();
     qRegisterMetaType<warren::OperationResult>();
+    qRegisterMetaType<warren::TapBatch>();
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("warren-broker"));
     m_engine = new BrokerEngine(m_config);
@@ -42,6 +43,7 @@ Broker::Broker(BrokerConfig config, QObject* parent)
     connect(m_engine, &BrokerEngine::logRecorded, this, &Broker::logRecorded);
     connect(m_engine, &BrokerEngine::messagesPeeked, this, &Broker::messagesPeeked);
     connect(m_engine, &BrokerEngine::operationFinished, this, &Broker::operationFinished);
+    connect(m_engine, &BrokerEngine::tapUpdated, this, &Broker::tapUpdated);
     m_thread->start();
 }
 
@@ -118,6 +120,16 @@ quint64 Broker::closeConnection(const QString& name, const QString& reason) {
 quint64 Broker::testRoute(const OutgoingMessage& message) {
     return onEngine(
         [message](BrokerEngine* engine, quint64 id) { engine->testRoute(id, message); });
+}
+
+quint64 Broker::startTap(const QString& vhost, const std::optional<QString>& exchange) {
+    return onEngine([vhost, exchange](BrokerEngine* engine, quint64 id) {
+        engine->startTap(id, vhost, exchange);
+    });
+}
+
+void Broker::stopTap(quint64 tapId) {
+    onEngine([tapId](BrokerEngine* engine, quint64) { engine->stopTap(tapId); });
 }
 
 quint64 Broker::publishMessage(const OutgoingMessage& message) {

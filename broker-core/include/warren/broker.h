@@ -3,11 +3,13 @@
 #include <QObject>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <warren/broker_config.h>
 #include <warren/log_record.h>
 #include <warren/management.h>
 #include <warren/peeked_message.h>
 #include <warren/snapshot.h>
+#include <warren/tapped_message.h>
 
 class QThread;
 
@@ -64,6 +66,12 @@ public:
     quint64 closeConnection(const QString& name, const QString& reason);
     // Where a message would go, without publishing it: OperationResult::queues.
     quint64 testRoute(const warren::OutgoingMessage& message);
+    // Starts copying what is published to `exchange` of `vhost` (nullopt: every exchange of
+    // it; "" is the default exchange), without taking anything from any queue. Batches arrive as
+    // tapUpdated with the returned id as their tapId until stopTap(); one with an error says it did
+    // not start or has ended.
+    quint64 startTap(const QString& vhost, const std::optional<QString>& exchange);
+    void stopTap(quint64 tapId);
 
 signals:
     void listening(const warren::ListenerInfo& listener);
@@ -75,6 +83,7 @@ signals:
     void logRecorded(const warren::LogRecord& record);
     void messagesPeeked(const warren::PeekResult& result);
     void operationFinished(const warren::OperationResult& result);
+    void tapUpdated(const warren::TapBatch& batch);
 
 private:
     void setState(State state);

@@ -378,7 +378,10 @@ RouteResult Vhost::publish(Exchange& source, const MessagePtr& message,
         copy->encodedProperties.clear();
         delivered = std::move(copy);
     }
-    return enqueue(queues, delivered, std::move(durable));
+    RouteResult result = enqueue(queues, delivered, std::move(durable));
+    if (m_tap && m_tap->wanted())
+        m_tap->tapped(*this, source, *message, result.routedQueues);
+    return result;
 }
 
 RouteResult Vhost::enqueue(const std::vector<Queue*>& queues, const MessagePtr& message,

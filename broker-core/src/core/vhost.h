@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/exchange.h"
 #include "core/message_persistence.h"
+#include "core/message_tap.h"
 #include "core/queue.h"
 
 #include <QHash>
@@ -33,6 +34,8 @@ public:
     // Persistent messages in durable queues are stored here (nullptr: memory only).
     void setPersistence(MessagePersistence* persistence) { m_persistence = persistence; }
     MessagePersistence* persistence() const { return m_persistence; }
+    // Messages published here are shown to `tap` while it wants them (nullptr: no tap).
+    void setTap(MessageTap* tap) { m_tap = tap; }
 
     std::shared_ptr<Exchange> exchange(const QByteArray& name) const;
     std::shared_ptr<Queue> queue(const QByteArray& name) const;
@@ -113,6 +116,7 @@ private:
     QByteArray m_name;
     DefinitionObserver* m_observer = nullptr;
     MessagePersistence* m_persistence = nullptr;
+    MessageTap* m_tap = nullptr;
     // Publishes to the queues, storing a persistent message for the durable ones first.
     RouteResult enqueue(const std::vector<Queue*>& queues, const MessagePtr& message,
                         std::function<void(bool)> durable);

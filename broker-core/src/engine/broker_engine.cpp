@@ -42,6 +42,7 @@ BrokerEngine::BrokerEngine(BrokerConfig config, QObject* parent)
     , m_logger(this)
     , m_snapshotTimer(this)
     , m_tickTimer(this)
+    , m_taps(this, [this](TapBatch batch) { emit tapUpdated(batch); })
     , m_poller(new net::EpollPoller(this)) {
     m_context.config = std::move(config);
     m_context.logger = &m_logger;
@@ -281,6 +282,7 @@ void BrokerEngine::stop() {
 }
 
 void BrokerEngine::finishStop() {
+    m_taps.endAll(QStringLiteral("the broker stopped"));
     m_snapshotTimer.stop();
     m_tickTimer.stop();
     for (net::TcpListener* server : m_amqpServers)
@@ -412,6 +414,22 @@ void BrokerEngine::purgeQueue(quint64 requestId, const QString& vhost, const QSt
 
 void BrokerEngine::testRoute(quint64 requestId, const OutgoingMessage& message) {
     engine::testRoute(m_context, message, reporter(requestId));
+}
+
+void BrokerEngine::startTap(quint64 requestId, const QString& vhost,
+                            const std::optional<QString>& exchange) {
+    QString error;
+    const auto exchangeName = exchange ? std::optional(exchange->toUtf8()) : std::nullopt;
+    if (!m_taps.start(requestId, m_context.vhosts.value(vhost.toUtf8()), exchangeName, &error)) {
+        TapBatch refused;
+        refused.tapId = requestId;
+        refused.error = error;
+        emit tapUpdated(refused);
+    }
+}
+
+void BrokerEngine::stopTap(quint64 tapId) {
+    m_taps.stop(tapId);
 }
 
 void BrokerEngine::publishMessage(quint64 requestId, const OutgoingMessage& message) {

@@ -3,6 +3,7 @@
 #include "engine/broker_context.h"
 #include "engine/durable_definitions.h"
 #include "engine/durable_messages.h"
+#include "engine/message_tap_hub.h"
 #include "engine/store_write_alarm.h"
 
 #include <QDateTime>
@@ -15,6 +16,7 @@
 #include <warren/management.h>
 #include <warren/peeked_message.h>
 #include <warren/snapshot.h>
+#include <warren/tapped_message.h>
 
 class QTcpServer;
 
@@ -68,6 +70,10 @@ public slots:
     void publishMessage(quint64 requestId, const warren::OutgoingMessage& message);
     void closeConnection(quint64 requestId, const QString& name, const QString& reason);
     void testRoute(quint64 requestId, const warren::OutgoingMessage& message);
+    // Copies what is published to `exchange` of `vhost` (nullopt: every exchange there) to the
+    // console in TapBatches under the request id, until stopTap(); refused with an error batch.
+    void startTap(quint64 requestId, const QString& vhost, const std::optional<QString>& exchange);
+    void stopTap(quint64 tapId);
 
 signals:
     void listening(const warren::ListenerInfo& listener);
@@ -78,6 +84,7 @@ signals:
     void logRecorded(const warren::LogRecord& record);
     void messagesPeeked(const warren::PeekResult& result);
     void operationFinished(const warren::OperationResult& result);
+    void tapUpdated(const warren::TapBatch& batch);
 
 private:
     void finishStop();
@@ -103,6 +110,7 @@ private:
     QList<net::SocketConnection*> m_connections;
     QTimer m_snapshotTimer;
     QTimer m_tickTimer; // deadlines and heartbeats of every connection
+    engine::MessageTapHub m_taps;
     net::EpollPoller* m_poller = nullptr;
     std::unique_ptr<net::SocketWriter> m_writer; // while running, unless configured off
     bool m_running = false;
