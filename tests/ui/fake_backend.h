@@ -123,6 +123,16 @@ public:
         emit operationFinished(result);
     }
     QList<warren::OutgoingMessage> routeTests;
+    // Taps are recorded; the test feeds them by emitting tapUpdated with the returned id.
+    bool canTap() const override { return true; }
+    quint64 startTap(const QString& vhost, const std::optional<QString>& exchange) override {
+        tapsStarted.append({vhost, exchange});
+        return ++lastTapId;
+    }
+    void stopTap(quint64 tapId) override { tapsStopped.append(tapId); }
+    QList<std::pair<QString, std::optional<QString>>> tapsStarted;
+    QList<quint64> tapsStopped;
+    quint64 lastTapId = 0;
     QStringList routeAnswer;
     QString refuseWith;
     // Answers at once with samplePeek() unless a test wants to answer by hand.

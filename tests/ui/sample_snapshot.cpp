@@ -300,3 +300,45 @@ warren::PeekResult samplePeek(const QString& vhost, const QString& queue, int co
     }
     return result;
 }
+
+QList<warren::TappedMessage> sampleTap(int seconds, qint64 startMs) {
+    // Orders in three regions, payments, and a temperature sensor whose reading drifts.
+    const QStringList keys = {
+        QStringLiteral("order.created.eu"),   QStringLiteral("order.created.us"),
+        QStringLiteral("order.created.apac"), QStringLiteral("order.paid.eu"),
+        QStringLiteral("order.paid.us"),      QStringLiteral("order.cancelled.eu"),
+        QStringLiteral("payment.settled"),    QStringLiteral("sensor.warehouse.temp")};
+    const int weights[] = {9, 6, 2, 7, 4, 1, 3, 1};
+    QList<warren::TappedMessage> messages;
+    int order = 4711;
+    for (int second = 0; second < seconds; ++second) {
+        for (qsizetype k = 0; k < keys.size(); ++k) {
+            for (int n = 0; n < weights[k]; ++n) {
+                warren::TappedMessage m;
+                m.publishedAtMs = startMs + second * 1000 + n * 100 + k;
+                m.exchange = QStringLiteral("orders");
+                m.routingKey = keys.at(k);
+                m.properties = {
+                    {QStringLiteral("content_type"), QStringLiteral("application/json")}};
+                m.routedQueues = 2;
+                if (keys.at(k).startsWith(QLatin1String("sensor"))) {
+                    const double reading = 4.0 + 1.5 * std::sin(second / 6.0) + (second % 3) * 0.1;
+                    m.body =
+                        QStringLiteral(R"({"sensor":"cold-room-2","celsius":%1,"humidity":%2})")
+                            .arg(reading, 0, 'f', 2)
+                            .arg(61 + second % 5)
+                            .toUtf8();
+                } else {
+                    m.body = QStringLiteral(R"({"order":%1,"total":%2.50,"items":%3})")
+                                 .arg(order++)
+                                 .arg(20 + (second * 7 + n) % 80)
+                                 .arg(1 + n % 4)
+                                 .toUtf8();
+                }
+                m.bodySize = m.body.size();
+                messages.append(m);
+            }
+        }
+    }
+    return messages;
+}

@@ -3,6 +3,7 @@
 #include <warren/log_record.h>
 #include <warren/peeked_message.h>
 #include <warren/snapshot.h>
+#include <warren/tapped_message.h>
 
 // A snapshot of a busy desk broker: two vhosts, a dozen queues with traffic,
 // the standard exchanges plus application ones, and a few client connections.
@@ -16,3 +17,6 @@ QList<warren::LogRecord> sampleLog();
 // The head of an orders queue: JSON bodies with properties and headers, one redelivered,
 // one binary; at most `count` of them.
 warren::PeekResult samplePeek(const QString& vhost, const QString& queue, int count);
+// `seconds` of traffic through a shop's orders exchange as the live tap sees it, from
+// `startMs` on: order and payment events by region, and a sensor with a numeric reading.
+QList<warren::TappedMessage> sampleTap(int seconds, qint64 startMs);

@@ -2,10 +2,12 @@
 #include "models/log_model.h"
 #include "sample_snapshot.h"
 #include "views/console_window.h"
+#include "views/live_tap_page.h"
 #include "views/log_page.h"
 #include "views/message_browser_page.h"
 #include "views/topology_page.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QImage>
 #include <QScopeGuard>
@@ -42,34 +44,48 @@ void TestConsoleScreenshot::initTestCase() {
 }
 
 void TestConsoleScreenshot::grabEveryTab_data() {
-    QTest::addColumn<int>("tab");
+    QTest::addColumn<QString>("page"); // the tab's object name
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("file");
-    QTest::newRow("overview") << 0 << QString() << QStringLiteral("warren-console-overview.png");
-    QTest::newRow("queues") << 1 << QString() << QStringLiteral("warren-console-queues.png");
-    QTest::newRow("exchanges") << 2 << QString() << QStringLiteral("warren-console-exchanges.png");
-    QTest::newRow("bindings") << 3 << QString() << QStringLiteral("warren-console-bindings.png");
-    QTest::newRow("topology") << 4 << QString() << QStringLiteral("warren-console-topology.png");
-    QTest::newRow("connections") << 5 << QString()
+    QTest::newRow("overview") << QStringLiteral("overviewPage") << QString()
+                              << QStringLiteral("warren-console-overview.png");
+    QTest::newRow("queues") << QStringLiteral("queuesPage") << QString()
+                            << QStringLiteral("warren-console-queues.png");
+    QTest::newRow("exchanges") << QStringLiteral("exchangesPage") << QString()
+                               << QStringLiteral("warren-console-exchanges.png");
+    QTest::newRow("bindings") << QStringLiteral("bindingsPage") << QString()
+                              << QStringLiteral("warren-console-bindings.png");
+    QTest::newRow("topology") << QStringLiteral("topologyPage") << QString()
+                              << QStringLiteral("warren-console-topology.png");
+    QTest::newRow("connections") << QStringLiteral("connectionsPage") << QString()
                                  << QStringLiteral("warren-console-connections.png");
-    QTest::newRow("channels") << 6 << QString() << QStringLiteral("warren-console-channels.png");
-    QTest::newRow("consumers") << 7 << QString() << QStringLiteral("warren-console-consumers.png");
-    QTest::newRow("messages") << 8 << QString() << QStringLiteral("warren-console-messages.png");
-    QTest::newRow("publish") << 9 << QString() << QStringLiteral("warren-console-publish.png");
-    QTest::newRow("routing") << 10 << QString() << QStringLiteral("warren-console-routing.png");
-    QTest::newRow("users") << 11 << QString() << QStringLiteral("warren-console-users.png");
-    QTest::newRow("logs") << 12 << QString() << QStringLiteral("warren-console-logs.png");
+    QTest::newRow("channels") << QStringLiteral("channelsPage") << QString()
+                              << QStringLiteral("warren-console-channels.png");
+    QTest::newRow("consumers") << QStringLiteral("consumersPage") << QString()
+                               << QStringLiteral("warren-console-consumers.png");
+    QTest::newRow("messages") << QStringLiteral("messagesPage") << QString()
+                              << QStringLiteral("warren-console-messages.png");
+    QTest::newRow("live-tap") << QStringLiteral("liveTapPage") << QString()
+                              << QStringLiteral("warren-console-live-tap.png");
+    QTest::newRow("publish") << QStringLiteral("publishPage") << QString()
+                             << QStringLiteral("warren-console-publish.png");
+    QTest::newRow("routing") << QStringLiteral("routingPage") << QString()
+                             << QStringLiteral("warren-console-routing.png");
+    QTest::newRow("users") << QStringLiteral("usersPage") << QString()
+                           << QStringLiteral("warren-console-users.png");
+    QTest::newRow("logs") << QStringLiteral("logsPage") << QString()
+                          << QStringLiteral("warren-console-logs.png");
     // Translations run longer than English; these show whether titles still fit.
-    QTest::newRow("queues-de") << 1 << QStringLiteral("de")
+    QTest::newRow("queues-de") << QStringLiteral("queuesPage") << QStringLiteral("de")
                                << QStringLiteral("warren-console-queues-de.png");
-    QTest::newRow("connections-fr")
-        << 5 << QStringLiteral("fr") << QStringLiteral("warren-console-connections-fr.png");
-    QTest::newRow("topology-zh_CN")
-        << 4 << QStringLiteral("zh_CN") << QStringLiteral("warren-console-topology-zh_CN.png");
+    QTest::newRow("connections-fr") << QStringLiteral("connectionsPage") << QStringLiteral("fr")
+                                    << QStringLiteral("warren-console-connections-fr.png");
+    QTest::newRow("topology-zh_CN") << QStringLiteral("topologyPage") << QStringLiteral("zh_CN")
+                                    << QStringLiteral("warren-console-topology-zh_CN.png");
 }
 
 void TestConsoleScreenshot::grabEveryTab() {
-    QFETCH(int, tab);
+    QFETCH(QString, page);
     QFETCH(QString, language);
     QFETCH(QString, file);
 
@@ -99,17 +115,45 @@ void TestConsoleScreenshot::grabEveryTab() {
         QVERIFY2(!tabs->tabText(1).startsWith(QStringLiteral("Queues")),
                  qPrintable(tabs->tabText(1)));
     }
-    tabs->setCurrentIndex(tab);
+    auto* pageWidget = tabs->findChild<QWidget*>(page);
+    QVERIFY2(pageWidget, qPrintable(page));
+    tabs->setCurrentWidget(pageWidget);
     if (auto* topology = qobject_cast<TopologyPage*>(tabs->currentWidget()))
         topology->setVhost(QStringLiteral("shop")); // the sample's vhost with a real topology
     if (auto* browser = window.findChild<MessageBrowserPage*>(QStringLiteral("messagesPage"))) {
         browser->selectQueue(QStringLiteral("shop"), QStringLiteral("orders.created"));
         browser->peek(); // the fake backend answers at once
     }
+    if (auto* tap = qobject_cast<LiveTapPage*>(tabs->currentWidget())) {
+        tap->setTarget(QStringLiteral("shop"), QStringLiteral("orders"));
+        tap->start();
+        // Forty seconds of traffic, the last of them after the previous tick: rates are
+        // what arrived in the last second.
+        const qint64 startMs = QDateTime::currentMSecsSinceEpoch() - 40'000;
+        const auto traffic = sampleTap(40, startMs);
+        const auto lastSecond = std::find_if(traffic.cbegin(), traffic.cend(), [&](const auto& m) {
+            return m.publishedAtMs >= startMs + 39'000;
+        });
+        warren::TapBatch batch;
+        batch.tapId = backend.lastTapId;
+        batch.messages = QList(traffic.cbegin(), lastSecond);
+        emit backend.tapUpdated(batch);
+        tap->tick(QDateTime::currentMSecsSinceEpoch() - 1000);
+        batch.messages = QList(lastSecond, traffic.cend());
+        emit backend.tapUpdated(batch);
+        tap->tick(QDateTime::currentMSecsSinceEpoch());
+        tap->selectKey(QStringLiteral("sensor.warehouse.temp"));
+        tap->chartField(QStringLiteral("celsius"));
+        tap->findChild<QTabWidget*>(QStringLiteral("tapDetail"))->setCurrentIndex(2);
+    }
     // Log records reach the view in batches; show this one now.
     window.findChild<LogPage*>(QStringLiteral("logsPage"))->model()->flush();
     // Pages with a table show a selected row; the overview and publish pages have none.
-    if (auto* view = tabs->currentWidget()->findChild<QTableView*>())
+    // (The live tap has chosen its key above.)
+    auto* view = qobject_cast<LiveTapPage*>(tabs->currentWidget())
+                     ? nullptr
+                     : tabs->currentWidget()->findChild<QTableView*>();
+    if (view)
         view->selectRow(1);
     QCoreApplication::processEvents();
 

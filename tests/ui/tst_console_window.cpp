@@ -111,16 +111,17 @@ void TestConsoleWindow::tabTitlesCountRows() {
     ConsoleWindow window(&backend);
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 13);
+    QCOMPARE(tabs->count(), 14);
     QCOMPARE(tabs->tabText(3), QStringLiteral("Bindings (0)"));
     QCOMPARE(tabs->tabText(4), QStringLiteral("Topology"));
     QCOMPARE(tabs->tabText(6), QStringLiteral("Channels (0)"));
     QCOMPARE(tabs->tabText(7), QStringLiteral("Consumers (0)"));
     QCOMPARE(tabs->tabText(8), QStringLiteral("Messages"));
-    QCOMPARE(tabs->tabText(9), QStringLiteral("Publish"));
-    QCOMPARE(tabs->tabText(10), QStringLiteral("Routing"));
-    QCOMPARE(tabs->tabText(11), QStringLiteral("Users"));
-    QCOMPARE(tabs->tabText(12), QStringLiteral("Logs"));
+    QCOMPARE(tabs->tabText(9), QStringLiteral("Live tap"));
+    QCOMPARE(tabs->tabText(10), QStringLiteral("Publish"));
+    QCOMPARE(tabs->tabText(11), QStringLiteral("Routing"));
+    QCOMPARE(tabs->tabText(12), QStringLiteral("Users"));
+    QCOMPARE(tabs->tabText(13), QStringLiteral("Logs"));
     QCOMPARE(tabs->tabText(0), QStringLiteral("Overview"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("Queues (0)"));
 

@@ -5,6 +5,7 @@
 
 #include "backends/embedded_backend.h"
 
+#include <QMap>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -514,6 +515,74 @@ private slots:
                                    "print(sum(ch.queue_declare(q, passive=True).method"
                                    ".message_count for q in ['eu', 'all', 'lost-and-found']))")),
                  QByteArray("0\n"));
+    }
+
+    void theLiveTapSeesTrafficWithoutTakingIt() {
+        const quint16 port = m_backend->listeners().first().port;
+        QSignalSpy batches(m_backend, &BrokerBackend::tapUpdated);
+        const quint64 topicTap =
+            m_backend->startTap(QStringLiteral("/"), QStringLiteral("amq.topic"));
+        const quint64 defaultTap = m_backend->startTap(QStringLiteral("/"), QString(""));
+        const quint64 missingTap = m_backend->startTap(QStringLiteral("/"), QStringLiteral("nope"));
+        QVERIFY(topicTap != 0 && defaultTap != 0 && missingTap != 0);
+        QCOMPARE(
+            runPika(port, QStringLiteral(
+                              "ch.queue_declare('audit', durable=True)\n"
+                              "ch.queue_bind('audit', 'amq.topic', 'order.#')\n"
+                              "ch.confirm_delivery()\n"
+                              "for key, body in [('order.created.eu', b'{\"total\": 10}'),\n"
+                              "                  ('order.paid.eu', b'{\"total\": 10}'),\n"
+                              "                  ('stock.low', b'nobody listens')]:\n"
+                              "    ch.basic_publish('amq.topic', key, body,\n"
+                              "        pika.BasicProperties(content_type='application/json'))\n"
+                              "ch.basic_publish('', 'audit', b'direct to the queue')\n"
+                              "print('published')\n")),
+            QByteArray("published\n"));
+        QMap<quint64, QList<warren::TappedMessage>> seen;
+        QString missingError;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                while (!batches.isEmpty()) {
+                    const auto batch = batches.takeFirst().at(0).value<warren::TapBatch>();
+                    seen[batch.tapId] += batch.messages;
+                    if (batch.tapId == missingTap)
+                        missingError = batch.error;
+                }
+                return seen[topicTap].size() == 3 && seen[defaultTap].size() == 1 &&
+                       !missingError.isEmpty();
+            }(),
+            10000);
+        QVERIFY2(missingError.contains(QStringLiteral("nope")), qPrintable(missingError));
+        const auto& topic = seen[topicTap];
+        QCOMPARE(topic.at(0).routingKey, QStringLiteral("order.created.eu"));
+        QCOMPARE(topic.at(0).body, QByteArray(R"({"total": 10})"));
+        QCOMPARE(topic.at(0).routedQueues, 1);
+        QCOMPARE(topic.at(2).routingKey, QStringLiteral("stock.low"));
+        QCOMPARE(topic.at(2).routedQueues, 0);
+        QVERIFY(std::any_of(topic.at(0).properties.cbegin(), topic.at(0).properties.cend(),
+                            [](const auto& p) { return p.second == "application/json"; }));
+        QCOMPARE(seen[defaultTap].front().body, QByteArray("direct to the queue"));
+        // The queue has every message, first deliveries all.
+        m_backend->stopTap(topicTap);
+        m_backend->stopTap(defaultTap);
+        QCOMPARE(
+            runPika(port, QStringLiteral("for _ in range(3):\n"
+                                         "    m, _p, body = ch.basic_get('audit', auto_ack=True)\n"
+                                         "    print(m.routing_key, m.redelivered)\n"
+                                         "print(ch.queue_declare('audit', passive=True)"
+                                         ".method.message_count)\n")),
+            QByteArray("order.created.eu False\norder.paid.eu False\naudit False\n0\n"));
+        // Stopped taps see nothing more: a fresh tap's copy arrives in the same hand-over
+        // that would carry theirs.
+        batches.clear();
+        const quint64 witness = m_backend->startTap(QStringLiteral("/"), std::nullopt);
+        QCOMPARE(runPika(port, QStringLiteral("ch.basic_publish('amq.topic', 'order.x', b'')\n"
+                                              "print('ok')\n")),
+                 QByteArray("ok\n"));
+        QVERIFY(batches.wait(5000));
+        QCOMPARE(batches.size(), 1);
+        QCOMPARE(batches.front().at(0).value<warren::TapBatch>().tapId, witness);
+        m_backend->stopTap(witness);
     }
 
     void restartFromTheConsoleKeepsDurableQueues() {

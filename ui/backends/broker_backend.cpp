@@ -112,3 +112,9 @@ void BrokerBackend::peekMessages(const QString& vhost, const QString& queue, int
     result.error = tr("This broker does not let the console look into queues.");
     emit messagesPeeked(result);
 }
+
+quint64 BrokerBackend::startTap(const QString&, const std::optional<QString>&) {
+    return 0;
+}
+
+void BrokerBackend::stopTap(quint64) {}

@@ -3,10 +3,12 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <optional>
 #include <warren/log_record.h>
 #include <warren/management.h>
 #include <warren/peeked_message.h>
 #include <warren/snapshot.h>
+#include <warren/tapped_message.h>
 
 // What the console's views talk to. A backend may be the broker embedded in
 // this process or a remote RabbitMQ/ActiveMQ reached over its management API,
@@ -31,6 +33,8 @@ public:
     virtual bool canManage() const { return false; }
     // Whether the console runs this broker (the embedded one) and may start and stop it.
     virtual bool canControl() const { return false; }
+    // Whether the live tap can watch exchanges here (startTap returns a tap id).
+    virtual bool canTap() const { return false; }
     // Whether it is serving now; meaningful only where canControl().
     virtual bool isRunning() const { return false; }
 
@@ -60,6 +64,12 @@ public slots:
     virtual void checkAccess(const QString& user, const QString& vhost, const QString& resource);
     // Where a message would go, without publishing it (OperationResult::queues).
     virtual void testRoute(const warren::OutgoingMessage& message);
+    // Copies of what is published to `exchange` of `vhost` (nullopt: every exchange of it),
+    // taken from nobody's queue, arrive through tapUpdated under the returned tap id until
+    // stopTap(); a batch with its error set says the tap did not start or has ended.
+    // Returns 0 where the broker cannot be tapped.
+    virtual quint64 startTap(const QString& vhost, const std::optional<QString>& exchange);
+    virtual void stopTap(quint64 tapId);
     // Start, stop or restart a broker the console runs; progress arrives as statusChanged.
     virtual void startBroker() {}
     virtual void stopBroker() {}
@@ -76,6 +86,7 @@ signals:
     void logRecorded(const warren::LogRecord& record);
     void messagesPeeked(const warren::PeekResult& result);
     void operationFinished(const warren::OperationResult& result);
+    void tapUpdated(const warren::TapBatch& batch);
 
 protected:
     // Answers an operation this backend cannot run, with `reason` as its error.

@@ -33,6 +33,7 @@ EmbeddedBackend::EmbeddedBackend(warren::Broker* broker, QObject* parent)
     connect(broker, &warren::Broker::logRecorded, this, &BrokerBackend::logRecorded);
     connect(broker, &warren::Broker::messagesPeeked, this, &BrokerBackend::messagesPeeked);
     connect(broker, &warren::Broker::operationFinished, this, &BrokerBackend::operationFinished);
+    connect(broker, &warren::Broker::tapUpdated, this, &BrokerBackend::tapUpdated);
 }
 
 EmbeddedBackend::~EmbeddedBackend() = default;
@@ -222,6 +223,15 @@ void EmbeddedBackend::testRoute(const warren::OutgoingMessage& m) {
     else
         refuse(warren::OperationResult::Kind::TestRoute, m.vhost, m.exchange,
                tr("The embedded broker is not running."));
+}
+
+quint64 EmbeddedBackend::startTap(const QString& vhost, const std::optional<QString>& exchange) {
+    return running() ? m_broker->startTap(vhost, exchange) : 0;
+}
+
+void EmbeddedBackend::stopTap(quint64 tapId) {
+    if (m_broker)
+        m_broker->stopTap(tapId);
 }
 
 void EmbeddedBackend::startBroker() {

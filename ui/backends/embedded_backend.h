@@ -19,6 +19,7 @@ public:
     bool canPeekMessages() const override { return true; }
     bool canManage() const override { return true; }
     bool canControl() const override { return true; }
+    bool canTap() const override { return true; }
     bool isRunning() const override { return running(); }
 
     // The translated word the status bar shows for a broker state.
@@ -44,6 +45,8 @@ public slots:
     void deleteVhost(const QString& name) override;
     void checkAccess(const QString& user, const QString& vhost, const QString& resource) override;
     void testRoute(const warren::OutgoingMessage& message) override;
+    quint64 startTap(const QString& vhost, const std::optional<QString>& exchange) override;
+    void stopTap(quint64 tapId) override;
     void startBroker() override;
     void stopBroker() override;
     void restartBroker() override;

@@ -10,6 +10,7 @@
 #include "views/app_icon.h"
 #include "views/command_palette.h"
 #include "views/exchange_actions.h"
+#include "views/live_tap_page.h"
 #include "views/log_page.h"
 #include "views/message_browser_page.h"
 #include "views/overview_page.h"
@@ -95,6 +96,9 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     m_browserPage = new MessageBrowserPage(backend, m_tabs);
     m_browserPage->setObjectName(QStringLiteral("messagesPage"));
     m_tabs->addTab(m_browserPage, tr("Messages"));
+    m_tapPage = new LiveTapPage(backend, m_tabs);
+    m_tapPage->setObjectName(QStringLiteral("liveTapPage"));
+    m_tabs->addTab(m_tapPage, tr("Live tap"));
     m_publishPage = new PublishPage(backend, m_tabs);
     m_publishPage->setObjectName(QStringLiteral("publishPage"));
     m_tabs->addTab(m_publishPage, tr("Publish"));
@@ -263,6 +267,7 @@ void ConsoleWindow::applySnapshot(const warren::BrokerSnapshot& snapshot) {
     m_lastSnapshot = snapshot;
     m_overviewPage->applySnapshot(snapshot);
     m_browserPage->setQueues(snapshot.queues);
+    m_tapPage->setSnapshot(snapshot);
     m_publishPage->setExchanges(snapshot.exchanges);
     m_routePage->setExchanges(snapshot.exchanges);
     m_vhostNames.clear();

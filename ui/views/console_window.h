@@ -13,6 +13,7 @@ class ExchangeActions;
 class TopologyPage;
 class UsersPage;
 class ConnectionTableModel;
+class LiveTapPage;
 class LogPage;
 class MessageBrowserPage;
 class OverviewPage;
@@ -89,6 +90,7 @@ private:
     OverviewPage* m_overviewPage = nullptr;
     LogPage* m_logPage = nullptr;
     MessageBrowserPage* m_browserPage = nullptr;
+    LiveTapPage* m_tapPage = nullptr;
     PublishPage* m_publishPage = nullptr;
     RouteTesterPage* m_routePage = nullptr;
     Confirmation m_confirm;
