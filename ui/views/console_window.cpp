@@ -93,6 +93,13 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
         addPage(m_channels, QStringLiteral("channels"), tr("Filter channels by connection"));
     m_consumersPage =
         addPage(m_consumers, QStringLiteral("consumers"), tr("Filter consumers by queue"));
+    // Screen readers name each table by what it lists.
+    m_queuesPage->setTitle(tr("Queues"));
+    m_exchangesPage->setTitle(tr("Exchanges"));
+    m_bindingsPage->setTitle(tr("Bindings"));
+    m_connectionsPage->setTitle(tr("Connections"));
+    m_channelsPage->setTitle(tr("Channels"));
+    m_consumersPage->setTitle(tr("Consumers"));
     m_browserPage = new MessageBrowserPage(backend, m_tabs);
     m_browserPage->setObjectName(QStringLiteral("messagesPage"));
     m_tabs->addTab(m_browserPage, tr("Messages"));

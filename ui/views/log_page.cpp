@@ -31,18 +31,23 @@ LogPage::LogPage(QWidget* parent)
     m_filter->setSourceModel(m_model);
 
     m_level->setObjectName(QStringLiteral("logLevel"));
+
+    m_level->setAccessibleName(tr("Lowest level shown"));
     m_level->addItem(tr("All levels"), int(warren::LogLevel::Debug));
     m_level->addItem(tr("Info and above"), int(warren::LogLevel::Info));
     m_level->addItem(tr("Warnings and errors"), int(warren::LogLevel::Warning));
     m_level->addItem(tr("Errors only"), int(warren::LogLevel::Error));
     m_category->setObjectName(QStringLiteral("logCategory"));
+    m_category->setAccessibleName(tr("Category shown"));
     m_category->addItem(tr("All categories"), QString());
     m_text->setObjectName(QStringLiteral("logsFilter"));
+    m_text->setAccessibleName(tr("Filter log records by text"));
     m_text->setPlaceholderText(tr("Filter messages"));
     m_text->setClearButtonEnabled(true);
     m_pause->setObjectName(QStringLiteral("logPause"));
     m_pause->setCheckable(true);
     m_jumpTime->setObjectName(QStringLiteral("logJumpTime"));
+    m_jumpTime->setAccessibleName(tr("Time to jump to"));
     m_jumpTime->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     auto* jump = new QPushButton(tr("&Go to time"), this);
     auto* exportButton = new QPushButton(tr("&Export…"), this);
@@ -62,6 +67,8 @@ LogPage::LogPage(QWidget* parent)
     bar->addWidget(exportButton);
 
     m_view->setObjectName(QStringLiteral("logsView"));
+
+    m_view->setAccessibleName(tr("Log records"));
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(false);

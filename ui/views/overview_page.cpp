@@ -41,6 +41,7 @@ OverviewPage::OverviewPage(QWidget* parent)
     grid->setColumnStretch(5, 1);
 
     m_window->setObjectName(QStringLiteral("chartWindow"));
+    m_window->setAccessibleName(tr("Time the charts show"));
     m_window->addItem(tr("Last minute"), Minute);
     m_window->addItem(tr("Last 10 minutes"), 10 * Minute);
     m_window->addItem(tr("Last hour"), 60 * Minute);

@@ -45,10 +45,12 @@ PublishPage::PublishPage(BrokerBackend* backend, QWidget* parent)
     m_headers->setPlaceholderText(tr("One header per line: name: value"));
     m_headers->setMaximumHeight(fontMetrics().height() * 5);
     m_body->setObjectName(QStringLiteral("publishBody"));
+    m_body->setAccessibleName(tr("Message body"));
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_send->setObjectName(QStringLiteral("publishSend"));
     m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_historyList->setObjectName(QStringLiteral("publishHistory"));
+    m_historyList->setAccessibleName(tr("Sent messages"));
     auto* load = new QPushButton(tr("&Load body from file…"), this);
     auto* resend = new QPushButton(tr("Send &again"), this);
     resend->setObjectName(QStringLiteral("publishResend"));

@@ -31,6 +31,7 @@ RouteTesterPage::RouteTesterPage(BrokerBackend* backend, QWidget* parent)
         tr("For headers exchanges and CC/BCC: one per line, name: value"));
     m_headers->setMaximumHeight(fontMetrics().height() * 5);
     m_queues->setObjectName(QStringLiteral("routeQueues"));
+    m_queues->setAccessibleName(tr("Queues the message would reach"));
     m_verdict->setObjectName(QStringLiteral("routeVerdict"));
     auto* testButton = new QPushButton(tr("&Where would it go?"), this);
     testButton->setObjectName(QStringLiteral("routeTest"));

@@ -25,11 +25,13 @@ TablePage::TablePage(SnapshotTableModel* model, const QString& filterPlaceholder
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_filter->setPlaceholderText(filterPlaceholder);
+    m_filter->setAccessibleName(filterPlaceholder);
     m_filter->setClearButtonEnabled(true);
     m_regex = new QToolButton(this);
     m_regex->setText(QStringLiteral(".*"));
     m_regex->setCheckable(true);
     m_regex->setToolTip(tr("Filter with a regular expression"));
+    m_regex->setAccessibleName(m_regex->toolTip());
     connect(m_filter, &QLineEdit::textChanged, this, &TablePage::applyFilter);
     connect(m_regex, &QToolButton::toggled, this, &TablePage::applyFilter);
 
@@ -119,4 +121,8 @@ void TablePage::applyFilter() {
     }
     m_filter->setToolTip(QString());
     m_proxy->setFilterRegularExpression(expression);
+}
+
+void TablePage::setTitle(const QString& title) {
+    m_view->setAccessibleName(title);
 }

@@ -17,6 +17,8 @@ public:
     TablePage(SnapshotTableModel* model, const QString& filterPlaceholder,
               QWidget* parent = nullptr);
     ~TablePage() override;
+    // What the table lists, for screen readers ("Queues").
+    void setTitle(const QString& title);
 
     QTableView* view() const { return m_view; }
     QLineEdit* filterEdit() const { return m_filter; }

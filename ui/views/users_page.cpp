@@ -36,6 +36,9 @@ UsersPage::UsersPage(BrokerBackend* backend, QWidget* parent)
     , m_accessVhost(new QComboBox(this))
     , m_accessResource(new QLineEdit(this))
     , m_accessAnswer(new QLabel(this)) {
+    m_usersPage->setTitle(tr("Users"));
+    m_permissionsPage->setTitle(tr("Permissions"));
+    m_vhostsPage->setTitle(tr("Virtual hosts"));
     m_usersPage->setObjectName(QStringLiteral("usersTable"));
     m_usersPage->view()->setObjectName(QStringLiteral("usersView"));
     m_permissionsPage->setObjectName(QStringLiteral("permissionsTable"));
