@@ -1,8 +1,8 @@
 #include "engine/message_peek.h"
 
 #include "core/vhost.h"
+#include "engine/property_text.h"
 
-#include <QDateTime>
 #include <algorithm>
 
 namespace warren::engine {
@@ -11,35 +11,17 @@ namespace {
 
 constexpr int MaxPeek = 1000;
 
-QList<std::pair<QString, QString>> propertiesAsText(const core::MessageProperties& p) {
-    using P = core::MessageProperties;
-    QList<std::pair<QString, QString>> out;
-    auto text = [&](P::Flag flag, const char* name, const QByteArray& value) {
-        if (p.has(flag))
-            out.append({QString::fromLatin1(name), QString::fromUtf8(value)});
-    };
-    text(P::ContentType, "content_type", p.contentType);
-    text(P::ContentEncoding, "content_encoding", p.contentEncoding);
-    if (p.has(P::DeliveryMode))
-        out.append({QStringLiteral("delivery_mode"), QString::number(p.deliveryMode)});
-    if (p.has(P::Priority))
-        out.append({QStringLiteral("priority"), QString::number(p.priority)});
-    text(P::CorrelationId, "correlation_id", p.correlationId);
-    text(P::ReplyTo, "reply_to", p.replyTo);
-    text(P::Expiration, "expiration", p.expiration);
-    text(P::MessageId, "message_id", p.messageId);
-    if (p.has(P::Timestamp))
-        out.append(
-            {QStringLiteral("timestamp"),
-             QDateTime::fromSecsSinceEpoch(qint64(p.timestamp), Qt::UTC).toString(Qt::ISODate)});
-    text(P::Type, "type", p.type);
-    text(P::UserId, "user_id", p.userId);
-    text(P::AppId, "app_id", p.appId);
-    text(P::ClusterId, "cluster_id", p.clusterId);
-    return out;
-}
-
 } // namespace
+
+core::MessagePtr contentOf(const core::Vhost& vhost, const core::Queue& queue,
+                           const core::QueuedMessage& queued) {
+    if (queued.message || !vhost.persistence())
+        return queued.message;
+    // Paged out: its body is only in the store.
+    const auto loaded = vhost.persistence()->load(vhost, queue, queued.storeSeq - 1, 1);
+    return !loaded.empty() && loaded.front().first == queued.storeSeq ? loaded.front().second
+                                                                      : nullptr;
+}
 
 PeekResult peekQueue(const BrokerContext& context, const QString& vhostName,
                      const QString& queueName, int count) {
@@ -55,14 +37,10 @@ PeekResult peekQueue(const BrokerContext& context, const QString& vhostName,
     result.messagesReady = queue->readyCount();
     quint64 position = 0;
     for (const core::QueuedMessage& queued : queue->peek(size_t(std::clamp(count, 0, MaxPeek)))) {
-        core::MessagePtr message = queued.message;
-        if (!message && vhost->persistence()) { // paged out: its body is only in the store
-            const auto loaded = vhost->persistence()->load(*vhost, *queue, queued.storeSeq - 1, 1);
-            if (!loaded.empty() && loaded.front().first == queued.storeSeq)
-                message = loaded.front().second;
-        }
+        const core::MessagePtr message = contentOf(*vhost, *queue, queued);
         PeekedMessage peeked;
         peeked.position = ++position;
+        peeked.id = queued.id;
         peeked.redelivered = queued.redelivered;
         if (message) {
             peeked.exchange = QString::fromUtf8(message->exchange);
