@@ -137,6 +137,16 @@ quint64 Broker::publishMessage(const OutgoingMessage& message) {
         [message](BrokerEngine* engine, quint64 id) { engine->publishMessage(id, message); });
 }
 
+quint64 Broker::publishMessages(const QList<OutgoingMessage>& messages) {
+    return onEngine(
+        [messages](BrokerEngine* engine, quint64 id) { engine->publishMessages(id, messages); });
+}
+
+quint64 Broker::transferMessages(const MessageTransfer& transfer) {
+    return onEngine(
+        [transfer](BrokerEngine* engine, quint64 id) { engine->transferMessages(id, transfer); });
+}
+
 quint64 Broker::declareExchange(const ExchangeDefinition& definition) {
     return onEngine([definition](BrokerEngine* engine, quint64 id) {
         engine->declareExchange(id, definition);

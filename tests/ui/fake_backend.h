@@ -40,6 +40,22 @@ public:
         published.append(m);
         answer(warren::OperationResult::Kind::Publish, m.vhost, m.exchange);
     }
+    // Imports and transfers are recorded and answered with every message counted as done.
+    void publishMessages(const QList<warren::OutgoingMessage>& messages) override {
+        publishedBatches.append(messages);
+        if (answerImports)
+            answerMany(warren::OperationResult::Kind::ImportMessages,
+                       messages.isEmpty() ? QString() : messages.first().vhost, QString(),
+                       quint64(messages.size()));
+    }
+    void transferMessages(const warren::MessageTransfer& transfer) override {
+        transfers.append(transfer);
+        answerMany(transferKind(transfer.mode), transfer.vhost, transfer.queue,
+                   quint64(transfer.messageIds.size()));
+    }
+    QList<QList<warren::OutgoingMessage>> publishedBatches;
+    bool answerImports = true; // false: the test answers each batch by hand
+    QList<warren::MessageTransfer> transfers;
     QList<warren::QueueDefinition> declared;
     QList<std::pair<QString, QString>> deleted;
     QList<std::pair<QString, QString>> purged;
@@ -175,6 +191,17 @@ private:
         result.vhost = vhost;
         result.target = target;
         result.count = 1;
+        result.error = refuseWith;
+        emit operationFinished(result);
+    }
+
+    void answerMany(warren::OperationResult::Kind kind, const QString& vhost, const QString& target,
+                    quint64 count) {
+        warren::OperationResult result;
+        result.kind = kind;
+        result.vhost = vhost;
+        result.target = target;
+        result.count = refuseWith.isEmpty() ? count : 0;
         result.error = refuseWith;
         emit operationFinished(result);
     }

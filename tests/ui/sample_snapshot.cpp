@@ -277,6 +277,7 @@ warren::PeekResult samplePeek(const QString& vhost, const QString& queue, int co
     for (int i = 0; i < std::min(count, 12); ++i) {
         warren::PeekedMessage m;
         m.position = quint64(i + 1);
+        m.id = quint64(900 + i); // unlike positions, as a queue's ids are after some traffic
         m.exchange = QStringLiteral("orders");
         m.routingKey = QStringLiteral("order.created.eu");
         m.redelivered = i == 2;

@@ -36,6 +36,30 @@ void BrokerBackend::publishMessage(const warren::OutgoingMessage& m) {
            tr("This broker does not allow changes from the console."));
 }
 
+void BrokerBackend::publishMessages(const QList<warren::OutgoingMessage>& messages) {
+    refuse(warren::OperationResult::Kind::ImportMessages,
+           messages.isEmpty() ? QString() : messages.first().vhost,
+           messages.isEmpty() ? QString() : messages.first().exchange,
+           tr("This broker does not allow changes from the console."));
+}
+
+void BrokerBackend::transferMessages(const warren::MessageTransfer& transfer) {
+    refuse(transferKind(transfer.mode), transfer.vhost, transfer.queue,
+           tr("This broker does not allow changes from the console."));
+}
+
+warren::OperationResult::Kind BrokerBackend::transferKind(warren::MessageTransfer::Mode mode) {
+    switch (mode) {
+    case warren::MessageTransfer::Mode::Copy:
+        return warren::OperationResult::Kind::CopyMessages;
+    case warren::MessageTransfer::Mode::Move:
+        return warren::OperationResult::Kind::MoveMessages;
+    case warren::MessageTransfer::Mode::RequeueDeadLettered:
+        return warren::OperationResult::Kind::RequeueDeadLettered;
+    }
+    return warren::OperationResult::Kind::CopyMessages;
+}
+
 void BrokerBackend::closeConnection(const QString& name, const QString& reason) {
     Q_UNUSED(reason);
     refuse(warren::OperationResult::Kind::CloseConnection, QString(), name,

@@ -49,6 +49,10 @@ public slots:
     virtual void deleteQueue(const QString& vhost, const QString& queue);
     virtual void purgeQueue(const QString& vhost, const QString& queue);
     virtual void publishMessage(const warren::OutgoingMessage& message);
+    // An import, in one go (Kind::ImportMessages): count reached a queue, skipped did not.
+    virtual void publishMessages(const QList<warren::OutgoingMessage>& messages);
+    // Move, copy or requeue dead-lettered messages chosen in a peek.
+    virtual void transferMessages(const warren::MessageTransfer& transfer);
     virtual void closeConnection(const QString& name, const QString& reason);
     virtual void declareExchange(const warren::ExchangeDefinition& definition);
     virtual void deleteExchange(const QString& vhost, const QString& exchange);
@@ -89,6 +93,8 @@ signals:
     void tapUpdated(const warren::TapBatch& batch);
 
 protected:
+    // The result kind a transfer answers with.
+    static warren::OperationResult::Kind transferKind(warren::MessageTransfer::Mode mode);
     // Answers an operation this backend cannot run, with `reason` as its error.
     void refuse(warren::OperationResult::Kind kind, const QString& vhost, const QString& target,
                 const QString& reason);

@@ -120,6 +120,24 @@ void EmbeddedBackend::publishMessage(const warren::OutgoingMessage& m) {
                tr("The embedded broker is not running."));
 }
 
+void EmbeddedBackend::publishMessages(const QList<warren::OutgoingMessage>& messages) {
+    if (running())
+        m_broker->publishMessages(messages);
+    else
+        refuse(warren::OperationResult::Kind::ImportMessages,
+               messages.isEmpty() ? QString() : messages.first().vhost,
+               messages.isEmpty() ? QString() : messages.first().exchange,
+               tr("The embedded broker is not running."));
+}
+
+void EmbeddedBackend::transferMessages(const warren::MessageTransfer& transfer) {
+    if (running())
+        m_broker->transferMessages(transfer);
+    else
+        refuse(transferKind(transfer.mode), transfer.vhost, transfer.queue,
+               tr("The embedded broker is not running."));
+}
+
 void EmbeddedBackend::closeConnection(const QString& name, const QString& reason) {
     if (running())
         m_broker->closeConnection(name, reason);

@@ -32,6 +32,8 @@ public slots:
     void deleteQueue(const QString& vhost, const QString& queue) override;
     void purgeQueue(const QString& vhost, const QString& queue) override;
     void publishMessage(const warren::OutgoingMessage& message) override;
+    void publishMessages(const QList<warren::OutgoingMessage>& messages) override;
+    void transferMessages(const warren::MessageTransfer& transfer) override;
     void closeConnection(const QString& name, const QString& reason) override;
     void declareExchange(const warren::ExchangeDefinition& definition) override;
     void deleteExchange(const QString& vhost, const QString& exchange) override;

@@ -1,32 +1,56 @@
 #include "views/background_file_writer.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QSaveFile>
 #include <QThread>
+#include <algorithm>
 
-void writeLinesInBackground(QObject* receiver, const QString& path, QList<QByteArray> lines,
-                            std::function<void(const QString& error)> done) {
+namespace {
+
+// Runs `call` on `target`'s thread unless it is gone (checked there, where it is deleted).
+void onReceiver(const QPointer<QObject>& target, std::function<void()> call) {
+    if (target)
+        QMetaObject::invokeMethod(
+            target,
+            [target, call = std::move(call)] {
+                if (target)
+                    call();
+            },
+            Qt::QueuedConnection);
+}
+
+} // namespace
+
+WriteCancel writeLinesInBackground(QObject* receiver, const QString& path, QList<QByteArray> lines,
+                                   std::function<void(const QString& error)> done,
+                                   std::function<void(qsizetype, qsizetype)> progress) {
     QPointer<QObject> target(receiver);
-    QThread* writer = QThread::create([target, path, lines = std::move(lines), done] {
-        QSaveFile file(path);
-        QString error;
-        if (file.open(QIODevice::WriteOnly)) {
-            for (const QByteArray& line : lines)
-                file.write(line + '\n');
-            if (!file.commit())
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    QThread* writer =
+        QThread::create([target, path, lines = std::move(lines), done, progress, cancel] {
+            QSaveFile file(path);
+            QString error;
+            const qsizetype total = lines.size();
+            const qsizetype step = std::max<qsizetype>(1, total / 100);
+            if (file.open(QIODevice::WriteOnly)) {
+                for (qsizetype i = 0; i < total && !*cancel; ++i) {
+                    file.write(lines[i] + '\n');
+                    if (progress && ((i + 1) % step == 0 || i + 1 == total))
+                        onReceiver(target, [progress, i, total] { progress(i + 1, total); });
+                }
+                if (*cancel) {
+                    file.cancelWriting();
+                    error = QCoreApplication::translate("BackgroundFileWriter", "cancelled");
+                } else if (!file.commit()) {
+                    error = file.errorString();
+                }
+            } else {
                 error = file.errorString();
-        } else {
-            error = file.errorString();
-        }
-        if (target) // checked again on the receiver's thread before running `done`
-            QMetaObject::invokeMethod(
-                target,
-                [target, done, error] {
-                    if (target)
-                        done(error);
-                },
-                Qt::QueuedConnection);
-    });
+            }
+            onReceiver(target, [done, error] { done(error); });
+        });
     QObject::connect(writer, &QThread::finished, writer, &QObject::deleteLater);
     writer->start();
+    return cancel;
 }

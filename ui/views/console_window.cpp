@@ -275,6 +275,7 @@ void ConsoleWindow::applySnapshot(const warren::BrokerSnapshot& snapshot) {
     m_overviewPage->applySnapshot(snapshot);
     m_browserPage->setQueues(snapshot.queues);
     m_tapPage->setSnapshot(snapshot);
+    m_browserPage->setExchanges(snapshot.exchanges);
     m_publishPage->setExchanges(snapshot.exchanges);
     m_routePage->setExchanges(snapshot.exchanges);
     m_vhostNames.clear();
@@ -561,6 +562,11 @@ void ConsoleWindow::onOperationFinished(const warren::OperationResult& result) {
         break;
     case Kind::CheckAccess:
         return; // answered on the Users tab
+    case Kind::CopyMessages:
+    case Kind::MoveMessages:
+    case Kind::RequeueDeadLettered:
+    case Kind::ImportMessages:
+        break; // the Messages tab reports the counts; the refresh shows the new queue depths
     }
     m_backend->refresh(); // show the change now rather than at the next tick
 }

@@ -2,27 +2,29 @@
 
 #include "backends/broker_backend.h"
 #include "models/body_format.h"
+#include "models/exported_message.h"
 #include "models/peeked_message_model.h"
 #include "views/background_file_writer.h"
+#include "views/message_import_reader.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace {
@@ -30,13 +32,6 @@ namespace {
 // The queue combo's data: vhost and name, which may contain any character but NUL.
 QString queueKey(const QString& vhost, const QString& queue) {
     return vhost + QChar(0) + queue;
-}
-
-QJsonObject pairsToJson(const QList<std::pair<QString, QString>>& pairs) {
-    QJsonObject object;
-    for (const auto& [name, value] : pairs)
-        object.insert(name, value);
-    return object;
 }
 
 } // namespace
@@ -55,7 +50,13 @@ MessageBrowserPage::MessageBrowserPage(BrokerBackend* backend, QWidget* parent)
     , m_view(new QTableView(this))
     , m_properties(new QTableWidget(0, 2, this))
     , m_body(new QPlainTextEdit(this))
-    , m_status(new QLabel(this)) {
+    , m_status(new QLabel(this))
+    , m_moveAction(new QAction(tr("&Move to…"), this))
+    , m_copyAction(new QAction(tr("C&opy to…"), this))
+    , m_requeueAction(new QAction(tr("&Requeue dead-lettered"), this))
+    , m_importAction(new QAction(tr("&Import…"), this))
+    , m_progress(new QProgressBar(this))
+    , m_stop(new QPushButton(tr("&Stop"), this)) {
     m_queue->setObjectName(QStringLiteral("browserQueue"));
     m_queue->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_queue->setMinimumContentsLength(24);
@@ -92,7 +93,7 @@ MessageBrowserPage::MessageBrowserPage(BrokerBackend* backend, QWidget* parent)
     m_view->setObjectName(QStringLiteral("browserView"));
     m_view->setModel(m_search);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -128,10 +129,65 @@ MessageBrowserPage::MessageBrowserPage(BrokerBackend* backend, QWidget* parent)
     split->addWidget(m_view);
     split->addWidget(details);
 
+    // Message operations, on the page so their shortcuts act only while it is shown.
+    auto* tools = new QToolBar(this);
+    tools->setObjectName(QStringLiteral("browserTools"));
+    tools->setAccessibleName(tr("Message operations"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    const struct {
+        QAction* action;
+        const char* name;
+        QKeySequence shortcut;
+        QString tip;
+    } actions[] = {
+        {m_moveAction, "browserMove", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+         tr("Publish the selected messages elsewhere, then remove them from this queue")},
+        {m_copyAction, "browserCopy", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+         tr("Publish copies of the selected messages elsewhere, leaving them here")},
+        {m_requeueAction, "browserRequeue", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+         tr("Send the selected dead-lettered messages back to where they died (x-death)")},
+        {m_importAction, "browserImport", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+         tr("Publish the messages of an exported JSON-lines file")},
+    };
+    for (const auto& a : actions) {
+        a.action->setObjectName(QString::fromLatin1(a.name));
+        a.action->setShortcut(a.shortcut);
+        a.action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a.action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(a.tip, a.shortcut.toString(QKeySequence::NativeText)));
+        tools->addAction(a.action);
+        addAction(a.action);
+        QWidget* button = tools->widgetForAction(a.action);
+        button->setObjectName(QString::fromLatin1(a.name) + QStringLiteral("Button"));
+        button->setAccessibleName(a.action->text().remove(QLatin1Char('&')));
+    }
+    connect(m_moveAction, &QAction::triggered, this,
+            [this] { askAndTransfer(warren::MessageTransfer::Mode::Move); });
+    connect(m_copyAction, &QAction::triggered, this,
+            [this] { askAndTransfer(warren::MessageTransfer::Mode::Copy); });
+    connect(m_requeueAction, &QAction::triggered, this,
+            [this] { transferSelected(warren::MessageTransfer::Mode::RequeueDeadLettered); });
+    connect(m_importAction, &QAction::triggered, this, &MessageBrowserPage::chooseImportFile);
+
+    m_status->setObjectName(QStringLiteral("browserStatus"));
+    m_status->setAccessibleName(tr("Message browser status"));
+    m_progress->setObjectName(QStringLiteral("browserProgress"));
+    m_progress->setAccessibleName(tr("Export or import progress"));
+    m_progress->hide();
+    m_stop->setObjectName(QStringLiteral("browserStop"));
+    m_stop->setAccessibleName(tr("Stop the export or import"));
+    m_stop->hide();
+    connect(m_stop, &QPushButton::clicked, this, &MessageBrowserPage::cancelWork);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_progress);
+    statusRow->addWidget(m_stop);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(tools);
     layout->addWidget(split, 1);
-    layout->addWidget(m_status);
+    layout->addLayout(statusRow);
 
     if (!backend->canPeekMessages()) {
         m_peek->setEnabled(false);
@@ -145,12 +201,29 @@ MessageBrowserPage::MessageBrowserPage(BrokerBackend* backend, QWidget* parent)
             &MessageBrowserPage::showCurrentMessage);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MessageBrowserPage::showCurrentMessage);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MessageBrowserPage::updateActions);
     connect(backend, &BrokerBackend::messagesPeeked, this, &MessageBrowserPage::onPeeked);
+    connect(backend, &BrokerBackend::operationFinished, this,
+            &MessageBrowserPage::onOperationFinished);
     connect(this, &MessageBrowserPage::exportFinished, this,
             [this](const QString& path, const QString& error) {
-                m_status->setText(error.isEmpty() ? tr("Exported to %1").arg(path)
-                                                  : tr("Export failed: %1").arg(error));
+                // A stop that came too late leaves a whole file: say what happened.
+                const bool stopped = !error.isEmpty() && m_exportCancel && *m_exportCancel;
+                m_exportCancel.reset();
+                hideProgress();
+                m_status->setText(stopped ? tr("Export stopped; %1 was not written.").arg(path)
+                                  : error.isEmpty() ? tr("Exported to %1").arg(path)
+                                                    : tr("Export failed: %1").arg(error));
             });
+    m_targetPrompt = [this](MessageTargetDialog::Purpose purpose,
+                            const QStringList& exchanges) -> std::optional<MessageTarget> {
+        MessageTargetDialog dialog(purpose, exchanges, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.target();
+    };
+    updateActions();
 }
 
 void MessageBrowserPage::setQueues(const QList<warren::QueueInfo>& queues) {
@@ -187,6 +260,7 @@ void MessageBrowserPage::cancelPeek() {
     if (!isPeeking())
         return;
     m_status->setText(tr("Stopped waiting for %1.").arg(m_pendingQueue));
+    m_operationNote.clear();
     m_pendingVhost.clear();
     m_pendingQueue.clear();
     m_cancel->hide();
@@ -202,13 +276,21 @@ void MessageBrowserPage::onPeeked(const warren::PeekResult& result) {
     m_peek->setEnabled(m_backend->canPeekMessages());
     if (!result.error.isEmpty()) {
         m_status->setText(tr("Could not peek at %1: %2").arg(result.queue, result.error));
+        m_operationNote.clear();
         return;
     }
     m_model->setMessages(result.messages);
+    updateActions();
     m_view->resizeColumnsToContents();
-    m_status->setText(tr("%1 of %2 ready message(s) in %3, left in place")
-                          .arg(QLocale().toString(result.messages.size()),
-                               QLocale().toString(result.messagesReady), result.queue));
+    m_shownVhost = result.vhost;
+    m_shownQueue = result.queue;
+    const QString summary = tr("%1 of %2 ready message(s) in %3, left in place")
+                                .arg(QLocale().toString(result.messages.size()),
+                                     QLocale().toString(result.messagesReady), result.queue);
+    // The counts of the operation that asked for this peek stay in view.
+    m_status->setText(m_operationNote.isEmpty() ? summary
+                                                : m_operationNote + QLatin1Char(' ') + summary);
+    m_operationNote.clear();
     if (m_search->rowCount() > 0)
         m_view->selectRow(0);
     else
@@ -247,26 +329,227 @@ void MessageBrowserPage::chooseExportFile() {
 }
 
 void MessageBrowserPage::exportTo(const QString& path) {
-    // What the search shows, as RabbitMQ-like JSON objects; binary bodies as base64.
+    // What the search shows.
     QList<QByteArray> lines;
-    for (int row = 0; row < m_search->rowCount(); ++row) {
-        const auto& m = m_model->message(m_search->mapToSource(m_search->index(row, 0)).row());
-        QJsonObject object{{QStringLiteral("exchange"), m.exchange},
-                           {QStringLiteral("routing_key"), m.routingKey},
-                           {QStringLiteral("redelivered"), m.redelivered},
-                           {QStringLiteral("properties"), pairsToJson(m.properties)},
-                           {QStringLiteral("headers"), pairsToJson(m.headers)}};
-        if (isUtf8Text(m.body)) {
-            object.insert(QStringLiteral("payload"), QString::fromUtf8(m.body));
-            object.insert(QStringLiteral("payload_encoding"), QStringLiteral("string"));
-        } else {
-            object.insert(QStringLiteral("payload"), QString::fromLatin1(m.body.toBase64()));
-            object.insert(QStringLiteral("payload_encoding"), QStringLiteral("base64"));
-        }
-        lines.append(QJsonDocument(object).toJson(QJsonDocument::Compact));
-    }
+    for (int row = 0; row < m_search->rowCount(); ++row)
+        lines.append(
+            exportedLine(m_model->message(m_search->mapToSource(m_search->index(row, 0)).row())));
     m_status->setText(tr("Exporting %n message(s)…", nullptr, int(lines.size())));
-    writeLinesInBackground(this, path, std::move(lines), [this, path](const QString& error) {
-        emit exportFinished(path, error);
+    showProgress(0, lines.size());
+    m_exportCancel = writeLinesInBackground(
+        this, path, std::move(lines),
+        [this, path](const QString& error) { emit exportFinished(path, error); },
+        [this](qsizetype written, qsizetype total) { showProgress(written, total); });
+}
+
+void MessageBrowserPage::setExchanges(const QList<warren::ExchangeInfo>& exchanges) {
+    m_exchanges = exchanges;
+}
+
+QStringList MessageBrowserPage::exchangeNames() const {
+    const QString vhost = currentQueue().first;
+    QStringList names;
+    for (const auto& exchange : m_exchanges)
+        if (exchange.vhost == vhost && !exchange.internal && !exchange.name.isEmpty())
+            names << exchange.name;
+    return names;
+}
+
+std::pair<QString, QString> MessageBrowserPage::currentQueue() const {
+    const QStringList key = m_queue->currentData().toString().split(QChar(0));
+    return key.size() == 2 ? std::pair{key[0], key[1]} : std::pair<QString, QString>{};
+}
+
+void MessageBrowserPage::updateActions() {
+    const bool manage = m_backend->canManage();
+    const bool selected = m_view->selectionModel()->hasSelection();
+    for (QAction* action : {m_moveAction, m_copyAction, m_requeueAction})
+        action->setEnabled(manage && selected && !m_transfer);
+    m_importAction->setEnabled(manage && !m_import);
+}
+
+void MessageBrowserPage::askAndTransfer(warren::MessageTransfer::Mode mode) {
+    const auto target = m_targetPrompt(MessageTargetDialog::Purpose::Transfer, exchangeNames());
+    if (target)
+        transferSelected(mode, *target);
+}
+
+void MessageBrowserPage::transferSelected(warren::MessageTransfer::Mode mode,
+                                          const MessageTarget& target) {
+    if (m_transfer || !m_backend->canManage())
+        return;
+    warren::MessageTransfer transfer;
+    transfer.mode = mode;
+    // The messages shown came from the last peek's queue, named there by their queue ids.
+    transfer.vhost = m_shownVhost;
+    transfer.queue = m_shownQueue;
+    for (const QModelIndex& row : m_view->selectionModel()->selectedRows())
+        transfer.messageIds << m_model->message(m_search->mapToSource(row).row()).id;
+    if (transfer.queue.isEmpty() || transfer.messageIds.isEmpty())
+        return;
+    transfer.exchange = target.exchange;
+    transfer.routingKey = target.routingKey;
+    m_transfer = transfer;
+    updateActions();
+    m_status->setText(tr("Sending %n message(s)…", nullptr, int(transfer.messageIds.size())));
+    m_backend->transferMessages(transfer);
+}
+
+void MessageBrowserPage::onOperationFinished(const warren::OperationResult& result) {
+    using Kind = warren::OperationResult::Kind;
+    if (result.kind == Kind::ImportMessages && m_importBatchInFlight) {
+        m_importBatchInFlight = false;
+        m_imported += result.count;
+        m_importSkipped += result.skipped;
+        if (!result.error.isEmpty() && m_importProblems.size() < 5)
+            m_importProblems << result.error;
+        sendNextImportBatch();
+        finishImportIfDone();
+        return;
+    }
+    const bool transferKind = result.kind == Kind::CopyMessages ||
+                              result.kind == Kind::MoveMessages ||
+                              result.kind == Kind::RequeueDeadLettered;
+    if (!transferKind || !m_transfer || result.vhost != m_transfer->vhost ||
+        result.target != m_transfer->queue)
+        return;
+    const warren::MessageTransfer done = *std::exchange(m_transfer, std::nullopt);
+    updateActions();
+    if (!result.error.isEmpty()) {
+        m_status->setText(tr("Nothing sent: %1").arg(result.error));
+        return;
+    }
+    QString text;
+    switch (done.mode) {
+    case warren::MessageTransfer::Mode::Copy:
+        text = tr("Copied %n message(s)", nullptr, int(result.count));
+        break;
+    case warren::MessageTransfer::Mode::Move:
+        text = tr("Moved %n message(s)", nullptr, int(result.count));
+        break;
+    case warren::MessageTransfer::Mode::RequeueDeadLettered:
+        text = tr("Requeued %n dead-lettered message(s)", nullptr, int(result.count));
+        break;
+    }
+    if (result.skipped > 0)
+        text += tr("; %n skipped (no longer ready, or not dead-lettered)", nullptr,
+                   int(result.skipped));
+    m_status->setText(text + QLatin1Char('.'));
+    m_operationNote = m_status->text();
+    peek(); // what the queue holds now
+}
+
+void MessageBrowserPage::chooseImportFile() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import messages"), QString(),
+                                                      tr("JSON lines (*.jsonl *.json)"));
+    if (path.isEmpty())
+        return;
+    if (const auto target = m_targetPrompt(MessageTargetDialog::Purpose::Import, exchangeNames()))
+        importFrom(path, *target);
+}
+
+void MessageBrowserPage::importFrom(const QString& path, const MessageTarget& target) {
+    if (m_import || !m_backend->canManage())
+        return;
+    m_importTarget = target;
+    m_importVhost = currentQueue().first;
+    if (m_importVhost.isEmpty())
+        m_importVhost = QStringLiteral("/");
+    m_importBatches.clear();
+    m_importBatchInFlight = false;
+    m_importReadDone = false;
+    m_importStopped = false;
+    m_imported = 0;
+    m_importSkipped = 0;
+    m_importProblems.clear();
+    m_badLines = 0;
+    m_import = new MessageImportReader(this);
+    connect(m_import, &MessageImportReader::batchRead, this,
+            [this](QList<warren::OutgoingMessage> messages, qint64 read, qint64 size) {
+                for (auto& m : messages) {
+                    m.vhost = m_importVhost;
+                    if (!m_importTarget.recordedExchange)
+                        m.exchange = m_importTarget.exchange;
+                    if (!m_importTarget.routingKey.isEmpty())
+                        m.routingKey = m_importTarget.routingKey;
+                }
+                m_importBatches.append(std::move(messages));
+                showProgress(read, size);
+                sendNextImportBatch();
+            });
+    connect(m_import, &MessageImportReader::lineFailed, this,
+            [this](int line, const QString& error) {
+                ++m_badLines;
+                if (m_importProblems.size() < 5)
+                    m_importProblems << tr("line %1: %2").arg(line).arg(error);
+            });
+    connect(m_import, &MessageImportReader::finished, this, [this](const QString& error) {
+        m_importReadDone = true;
+        if (!error.isEmpty())
+            m_importProblems.prepend(error);
+        finishImportIfDone();
     });
+    updateActions();
+    m_status->setText(tr("Importing %1…").arg(path));
+    showProgress(0, 0);
+    m_import->start(path);
+}
+
+void MessageBrowserPage::sendNextImportBatch() {
+    if (m_importBatchInFlight || m_importStopped || m_importBatches.isEmpty())
+        return;
+    m_importBatchInFlight = true;
+    m_backend->publishMessages(m_importBatches.takeFirst());
+}
+
+void MessageBrowserPage::finishImportIfDone() {
+    if (!m_import || m_importBatchInFlight ||
+        !(m_importStopped || (m_importReadDone && m_importBatches.isEmpty())))
+        return;
+    m_import->cancel();
+    m_import->disconnect(this); // batches it had already read are dropped with it
+    m_import->deleteLater();
+    m_import = nullptr;
+    m_importBatches.clear();
+    hideProgress();
+    updateActions();
+    QString text = m_importStopped
+                       ? tr("Import stopped: %n message(s) published", nullptr, int(m_imported))
+                       : tr("Imported %n message(s)", nullptr, int(m_imported));
+    if (m_importSkipped > 0)
+        text += tr("; %n reached no queue", nullptr, int(m_importSkipped));
+    if (m_badLines > 0)
+        text += tr("; %n line(s) unreadable", nullptr, m_badLines);
+    if (!m_importProblems.isEmpty())
+        text += QStringLiteral(" (%1)").arg(m_importProblems.join(QStringLiteral("; ")));
+    m_status->setText(text + QLatin1Char('.'));
+    emit importFinished(m_imported, m_importSkipped, m_badLines);
+    if (m_backend->canPeekMessages() && !currentQueue().second.isEmpty()) {
+        m_operationNote = m_status->text();
+        peek();
+    }
+}
+
+void MessageBrowserPage::cancelWork() {
+    if (m_exportCancel)
+        *m_exportCancel = true;
+    if (m_import) {
+        m_importStopped = true;
+        m_import->cancel();
+        finishImportIfDone(); // now, or when the batch in flight is answered
+    }
+}
+
+void MessageBrowserPage::showProgress(qint64 done, qint64 total) {
+    // A total of 0 shows a busy bar until the first batch tells the size.
+    m_progress->setRange(0, total > 0 ? 1000 : 0);
+    if (total > 0)
+        m_progress->setValue(int(done * 1000 / total));
+    m_progress->show();
+    m_stop->show();
+}
+
+void MessageBrowserPage::hideProgress() {
+    m_progress->hide();
+    m_stop->hide();
 }

@@ -49,6 +49,10 @@ public:
     quint64 deleteQueue(const QString& vhost, const QString& queue);
     quint64 purgeQueue(const QString& vhost, const QString& queue);
     quint64 publishMessage(const warren::OutgoingMessage& message);
+    // An import: OperationResult::count of them reached a queue, skipped reached none.
+    quint64 publishMessages(const QList<warren::OutgoingMessage>& messages);
+    // Moves, copies or requeues dead-lettered messages chosen in a peek (see MessageTransfer).
+    quint64 transferMessages(const warren::MessageTransfer& transfer);
     quint64 declareExchange(const warren::ExchangeDefinition& definition);
     quint64 deleteExchange(const QString& vhost, const QString& exchange);
     quint64 addBinding(const warren::BindingDefinition& binding);

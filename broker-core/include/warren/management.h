@@ -83,6 +83,29 @@ struct OutgoingMessage {
     bool persistent = false;
     QList<std::pair<QString, QString>> headers; // string values
     QByteArray body;
+    // Further AMQP properties by name, as text, as PeekedMessage::properties gives them
+    // (message_id, correlation_id, priority, timestamp in ISO 8601, ...): what an import of
+    // exported messages brings back. content_type and delivery_mode are the fields above.
+    QList<std::pair<QString, QString>> properties;
+};
+
+// Messages chosen in the message browser, moved or copied elsewhere or sent back from a
+// dead-letter queue. Each is named by its queue id (PeekedMessage::id); one that is no
+// longer ready (delivered or gone since the peek) is skipped and counted.
+struct MessageTransfer {
+    enum class Mode {
+        Copy,                // publish a copy (same properties, headers, body)
+        Move,                // publish a copy, then remove the original
+        RequeueDeadLettered, // publish to where x-death[0] says it died, then remove it
+    };
+    Mode mode = Mode::Copy;
+    QString vhost = QStringLiteral("/");
+    QString queue; // where the messages are
+    QList<quint64> messageIds;
+    // Copy and Move: where to publish. An empty exchange is the default one (routing key =
+    // queue name); an empty routing key keeps each message's own.
+    QString exchange;
+    QString routingKey;
 };
 
 // How a console operation ended. Errors are values, one sentence, RabbitMQ's wording where
@@ -105,16 +128,23 @@ struct OperationResult {
         ClearPermission,
         AddVhost,
         DeleteVhost,
-        CheckAccess
+        CheckAccess,
+        CopyMessages,
+        MoveMessages,
+        RequeueDeadLettered,
+        ImportMessages
     };
     quint64 requestId = 0;
     Kind kind = Kind::DeclareQueue;
     QString vhost;
-    QString target;     // the queue or exchange, the exchange of a publish, the connection's name,
-                        // or a binding's source
-    quint64 count = 0;  // messages purged or deleted with the queue; queues a publish reached
-    QString error;      // empty: done (and on disk, for durable things)
-    QStringList queues; // TestRoute: where the message would go, in routing order
+    QString target;      // the queue or exchange, the exchange of a publish, the connection's name,
+                         // or a binding's source
+    quint64 count = 0;   // messages purged or deleted with the queue; queues a publish reached;
+                         // messages copied, moved, requeued or imported
+    quint64 skipped = 0; // messages an operation passed over (no longer ready, no x-death,
+                         // an import's message that reached no queue)
+    QString error;       // empty: done (and on disk, for durable things)
+    QStringList queues;  // TestRoute: where the message would go, in routing order
     // CheckAccess: what the user may do with the resource, of "configure", "write", "read".
     QStringList granted;
 };

@@ -12,6 +12,9 @@ namespace warren {
 // it in place, unchanged (no redelivered flag set, nothing reordered).
 struct PeekedMessage {
     quint64 position = 0; // 1 = the next message a consumer would get
+    // The queue's own id for it, stable while it waits: what moves and copies name, so they
+    // act on exactly the messages the user saw even if the queue changed since the peek.
+    quint64 id = 0;
     QString exchange;
     QString routingKey;
     bool redelivered = false;

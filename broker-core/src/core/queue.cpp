@@ -403,6 +403,54 @@ std::vector<QueuedMessage> Queue::peek(size_t count) const {
     return out;
 }
 
+namespace {
+
+// Each lane is in id order (insertInOrder keeps it so across requeues).
+template <typename Lane> auto findInLane(Lane& lane, quint64 id) {
+    auto at =
+        std::lower_bound(lane.begin(), lane.end(), id,
+                         [](const QueuedMessage& m, quint64 wanted) { return m.id < wanted; });
+    return at != lane.end() && at->id == id ? at : lane.end();
+}
+
+} // namespace
+
+const QueuedMessage* Queue::findReady(quint64 id) const {
+    for (const auto& lane : m_lanes)
+        if (auto at = findInLane(lane, id); at != lane.end())
+            return &*at;
+    return nullptr;
+}
+
+std::optional<QueuedMessage> Queue::takeReady(quint64 id) {
+    for (auto& lane : m_lanes) {
+        auto at = findInLane(lane, id);
+        if (at == lane.end())
+            continue;
+        QueuedMessage taken = std::move(*at);
+        lane.erase(at);
+        uncountReady(taken);
+        scheduleExpiry();
+        wakeDrainWaitersIfDrained();
+        return taken;
+    }
+    return std::nullopt;
+}
+
+void Queue::drop(const QueuedMessage& taken) {
+    forget(taken);
+}
+
+void Queue::putBack(QueuedMessage taken) {
+    if (m_deleted) {
+        forget(taken);
+        return;
+    }
+    insertInOrder(std::move(taken));
+    scheduleExpiry();
+    dispatch();
+}
+
 void Queue::addDrainWaiter(const DrainToken& token) {
     m_drainWaiters.push_back(token);
 }

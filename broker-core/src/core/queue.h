@@ -99,6 +99,16 @@ public:
     // Copies of the first `count` ready messages in delivery order, leaving the queue as it
     // is (the console's message browser). Paged-out ones come without their bodies.
     std::vector<QueuedMessage> peek(size_t count) const;
+    // The console's message operations name messages by id, as peek() reported them; a message
+    // delivered or gone since then is no longer found (nullptr / std::nullopt).
+    const QueuedMessage* findReady(quint64 id) const;
+    // Takes a ready message out of line so no consumer can get it while it is being moved;
+    // its store record stays until the caller settles it with drop() or putBack().
+    std::optional<QueuedMessage> takeReady(quint64 id);
+    // A taken message leaves for good, as if acked: the store forgets it.
+    void drop(const QueuedMessage& taken);
+    // A taken message goes back to its place in line.
+    void putBack(QueuedMessage taken);
 
     quint64 readyCount() const { return m_readyCount; }
     quint64 readyBytes() const { return m_readyBytes; }

@@ -341,14 +341,24 @@ void Vhost::routeInto(Exchange& source, const Message& message,
 }
 
 void Vhost::route(Exchange& source, const Message& message, std::vector<Queue*>& queues) {
-    for (Exchange* passedThrough : resolveRoute(source, message, queues))
+    routeByKeys(source, message, message.allRoutingKeys(), queues);
+}
+
+void Vhost::routeByKeys(Exchange& source, const Message& message,
+                        const std::vector<QByteArray>& routingKeys, std::vector<Queue*>& queues) {
+    for (Exchange* passedThrough : resolveRoute(source, message, routingKeys, queues))
         passedThrough->stats().publishedIn++;
     source.stats().publishedOut += queues.size();
 }
 
 std::vector<Exchange*> Vhost::resolveRoute(Exchange& source, const Message& message,
                                            std::vector<Queue*>& queues) {
-    const auto routingKeys = message.allRoutingKeys();
+    return resolveRoute(source, message, message.allRoutingKeys(), queues);
+}
+
+std::vector<Exchange*> Vhost::resolveRoute(Exchange& source, const Message& message,
+                                           const std::vector<QByteArray>& routingKeys,
+                                           std::vector<Queue*>& queues) {
     std::vector<Exchange*> visited;
     Exchange* current = &source;
     // An unroutable message goes on to the alternate exchange, and to its alternate in turn.
@@ -367,8 +377,14 @@ std::vector<Exchange*> Vhost::resolveRoute(Exchange& source, const Message& mess
 
 RouteResult Vhost::publish(Exchange& source, const MessagePtr& message,
                            std::function<void(bool)> durable) {
+    return publish(source, message, message->allRoutingKeys(), std::move(durable));
+}
+
+RouteResult Vhost::publish(Exchange& source, const MessagePtr& message,
+                           const std::vector<QByteArray>& routingKeys,
+                           std::function<void(bool)> durable) {
     std::vector<Queue*> queues;
-    route(source, *message, queues);
+    routeByKeys(source, *message, routingKeys, queues);
     // BCC recipients must not see the BCC header (RabbitMQ's sender-selected distribution).
     MessagePtr delivered = message;
     if (message->properties.has(MessageProperties::Headers) &&

@@ -76,9 +76,18 @@ public:
     // Returns the exchanges it passed through (bindings between exchanges, alternates).
     std::vector<Exchange*> resolveRoute(Exchange& exchange, const Message& message,
                                         std::vector<Queue*>& queues);
+    // The same with these routing keys instead of the message's own (and its CC/BCC).
+    std::vector<Exchange*> resolveRoute(Exchange& exchange, const Message& message,
+                                        const std::vector<QByteArray>& routingKeys,
+                                        std::vector<Queue*>& queues);
     // `durable` runs once the message is on disk when it went to durable queues as a
     // persistent message (RouteResult::awaitingCommit), with false if it could not be stored.
     RouteResult publish(Exchange& exchange, const MessagePtr& message,
+                        std::function<void(bool)> durable = {});
+    // Routed by these keys instead of the message's own: how the console sends a
+    // dead-lettered message back with the keys its x-death entry recorded.
+    RouteResult publish(Exchange& exchange, const MessagePtr& message,
+                        const std::vector<QByteArray>& routingKeys,
                         std::function<void(bool)> durable = {});
 
     // Called by queues.
@@ -104,6 +113,8 @@ private:
     void removeQueue(const std::shared_ptr<Queue>& queue);
     void removeExchange(const std::shared_ptr<Exchange>& exchange);
     void maybeAutoDeleteExchange(Exchange* exchange);
+    void routeByKeys(Exchange& exchange, const Message& message,
+                     const std::vector<QByteArray>& routingKeys, std::vector<Queue*>& queues);
     void routeInto(Exchange& exchange, const Message& message,
                    const std::vector<QByteArray>& routingKeys, std::vector<Queue*>& queues,
                    std::vector<Exchange*>& visited);

@@ -5,6 +5,7 @@
 #include "engine/management_operations.h"
 #include "engine/memory_in_use.h"
 #include "engine/message_peek.h"
+#include "engine/message_transfer.h"
 #include "engine/store_key_rotation.h"
 #include "http/management_server.h"
 #include "net/epoll_poller.h"
@@ -434,6 +435,14 @@ void BrokerEngine::stopTap(quint64 tapId) {
 
 void BrokerEngine::publishMessage(quint64 requestId, const OutgoingMessage& message) {
     engine::publishMessage(m_context, message, reporter(requestId));
+}
+
+void BrokerEngine::publishMessages(quint64 requestId, const QList<OutgoingMessage>& messages) {
+    engine::publishMessages(m_context, messages, reporter(requestId));
+}
+
+void BrokerEngine::transferMessages(quint64 requestId, const MessageTransfer& transfer) {
+    engine::transferMessages(m_context, transfer, reporter(requestId));
 }
 
 void BrokerEngine::closeConnection(quint64 requestId, const QString& name, const QString& reason) {

@@ -68,6 +68,8 @@ public slots:
     void deleteQueue(quint64 requestId, const QString& vhost, const QString& queue);
     void purgeQueue(quint64 requestId, const QString& vhost, const QString& queue);
     void publishMessage(quint64 requestId, const warren::OutgoingMessage& message);
+    void publishMessages(quint64 requestId, const QList<warren::OutgoingMessage>& messages);
+    void transferMessages(quint64 requestId, const warren::MessageTransfer& transfer);
     void closeConnection(quint64 requestId, const QString& name, const QString& reason);
     void testRoute(quint64 requestId, const warren::OutgoingMessage& message);
     // Copies what is published to `exchange` of `vhost` (nullopt: every exchange there) to the

@@ -1,7 +1,9 @@
 #include "engine/management_operations.h"
 
 #include "core/vhost.h"
+#include "engine/commit_tracker.h"
 #include "engine/operation_results.h"
+#include "engine/property_text.h"
 
 namespace warren::engine {
 
@@ -49,6 +51,8 @@ core::MessagePtr toMessage(const OutgoingMessage& m) {
         for (const auto& [name, value] : m.headers)
             p.headers.emplace_back(name.toUtf8(), core::FieldValue(value.toUtf8()));
     }
+    for (const auto& [name, value] : m.properties)
+        setPropertyFromText(p, name, value); // an unknown or malformed one is left out
     return message;
 }
 
@@ -241,6 +245,32 @@ void publishMessage(BrokerContext& context, const OutgoingMessage& m, OperationD
     pending->count = quint64(routed.routedQueues);
     if (!routed.awaitingCommit)
         done(*pending);
+}
+
+void publishMessages(BrokerContext& context, const QList<OutgoingMessage>& messages,
+                     OperationDone done) {
+    const OutgoingMessage first = messages.isEmpty() ? OutgoingMessage() : messages.first();
+    auto tracker = CommitTracker::start(
+        resultFor(OperationResult::Kind::ImportMessages, first.vhost, first.exchange),
+        std::move(done));
+    OperationResult& result = tracker->result();
+    QString missing; // the first exchange or vhost not found, reported if nothing went
+    for (const OutgoingMessage& m : messages) {
+        core::Vhost* vhost = context.vhost(m.vhost.toUtf8());
+        const auto exchange = vhost ? vhost->exchange(m.exchange.toUtf8()) : nullptr;
+        if (!exchange) {
+            if (missing.isEmpty())
+                missing = vhost ? vhost->notFoundExchange(m.exchange.toUtf8()) : noVhost(m.vhost);
+            result.skipped++;
+            continue;
+        }
+        const auto message = toMessage(m);
+        const auto routed = tracker->publish(*vhost, *exchange, message, message->allRoutingKeys());
+        (routed.routedQueues > 0 ? result.count : result.skipped)++;
+    }
+    if (result.count == 0 && !missing.isEmpty())
+        result.error = missing;
+    tracker->finish();
 }
 
 void testRoute(BrokerContext& context, const OutgoingMessage& m, OperationDone done) {

@@ -20,6 +20,10 @@ void deleteQueue(BrokerContext& context, const QString& vhost, const QString& na
 void purgeQueue(BrokerContext& context, const QString& vhost, const QString& name,
                 OperationDone done);
 void publishMessage(BrokerContext& context, const OutgoingMessage& message, OperationDone done);
+// Many at once (an import): `count` of them reached a queue, `skipped` reached none or named
+// an exchange that does not exist; answered once the persistent ones are on disk.
+void publishMessages(BrokerContext& context, const QList<OutgoingMessage>& messages,
+                     OperationDone done);
 void declareExchange(BrokerContext& context, const ExchangeDefinition& definition,
                      OperationDone done);
 void declareExchange(BrokerContext& context, const QString& vhost, const QString& name,

@@ -1,15 +1,27 @@
 #include "engine/message_peek.h"
 
 #include "core/vhost.h"
-#include "engine/message_text.h"
+#include "engine/property_text.h"
 
 #include <algorithm>
 
 namespace warren::engine {
 
 namespace {
+
 constexpr int MaxPeek = 1000;
+
 } // namespace
+
+core::MessagePtr contentOf(const core::Vhost& vhost, const core::Queue& queue,
+                           const core::QueuedMessage& queued) {
+    if (queued.message || !vhost.persistence())
+        return queued.message;
+    // Paged out: its body is only in the store.
+    const auto loaded = vhost.persistence()->load(vhost, queue, queued.storeSeq - 1, 1);
+    return !loaded.empty() && loaded.front().first == queued.storeSeq ? loaded.front().second
+                                                                      : nullptr;
+}
 
 PeekResult peekQueue(const BrokerContext& context, const QString& vhostName,
                      const QString& queueName, int count) {
@@ -25,14 +37,10 @@ PeekResult peekQueue(const BrokerContext& context, const QString& vhostName,
     result.messagesReady = queue->readyCount();
     quint64 position = 0;
     for (const core::QueuedMessage& queued : queue->peek(size_t(std::clamp(count, 0, MaxPeek)))) {
-        core::MessagePtr message = queued.message;
-        if (!message && vhost->persistence()) { // paged out: its body is only in the store
-            const auto loaded = vhost->persistence()->load(*vhost, *queue, queued.storeSeq - 1, 1);
-            if (!loaded.empty() && loaded.front().first == queued.storeSeq)
-                message = loaded.front().second;
-        }
+        const core::MessagePtr message = contentOf(*vhost, *queue, queued);
         PeekedMessage peeked;
         peeked.position = ++position;
+        peeked.id = queued.id;
         peeked.redelivered = queued.redelivered;
         if (message) {
             peeked.exchange = QString::fromUtf8(message->exchange);

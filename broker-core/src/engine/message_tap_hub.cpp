@@ -2,7 +2,7 @@
 
 #include "core/exchange.h"
 #include "core/vhost.h"
-#include "engine/message_text.h"
+#include "engine/property_text.h"
 
 #include <QDateTime>
 #include <QTimer>

@@ -1,0 +1,170 @@
+#include "engine/message_transfer.h"
+
+#include "core/vhost.h"
+#include "engine/commit_tracker.h"
+#include "engine/message_peek.h"
+#include "engine/operation_results.h"
+
+#include <QSet>
+
+namespace warren::engine {
+
+namespace {
+
+using Mode = MessageTransfer::Mode;
+
+OperationResult::Kind kindOf(Mode mode) {
+    switch (mode) {
+    case Mode::Copy:
+        return OperationResult::Kind::CopyMessages;
+    case Mode::Move:
+        return OperationResult::Kind::MoveMessages;
+    case Mode::RequeueDeadLettered:
+        return OperationResult::Kind::RequeueDeadLettered;
+    }
+    return OperationResult::Kind::CopyMessages;
+}
+
+// One selected message, ready to go: its copy, and where and by which keys it is routed.
+struct Planned {
+    quint64 id = 0;
+    core::MessagePtr copy;
+    std::shared_ptr<core::Exchange> exchange;
+    std::vector<QByteArray> routingKeys;
+};
+
+// Where a dead-lettered message came from, by its most recent x-death entry (RabbitMQ keeps
+// them most recent first).
+struct DeathOrigin {
+    QByteArray queue;
+    QByteArray exchange;
+    std::vector<QByteArray> routingKeys;
+};
+
+std::optional<DeathOrigin> lastDeath(const core::Message& message) {
+    const core::FieldValue* deaths = core::findField(message.properties.headers, "x-death");
+    const auto* array = deaths ? deaths->get<core::FieldArray>() : nullptr;
+    const auto* entry = array && !array->empty() ? array->front().get<core::FieldTable>() : nullptr;
+    if (!entry)
+        return std::nullopt;
+    auto bytes = [&](const char* key) {
+        const core::FieldValue* value = core::findField(*entry, key);
+        return value ? value->toBytes().value_or(QByteArray()) : QByteArray();
+    };
+    DeathOrigin origin{bytes("queue"), bytes("exchange"), {}};
+    if (const core::FieldValue* keys = core::findField(*entry, "routing-keys"))
+        if (const auto* list = keys->get<core::FieldArray>())
+            for (const core::FieldValue& key : *list)
+                if (const auto text = key.toBytes())
+                    origin.routingKeys.push_back(*text);
+    return origin;
+}
+
+// Fills in where `planned.copy` goes; false when the message is to be skipped, an error in
+// `error` when the whole transfer must stop.
+bool planRoute(core::Vhost& vhost, const MessageTransfer& transfer, const core::Message& original,
+               Planned& planned, QString& error) {
+    auto copy = std::make_shared<core::Message>(original);
+    QByteArray exchangeName;
+    if (transfer.mode == Mode::RequeueDeadLettered) {
+        const auto origin = lastDeath(original);
+        if (!origin)
+            return false;
+        exchangeName = origin->exchange;
+        // RabbitMQ: a message that died after going through the default exchange goes back
+        // to its queue by name.
+        planned.routingKeys =
+            exchangeName.isEmpty() ? std::vector<QByteArray>{origin->queue} : origin->routingKeys;
+        if (!planned.routingKeys.empty())
+            copy->routingKey = planned.routingKeys.front();
+    } else {
+        exchangeName = transfer.exchange.toUtf8();
+        if (!transfer.routingKey.isEmpty())
+            copy->routingKey = transfer.routingKey.toUtf8();
+        planned.routingKeys = copy->allRoutingKeys();
+    }
+    copy->exchange = exchangeName;
+    planned.exchange = vhost.exchange(exchangeName);
+    if (!planned.exchange) {
+        error = vhost.notFoundExchange(exchangeName);
+        return false;
+    }
+    std::vector<core::Queue*> queues;
+    vhost.resolveRoute(*planned.exchange, *copy, planned.routingKeys, queues);
+    if (queues.empty()) {
+        error = QStringLiteral("a message would reach no queue through exchange '%1' with "
+                               "routing key '%2'; nothing was changed")
+                    .arg(QString::fromUtf8(exchangeName), QString::fromUtf8(copy->routingKey));
+        return false;
+    }
+    planned.copy = std::move(copy);
+    return true;
+}
+
+} // namespace
+
+void transferMessages(BrokerContext& context, const MessageTransfer& transfer, OperationDone done) {
+    auto result = resultFor(kindOf(transfer.mode), transfer.vhost, transfer.queue);
+    core::Vhost* vhost = context.vhost(transfer.vhost.toUtf8());
+    const auto queue = vhost ? vhost->queue(transfer.queue.toUtf8()) : nullptr;
+    if (!queue) {
+        result.error =
+            vhost ? vhost->notFoundQueue(transfer.queue.toUtf8()) : noVhost(transfer.vhost);
+        done(std::move(result));
+        return;
+    }
+
+    // First every message is looked at, so that a refusal changes nothing.
+    std::vector<Planned> plan;
+    QSet<quint64> seen;
+    for (const quint64 id : transfer.messageIds) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        const core::QueuedMessage* queued = queue->findReady(id);
+        const core::MessagePtr content = queued ? contentOf(*vhost, *queue, *queued) : nullptr;
+        Planned planned;
+        planned.id = id;
+        QString error;
+        if (content && planRoute(*vhost, transfer, *content, planned, error)) {
+            plan.push_back(std::move(planned));
+            continue;
+        }
+        if (!error.isEmpty()) {
+            result.error = error;
+            done(std::move(result));
+            return;
+        }
+        result.skipped++; // delivered or gone since the peek, or never dead-lettered
+    }
+
+    auto tracker = CommitTracker::start(std::move(result), std::move(done));
+    OperationResult& answer = tracker->result();
+    const bool removeOriginal = transfer.mode != Mode::Copy;
+    for (const Planned& planned : plan) {
+        // Out of line first, so a consumer cannot be handed the original meanwhile (the copy
+        // may even go back into this very queue).
+        std::optional<core::QueuedMessage> taken;
+        if (removeOriginal) {
+            taken = queue->takeReady(planned.id);
+            if (!taken) {
+                answer.skipped++;
+                continue;
+            }
+        }
+        const auto routed =
+            tracker->publish(*vhost, *planned.exchange, planned.copy, planned.routingKeys);
+        if (routed.routedQueues == 0) { // every queue refused it (x-overflow reject-publish)
+            if (taken)
+                queue->putBack(std::move(*taken));
+            answer.skipped++;
+            continue;
+        }
+        if (taken)
+            queue->drop(*taken); // after the copy's store write: the store keeps them in order
+        answer.count++;
+    }
+    tracker->finish();
+}
+
+} // namespace warren::engine

@@ -1,0 +1,98 @@
+#include "models/exported_message.h"
+
+#include "models/body_format.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+namespace {
+
+QJsonObject pairsToJson(const QList<std::pair<QString, QString>>& pairs) {
+    QJsonObject object;
+    for (const auto& [name, value] : pairs)
+        object.insert(name, value);
+    return object;
+}
+
+// JSON of any type as the text the export would have written for it.
+QString asText(const QJsonValue& value) {
+    if (value.isString())
+        return value.toString();
+    if (value.isObject() || value.isArray())
+        return QString::fromUtf8(
+            QJsonDocument::fromVariant(value.toVariant()).toJson(QJsonDocument::Compact));
+    return value.toVariant().toString();
+}
+
+} // namespace
+
+QByteArray exportedLine(const warren::PeekedMessage& m) {
+    // Binary bodies go as base64, as RabbitMQ's management API does.
+    QJsonObject object{{QStringLiteral("exchange"), m.exchange},
+                       {QStringLiteral("routing_key"), m.routingKey},
+                       {QStringLiteral("redelivered"), m.redelivered},
+                       {QStringLiteral("properties"), pairsToJson(m.properties)},
+                       {QStringLiteral("headers"), pairsToJson(m.headers)}};
+    if (isUtf8Text(m.body)) {
+        object.insert(QStringLiteral("payload"), QString::fromUtf8(m.body));
+        object.insert(QStringLiteral("payload_encoding"), QStringLiteral("string"));
+    } else {
+        object.insert(QStringLiteral("payload"), QString::fromLatin1(m.body.toBase64()));
+        object.insert(QStringLiteral("payload_encoding"), QStringLiteral("base64"));
+    }
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+std::optional<warren::OutgoingMessage> importedMessage(const QByteArray& line, QString* error) {
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = parseError.error != QJsonParseError::NoError
+                     ? QCoreApplication::translate("ExportedMessage", "not JSON (%1)")
+                           .arg(parseError.errorString())
+                     : QCoreApplication::translate("ExportedMessage", "not a JSON object");
+        return std::nullopt;
+    }
+    const QJsonObject object = document.object();
+    const QJsonValue payload = object.value(QStringLiteral("payload"));
+    if (!payload.isString()) {
+        *error = QCoreApplication::translate("ExportedMessage", "no \"payload\" string");
+        return std::nullopt;
+    }
+    warren::OutgoingMessage message;
+    message.exchange = object.value(QStringLiteral("exchange")).toString();
+    message.routingKey = object.value(QStringLiteral("routing_key")).toString();
+    const QString encoding = object.value(QStringLiteral("payload_encoding")).toString();
+    if (encoding == QLatin1String("base64")) {
+        const auto decoded = QByteArray::fromBase64Encoding(
+            payload.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded) {
+            *error = QCoreApplication::translate("ExportedMessage",
+                                                 "the base64 payload does not decode");
+            return std::nullopt;
+        }
+        message.body = *decoded;
+    } else if (encoding.isEmpty() || encoding == QLatin1String("string")) {
+        message.body = payload.toString().toUtf8();
+    } else {
+        *error = QCoreApplication::translate("ExportedMessage", "unknown payload_encoding \"%1\"")
+                     .arg(encoding);
+        return std::nullopt;
+    }
+    const QJsonObject properties = object.value(QStringLiteral("properties")).toObject();
+    for (auto it = properties.begin(); it != properties.end(); ++it) {
+        const QString value = asText(it.value());
+        if (it.key() == QLatin1String("content_type"))
+            message.contentType = value;
+        else if (it.key() == QLatin1String("delivery_mode"))
+            message.persistent = value == QLatin1String("2");
+        else
+            message.properties.append({it.key(), value});
+    }
+    const QJsonObject headers = object.value(QStringLiteral("headers")).toObject();
+    for (auto it = headers.begin(); it != headers.end(); ++it)
+        message.headers.append({it.key(), asText(it.value())});
+    return message;
+}
