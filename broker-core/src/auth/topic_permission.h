@@ -13,8 +13,8 @@ namespace warren::auth {
 struct TopicVariables {
     QByteArray username;
     QByteArray vhost;
-    // Only when the client named itself; without it "{client_id}" stays as written, as
-    // RabbitMQ leaves a variable it has no value for.
+    // Only where the protocol has one (MQTT's client identifier); without it "{client_id}"
+    // stays as written, as RabbitMQ leaves a variable it has no value for (AMQP 0-9-1).
     std::optional<QByteArray> clientId;
 };
 
