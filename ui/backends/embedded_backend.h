@@ -43,6 +43,11 @@ public slots:
     void addVhost(const QString& name) override;
     void deleteVhost(const QString& name) override;
     void checkAccess(const QString& user, const QString& vhost, const QString& resource) override;
+    void setTopicPermission(const warren::TopicPermissionDefinition& permission) override;
+    void clearTopicPermission(const QString& user, const QString& vhost,
+                              const QString& exchange) override;
+    void checkTopicAccess(const QString& user, const QString& vhost, const QString& exchange,
+                          const QString& routingKey) override;
     void testRoute(const warren::OutgoingMessage& message) override;
     void startBroker() override;
     void stopBroker() override;
