@@ -188,6 +188,19 @@ quint64 Broker::clearPermission(const QString& user, const QString& vhost) {
     });
 }
 
+quint64 Broker::setTopicPermission(const TopicPermissionDefinition& permission) {
+    return onEngine([permission](BrokerEngine* engine, quint64 id) {
+        engine->setTopicPermission(id, permission);
+    });
+}
+
+quint64 Broker::clearTopicPermission(const QString& user, const QString& vhost,
+                                     const QString& exchange) {
+    return onEngine([user, vhost, exchange](BrokerEngine* engine, quint64 id) {
+        engine->clearTopicPermission(id, user, vhost, exchange);
+    });
+}
+
 quint64 Broker::addVhost(const QString& name) {
     return onEngine([name](BrokerEngine* engine, quint64 id) { engine->addVhost(id, name); });
 }
@@ -199,6 +212,13 @@ quint64 Broker::deleteVhost(const QString& name) {
 quint64 Broker::checkAccess(const QString& user, const QString& vhost, const QString& resource) {
     return onEngine([user, vhost, resource](BrokerEngine* engine, quint64 id) {
         engine->checkAccess(id, user, vhost, resource);
+    });
+}
+
+quint64 Broker::checkTopicAccess(const QString& user, const QString& vhost, const QString& exchange,
+                                 const QString& routingKey) {
+    return onEngine([user, vhost, exchange, routingKey](BrokerEngine* engine, quint64 id) {
+        engine->checkTopicAccess(id, user, vhost, exchange, routingKey);
     });
 }
 

@@ -20,6 +20,7 @@ the broker accepts AMQP, then stops the broker when stdin closes or on
 SIGTERM/SIGINT.
 """
 
+import base64
 import json
 import os
 import random
@@ -32,12 +33,32 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.error
+import urllib.request
 
 HOST = "127.0.0.1"
 STARTUP_TIMEOUT = float(os.environ.get("WARREN_INTEROP_STARTUP_TIMEOUT", "60"))
 STOP_TIMEOUT = 10.0
 
 RABBITMQ_SERVER = "/usr/lib/rabbitmq/bin/rabbitmq-server"
+
+
+def management_call(host, http_port, method, path, body=None, user="guest", password="guest"):
+    """One management API request to /api/<path> with basic authentication; returns (status,
+    parsed JSON body or None). `body` is JSON-encoded unless it is bytes already."""
+    data = None if body is None else (body if isinstance(body, bytes) else json.dumps(body).encode())
+    request = urllib.request.Request(
+        "http://%s:%d/api/%s" % (host, http_port, path), data=data, method=method)
+    request.add_header("Content-Type", "application/json")
+    token = base64.b64encode(("%s:%s" % (user, password)).encode()).decode()
+    request.add_header("Authorization", "Basic " + token)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            raw = response.read()
+            return response.status, json.loads(raw) if raw else None
+    except urllib.error.HTTPError as e:
+        raw = e.read()
+        return e.code, json.loads(raw) if raw else None
 
 
 def _die_with_parent():

@@ -97,6 +97,30 @@ public:
         clearedPermissions.append({user, vhost});
         answer(warren::OperationResult::Kind::ClearPermission, vhost, user);
     }
+    void setTopicPermission(const warren::TopicPermissionDefinition& p) override {
+        setTopicPermissions.append(p);
+        answer(warren::OperationResult::Kind::SetTopicPermission, p.vhost, p.user);
+    }
+    void clearTopicPermission(const QString& user, const QString& vhost,
+                              const QString& exchange) override {
+        clearedTopicPermissions.append({user, vhost, exchange});
+        answer(warren::OperationResult::Kind::ClearTopicPermission, vhost, user);
+    }
+    // Grants `topicAccessAnswer` to every topic check.
+    void checkTopicAccess(const QString& user, const QString& vhost, const QString& exchange,
+                          const QString& routingKey) override {
+        topicAccessChecks.append({user, vhost, exchange, routingKey});
+        warren::OperationResult result;
+        result.kind = warren::OperationResult::Kind::CheckTopicAccess;
+        result.vhost = vhost;
+        result.target = exchange;
+        result.granted = topicAccessAnswer;
+        emit operationFinished(result);
+    }
+    QList<warren::TopicPermissionDefinition> setTopicPermissions;
+    QList<QStringList> clearedTopicPermissions;
+    QList<QStringList> topicAccessChecks;
+    QStringList topicAccessAnswer;
     void addVhost(const QString& name) override {
         addedVhosts.append(name);
         answer(warren::OperationResult::Kind::AddVhost, name, name);

@@ -152,6 +152,12 @@ warren::BrokerSnapshot sampleSnapshot() {
         {QStringLiteral("metrics"), root, QString(), QStringLiteral("^metrics\\."),
          QStringLiteral("^metrics\\.")},
     };
+    snapshot.topicPermissions = {
+        {QStringLiteral("orders-svc"), shop, QStringLiteral("orders"),
+         QStringLiteral("^orders\\.{username}\\."), QStringLiteral("^orders\\.")},
+        {QStringLiteral("metrics"), root, QStringLiteral("amq.topic"),
+         QStringLiteral("^metrics\\."), QString()},
+    };
 
     snapshot.connections = {
         connection(QStringLiteral("127.0.0.1"), 53122, QStringLiteral("guest"), shop,

@@ -398,6 +398,60 @@ private slots:
         QCOMPARE(takeResult(finished).error, QStringLiteral("vhost '/' already exists"));
     }
 
+    void topicPermissionsFromTheConsoleAreWhatClientsGet() {
+        const quint16 port = m_backend->listeners().first().port;
+        QSignalSpy finished(m_backend, &BrokerBackend::operationFinished);
+        using Kind = warren::OperationResult::Kind;
+        m_backend->setTopicPermission({QStringLiteral("guest"), QStringLiteral("/"),
+                                       QStringLiteral("amq.topic"), QStringLiteral("^ok\\."),
+                                       QStringLiteral("^{username}\\.")});
+        auto result = takeResult(finished);
+        QCOMPARE(result.kind, Kind::SetTopicPermission);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        const QString publishBoth =
+            QStringLiteral("ch.confirm_delivery()\n"
+                           "ch.basic_publish('amq.topic', 'ok.1', b'x')\n"
+                           "print('published ok.1')\n"
+                           "try:\n"
+                           "    ch.basic_publish('amq.topic', 'no.1', b'x')\n"
+                           "except pika.exceptions.ChannelClosedByBroker as e:\n"
+                           "    print(e.reply_code, e.reply_text)\n");
+        QCOMPARE(runPika(port, publishBoth),
+                 QByteArray("published ok.1\n403 ACCESS_REFUSED - access to topic 'no.1' "
+                            "in exchange 'amq.topic' in vhost '/' refused for user 'guest'\n"));
+
+        // The Users tab's check: {username} is the checked user's.
+        m_backend->checkTopicAccess(QStringLiteral("guest"), QStringLiteral("/"),
+                                    QStringLiteral("amq.topic"), QStringLiteral("guest.x"));
+        result = takeResult(finished);
+        QCOMPARE(result.kind, Kind::CheckTopicAccess);
+        QCOMPARE(result.granted, QStringList{QStringLiteral("read")});
+        m_backend->checkTopicAccess(QStringLiteral("guest"), QStringLiteral("/"),
+                                    QStringLiteral("amq.direct"), QStringLiteral("no.1"));
+        result = takeResult(finished);
+        QCOMPARE(result.granted, (QStringList{QStringLiteral("write"), QStringLiteral("read")}));
+        m_backend->checkTopicAccess(QStringLiteral("guest"), QStringLiteral("/"),
+                                    QStringLiteral("missing"), QStringLiteral("no.1"));
+        result = takeResult(finished);
+        QCOMPARE(result.error, QStringLiteral("no exchange 'missing' in vhost '/'"));
+
+        // Cleared, the routing key is no longer checked.
+        m_backend->clearTopicPermission(QStringLiteral("guest"), QStringLiteral("/"),
+                                        QStringLiteral("amq.topic"));
+        result = takeResult(finished);
+        QCOMPARE(result.kind, Kind::ClearTopicPermission);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(runPika(port, QStringLiteral("ch.confirm_delivery()\n"
+                                              "ch.basic_publish('amq.topic', 'no.1', b'x')\n"
+                                              "print('published no.1')\n")),
+                 QByteArray("published no.1\n"));
+        m_backend->clearTopicPermission(QStringLiteral("guest"), QStringLiteral("/"),
+                                        QStringLiteral("amq.topic"));
+        QCOMPARE(takeResult(finished).error,
+                 QStringLiteral("user 'guest' has no topic permission for exchange 'amq.topic' "
+                                "in vhost '/'"));
+    }
+
     void closingAConnectionTellsTheClientWhy() {
         // A pika client that waits to be closed and reports how.
         QProcess client;

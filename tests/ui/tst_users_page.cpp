@@ -1,15 +1,17 @@
-// Users, vhosts and permissions from the console, offscreen against a recording backend: the
-// dialogs turn fields into definitions (an empty password when editing keeps the old one),
-// deletions ask first, a permission row opens pre-filled, and the access check shows what
-// the broker answered.
+// Users, vhosts, permissions and topic permissions from the console, offscreen against a
+// recording backend: the dialogs turn fields into definitions (an empty password when editing
+// keeps the old one), deletions ask first, a permission row opens pre-filled, and the access
+// check shows what the broker answered, for a routing key too.
 
 #include "fake_backend.h"
 #include "models/permission_table_model.h"
+#include "models/topic_permission_table_model.h"
 #include "models/user_table_model.h"
 #include "models/vhost_table_model.h"
 #include "table_selection.h"
 #include "views/permission_dialog.h"
 #include "views/table_page.h"
+#include "views/topic_permission_dialog.h"
 #include "views/user_dialog.h"
 #include "views/users_page.h"
 
@@ -41,6 +43,18 @@ class TestUsersPage : public QObject {
         trigger->trigger();
     }
 
+    // Asks what orders-svc may do in shop with `resource` (and `routingKey`) on the Users tab.
+    static void askAccess(UsersPage& page, const QString& resource,
+                          const QString& routingKey = QString()) {
+        page.findChild<QComboBox*>(QStringLiteral("accessUser"))
+            ->setCurrentText(QStringLiteral("orders-svc"));
+        page.findChild<QComboBox*>(QStringLiteral("accessVhost"))
+            ->setCurrentText(QStringLiteral("shop"));
+        page.findChild<QLineEdit*>(QStringLiteral("accessResource"))->setText(resource);
+        page.findChild<QLineEdit*>(QStringLiteral("accessRoutingKey"))->setText(routingKey);
+        page.checkAccess();
+    }
+
 private slots:
     void modelsPassTheTester() {
         UserTableModel users;
@@ -63,6 +77,86 @@ private slots:
         QCOMPARE(permissions.rowCount(), 3);
         QCOMPARE(users.index(2, UserTableModel::TagsColumn).data().toString(),
                  QStringLiteral("monitoring"));
+    }
+
+    void theTopicPermissionModelPassesTheTester() {
+        TopicPermissionTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto snapshot = sampleSnapshot();
+        model.applySnapshot(snapshot);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, TopicPermissionTableModel::ExchangeColumn).data().toString(),
+                 QStringLiteral("orders"));
+        QCOMPARE(model.index(1, TopicPermissionTableModel::ReadColumn).data().toString(),
+                 QString());
+        // One row per user, vhost and exchange: another exchange is another row.
+        snapshot.topicPermissions.append({QStringLiteral("orders-svc"), QStringLiteral("shop"),
+                                          QStringLiteral("events"), QStringLiteral(".*"),
+                                          QStringLiteral(".*")});
+        snapshot.topicPermissions.removeFirst();
+        model.applySnapshot(snapshot);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(1, TopicPermissionTableModel::ExchangeColumn).data().toString(),
+                 QStringLiteral("events"));
+    }
+
+    void topicPermissionsAreSetEditedAndCleared() {
+        FakeBackend backend;
+        UsersPage page(&backend);
+        page.applySnapshot(sampleSnapshot());
+        auto* set = page.findChild<QAction*>(QStringLiteral("setTopicPermissionAction"));
+        // A new one: the topic exchanges are offered, amq.topic first chosen.
+        answerDialog<TopicPermissionDialog>(set, [](TopicPermissionDialog* d) {
+            auto* exchange = d->findChild<QComboBox*>(QStringLiteral("exchange"));
+            QCOMPARE(exchange->currentText(), QStringLiteral("amq.topic"));
+            QVERIFY(exchange->findText(QStringLiteral("orders")) >= 0);
+            QCOMPARE(exchange->findText(QStringLiteral("amq.direct")), -1);
+            d->findChild<QComboBox*>(QStringLiteral("user"))
+                ->setCurrentText(QStringLiteral("metrics"));
+            d->findChild<QLineEdit*>(QStringLiteral("write"))
+                ->setText(QStringLiteral("^{username}\\."));
+            d->findChild<QLineEdit*>(QStringLiteral("read"))->setText(QString());
+        });
+        QCOMPARE(backend.setTopicPermissions.size(), 1);
+        const warren::TopicPermissionDefinition& added = backend.setTopicPermissions.first();
+        QCOMPARE(added.user, QStringLiteral("metrics"));
+        QCOMPARE(added.exchange, QStringLiteral("amq.topic"));
+        QCOMPARE(added.write, QStringLiteral("^{username}\\."));
+        QCOMPARE(added.read, QString());
+
+        // A selected row opens pre-filled: that is editing it.
+        selectRows(page.topicPermissionsTable(), TopicPermissionTableModel::UserColumn,
+                   {QStringLiteral("orders-svc")});
+        answerDialog<TopicPermissionDialog>(set, [](TopicPermissionDialog* d) {
+            QCOMPARE(d->findChild<QComboBox*>(QStringLiteral("vhost"))->currentText(),
+                     QStringLiteral("shop"));
+            QCOMPARE(d->findChild<QComboBox*>(QStringLiteral("exchange"))->currentText(),
+                     QStringLiteral("orders"));
+            QCOMPARE(d->findChild<QLineEdit*>(QStringLiteral("write"))->text(),
+                     QStringLiteral("^orders\\.{username}\\."));
+            d->findChild<QLineEdit*>(QStringLiteral("read"))->setText(QStringLiteral("^x"));
+        });
+        QCOMPARE(backend.setTopicPermissions.size(), 2);
+        QCOMPARE(backend.setTopicPermissions[1].exchange, QStringLiteral("orders"));
+        QCOMPARE(backend.setTopicPermissions[1].read, QStringLiteral("^x"));
+
+        // Clearing asks first and names the exchange.
+        QStringList questions;
+        bool answer = false;
+        page.setConfirmation([&](const QString& q) {
+            questions << q;
+            return answer;
+        });
+        auto* clear = page.findChild<QAction*>(QStringLiteral("clearTopicPermissionAction"));
+        clear->trigger();
+        QVERIFY(backend.clearedTopicPermissions.isEmpty());
+        answer = true;
+        clear->trigger();
+        QCOMPARE(backend.clearedTopicPermissions,
+                 (QList<QStringList>{{QStringLiteral("orders-svc"), QStringLiteral("shop"),
+                                      QStringLiteral("orders")}}));
+        QVERIFY2(questions.last().contains(QStringLiteral("orders")), qPrintable(questions.last()));
     }
 
     void newAndEditedUsers() {
@@ -165,13 +259,7 @@ private slots:
         backend.accessAnswer = {QStringLiteral("write"), QStringLiteral("read")};
         UsersPage page(&backend);
         page.applySnapshot(sampleSnapshot());
-        page.findChild<QComboBox*>(QStringLiteral("accessUser"))
-            ->setCurrentText(QStringLiteral("orders-svc"));
-        page.findChild<QComboBox*>(QStringLiteral("accessVhost"))
-            ->setCurrentText(QStringLiteral("shop"));
-        page.findChild<QLineEdit*>(QStringLiteral("accessResource"))
-            ->setText(QStringLiteral("orders.created"));
-        page.checkAccess();
+        askAccess(page, QStringLiteral("orders.created"));
         QCOMPARE(backend.accessChecks.size(), 1);
         QCOMPARE(backend.accessChecks.first(),
                  (QStringList{QStringLiteral("orders-svc"), QStringLiteral("shop"),
@@ -180,6 +268,32 @@ private slots:
         QVERIFY2(answer.contains(QStringLiteral("✗ configure")), qPrintable(answer));
         QVERIFY2(answer.contains(QStringLiteral("✓ write")), qPrintable(answer));
         QVERIFY2(answer.contains(QStringLiteral("✓ read")), qPrintable(answer));
+        // Without a routing key the topic permissions are not asked about.
+        QVERIFY(backend.topicAccessChecks.isEmpty());
+        QVERIFY(page.topicAccessAnswer()->text().isEmpty());
+    }
+
+    void aRoutingKeyIsCheckedAgainstTopicPermissions() {
+        FakeBackend backend;
+        backend.accessAnswer = {QStringLiteral("write"), QStringLiteral("read")};
+        backend.topicAccessAnswer = {QStringLiteral("write")};
+        UsersPage page(&backend);
+        page.applySnapshot(sampleSnapshot());
+        askAccess(page, QStringLiteral("orders"), QStringLiteral("orders.eu.created"));
+        QCOMPARE(backend.accessChecks.size(), 1);
+        QCOMPARE(
+            backend.topicAccessChecks,
+            (QList<QStringList>{{QStringLiteral("orders-svc"), QStringLiteral("shop"),
+                                 QStringLiteral("orders"), QStringLiteral("orders.eu.created")}}));
+        const QString answer = page.topicAccessAnswer()->text();
+        QVERIFY2(answer.contains(QStringLiteral("✓ publish")), qPrintable(answer));
+        QVERIFY2(answer.contains(QStringLiteral("✗ bind")), qPrintable(answer));
+        // Nothing granted: neither may be done.
+        backend.topicAccessAnswer.clear();
+        page.checkAccess();
+        QCOMPARE(backend.topicAccessChecks.size(), 2);
+        QVERIFY(page.topicAccessAnswer()->text().contains(QStringLiteral("✗ publish")));
+        QVERIFY(page.topicAccessAnswer()->text().contains(QStringLiteral("✗ bind")));
     }
 };
 

@@ -106,6 +106,18 @@ void BrokerBackend::clearPermission(const QString& user, const QString& vhost) {
            tr("This broker does not allow changes from the console."));
 }
 
+void BrokerBackend::setTopicPermission(const warren::TopicPermissionDefinition& permission) {
+    refuse(warren::OperationResult::Kind::SetTopicPermission, permission.vhost, permission.user,
+           tr("This broker does not allow changes from the console."));
+}
+
+void BrokerBackend::clearTopicPermission(const QString& user, const QString& vhost,
+                                         const QString& exchange) {
+    Q_UNUSED(exchange);
+    refuse(warren::OperationResult::Kind::ClearTopicPermission, vhost, user,
+           tr("This broker does not allow changes from the console."));
+}
+
 void BrokerBackend::addVhost(const QString& name) {
     refuse(warren::OperationResult::Kind::AddVhost, name, name,
            tr("This broker does not allow changes from the console."));
@@ -120,6 +132,14 @@ void BrokerBackend::checkAccess(const QString& user, const QString& vhost,
                                 const QString& resource) {
     Q_UNUSED(user);
     refuse(warren::OperationResult::Kind::CheckAccess, vhost, resource,
+           tr("This broker cannot check permissions from the console."));
+}
+
+void BrokerBackend::checkTopicAccess(const QString& user, const QString& vhost,
+                                     const QString& exchange, const QString& routingKey) {
+    Q_UNUSED(user);
+    Q_UNUSED(routingKey);
+    refuse(warren::OperationResult::Kind::CheckTopicAccess, vhost, exchange,
            tr("This broker cannot check permissions from the console."));
 }
 

@@ -62,10 +62,17 @@ public slots:
     virtual void deleteUser(const QString& name);
     virtual void setPermission(const warren::PermissionDefinition& permission);
     virtual void clearPermission(const QString& user, const QString& vhost);
+    virtual void setTopicPermission(const warren::TopicPermissionDefinition& permission);
+    virtual void clearTopicPermission(const QString& user, const QString& vhost,
+                                      const QString& exchange);
     virtual void addVhost(const QString& name);
     virtual void deleteVhost(const QString& name);
     // What `user` may do with `resource` in `vhost`: OperationResult::granted.
     virtual void checkAccess(const QString& user, const QString& vhost, const QString& resource);
+    // Whether `user` may publish and bind with `routingKey` on the topic exchange `exchange`
+    // by its topic permissions: OperationResult::granted ("write", "read").
+    virtual void checkTopicAccess(const QString& user, const QString& vhost,
+                                  const QString& exchange, const QString& routingKey);
     // Where a message would go, without publishing it (OperationResult::queues).
     virtual void testRoute(const warren::OutgoingMessage& message);
     // Copies of what is published to `exchange` of `vhost` (nullopt: every exchange of it),

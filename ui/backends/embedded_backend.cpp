@@ -235,6 +235,32 @@ void EmbeddedBackend::checkAccess(const QString& user, const QString& vhost,
                tr("The embedded broker is not running."));
 }
 
+void EmbeddedBackend::setTopicPermission(const warren::TopicPermissionDefinition& permission) {
+    if (running())
+        m_broker->setTopicPermission(permission);
+    else
+        refuse(warren::OperationResult::Kind::SetTopicPermission, permission.vhost, permission.user,
+               tr("The embedded broker is not running."));
+}
+
+void EmbeddedBackend::clearTopicPermission(const QString& user, const QString& vhost,
+                                           const QString& exchange) {
+    if (running())
+        m_broker->clearTopicPermission(user, vhost, exchange);
+    else
+        refuse(warren::OperationResult::Kind::ClearTopicPermission, vhost, user,
+               tr("The embedded broker is not running."));
+}
+
+void EmbeddedBackend::checkTopicAccess(const QString& user, const QString& vhost,
+                                       const QString& exchange, const QString& routingKey) {
+    if (running())
+        m_broker->checkTopicAccess(user, vhost, exchange, routingKey);
+    else
+        refuse(warren::OperationResult::Kind::CheckTopicAccess, vhost, exchange,
+               tr("The embedded broker is not running."));
+}
+
 void EmbeddedBackend::testRoute(const warren::OutgoingMessage& m) {
     if (running())
         m_broker->testRoute(m);

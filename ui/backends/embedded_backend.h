@@ -46,6 +46,11 @@ public slots:
     void addVhost(const QString& name) override;
     void deleteVhost(const QString& name) override;
     void checkAccess(const QString& user, const QString& vhost, const QString& resource) override;
+    void setTopicPermission(const warren::TopicPermissionDefinition& permission) override;
+    void clearTopicPermission(const QString& user, const QString& vhost,
+                              const QString& exchange) override;
+    void checkTopicAccess(const QString& user, const QString& vhost, const QString& exchange,
+                          const QString& routingKey) override;
     void testRoute(const warren::OutgoingMessage& message) override;
     quint64 startTap(const QString& vhost, const std::optional<QString>& exchange) override;
     void stopTap(quint64 tapId) override;

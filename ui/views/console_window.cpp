@@ -560,7 +560,16 @@ void ConsoleWindow::onOperationFinished(const warren::OperationResult& result) {
     case Kind::DeleteVhost:
         statusBar()->showMessage(tr("Virtual host '%1' deleted").arg(result.target), 8000);
         break;
+    case Kind::SetTopicPermission:
+        statusBar()->showMessage(
+            tr("Topic permission of '%1' in '%2' set").arg(result.target, result.vhost), 8000);
+        break;
+    case Kind::ClearTopicPermission:
+        statusBar()->showMessage(
+            tr("Topic permission of '%1' in '%2' cleared").arg(result.target, result.vhost), 8000);
+        break;
     case Kind::CheckAccess:
+    case Kind::CheckTopicAccess:
         return; // answered on the Users tab
     case Kind::CopyMessages:
     case Kind::MoveMessages:

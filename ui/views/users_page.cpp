@@ -2,10 +2,12 @@
 
 #include "backends/broker_backend.h"
 #include "models/permission_table_model.h"
+#include "models/topic_permission_table_model.h"
 #include "models/user_table_model.h"
 #include "models/vhost_table_model.h"
 #include "views/permission_dialog.h"
 #include "views/table_page.h"
+#include "views/topic_permission_dialog.h"
 #include "views/user_dialog.h"
 
 #include <QAction>
@@ -28,14 +30,19 @@ UsersPage::UsersPage(BrokerBackend* backend, QWidget* parent)
     , m_backend(backend)
     , m_users(new UserTableModel(this))
     , m_permissions(new PermissionTableModel(this))
+    , m_topicPermissions(new TopicPermissionTableModel(this))
     , m_vhosts(new VhostTableModel(this))
     , m_usersPage(new TablePage(m_users, tr("Filter users by name"), this))
     , m_permissionsPage(new TablePage(m_permissions, tr("Filter permissions by user"), this))
+    , m_topicPermissionsPage(
+          new TablePage(m_topicPermissions, tr("Filter topic permissions by user"), this))
     , m_vhostsPage(new TablePage(m_vhosts, tr("Filter virtual hosts by name"), this))
     , m_accessUser(new QComboBox(this))
     , m_accessVhost(new QComboBox(this))
     , m_accessResource(new QLineEdit(this))
-    , m_accessAnswer(new QLabel(this)) {
+    , m_accessRoutingKey(new QLineEdit(this))
+    , m_accessAnswer(new QLabel(this))
+    , m_topicAccessAnswer(new QLabel(this)) {
     m_usersPage->setTitle(tr("Users"));
     m_permissionsPage->setTitle(tr("Permissions"));
     m_vhostsPage->setTitle(tr("Virtual hosts"));
@@ -43,6 +50,8 @@ UsersPage::UsersPage(BrokerBackend* backend, QWidget* parent)
     m_usersPage->view()->setObjectName(QStringLiteral("usersView"));
     m_permissionsPage->setObjectName(QStringLiteral("permissionsTable"));
     m_permissionsPage->view()->setObjectName(QStringLiteral("permissionsView"));
+    m_topicPermissionsPage->setObjectName(QStringLiteral("topicPermissionsTable"));
+    m_topicPermissionsPage->view()->setObjectName(QStringLiteral("topicPermissionsView"));
     m_vhostsPage->setObjectName(QStringLiteral("vhostsTable"));
     m_vhostsPage->view()->setObjectName(QStringLiteral("vhostsView"));
 
@@ -56,12 +65,18 @@ UsersPage::UsersPage(BrokerBackend* backend, QWidget* parent)
               &UsersPage::setPermission);
     addAction(m_permissionsPage, tr("&Clear…"), QStringLiteral("clearPermissionAction"),
               &UsersPage::clearSelectedPermissions);
+    addAction(m_topicPermissionsPage, tr("Set &topic permission…"),
+              QStringLiteral("setTopicPermissionAction"), &UsersPage::setTopicPermission);
+    addAction(m_topicPermissionsPage, tr("C&lear…"), QStringLiteral("clearTopicPermissionAction"),
+              &UsersPage::clearSelectedTopicPermissions);
     addAction(m_vhostsPage, tr("New &vhost…"), QStringLiteral("newVhostAction"),
               &UsersPage::createVhost);
     addAction(m_vhostsPage, tr("Delete v&host…"), QStringLiteral("deleteVhostAction"),
               &UsersPage::deleteSelectedVhosts);
     connect(m_permissionsPage->view(), &QTableView::doubleClicked, this, &UsersPage::setPermission);
     connect(m_usersPage->view(), &QTableView::doubleClicked, this, &UsersPage::editSelectedUser);
+    connect(m_topicPermissionsPage->view(), &QTableView::doubleClicked, this,
+            &UsersPage::setTopicPermission);
 
     // "What may this user do with this exchange or queue?"
     m_accessUser->setObjectName(QStringLiteral("accessUser"));
@@ -71,12 +86,21 @@ UsersPage::UsersPage(BrokerBackend* backend, QWidget* parent)
     m_accessResource->setObjectName(QStringLiteral("accessResource"));
     m_accessResource->setAccessibleName(tr("Exchange or queue to check"));
     m_accessResource->setPlaceholderText(tr("exchange or queue name"));
+    // With a routing key, the exchange's topic permissions are checked for it as well.
+    m_accessRoutingKey->setObjectName(QStringLiteral("accessRoutingKey"));
+    m_accessRoutingKey->setAccessibleName(tr("Routing key to check on a topic exchange"));
+    m_accessRoutingKey->setPlaceholderText(tr("routing key (optional)"));
     m_accessAnswer->setObjectName(QStringLiteral("accessAnswer"));
+    m_accessAnswer->setAccessibleName(tr("What the user may do"));
     m_accessAnswer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_topicAccessAnswer->setObjectName(QStringLiteral("topicAccessAnswer"));
+    m_topicAccessAnswer->setAccessibleName(tr("What the user may do with the routing key"));
+    m_topicAccessAnswer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* check = new QPushButton(tr("C&heck"), this);
     check->setObjectName(QStringLiteral("checkAccessButton"));
     connect(check, &QPushButton::clicked, this, &UsersPage::checkAccess);
     connect(m_accessResource, &QLineEdit::returnPressed, this, &UsersPage::checkAccess);
+    connect(m_accessRoutingKey, &QLineEdit::returnPressed, this, &UsersPage::checkAccess);
     auto* checkRow = new QHBoxLayout;
     // In line with the tables' filter boxes above it.
     const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
@@ -87,15 +111,21 @@ UsersPage::UsersPage(BrokerBackend* backend, QWidget* parent)
     checkRow->addWidget(m_accessVhost);
     checkRow->addWidget(new QLabel(tr("use"), this));
     checkRow->addWidget(m_accessResource, 1);
+    checkRow->addWidget(new QLabel(tr("with"), this));
+    checkRow->addWidget(m_accessRoutingKey, 1);
     checkRow->addWidget(check);
     checkRow->addWidget(m_accessAnswer, 1);
+    checkRow->addWidget(m_topicAccessAnswer, 1);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     auto* top = new QSplitter(Qt::Horizontal, splitter);
     top->addWidget(m_usersPage);
     top->addWidget(m_vhostsPage);
     splitter->addWidget(top);
-    splitter->addWidget(m_permissionsPage);
+    auto* bottom = new QSplitter(Qt::Horizontal, splitter);
+    bottom->addWidget(m_permissionsPage);
+    bottom->addWidget(m_topicPermissionsPage);
+    splitter->addWidget(bottom);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter, 1);
@@ -126,6 +156,7 @@ void UsersPage::applySnapshot(const warren::BrokerSnapshot& snapshot) {
     m_snapshot = snapshot;
     m_users->applySnapshot(snapshot);
     m_permissions->applySnapshot(snapshot);
+    m_topicPermissions->applySnapshot(snapshot);
     m_vhosts->applySnapshot(snapshot);
     auto refill = [](QComboBox* box, const QStringList& items) {
         const QString current = box->currentText();
@@ -139,14 +170,29 @@ void UsersPage::applySnapshot(const warren::BrokerSnapshot& snapshot) {
         if (items.contains(current))
             box->setCurrentText(current);
     };
+    refill(m_accessUser, userNames());
+    refill(m_accessVhost, vhostNames());
+}
+
+QList<int> UsersPage::selectedSourceRows(TablePage* page) const {
+    QList<int> rows;
+    for (const QModelIndex& row : page->view()->selectionModel()->selectedRows())
+        rows << page->proxy()->mapToSource(row).row();
+    return rows;
+}
+
+QStringList UsersPage::userNames() const {
     QStringList users;
-    for (const auto& user : snapshot.users)
+    for (const auto& user : m_snapshot.users)
         users << user.name;
+    return users;
+}
+
+QStringList UsersPage::vhostNames() const {
     QStringList vhosts;
-    for (const auto& vhost : snapshot.vhosts)
+    for (const auto& vhost : m_snapshot.vhosts)
         vhosts << vhost.name;
-    refill(m_accessUser, users);
-    refill(m_accessVhost, vhosts);
+    return vhosts;
 }
 
 QStringList UsersPage::selectedNames(TablePage* page, int column) const {
@@ -188,19 +234,11 @@ void UsersPage::deleteSelectedUsers() {
 }
 
 void UsersPage::setPermission() {
-    QStringList users;
-    for (const auto& user : std::as_const(m_snapshot.users))
-        users << user.name;
-    QStringList vhosts;
-    for (const auto& vhost : std::as_const(m_snapshot.vhosts))
-        vhosts << vhost.name;
-    PermissionDialog dialog(users, vhosts, this);
+    PermissionDialog dialog(userNames(), vhostNames(), this);
     dialog.setObjectName(QStringLiteral("permissionDialog"));
     // With a row selected, start from it: that is editing it.
-    const auto selected = m_permissionsPage->view()->selectionModel()->selectedRows();
-    if (!selected.isEmpty()) {
-        const auto& p = m_permissions->permissionAt(
-            m_permissionsPage->proxy()->mapToSource(selected.first()).row());
+    if (const QList<int> rows = selectedSourceRows(m_permissionsPage); !rows.isEmpty()) {
+        const auto& p = m_permissions->permissionAt(rows.first());
         dialog.setPermission({p.user, p.vhost, p.configure, p.write, p.read});
     }
     if (dialog.exec() == QDialog::Accepted)
@@ -210,9 +248,8 @@ void UsersPage::setPermission() {
 void UsersPage::clearSelectedPermissions() {
     QList<std::pair<QString, QString>> chosen;
     QStringList described;
-    for (const QModelIndex& row : m_permissionsPage->view()->selectionModel()->selectedRows()) {
-        const auto& p =
-            m_permissions->permissionAt(m_permissionsPage->proxy()->mapToSource(row).row());
+    for (int row : selectedSourceRows(m_permissionsPage)) {
+        const auto& p = m_permissions->permissionAt(row);
         chosen.append({p.user, p.vhost});
         described << tr("%1 in %2").arg(p.user, p.vhost);
     }
@@ -222,6 +259,39 @@ void UsersPage::clearSelectedPermissions() {
         return;
     for (const auto& [user, vhost] : chosen)
         m_backend->clearPermission(user, vhost);
+}
+
+void UsersPage::setTopicPermission() {
+    QStringList exchanges;
+    for (const auto& exchange : std::as_const(m_snapshot.exchanges))
+        if (exchange.type == QLatin1String("topic") && !exchanges.contains(exchange.name))
+            exchanges << exchange.name;
+    exchanges.sort();
+    TopicPermissionDialog dialog(userNames(), vhostNames(), exchanges, this);
+    dialog.setObjectName(QStringLiteral("topicPermissionDialog"));
+    // With a row selected, start from it: that is editing it.
+    if (const QList<int> rows = selectedSourceRows(m_topicPermissionsPage); !rows.isEmpty()) {
+        const auto& p = m_topicPermissions->permissionAt(rows.first());
+        dialog.setPermission({p.user, p.vhost, p.exchange, p.write, p.read});
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        m_backend->setTopicPermission(dialog.definition());
+}
+
+void UsersPage::clearSelectedTopicPermissions() {
+    QList<warren::TopicPermissionInfo> chosen;
+    QStringList described;
+    for (int row : selectedSourceRows(m_topicPermissionsPage)) {
+        const auto& p = m_topicPermissions->permissionAt(row);
+        chosen.append(p);
+        described << tr("%1 on %2 in %3").arg(p.user, p.exchange, p.vhost);
+    }
+    if (chosen.isEmpty() ||
+        !m_confirm(tr("Take away %n topic permission(s)? %1", nullptr, int(chosen.size()))
+                       .arg(described.join(QStringLiteral(", ")))))
+        return;
+    for (const auto& p : std::as_const(chosen))
+        m_backend->clearTopicPermission(p.user, p.vhost, p.exchange);
 }
 
 void UsersPage::createVhost() {
@@ -246,11 +316,22 @@ void UsersPage::checkAccess() {
     if (m_accessUser->currentText().isEmpty() || m_accessResource->text().isEmpty())
         return;
     m_accessAnswer->setText(tr("Asking…"));
+    m_topicAccessAnswer->clear();
     m_backend->checkAccess(m_accessUser->currentText(), m_accessVhost->currentText(),
                            m_accessResource->text());
+    // A routing key only means something for an exchange; the broker says if it is none.
+    if (!m_accessRoutingKey->text().isEmpty()) {
+        m_topicAccessAnswer->setText(tr("Asking…"));
+        m_backend->checkTopicAccess(m_accessUser->currentText(), m_accessVhost->currentText(),
+                                    m_accessResource->text(), m_accessRoutingKey->text());
+    }
 }
 
 void UsersPage::onOperationFinished(const warren::OperationResult& result) {
+    if (result.kind == warren::OperationResult::Kind::CheckTopicAccess) {
+        showTopicAccess(result);
+        return;
+    }
     if (result.kind != warren::OperationResult::Kind::CheckAccess)
         return;
     if (!result.error.isEmpty()) {
@@ -266,4 +347,17 @@ void UsersPage::onOperationFinished(const warren::OperationResult& result) {
         parts << (result.granted.contains(key) ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) +
                      word;
     m_accessAnswer->setText(parts.join(QStringLiteral("   ")));
+}
+
+void UsersPage::showTopicAccess(const warren::OperationResult& result) {
+    if (!result.error.isEmpty()) {
+        m_topicAccessAnswer->setText(result.error);
+        return;
+    }
+    // Publishing checks the routing key against write, binding against read.
+    const QString write = result.granted.contains(QStringLiteral("write")) ? QStringLiteral("✓ ")
+                                                                           : QStringLiteral("✗ ");
+    const QString read = result.granted.contains(QStringLiteral("read")) ? QStringLiteral("✓ ")
+                                                                         : QStringLiteral("✗ ");
+    m_topicAccessAnswer->setText(tr("topic: %1publish   %2bind").arg(write, read));
 }

@@ -61,10 +61,17 @@ public:
     quint64 deleteUser(const QString& name);
     quint64 setPermission(const warren::PermissionDefinition& permission);
     quint64 clearPermission(const QString& user, const QString& vhost);
+    quint64 setTopicPermission(const warren::TopicPermissionDefinition& permission);
+    quint64 clearTopicPermission(const QString& user, const QString& vhost,
+                                 const QString& exchange);
     quint64 addVhost(const QString& name);
     quint64 deleteVhost(const QString& name);
     // What `user` may do with `resource` in `vhost`: OperationResult::granted.
     quint64 checkAccess(const QString& user, const QString& vhost, const QString& resource);
+    // Whether `user` may publish and bind with `routingKey` on the topic exchange `exchange`
+    // in `vhost`, by its topic permissions: OperationResult::granted ("write", "read").
+    quint64 checkTopicAccess(const QString& user, const QString& vhost, const QString& exchange,
+                             const QString& routingKey);
     // Closes a client connection (named as in snapshots) with AMQP's 320 CONNECTION_FORCED
     // and the reason, as RabbitMQ's management UI does.
     quint64 closeConnection(const QString& name, const QString& reason);

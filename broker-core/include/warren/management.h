@@ -74,6 +74,19 @@ struct PermissionDefinition {
     QString read = QStringLiteral(".*");
 };
 
+// A user's topic permission in a vhost (RabbitMQ's topic authorisation): for the topic
+// exchange `exchange`, the routing keys the user may publish with (`write`) and bind with
+// (`read`), as regular expressions searched for in the key. "{username}" and "{vhost}" in a
+// pattern stand for the client's own ("{client_id}" too, for protocols that have one); an
+// empty pattern allows nothing.
+struct TopicPermissionDefinition {
+    QString user;
+    QString vhost = QStringLiteral("/");
+    QString exchange = QStringLiteral("amq.topic");
+    QString write = QStringLiteral(".*");
+    QString read = QStringLiteral(".*");
+};
+
 // A message composed in the console.
 struct OutgoingMessage {
     QString vhost = QStringLiteral("/");
@@ -132,7 +145,10 @@ struct OperationResult {
         CopyMessages,
         MoveMessages,
         RequeueDeadLettered,
-        ImportMessages
+        ImportMessages,
+        SetTopicPermission,
+        ClearTopicPermission,
+        CheckTopicAccess
     };
     quint64 requestId = 0;
     Kind kind = Kind::DeclareQueue;
@@ -146,6 +162,8 @@ struct OperationResult {
     QString error;       // empty: done (and on disk, for durable things)
     QStringList queues;  // TestRoute: where the message would go, in routing order
     // CheckAccess: what the user may do with the resource, of "configure", "write", "read".
+    // CheckTopicAccess: whether the user may publish ("write") and bind ("read") with the
+    // routing key on the exchange (`target`).
     QStringList granted;
 };
 

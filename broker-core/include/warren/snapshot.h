@@ -79,6 +79,16 @@ struct PermissionInfo {
     QString read;
 };
 
+// One user's topic permission for one exchange in one vhost: write and read patterns for
+// routing keys (RabbitMQ's topic authorisation).
+struct TopicPermissionInfo {
+    QString user;
+    QString vhost;
+    QString exchange;
+    QString write;
+    QString read;
+};
+
 struct ConnectionInfo {
     QString name; // "peer:port -> local:port"
     QString protocol;
@@ -131,6 +141,7 @@ struct BrokerSnapshot {
     QList<BindingInfo> bindings;
     QList<UserInfo> users;
     QList<PermissionInfo> permissions;
+    QList<TopicPermissionInfo> topicPermissions;
     QList<ConnectionInfo> connections;
     QList<ChannelInfo> channels;
     QList<ConsumerInfo> consumers;

@@ -109,6 +109,11 @@ private:
     resolveQueue(const QByteArray& name, quint16 classId, quint16 methodId);
     Result checkAccess(auth::Access access, const QByteArray& resource, bool isQueue,
                        quint16 classId, quint16 methodId) const;
+    // RabbitMQ's topic authorisation (rabbit_channel:check_topic_authorisation): on a topic
+    // exchange, a publish's routing key must match the user's write pattern and a binding key
+    // the read pattern, wherever the user has a topic permission for that exchange.
+    Result checkTopicAccess(auth::Access access, const QByteArray& exchange,
+                            const QByteArray& routingKey, quint16 classId, quint16 methodId) const;
     void applySettle(AckKind kind, quint64 tag, bool multiple, bool requeue);
     void settleOne(std::map<quint64, Unacked>::iterator it, AckKind kind, bool requeue);
     void dispatchConsumerQueues();

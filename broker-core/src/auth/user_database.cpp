@@ -65,6 +65,7 @@ void UserDatabase::updateUser(const QByteArray& name, const QByteArray* password
 
 bool UserDatabase::removeUser(const QByteArray& name) {
     m_permissions.remove(name);
+    m_topicPermissions.remove(name);
     return m_users.remove(name) > 0;
 }
 
@@ -75,6 +76,8 @@ bool UserDatabase::clearPermissions(const QByteArray& user, const QByteArray& vh
 
 void UserDatabase::clearPermissionsOfVhost(const QByteArray& vhost) {
     for (auto& byVhost : m_permissions)
+        byVhost.remove(vhost);
+    for (auto& byVhost : m_topicPermissions)
         byVhost.remove(vhost);
 }
 
@@ -117,6 +120,50 @@ bool UserDatabase::isAllowed(const QByteArray& user, const QByteArray& vhost, Ac
                                         : access == Access::Write   ? p->write
                                                                     : p->read;
     return pattern.match(QString::fromUtf8(resource)).hasMatch();
+}
+
+void UserDatabase::setTopicPermission(const QByteArray& user, const QByteArray& vhost,
+                                      const QByteArray& exchange, TopicPermission permission) {
+    m_topicPermissions[user][vhost].insert(exchange, std::move(permission));
+}
+
+const UserDatabase::TopicPermissions*
+UserDatabase::topicPermissions(const QByteArray& user, const QByteArray& vhost) const {
+    auto u = m_topicPermissions.constFind(user);
+    if (u == m_topicPermissions.constEnd())
+        return nullptr;
+    auto v = u->constFind(vhost);
+    return v == u->constEnd() || v->isEmpty() ? nullptr : &*v;
+}
+
+const TopicPermission* UserDatabase::topicPermission(const QByteArray& user,
+                                                     const QByteArray& vhost,
+                                                     const QByteArray& exchange) const {
+    const TopicPermissions* all = topicPermissions(user, vhost);
+    if (!all)
+        return nullptr;
+    auto it = all->constFind(exchange);
+    return it == all->constEnd() ? nullptr : &*it;
+}
+
+bool UserDatabase::clearTopicPermission(const QByteArray& user, const QByteArray& vhost,
+                                        const QByteArray& exchange) {
+    auto u = m_topicPermissions.find(user);
+    if (u == m_topicPermissions.end())
+        return false;
+    auto v = u->find(vhost);
+    if (v == u->end() || v->remove(exchange) == 0)
+        return false;
+    if (v->isEmpty())
+        u->erase(v);
+    return true;
+}
+
+bool UserDatabase::isTopicAllowed(const QByteArray& exchange, Access access,
+                                  const QByteArray& routingKey,
+                                  const TopicVariables& variables) const {
+    const TopicPermission* p = topicPermission(variables.username, variables.vhost, exchange);
+    return !p || p->allows(access, routingKey, variables);
 }
 
 } // namespace warren::auth

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "auth/access.h"
+#include "auth/topic_permission.h"
+
 #include <QByteArray>
 #include <QHash>
+#include <QMap>
 #include <QRegularExpression>
 #include <QStringList>
 #include <optional>
@@ -23,8 +27,6 @@ struct Permissions {
     static Permissions all() { return fromPatterns(".*", ".*", ".*"); }
 };
 
-enum class Access { Configure, Write, Read };
-
 struct User {
     QByteArray name;
     QByteArray passwordHash; // base64(salt || SHA-256(salt || password)), RabbitMQ's format
@@ -43,7 +45,7 @@ public:
     const QHash<QByteArray, User>& users() const { return m_users; }
     // Changes tags, and the password unless `password` is null (RabbitMQ's put_user without one).
     void updateUser(const QByteArray& name, const QByteArray* password, QStringList tags);
-    // Removes the user with every permission of theirs.
+    // Removes the user with every permission of theirs, topic permissions included.
     bool removeUser(const QByteArray& name);
 
     enum class AuthResult { Ok, BadCredentials, LoopbackOnly };
@@ -57,9 +59,29 @@ public:
     const QHash<QByteArray, QHash<QByteArray, Permissions>>& allPermissions() const {
         return m_permissions;
     }
+    // Removes every permission and topic permission in `vhost` (the vhost is going).
     void clearPermissionsOfVhost(const QByteArray& vhost);
     bool isAllowed(const QByteArray& user, const QByteArray& vhost, Access access,
                    const QByteArray& resource) const;
+
+    // Topic permissions: per user, vhost and exchange, sorted by exchange.
+    using TopicPermissions = QMap<QByteArray, TopicPermission>;
+    void setTopicPermission(const QByteArray& user, const QByteArray& vhost,
+                            const QByteArray& exchange, TopicPermission permission);
+    const TopicPermission* topicPermission(const QByteArray& user, const QByteArray& vhost,
+                                           const QByteArray& exchange) const;
+    // The user's topic permissions in `vhost`; null when there are none.
+    const TopicPermissions* topicPermissions(const QByteArray& user, const QByteArray& vhost) const;
+    bool clearTopicPermission(const QByteArray& user, const QByteArray& vhost,
+                              const QByteArray& exchange);
+    const QHash<QByteArray, QHash<QByteArray, TopicPermissions>>& allTopicPermissions() const {
+        return m_topicPermissions;
+    }
+    // RabbitMQ's rule for topic exchanges: with no topic permission for the exchange the
+    // routing key is not checked at all; with one, it must match the write (publish) or read
+    // (bind) pattern. `exchange` must be a topic exchange; others are never checked.
+    bool isTopicAllowed(const QByteArray& exchange, Access access, const QByteArray& routingKey,
+                        const TopicVariables& variables) const;
 
     static QByteArray hashPassword(const QByteArray& password, const QByteArray& salt);
     static bool checkPassword(const QByteArray& password, const QByteArray& storedHash);
@@ -67,6 +89,8 @@ public:
 private:
     QHash<QByteArray, User> m_users;
     QHash<QByteArray, QHash<QByteArray, Permissions>> m_permissions; // user -> vhost -> perms
+    // user -> vhost -> exchange -> patterns
+    QHash<QByteArray, QHash<QByteArray, TopicPermissions>> m_topicPermissions;
 };
 
 } // namespace warren::auth

@@ -12,13 +12,23 @@ QString noUser(const QString& name) {
 }
 
 // RabbitMQ refuses patterns its regex engine cannot compile; so does QRegularExpression.
-QString invalidPattern(const PermissionDefinition& p) {
-    for (const QString* pattern : {&p.configure, &p.write, &p.read}) {
+QString invalidPattern(std::initializer_list<const QString*> patterns) {
+    for (const QString* pattern : patterns) {
         const QRegularExpression re(*pattern);
         if (!re.isValid())
             return QStringLiteral("invalid regular expression '%1': %2")
                 .arg(*pattern, re.errorString());
     }
+    return {};
+}
+
+// The user and vhost a permission names must exist: the first that does not, or nothing.
+QString missingUserOrVhost(const BrokerContext& context, const QString& user,
+                           const QString& vhost) {
+    if (!context.users.user(user.toUtf8()))
+        return noUser(user);
+    if (!context.vhost(vhost.toUtf8()))
+        return noVhost(vhost);
     return {};
 }
 
@@ -65,12 +75,9 @@ void setPermission(BrokerContext& context, const PermissionDefinition& p, Operat
     auto result = resultFor(OperationResult::Kind::SetPermission, p.vhost, p.user);
     const QByteArray user = p.user.toUtf8();
     const QByteArray vhost = p.vhost.toUtf8();
-    if (!context.users.user(user))
-        result.error = noUser(p.user);
-    else if (!context.vhost(vhost))
-        result.error = noVhost(p.vhost);
-    else
-        result.error = invalidPattern(p);
+    result.error = missingUserOrVhost(context, p.user, p.vhost);
+    if (result.error.isEmpty())
+        result.error = invalidPattern({&p.configure, &p.write, &p.read});
     if (result.error.isEmpty()) {
         const auto permissions = auth::Permissions::fromPatterns(p.configure, p.write, p.read);
         context.users.setPermissions(user, vhost, permissions);
@@ -88,6 +95,51 @@ void clearPermission(BrokerContext& context, const QString& user, const QString&
             QStringLiteral("user '%1' has no permissions in vhost '%2'").arg(user, vhost);
     else if (context.definitions)
         context.definitions->permissionCleared(user.toUtf8(), vhost.toUtf8());
+    finishWhenDurable(context, std::move(result), std::move(done));
+}
+
+void setTopicPermission(BrokerContext& context, const TopicPermissionDefinition& p,
+                        OperationDone done) {
+    auto result = resultFor(OperationResult::Kind::SetTopicPermission, p.vhost, p.user);
+    result.error = missingUserOrVhost(context, p.user, p.vhost);
+    if (result.error.isEmpty())
+        result.error = invalidPattern({&p.write, &p.read});
+    if (result.error.isEmpty()) {
+        const QByteArray user = p.user.toUtf8();
+        const QByteArray vhost = p.vhost.toUtf8();
+        const QByteArray exchange = p.exchange.toUtf8();
+        const auto permission = auth::TopicPermission::fromPatterns(p.write, p.read);
+        context.users.setTopicPermission(user, vhost, exchange, permission);
+        if (context.definitions)
+            context.definitions->topicPermissionSet(user, vhost, exchange, permission);
+    }
+    finishWhenDurable(context, std::move(result), std::move(done));
+}
+
+void clearTopicPermissions(BrokerContext& context, const QString& user, const QString& vhost,
+                           const std::optional<QString>& exchange, OperationDone done) {
+    auto result = resultFor(OperationResult::Kind::ClearTopicPermission, vhost, user);
+    const QByteArray userName = user.toUtf8();
+    const QByteArray vhostName = vhost.toUtf8();
+    QList<QByteArray> exchanges;
+    if (exchange) {
+        exchanges << exchange->toUtf8();
+    } else if (const auto* all = context.users.topicPermissions(userName, vhostName)) {
+        exchanges = all->keys();
+    }
+    for (const QByteArray& name : std::as_const(exchanges)) {
+        if (!context.users.clearTopicPermission(userName, vhostName, name))
+            continue;
+        ++result.count;
+        if (context.definitions)
+            context.definitions->topicPermissionCleared(userName, vhostName, name);
+    }
+    if (result.count == 0)
+        result.error = exchange ? QStringLiteral("user '%1' has no topic permission for "
+                                                 "exchange '%2' in vhost '%3'")
+                                      .arg(user, *exchange, vhost)
+                                : QStringLiteral("user '%1' has no topic permissions in vhost '%2'")
+                                      .arg(user, vhost);
     finishWhenDurable(context, std::move(result), std::move(done));
 }
 
@@ -153,6 +205,27 @@ void checkAccess(BrokerContext& context, const QString& user, const QString& vho
             {auth::Access::Read, "read"}};
         for (const auto& [access, word] : accesses)
             if (context.users.isAllowed(userName, vhost.toUtf8(), access, resource.toUtf8()))
+                result.granted << QString::fromLatin1(word);
+    }
+    done(std::move(result));
+}
+
+void checkTopicAccess(BrokerContext& context, const QString& user, const QString& vhost,
+                      const QString& exchange, const QString& routingKey, OperationDone done) {
+    auto result = resultFor(OperationResult::Kind::CheckTopicAccess, vhost, exchange);
+    core::Vhost* found = context.vhost(vhost.toUtf8());
+    result.error = missingUserOrVhost(context, user, vhost);
+    const auto source = found ? found->exchange(exchange.toUtf8()) : nullptr;
+    if (result.error.isEmpty() && !source)
+        result.error = QStringLiteral("no exchange '%1' in vhost '%2'").arg(exchange, vhost);
+    if (result.error.isEmpty()) {
+        const bool topic = source->type() == core::ExchangeType::Topic;
+        const auth::TopicVariables variables{user.toUtf8(), vhost.toUtf8(), std::nullopt};
+        const std::pair<auth::Access, const char*> accesses[] = {{auth::Access::Write, "write"},
+                                                                 {auth::Access::Read, "read"}};
+        for (const auto& [access, word] : accesses)
+            if (!topic || context.users.isTopicAllowed(source->name(), access, routingKey.toUtf8(),
+                                                       variables))
                 result.granted << QString::fromLatin1(word);
     }
     done(std::move(result));

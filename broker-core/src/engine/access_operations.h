@@ -12,6 +12,12 @@ void setPermission(BrokerContext& context, const PermissionDefinition& permissio
                    OperationDone done);
 void clearPermission(BrokerContext& context, const QString& user, const QString& vhost,
                      OperationDone done);
+// Topic permissions, as rabbitmqctl set_topic_permissions / clear_topic_permissions: one
+// exchange's patterns, or with `exchange` absent every one of the user's in the vhost.
+void setTopicPermission(BrokerContext& context, const TopicPermissionDefinition& permission,
+                        OperationDone done);
+void clearTopicPermissions(BrokerContext& context, const QString& user, const QString& vhost,
+                           const std::optional<QString>& exchange, OperationDone done);
 void addVhost(BrokerContext& context, const QString& name, OperationDone done);
 // Deletes the vhost with everything in it (queues and their messages, exchanges, bindings,
 // permissions), as RabbitMQ does; refused while clients are connected to it (`connected`).
@@ -19,5 +25,10 @@ void deleteVhost(BrokerContext& context, const QString& name, bool connected, Op
 // What `user` may do with the exchange or queue `resource` in `vhost`: OperationResult::granted.
 void checkAccess(BrokerContext& context, const QString& user, const QString& vhost,
                  const QString& resource, OperationDone done);
+// Whether `user` may publish and bind with `routingKey` on the exchange by its topic
+// permissions: OperationResult::granted. Only topic exchanges are checked, as in RabbitMQ;
+// "{client_id}" stays unexpanded, there being no client (RabbitMQ's management check likewise).
+void checkTopicAccess(BrokerContext& context, const QString& user, const QString& vhost,
+                      const QString& exchange, const QString& routingKey, OperationDone done);
 
 } // namespace warren::engine

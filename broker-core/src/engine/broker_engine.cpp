@@ -383,6 +383,21 @@ void BrokerEngine::clearPermission(quint64 requestId, const QString& user, const
     engine::clearPermission(m_context, user, vhost, reporter(requestId));
 }
 
+void BrokerEngine::setTopicPermission(quint64 requestId,
+                                      const TopicPermissionDefinition& permission) {
+    engine::setTopicPermission(m_context, permission, reporter(requestId));
+}
+
+void BrokerEngine::clearTopicPermission(quint64 requestId, const QString& user,
+                                        const QString& vhost, const QString& exchange) {
+    engine::clearTopicPermissions(m_context, user, vhost, exchange, reporter(requestId));
+}
+
+void BrokerEngine::checkTopicAccess(quint64 requestId, const QString& user, const QString& vhost,
+                                    const QString& exchange, const QString& routingKey) {
+    engine::checkTopicAccess(m_context, user, vhost, exchange, routingKey, reporter(requestId));
+}
+
 void BrokerEngine::addVhost(quint64 requestId, const QString& name) {
     engine::addVhost(m_context, name, reporter(requestId));
 }
@@ -533,6 +548,13 @@ BrokerSnapshot BrokerEngine::buildSnapshot() {
         for (auto p = byUser->cbegin(); p != byUser->cend(); ++p)
             s.permissions.append({QString::fromUtf8(byUser.key()), QString::fromUtf8(p.key()),
                                   p->configureText, p->writeText, p->readText});
+    const auto& topicPermissions = m_context.users.allTopicPermissions();
+    for (auto byUser = topicPermissions.cbegin(); byUser != topicPermissions.cend(); ++byUser)
+        for (auto byVhost = byUser->cbegin(); byVhost != byUser->cend(); ++byVhost)
+            for (auto p = byVhost->cbegin(); p != byVhost->cend(); ++p)
+                s.topicPermissions.append({QString::fromUtf8(byUser.key()),
+                                           QString::fromUtf8(byVhost.key()),
+                                           QString::fromUtf8(p.key()), p->writeText, p->readText});
     for (net::SocketConnection* connection : std::as_const(m_connections))
         connection->session().fillSnapshot(s);
     addRates(s);

@@ -60,6 +60,11 @@ public slots:
     void deleteUser(quint64 requestId, const QString& name);
     void setPermission(quint64 requestId, const warren::PermissionDefinition& permission);
     void clearPermission(quint64 requestId, const QString& user, const QString& vhost);
+    void setTopicPermission(quint64 requestId, const warren::TopicPermissionDefinition& permission);
+    void clearTopicPermission(quint64 requestId, const QString& user, const QString& vhost,
+                              const QString& exchange);
+    void checkTopicAccess(quint64 requestId, const QString& user, const QString& vhost,
+                          const QString& exchange, const QString& routingKey);
     void addVhost(quint64 requestId, const QString& name);
     void deleteVhost(quint64 requestId, const QString& name);
     bool vhostInUse(const QString& vhost) const;

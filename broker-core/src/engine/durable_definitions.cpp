@@ -76,6 +76,9 @@ std::optional<QString> DurableDefinitions::recover(BrokerContext& context) {
     for (const auto& p : d.permissions)
         context.users.setPermissions(p.user, p.vhost,
                                      auth::Permissions::fromPatterns(p.configure, p.write, p.read));
+    for (const auto& p : d.topicPermissions)
+        context.users.setTopicPermission(p.user, p.vhost, p.exchange,
+                                         auth::TopicPermission::fromPatterns(p.write, p.read));
     // The vhosts do not report to the store while they are being rebuilt from it.
     for (const auto& e : d.exchanges)
         if (core::Vhost* vhost = context.vhost(e.vhost))
@@ -154,6 +157,19 @@ void DurableDefinitions::permissionSet(const QByteArray& user, const QByteArray&
 void DurableDefinitions::permissionCleared(const QByteArray& user, const QByteArray& vhost) {
     changed();
     m_store.deletePermission(user, vhost);
+}
+
+void DurableDefinitions::topicPermissionSet(const QByteArray& user, const QByteArray& vhost,
+                                            const QByteArray& exchange,
+                                            const auth::TopicPermission& p) {
+    changed();
+    m_store.putTopicPermission({user, vhost, exchange, p.writeText, p.readText});
+}
+
+void DurableDefinitions::topicPermissionCleared(const QByteArray& user, const QByteArray& vhost,
+                                                const QByteArray& exchange) {
+    changed();
+    m_store.deleteTopicPermission(user, vhost, exchange);
 }
 
 void DurableDefinitions::vhostAdded(core::Vhost& vhost) {

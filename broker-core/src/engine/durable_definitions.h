@@ -22,7 +22,8 @@ public:
         : m_store(store)
         , m_context(context) {}
 
-    // Loads vhosts, users, permissions, exchanges, queues and bindings into the context. On a
+    // Loads vhosts, users, permissions, topic permissions, exchanges, queues and bindings into
+    // the context. On a
     // new store, creates and stores the configured default vhost and user instead.
     // Returns one sentence on failure.
     std::optional<QString> recover(BrokerContext& context);
@@ -42,6 +43,10 @@ public:
     void permissionSet(const QByteArray& user, const QByteArray& vhost,
                        const auth::Permissions& permissions);
     void permissionCleared(const QByteArray& user, const QByteArray& vhost);
+    void topicPermissionSet(const QByteArray& user, const QByteArray& vhost,
+                            const QByteArray& exchange, const auth::TopicPermission& permission);
+    void topicPermissionCleared(const QByteArray& user, const QByteArray& vhost,
+                                const QByteArray& exchange);
     void vhostAdded(core::Vhost& vhost);
     void vhostDeleted(const QByteArray& name);
 

@@ -1,8 +1,8 @@
 // /api/definitions: everything a broker is configured with, as RabbitMQ exports it (users
-// with their password hashes, vhosts, permissions, durable and transient non-exclusive queues,
-// exchanges other than the built-in ones, and bindings other than the default exchange's), and
-// the import of such a file, which `rabbitmqadmin export`/`import` and "copy definitions from A
-// to B" use.
+// with their password hashes, vhosts, permissions, topic permissions, durable and transient
+// non-exclusive queues, exchanges other than the built-in ones, and bindings other than the default
+// exchange's), and the import of such a file, which `rabbitmqadmin export`/`import` and "copy
+// definitions from A to B" use.
 
 #include "auth/user_database.h"
 #include "core/exchange.h"
@@ -90,7 +90,8 @@ ManagementServer::Reply ManagementServer::definitions() const {
                                     {QStringLiteral("users"), users},
                                     {QStringLiteral("vhosts"), vhosts},
                                     {QStringLiteral("permissions"), permissions},
-                                    {QStringLiteral("topic_permissions"), QJsonArray()},
+                                    {QStringLiteral("topic_permissions"),
+                                     topicPermissionList(nullptr, nullptr)},
                                     {QStringLiteral("parameters"), QJsonArray()},
                                     {QStringLiteral("global_parameters"), QJsonArray()},
                                     {QStringLiteral("policies"), QJsonArray()},
@@ -157,6 +158,17 @@ void ManagementServer::importDefinitions(const QJsonObject& body,
                                         p.value(QStringLiteral("read")).toString()};
         engine::setPermission(m_context, permission,
                               track(QStringLiteral("permission of '%1'").arg(permission.user)));
+    }
+    for (const QJsonValue& v : list("topic_permissions")) {
+        const QJsonObject p = v.toObject();
+        TopicPermissionDefinition permission{p.value(QStringLiteral("user")).toString(),
+                                             p.value(QStringLiteral("vhost")).toString(),
+                                             p.value(QStringLiteral("exchange")).toString(),
+                                             p.value(QStringLiteral("write")).toString(),
+                                             p.value(QStringLiteral("read")).toString()};
+        engine::setTopicPermission(
+            m_context, permission,
+            track(QStringLiteral("topic permission of '%1'").arg(permission.user)));
     }
     for (const QJsonValue& v : list("exchanges")) {
         const QJsonObject e = v.toObject();

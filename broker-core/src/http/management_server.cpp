@@ -165,6 +165,10 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
         return bindings(path);
     if (what == QLatin1String("definitions") && path.size() == 1)
         return definitions();
+    if (what == QLatin1String("topic-permissions") ||
+        (path.size() == 3 && path[2] == QLatin1String("topic-permissions") &&
+         (what == QLatin1String("users") || what == QLatin1String("vhosts"))))
+        return topicPermissions(path);
     if (what == QLatin1String("vhosts") && path.size() <= 2) {
         QJsonArray list;
         const BrokerSnapshot s = m_snapshot();

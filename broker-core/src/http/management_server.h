@@ -13,11 +13,11 @@ namespace warren::http {
 // RabbitMQ's management HTTP API: the JSON that rabbitmqadmin, monitoring scripts and the
 // console's remote backend read from /api/overview, /api/queues, /api/exchanges,
 // /api/bindings, /api/connections, /api/channels, /api/consumers, /api/vhosts, /api/users,
-// /api/permissions, /api/whoami and /api/nodes, and the changes they make there (PUT, POST,
-// DELETE; management_writes.cpp). Basic authentication against the broker's users: reading
-// needs a management tag (administrator, monitoring, management, policymaker), changing needs
-// administrator. Runs on the broker thread and works on the broker directly; a change is
-// answered once it is done (durable ones once on disk), as AMQP declarations are.
+// /api/permissions, /api/topic-permissions, /api/whoami and /api/nodes, and the changes they make
+// there (PUT, POST, DELETE; management_writes.cpp). Basic authentication against the broker's
+// users: reading needs a management tag (administrator, monitoring, management, policymaker),
+// changing needs administrator. Runs on the broker thread and works on the broker directly; a
+// change is answered once it is done (durable ones once on disk), as AMQP declarations are.
 class ManagementServer final : public QAbstractHttpServer {
     Q_OBJECT
 public:
@@ -43,6 +43,11 @@ private:
     Reply queues(const QStringList& path) const;
     Reply exchanges(const QStringList& path) const;
     Reply bindings(const QStringList& path) const;
+    // GET /api/topic-permissions[/{vhost}/{user}], /api/users/{user}/topic-permissions and
+    // /api/vhosts/{vhost}/topic-permissions (management_topic_permissions.cpp).
+    Reply topicPermissions(const QStringList& path) const;
+    // Every topic permission, or those of one user and/or vhost, as RabbitMQ's JSON.
+    QJsonArray topicPermissionList(const QString* user, const QString* vhost) const;
     // GET and POST /api/definitions (management_definitions.cpp).
     Reply definitions() const;
     void importDefinitions(const QJsonObject& body, std::function<void(const Reply&)> answer);

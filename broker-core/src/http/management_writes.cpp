@@ -1,7 +1,7 @@
 // The changing half of the management HTTP API: PUT, POST and DELETE on queues, exchanges,
-// bindings, users, vhosts and permissions, and publishing through an exchange. Each goes
-// through the same operations as the console, so the rules, the errors and "answered once on
-// disk" are the same as for AMQP clients.
+// bindings, users, vhosts, permissions and topic permissions, and publishing through an exchange.
+// Each goes through the same operations as the console, so the rules, the errors and "answered once
+// on disk" are the same as for AMQP clients.
 
 #include "core/vhost.h"
 #include "engine/access_operations.h"
@@ -236,6 +236,43 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
         const bool existed = m_context.users.permissions(p.user.toUtf8(), p.vhost.toUtf8());
         engine::setPermission(m_context, p,
                               whenDone(existed ? Status::NoContent : Status::Created));
+        return;
+    }
+    if (what == QLatin1String("topic-permissions") && path.size() == 3 && (put || del)) {
+        const QByteArray user = path[2].toUtf8();
+        const QByteArray vhost = path[1].toUtf8();
+        if (del) {
+            // Every one of the user's topic permissions in the vhost, as RabbitMQ does.
+            if (!m_context.users.topicPermissions(user, vhost))
+                answer(notFound());
+            else
+                engine::clearTopicPermissions(m_context, path[2], path[1], std::nullopt,
+                                              whenDone(Status::NoContent));
+            return;
+        }
+        for (const char* key : {"exchange", "write", "read"})
+            if (!body.value(QLatin1String(key)).isString()) {
+                answer(error(
+                    Status::BadRequest, QStringLiteral("bad_request"),
+                    QStringLiteral("Key \"%1\" not found in JSON object").arg(QLatin1String(key))));
+                return;
+            }
+        // RabbitMQ answers a missing user or vhost here with 400, not 404.
+        if (!m_context.users.user(user) || !vhostExists(path[1])) {
+            answer(error(Status::BadRequest, QStringLiteral("bad_request"),
+                         QStringLiteral("vhost_or_user_not_found")));
+            return;
+        }
+        TopicPermissionDefinition p;
+        p.vhost = path[1];
+        p.user = path[2];
+        p.exchange = body.value(QStringLiteral("exchange")).toString();
+        p.write = body.value(QStringLiteral("write")).toString();
+        p.read = body.value(QStringLiteral("read")).toString();
+        // The resource is all of the user's topic permissions in the vhost: 201 for the first.
+        const bool existed = m_context.users.topicPermissions(user, vhost) != nullptr;
+        engine::setTopicPermission(m_context, p,
+                                   whenDone(existed ? Status::NoContent : Status::Created));
         return;
     }
     answer(

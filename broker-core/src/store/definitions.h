@@ -35,6 +35,17 @@ struct StoredPermission {
     friend bool operator==(const StoredPermission&, const StoredPermission&) = default;
 };
 
+// RabbitMQ's topic permissions: write and read patterns for one topic exchange.
+struct StoredTopicPermission {
+    QByteArray user;
+    QByteArray vhost;
+    QByteArray exchange;
+    QString write;
+    QString read;
+
+    friend bool operator==(const StoredTopicPermission&, const StoredTopicPermission&) = default;
+};
+
 struct StoredExchange {
     QByteArray vhost;
     QByteArray name;
@@ -73,6 +84,7 @@ struct Definitions {
     std::vector<StoredVhost> vhosts;
     std::vector<StoredUser> users;
     std::vector<StoredPermission> permissions;
+    std::vector<StoredTopicPermission> topicPermissions;
     std::vector<StoredExchange> exchanges;
     std::vector<StoredQueue> queues;
     std::vector<StoredBinding> bindings;

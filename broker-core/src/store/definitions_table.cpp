@@ -23,8 +23,11 @@ std::optional<StoreError> DefinitionsTable::putVhost(const StoredVhost& vhost) {
 
 std::optional<StoreError> DefinitionsTable::deleteVhost(const QByteArray& name) {
     static constexpr const char* Statements[] = {
-        "DELETE FROM bindings WHERE vhost = ?1", "DELETE FROM exchanges WHERE vhost = ?1",
-        "DELETE FROM queues WHERE vhost = ?1",   "DELETE FROM permissions WHERE vhost = ?1",
+        "DELETE FROM bindings WHERE vhost = ?1",
+        "DELETE FROM exchanges WHERE vhost = ?1",
+        "DELETE FROM queues WHERE vhost = ?1",
+        "DELETE FROM permissions WHERE vhost = ?1",
+        "DELETE FROM topic_permissions WHERE vhost = ?1",
         "DELETE FROM vhosts WHERE name = ?1",
     };
     for (const char* sql : Statements)
@@ -45,12 +48,15 @@ std::optional<StoreError> DefinitionsTable::putUser(const StoredUser& user) {
 }
 
 std::optional<StoreError> DefinitionsTable::deleteUser(const QByteArray& name) {
-    if (auto failed =
-            check(m_db.query("DELETE FROM permissions WHERE user = ?1").bind(1, name).run(),
-                  "deleting a user"))
-        return failed;
-    return check(m_db.query("DELETE FROM users WHERE name = ?1").bind(1, name).run(),
-                 "deleting a user");
+    static constexpr const char* Statements[] = {
+        "DELETE FROM permissions WHERE user = ?1",
+        "DELETE FROM topic_permissions WHERE user = ?1",
+        "DELETE FROM users WHERE name = ?1",
+    };
+    for (const char* sql : Statements)
+        if (auto failed = check(m_db.query(sql).bind(1, name).run(), "deleting a user"))
+            return failed;
+    return std::nullopt;
 }
 
 std::optional<StoreError> DefinitionsTable::putPermission(const StoredPermission& permission) {
@@ -72,6 +78,31 @@ std::optional<StoreError> DefinitionsTable::deletePermission(const QByteArray& u
                      .bind(2, vhost)
                      .run(),
                  "deleting a permission");
+}
+
+std::optional<StoreError>
+DefinitionsTable::putTopicPermission(const StoredTopicPermission& permission) {
+    return check(m_db.query("INSERT OR REPLACE INTO topic_permissions "
+                            "(user, vhost, exchange, write, read) VALUES (?1, ?2, ?3, ?4, ?5)")
+                     .bind(1, permission.user)
+                     .bind(2, permission.vhost)
+                     .bind(3, permission.exchange)
+                     .bindText(4, permission.write)
+                     .bindText(5, permission.read)
+                     .run(),
+                 "storing a topic permission");
+}
+
+std::optional<StoreError> DefinitionsTable::deleteTopicPermission(const QByteArray& user,
+                                                                  const QByteArray& vhost,
+                                                                  const QByteArray& exchange) {
+    return check(m_db.query("DELETE FROM topic_permissions WHERE user = ?1 AND vhost = ?2 AND "
+                            "exchange = ?3")
+                     .bind(1, user)
+                     .bind(2, vhost)
+                     .bind(3, exchange)
+                     .run(),
+                 "deleting a topic permission");
 }
 
 std::optional<StoreError> DefinitionsTable::putExchange(const StoredExchange& exchange) {
@@ -183,6 +214,15 @@ StoreResult<Definitions> DefinitionsTable::load() {
         while ((rc = rows.step()) == SQLITE_ROW)
             out.permissions.push_back(
                 {rows.blob(0), rows.blob(1), rows.text(2), rows.text(3), rows.text(4)});
+        if (rc != SQLITE_DONE)
+            return failed(rc);
+    }
+    {
+        auto rows = m_db.query("SELECT user, vhost, exchange, write, read FROM topic_permissions "
+                               "ORDER BY user, vhost, exchange");
+        while ((rc = rows.step()) == SQLITE_ROW)
+            out.topicPermissions.push_back(
+                {rows.blob(0), rows.blob(1), rows.blob(2), rows.text(3), rows.text(4)});
         if (rc != SQLITE_DONE)
             return failed(rc);
     }

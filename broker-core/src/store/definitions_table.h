@@ -17,13 +17,16 @@ public:
     explicit DefinitionsTable(SqliteConnection& db);
 
     std::optional<StoreError> putVhost(const StoredVhost& vhost);
-    // Deletes the vhost's exchanges, queues, bindings and permissions; the caller purges the
-    // queues' messages first.
+    // Deletes the vhost's exchanges, queues, bindings and (topic) permissions; the caller purges
+    // the queues' messages first.
     std::optional<StoreError> deleteVhost(const QByteArray& name);
     std::optional<StoreError> putUser(const StoredUser& user);
     std::optional<StoreError> deleteUser(const QByteArray& name);
     std::optional<StoreError> putPermission(const StoredPermission& permission);
     std::optional<StoreError> deletePermission(const QByteArray& user, const QByteArray& vhost);
+    std::optional<StoreError> putTopicPermission(const StoredTopicPermission& permission);
+    std::optional<StoreError> deleteTopicPermission(const QByteArray& user, const QByteArray& vhost,
+                                                    const QByteArray& exchange);
     std::optional<StoreError> putExchange(const StoredExchange& exchange);
     // Also deletes the bindings from and to it.
     std::optional<StoreError> deleteExchange(const QByteArray& vhost, const QByteArray& name);

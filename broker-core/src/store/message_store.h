@@ -41,15 +41,22 @@ public:
 
     // --- Definitions -------------------------------------------------------------------------
     virtual std::optional<StoreError> putVhost(const StoredVhost& vhost, Completion done = {}) = 0;
-    // With its exchanges, queues (and their messages), bindings and permissions.
+    // With its exchanges, queues (and their messages), bindings, permissions and topic
+    // permissions.
     virtual std::optional<StoreError> deleteVhost(const QByteArray& name, Completion done = {}) = 0;
     virtual std::optional<StoreError> putUser(const StoredUser& user, Completion done = {}) = 0;
-    // With the user's permissions.
+    // With the user's permissions and topic permissions.
     virtual std::optional<StoreError> deleteUser(const QByteArray& name, Completion done = {}) = 0;
     virtual std::optional<StoreError> putPermission(const StoredPermission& permission,
                                                     Completion done = {}) = 0;
     virtual std::optional<StoreError>
     deletePermission(const QByteArray& user, const QByteArray& vhost, Completion done = {}) = 0;
+    virtual std::optional<StoreError> putTopicPermission(const StoredTopicPermission& permission,
+                                                         Completion done = {}) = 0;
+    virtual std::optional<StoreError> deleteTopicPermission(const QByteArray& user,
+                                                            const QByteArray& vhost,
+                                                            const QByteArray& exchange,
+                                                            Completion done = {}) = 0;
     virtual std::optional<StoreError> putExchange(const StoredExchange& exchange,
                                                   Completion done = {}) = 0;
     // With the bindings from and to it.

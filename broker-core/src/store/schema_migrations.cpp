@@ -91,12 +91,25 @@ CREATE TABLE kv (
 );
 )sql";
 
+// Topic permissions (RabbitMQ 3.7's topic authorisation): per user, vhost and exchange.
+constexpr const char* Version3 = R"sql(
+CREATE TABLE topic_permissions (
+    user BLOB NOT NULL,
+    vhost BLOB NOT NULL,
+    exchange BLOB NOT NULL,
+    write TEXT NOT NULL,
+    read TEXT NOT NULL,
+    PRIMARY KEY (user, vhost, exchange)
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 const std::vector<SchemaMigrations::Step>& SchemaMigrations::steps() {
     static const std::vector<Step> list{
         {1, "definitions, messages and per-queue message state", Version1},
         {2, "key/value area for MQTT retained messages and sessions", Version2},
+        {3, "topic permissions", Version3},
     };
     return list;
 }

@@ -290,6 +290,24 @@ std::optional<StoreError> SqliteStore::deletePermission(const QByteArray& user,
         std::move(done));
 }
 
+std::optional<StoreError> SqliteStore::putTopicPermission(const StoredTopicPermission& permission,
+                                                          Completion done) {
+    return write(
+        [permission](StoreWriter& w) { return w.definitions().putTopicPermission(permission); },
+        std::move(done));
+}
+
+std::optional<StoreError> SqliteStore::deleteTopicPermission(const QByteArray& user,
+                                                             const QByteArray& vhost,
+                                                             const QByteArray& exchange,
+                                                             Completion done) {
+    return write(
+        [user, vhost, exchange](StoreWriter& w) {
+            return w.definitions().deleteTopicPermission(user, vhost, exchange);
+        },
+        std::move(done));
+}
+
 std::optional<StoreError> SqliteStore::putExchange(const StoredExchange& exchange,
                                                    Completion done) {
     return write([exchange](StoreWriter& w) { return w.definitions().putExchange(exchange); },

@@ -59,6 +59,11 @@ public:
                                             Completion done = {}) override;
     std::optional<StoreError> deletePermission(const QByteArray& user, const QByteArray& vhost,
                                                Completion done = {}) override;
+    std::optional<StoreError> putTopicPermission(const StoredTopicPermission& permission,
+                                                 Completion done = {}) override;
+    std::optional<StoreError> deleteTopicPermission(const QByteArray& user, const QByteArray& vhost,
+                                                    const QByteArray& exchange,
+                                                    Completion done = {}) override;
     std::optional<StoreError> putExchange(const StoredExchange& exchange,
                                           Completion done = {}) override;
     std::optional<StoreError> deleteExchange(const QByteArray& vhost, const QByteArray& name,

@@ -1,20 +1,18 @@
 """RabbitMQ's management HTTP API against a running broker: the JSON that rabbitmqadmin and
 monitoring scripts read, and the changes they make, checked with plain HTTP and with Debian's
-own rabbitmqadmin (from rabbitmq-server's management plugin), with pika on the AMQP side.
+own rabbitmqadmin (from rabbitmq-server's management plugin), with pika on the AMQP side
+(including topic permissions, which only the API sets and only AMQP enforces).
 
 Run with Debian's interpreter (python3-pika):
     /usr/bin/python3 -m unittest discover -s tests/interop/management -v
 """
 
-import base64
 import json
 import os
 import subprocess
 import tempfile
 import sys
 import unittest
-import urllib.error
-import urllib.request
 
 import pika
 
@@ -41,14 +39,7 @@ def tearDownModule():
 
 def api(path, user="guest", password="guest"):
     """GET /api/<path>; returns (status, parsed JSON body)."""
-    request = urllib.request.Request("http://%s:%d/api/%s" % (_broker.host, _broker.http_port, path))
-    token = base64.b64encode(("%s:%s" % (user, password)).encode()).decode()
-    request.add_header("Authorization", "Basic " + token)
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status, json.loads(response.read())
-    except urllib.error.HTTPError as e:
-        return e.code, json.loads(e.read() or b"null")
+    return change("GET", path, user=user, password=password)
 
 
 def rabbitmqadmin_text(*args, user="guest", password="guest"):
@@ -69,19 +60,8 @@ def rabbitmqadmin(*args):
 
 def change(method, path, body=None, user="guest", password="guest"):
     """PUT/POST/DELETE /api/<path>; returns (status, parsed JSON body or None)."""
-    data = None if body is None else (body if isinstance(body, bytes) else json.dumps(body).encode())
-    request = urllib.request.Request(
-        "http://%s:%d/api/%s" % (_broker.host, _broker.http_port, path), data=data, method=method)
-    request.add_header("Content-Type", "application/json")
-    token = base64.b64encode(("%s:%s" % (user, password)).encode()).decode()
-    request.add_header("Authorization", "Basic " + token)
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            raw = response.read()
-            return response.status, json.loads(raw) if raw else None
-    except urllib.error.HTTPError as e:
-        raw = e.read()
-        return e.code, json.loads(raw) if raw else None
+    return broker_under_test.management_call(_broker.host, _broker.http_port, method, path, body,
+                                             user, password)
 
 
 class ManagementApiTest(unittest.TestCase):
@@ -317,6 +297,152 @@ class ManagementApiTest(unittest.TestCase):
                 connection.close()
             finally:
                 other.stop()
+
+
+class TopicPermissionsTest(unittest.TestCase):
+    """RabbitMQ's topic authorisation: set over the API, enforced on AMQP publishes and binds
+    to topic exchanges."""
+
+    USER = "mgmt-topics"
+
+    @classmethod
+    def setUpClass(cls):
+        assert change("PUT", "users/" + cls.USER, {"password": "pw", "tags": ""})[0] in (201, 204)
+        assert change("PUT", "permissions/%2F/" + cls.USER,
+                      {"configure": ".*", "write": ".*", "read": ".*"})[0] in (201, 204)
+        connection = pika.BlockingConnection(pika.ConnectionParameters(_broker.host, _broker.port))
+        ch = connection.channel()
+        ch.exchange_declare("mgmt.topicauth", "topic", durable=True)
+        ch.exchange_declare("mgmt.directauth", "direct", durable=True)
+        connection.close()
+
+    @classmethod
+    def tearDownClass(cls):
+        change("DELETE", "users/" + cls.USER)
+
+    def setUp(self):
+        change("DELETE", "topic-permissions/%2F/" + self.USER)
+        self.addCleanup(change, "DELETE", "topic-permissions/%2F/" + self.USER)
+
+    def put(self, exchange, write, read):
+        status, body = change("PUT", "topic-permissions/%2F/" + self.USER,
+                              {"exchange": exchange, "write": write, "read": read})
+        self.assertIn(status, (201, 204), body)
+
+    def channel(self):
+        connection = pika.BlockingConnection(pika.ConnectionParameters(
+            _broker.host, _broker.port, "/", pika.PlainCredentials(self.USER, "pw")))
+        self.addCleanup(lambda: connection.is_open and connection.close())
+        ch = connection.channel()
+        ch.confirm_delivery()
+        return connection, ch
+
+    def test_put_get_and_delete(self):
+        self.put("mgmt.topicauth", "^a\\.", "")
+        self.put("amq.topic", ".*", "^b")
+        expected = {"user": self.USER, "vhost": "/", "exchange": "mgmt.topicauth",
+                    "write": "^a\\.", "read": ""}
+        status, listed = api("topic-permissions")
+        self.assertEqual(status, 200)
+        self.assertIn(expected, listed)
+        status, mine = api("topic-permissions/%2F/" + self.USER)
+        self.assertEqual(status, 200)
+        self.assertEqual(sorted(p["exchange"] for p in mine), ["amq.topic", "mgmt.topicauth"])
+        self.assertIn(expected, api("users/%s/topic-permissions" % self.USER)[1])
+        self.assertIn(expected, api("vhosts/%2F/topic-permissions")[1])
+        # Changing one exchange's patterns replaces them.
+        self.put("mgmt.topicauth", "^c", "^d")
+        mine = api("topic-permissions/%2F/" + self.USER)[1]
+        self.assertIn(dict(expected, write="^c", read="^d"), mine)
+        self.assertEqual(len(mine), 2)
+        # DELETE takes every one of the user's topic permissions in the vhost.
+        self.assertEqual(change("DELETE", "topic-permissions/%2F/" + self.USER)[0], 204)
+        self.assertEqual(api("topic-permissions/%2F/" + self.USER)[0], 404)
+        self.assertEqual(change("DELETE", "topic-permissions/%2F/" + self.USER)[0], 404)
+        self.assertNotIn(self.USER, [p["user"] for p in api("topic-permissions")[1]])
+
+    def test_bad_requests_are_refused(self):
+        status, body = change("PUT", "topic-permissions/%2F/" + self.USER,
+                              {"write": ".*", "read": ".*"})
+        self.assertEqual(status, 400, body)
+        status, body = change("PUT", "topic-permissions/%2F/" + self.USER,
+                              {"exchange": "amq.topic", "write": "(", "read": ".*"})
+        self.assertEqual(status, 400, body)
+        status, body = change("PUT", "topic-permissions/%2F/mgmt-nobody",
+                              {"exchange": "amq.topic", "write": ".*", "read": ".*"})
+        self.assertEqual((status, body["reason"]), (400, "vhost_or_user_not_found"))
+        self.assertEqual(api("topic-permissions/%2F/mgmt-nobody")[0], 404)
+        self.assertEqual(api("users/mgmt-nobody/topic-permissions")[0], 404)
+        self.assertEqual(api("vhosts/mgmt-novhost/topic-permissions")[0], 404)
+
+    def test_publishing_checks_the_routing_key_against_write(self):
+        self.put("mgmt.topicauth", "^allowed\\.", ".*")
+        _connection, ch = self.channel()
+        ch.basic_publish("mgmt.topicauth", "allowed.one", b"goes through")
+        with self.assertRaises(pika.exceptions.ChannelClosedByBroker) as cm:
+            ch.basic_publish("mgmt.topicauth", "refused.one", b"refused")
+        self.assertEqual(cm.exception.reply_code, 403)
+        self.assertEqual(cm.exception.reply_text,
+                         "ACCESS_REFUSED - access to topic 'refused.one' in exchange "
+                         "'mgmt.topicauth' in vhost '/' refused for user '%s'" % self.USER)
+
+    def test_binding_checks_the_binding_key_against_read(self):
+        self.put("mgmt.topicauth", ".*", "^bound\\.")
+        connection, ch = self.channel()
+        queue = ch.queue_declare("", exclusive=True).method.queue
+        ch.queue_bind(queue, "mgmt.topicauth", "bound.#")
+        ch.queue_unbind(queue, "mgmt.topicauth", "bound.#")
+        with self.assertRaises(pika.exceptions.ChannelClosedByBroker) as cm:
+            ch.queue_bind(queue, "mgmt.topicauth", "other.#")
+        self.assertEqual(cm.exception.reply_code, 403)
+        self.assertEqual(cm.exception.reply_text,
+                         "ACCESS_REFUSED - access to topic 'other.#' in exchange "
+                         "'mgmt.topicauth' in vhost '/' refused for user '%s'" % self.USER)
+        ch = connection.channel()
+        with self.assertRaises(pika.exceptions.ChannelClosedByBroker) as cm:
+            ch.exchange_bind("amq.fanout", "mgmt.topicauth", "other.#")
+        self.assertEqual(cm.exception.reply_code, 403)
+
+    def test_patterns_expand_username_and_vhost(self):
+        self.put("mgmt.topicauth", "^{username}\\.{vhost}\\.", "")
+        _connection, ch = self.channel()
+        ch.basic_publish("mgmt.topicauth", "%s./.event" % self.USER, b"own key")
+        with self.assertRaises(pika.exceptions.ChannelClosedByBroker) as cm:
+            ch.basic_publish("mgmt.topicauth", "someone-else./.event", b"not own")
+        self.assertEqual(cm.exception.reply_code, 403)
+
+    def test_client_id_is_not_expanded_on_amqp_0_9_1(self):
+        # Even with a client_id client property, RabbitMQ leaves the variable as written.
+        self.put("mgmt.topicauth", "^{client_id}\\.", "")
+        connection = pika.BlockingConnection(pika.ConnectionParameters(
+            _broker.host, _broker.port, "/", pika.PlainCredentials(self.USER, "pw"),
+            client_properties={"client_id": "sensor-7"}))
+        self.addCleanup(lambda: connection.is_open and connection.close())
+        ch = connection.channel()
+        ch.confirm_delivery()
+        ch.basic_publish("mgmt.topicauth", "{client_id}.literally", b"as written")
+        with self.assertRaises(pika.exceptions.ChannelClosedByBroker) as cm:
+            ch.basic_publish("mgmt.topicauth", "sensor-7.reading", b"not expanded")
+        self.assertEqual(cm.exception.reply_code, 403)
+
+    def test_only_topic_exchanges_are_checked(self):
+        # No topic permission on amq.topic, and a direct exchange is never checked.
+        self.put("mgmt.directauth", "", "")
+        _connection, ch = self.channel()
+        ch.basic_publish("mgmt.directauth", "any.key", b"direct: not checked")
+        ch.basic_publish("amq.topic", "any.key", b"no topic permission: not checked")
+
+    def test_definitions_carry_topic_permissions(self):
+        self.put("mgmt.topicauth", "^w", "^r")
+        status, definitions = api("definitions")
+        self.assertEqual(status, 200)
+        entry = {"user": self.USER, "vhost": "/", "exchange": "mgmt.topicauth",
+                 "write": "^w", "read": "^r"}
+        self.assertIn(entry, definitions["topic_permissions"])
+        self.assertEqual(change("DELETE", "topic-permissions/%2F/" + self.USER)[0], 204)
+        status, body = change("POST", "definitions", {"topic_permissions": [entry]})
+        self.assertIn(status, (200, 201, 204), body)
+        self.assertEqual(api("topic-permissions/%2F/" + self.USER)[1], [entry])
 
 
 if __name__ == "__main__":

@@ -7,11 +7,15 @@ import os
 import re
 import signal
 import subprocess
+import sys
 import tempfile
 import unittest
 
 import pika
 from pika.exceptions import ChannelClosedByBroker
+
+sys.path.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import broker_under_test  # noqa: E402
 
 WARREN = os.environ["WARREN_BIN"]
 ENV = dict(os.environ, DISPLAY="", WAYLAND_DISPLAY="")
@@ -29,6 +33,13 @@ class Warren:
             self.proc.kill()
             raise AssertionError("warren did not start: %r %s" % (line, self.proc.stderr.read()))
         self.port = int(match.group(1))
+        # The management listener is announced next; some things are set only through it.
+        match = re.match(r"listening http 127\.0\.0\.1:(\d+)", self.proc.stdout.readline())
+        self.http_port = int(match.group(1)) if match else None
+
+    def api(self, method, path, body=None):
+        """A management API call as guest; returns (status, parsed JSON body or None)."""
+        return broker_under_test.management_call("127.0.0.1", self.http_port, method, path, body)
 
     def connect(self):
         return pika.BlockingConnection(pika.ConnectionParameters("127.0.0.1", self.port))
@@ -154,6 +165,42 @@ class DurableDefinitionsTest(unittest.TestCase):
                 with self.assertRaises(ChannelClosedByBroker) as cm:
                     c.channel().queue_declare("gone", passive=True)
                 self.assertEqual(cm.exception.reply_code, 404)
+        finally:
+            self.assertEqual(broker.stop(), 0)
+
+    def test_topic_permissions_survive_a_restart_and_go_with_their_user(self):
+        broker = Warren(self.data)
+        self.assertIsNotNone(broker.http_port)
+        for user in ("topics-kept", "topics-gone"):
+            self.assertEqual(broker.api("PUT", "users/" + user, {"password": "pw", "tags": ""})[0],
+                             201)
+            self.assertEqual(broker.api("PUT", "permissions/%2F/" + user,
+                                        {"configure": ".*", "write": ".*", "read": ".*"})[0], 201)
+            self.assertEqual(broker.api("PUT", "topic-permissions/%2F/" + user,
+                                        {"exchange": "amq.topic", "write": "^allowed\\.",
+                                         "read": "^bound\\."})[0], 201)
+        self.assertEqual(broker.api("DELETE", "users/topics-gone")[0], 204)
+        self.assertEqual(broker.stop(), 0)
+
+        broker = Warren(self.data)
+        try:
+            status, listed = broker.api("GET", "topic-permissions")
+            self.assertEqual(status, 200)
+            self.assertEqual(listed, [{"user": "topics-kept", "vhost": "/", "exchange": "amq.topic",
+                                       "write": "^allowed\\.", "read": "^bound\\."}])
+            with pika.BlockingConnection(pika.ConnectionParameters(
+                    "127.0.0.1", broker.port, "/",
+                    pika.PlainCredentials("topics-kept", "pw"))) as c:
+                ch = c.channel()
+                ch.confirm_delivery()
+                ch.basic_publish("amq.topic", "allowed.after.restart", b"allowed")
+                with self.assertRaises(ChannelClosedByBroker) as cm:
+                    ch.basic_publish("amq.topic", "refused.after.restart", b"refused")
+                self.assertEqual(cm.exception.reply_code, 403)
+            # A user of the same name made anew starts without the deleted one's.
+            self.assertEqual(broker.api("PUT", "users/topics-gone",
+                                        {"password": "pw", "tags": ""})[0], 201)
+            self.assertEqual(broker.api("GET", "users/topics-gone/topic-permissions"), (200, []))
         finally:
             self.assertEqual(broker.stop(), 0)
 

@@ -124,6 +124,8 @@ private slots:
             store->putBinding({vhost, "e", StoredBinding::Destination::Queue, "q", "k", {}});
             store->putPermission(
                 {"alice", vhost, QStringLiteral(".*"), QStringLiteral(".*"), QStringLiteral(".*")});
+            store->putTopicPermission(
+                {"alice", vhost, "amq.topic", QStringLiteral("^a"), QStringLiteral("^b")});
             QVERIFY(store->enqueue(message(vhost), {{vhost, "q"}}));
         }
         QVERIFY(!store->deleteVhost("staging"));
@@ -133,6 +135,8 @@ private slots:
         QCOMPARE(d.queues.size(), size_t(1));
         QCOMPARE(d.bindings.size(), size_t(1));
         QCOMPARE(d.permissions.size(), size_t(1));
+        QCOMPARE(d.topicPermissions.size(), size_t(1));
+        QCOMPARE(d.topicPermissions[0].vhost, QByteArray("/"));
         QCOMPARE(store->messageCount({"staging", "q"}).error().kind, StoreError::Kind::NotFound);
         QCOMPARE(bodies(loadAll(*store, {"/", "q"})), QList<QByteArray>{"/"});
         store->close();
@@ -155,6 +159,41 @@ private slots:
         QCOMPARE(d.permissions[0].user, QByteArray("bob"));
         store->deletePermission("bob", "/");
         QVERIFY(store->loadDefinitions().value().permissions.empty());
+    }
+
+    void deletingAUserDeletesItsTopicPermissions() {
+        StoreFixture fixture;
+        auto store = fixture.openOrFail();
+        QVERIFY(store);
+        store->putUser({"alice", "h", {}});
+        store->putUser({"bob", "h", {}});
+        store->putTopicPermission({"alice", "/", "amq.topic", QStringLiteral("^a"), {}});
+        store->putTopicPermission({"bob", "/", "amq.topic", QStringLiteral("^b"), {}});
+        store->deleteUser("alice");
+        auto d = store->loadDefinitions().value();
+        QCOMPARE(d.topicPermissions.size(), size_t(1));
+        QCOMPARE(d.topicPermissions[0].user, QByteArray("bob"));
+    }
+
+    void topicPermissionsAreKeptPerExchange() {
+        StoreFixture fixture;
+        auto store = fixture.openOrFail();
+        QVERIFY(store);
+        const StoredTopicPermission logs{"app", "/", "logs", QStringLiteral("^{username}\\."),
+                                         QString()};
+        const StoredTopicPermission events{"app", "/", "events", QStringLiteral(".*"),
+                                           QStringLiteral("^eu")};
+        QVERIFY(!store->putTopicPermission(logs));
+        QVERIFY(!store->putTopicPermission(events));
+        // Sorted by exchange; a put replaces the exchange's patterns.
+        QCOMPARE(store->loadDefinitions().value().topicPermissions,
+                 (std::vector<StoredTopicPermission>{events, logs}));
+        StoredTopicPermission changed = events;
+        changed.write = QStringLiteral("^x");
+        QVERIFY(!store->putTopicPermission(changed));
+        QVERIFY(!store->deleteTopicPermission("app", "/", "logs"));
+        QCOMPARE(store->loadDefinitions().value().topicPermissions,
+                 std::vector<StoredTopicPermission>{changed});
     }
 
     void tagsWithCommasAreRefused() {

@@ -1,0 +1,63 @@
+// Topic permissions in the management API, as RabbitMQ lists them: /api/topic-permissions,
+// /api/topic-permissions/{vhost}/{user}, /api/users/{user}/topic-permissions and
+// /api/vhosts/{vhost}/topic-permissions. (PUT and DELETE are in management_writes.cpp.)
+
+#include "auth/user_database.h"
+#include "http/management_server.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace warren::http {
+
+QJsonArray ManagementServer::topicPermissionList(const QString* user, const QString* vhost) const {
+    QJsonArray list;
+    const auto& all = m_context.users.allTopicPermissions();
+    for (auto byUser = all.cbegin(); byUser != all.cend(); ++byUser) {
+        const QString userName = QString::fromUtf8(byUser.key());
+        if (user && userName != *user)
+            continue;
+        for (auto byVhost = byUser->cbegin(); byVhost != byUser->cend(); ++byVhost) {
+            const QString vhostName = QString::fromUtf8(byVhost.key());
+            if (vhost && vhostName != *vhost)
+                continue;
+            for (auto p = byVhost->cbegin(); p != byVhost->cend(); ++p)
+                list.append(QJsonObject{{QStringLiteral("user"), userName},
+                                        {QStringLiteral("vhost"), vhostName},
+                                        {QStringLiteral("exchange"), QString::fromUtf8(p.key())},
+                                        {QStringLiteral("write"), p->writeText},
+                                        {QStringLiteral("read"), p->readText}});
+        }
+    }
+    return list;
+}
+
+ManagementServer::Reply ManagementServer::topicPermissions(const QStringList& path) const {
+    const QString what = path.value(0);
+    const auto userExists = [this](const QString& name) {
+        return m_context.users.user(name.toUtf8()) != nullptr;
+    };
+    const auto vhostExists = [this](const QString& name) {
+        return m_context.vhost(name.toUtf8()) != nullptr;
+    };
+    if (what == QLatin1String("topic-permissions") && path.size() == 1)
+        return {QHttpServerResponder::StatusCode::Ok, topicPermissionList(nullptr, nullptr)};
+    if (what == QLatin1String("topic-permissions") && path.size() == 3) {
+        // RabbitMQ answers 404 for a user without any here, as for a missing user or vhost.
+        if (!vhostExists(path[1]) || !userExists(path[2]))
+            return notFound();
+        const QJsonArray list = topicPermissionList(&path[2], &path[1]);
+        return list.isEmpty() ? notFound() : Reply{QHttpServerResponder::StatusCode::Ok, list};
+    }
+    if (what == QLatin1String("users") && path.size() == 3)
+        return userExists(path[1]) ? Reply{QHttpServerResponder::StatusCode::Ok,
+                                           topicPermissionList(&path[1], nullptr)}
+                                   : notFound();
+    if (what == QLatin1String("vhosts") && path.size() == 3)
+        return vhostExists(path[1]) ? Reply{QHttpServerResponder::StatusCode::Ok,
+                                            topicPermissionList(nullptr, &path[1])}
+                                    : notFound();
+    return notFound();
+}
+
+} // namespace warren::http
