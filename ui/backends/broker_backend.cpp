@@ -112,3 +112,8 @@ void BrokerBackend::peekMessages(const QString& vhost, const QString& queue, int
     result.error = tr("This broker does not let the console look into queues.");
     emit messagesPeeked(result);
 }
+
+void BrokerBackend::reconfigureBroker(const warren::BrokerConfig& config) {
+    Q_UNUSED(config);
+    emit errorOccurred(tr("This broker cannot be reconfigured from the console."));
+}

@@ -3,6 +3,7 @@
 #include "backends/broker_backend.h"
 
 #include <QPointer>
+#include <optional>
 #include <warren/broker.h>
 
 // Presents the in-process warren::Broker as a BrokerBackend. The broker stays
@@ -20,6 +21,7 @@ public:
     bool canManage() const override { return true; }
     bool canControl() const override { return true; }
     bool isRunning() const override { return running(); }
+    warren::BrokerConfig brokerConfig() const override;
 
     // The translated word the status bar shows for a broker state.
     static QString stateName(warren::Broker::State state);
@@ -47,6 +49,8 @@ public slots:
     void startBroker() override;
     void stopBroker() override;
     void restartBroker() override;
+    void reconfigureBroker(const warren::BrokerConfig& config) override;
+    void setRefreshInterval(int ms) override;
 
 private:
     void onStateChanged(warren::Broker::State state);
@@ -60,4 +64,6 @@ private:
     QString m_status;
     QList<warren::ListenerInfo> m_listeners;
     bool m_restartWhenStopped = false;
+    // What the broker starts on once the stop a reconfiguration asked for has finished.
+    std::optional<warren::BrokerConfig> m_configWhenStopped;
 };
