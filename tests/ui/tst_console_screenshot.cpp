@@ -17,6 +17,9 @@
 #include <QTest>
 #include <QTranslator>
 
+// The "tab" of a row that shows a queue's own page rather than one of the fixed tabs.
+constexpr int QueueTab = -1;
+
 // Renders the console full of realistic data and saves one PNG per tab, so a
 // reviewer (or CI artefact) can see layout regressions a unit test cannot.
 class TestConsoleScreenshot final : public QObject {
@@ -59,6 +62,8 @@ void TestConsoleScreenshot::grabEveryTab_data() {
     QTest::newRow("routing") << 10 << QString() << QStringLiteral("warren-console-routing.png");
     QTest::newRow("users") << 11 << QString() << QStringLiteral("warren-console-users.png");
     QTest::newRow("logs") << 12 << QString() << QStringLiteral("warren-console-logs.png");
+    // Not a fixed tab: the queue's own, opened as a double-click on the Queues tab would.
+    QTest::newRow("queue") << QueueTab << QString() << QStringLiteral("warren-console-queue.png");
     // Translations run longer than English; these show whether titles still fit.
     QTest::newRow("queues-de") << 1 << QStringLiteral("de")
                                << QStringLiteral("warren-console-queues-de.png");
@@ -88,6 +93,8 @@ void TestConsoleScreenshot::grabEveryTab() {
     window.resize(1100, 640);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    if (tab == QueueTab) // before the history, so that its charts draw the minute too
+        window.openQueueDetail(QStringLiteral("shop"), QStringLiteral("orders.created"));
     for (const auto& snapshot : sampleHistory(60)) // a minute of charts for the overview
         emit backend.snapshotUpdated(snapshot);
     for (const auto& record : sampleLog())
@@ -99,7 +106,8 @@ void TestConsoleScreenshot::grabEveryTab() {
         QVERIFY2(!tabs->tabText(1).startsWith(QStringLiteral("Queues")),
                  qPrintable(tabs->tabText(1)));
     }
-    tabs->setCurrentIndex(tab);
+    if (tab != QueueTab)
+        tabs->setCurrentIndex(tab);
     if (auto* topology = qobject_cast<TopologyPage*>(tabs->currentWidget()))
         topology->setVhost(QStringLiteral("shop")); // the sample's vhost with a real topology
     if (auto* browser = window.findChild<MessageBrowserPage*>(QStringLiteral("messagesPage"))) {

@@ -14,6 +14,7 @@
 #include "views/message_browser_page.h"
 #include "views/overview_page.h"
 #include "views/publish_page.h"
+#include "views/queue_detail_page.h"
 #include "views/queue_dialog.h"
 #include "views/route_tester_page.h"
 #include "views/table_page.h"
@@ -34,6 +35,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -107,6 +109,16 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     m_logPage = new LogPage(m_tabs);
     m_logPage->setObjectName(QStringLiteral("logsPage"));
     m_tabs->addTab(m_logPage, tr("Logs"));
+    // Only the queue tabs opened later can be closed: the fixed ones lose their close buttons.
+    m_tabs->setTabsClosable(true);
+    for (int tab = 0; tab < m_tabs->count(); ++tab)
+        for (auto side : {QTabBar::LeftSide, QTabBar::RightSide})
+            if (QWidget* button = m_tabs->tabBar()->tabButton(tab, side)) {
+                m_tabs->tabBar()->setTabButton(tab, side, nullptr);
+                button->deleteLater();
+            }
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &ConsoleWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ConsoleWindow::updateCloseTabAction);
     updateTabTitles();
     setCentralWidget(m_tabs);
 
@@ -173,6 +185,7 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     updateStatusLabel();
 
     restoreSettings();
+    updateCloseTabAction();
     // Do not wait out the backend's refresh interval for the first picture.
     backend->refresh();
 }
@@ -201,6 +214,11 @@ TablePage* ConsoleWindow::addPage(SnapshotTableModel* model, const QString& name
 
 void ConsoleWindow::createMenus() {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    m_closeTabAction = fileMenu->addAction(tr("&Close tab"), this, &ConsoleWindow::closeCurrentTab);
+    m_closeTabAction->setObjectName(QStringLiteral("closeTabAction"));
+    // Every binding the platform has for closing a document (Ctrl+W, and Ctrl+F4 on some).
+    m_closeTabAction->setShortcuts(QKeySequence::Close);
+    fileMenu->addSeparator();
     auto* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
@@ -281,6 +299,8 @@ void ConsoleWindow::applySnapshot(const warren::BrokerSnapshot& snapshot) {
     m_connections->applySnapshot(snapshot);
     m_channels->applySnapshot(snapshot);
     m_consumers->applySnapshot(snapshot);
+    for (QueueDetailPage* page : queueDetailPages())
+        page->applySnapshot(snapshot);
     if (snapshot.alarms != m_alarms) {
         m_alarms = snapshot.alarms;
         updateStatusLabel();
@@ -373,6 +393,18 @@ void ConsoleWindow::createQueueActions() {
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut); // only on the Queues tab
     m_queuesPage->addAction(remove);
     connect(remove, &QAction::triggered, this, &ConsoleWindow::deleteSelectedQueues);
+    auto* open = new QAction(tr("&Open"), this);
+    open->setObjectName(QStringLiteral("openQueueAction"));
+    open->setToolTip(tr("Open the selected queues, each in a tab of its own"));
+    connect(open, &QAction::triggered, this, &ConsoleWindow::openSelectedQueues);
+    m_queuesPage->addToolButton(open);
+    // Double-click or Enter on a row (activation, whatever the platform calls it).
+    connect(m_queuesPage->view(), &QAbstractItemView::activated, this,
+            [this](const QModelIndex& index) {
+                openQueueDetail(
+                    index.siblingAtColumn(QueueTableModel::VhostColumn).data().toString(),
+                    index.siblingAtColumn(QueueTableModel::NameColumn).data().toString());
+            });
     for (QAction* action : {create, purge, remove}) {
         action->setEnabled(m_backend->canManage());
         if (!m_backend->canManage())
@@ -396,10 +428,10 @@ void ConsoleWindow::createQueue() {
         m_backend->declareQueue(dialog.definition());
 }
 
-void ConsoleWindow::confirmForSelectedQueues(
+void ConsoleWindow::confirmForQueues(
+    const QList<std::pair<QString, QString>>& queues,
     const std::function<QString(int count, const QString& names)>& question,
     const std::function<void(const QString& vhost, const QString& name)>& act) {
-    const auto queues = selectedQueues();
     if (queues.isEmpty())
         return;
     QStringList names;
@@ -412,7 +444,16 @@ void ConsoleWindow::confirmForSelectedQueues(
 }
 
 void ConsoleWindow::purgeSelectedQueues() {
-    confirmForSelectedQueues(
+    purgeQueues(selectedQueues());
+}
+
+void ConsoleWindow::deleteSelectedQueues() {
+    deleteQueues(selectedQueues());
+}
+
+void ConsoleWindow::purgeQueues(const QList<std::pair<QString, QString>>& queues) {
+    confirmForQueues(
+        queues,
         [](int count, const QString& names) {
             return tr("Purge %n queue(s)? Their ready messages are deleted for good: %1", nullptr,
                       count)
@@ -421,13 +462,74 @@ void ConsoleWindow::purgeSelectedQueues() {
         [this](const QString& vhost, const QString& name) { m_backend->purgeQueue(vhost, name); });
 }
 
-void ConsoleWindow::deleteSelectedQueues() {
-    confirmForSelectedQueues(
+void ConsoleWindow::deleteQueues(const QList<std::pair<QString, QString>>& queues) {
+    confirmForQueues(
+        queues,
         [](int count, const QString& names) {
             return tr("Delete %n queue(s) with their messages and bindings? %1", nullptr, count)
                 .arg(names);
         },
         [this](const QString& vhost, const QString& name) { m_backend->deleteQueue(vhost, name); });
+}
+
+QList<QueueDetailPage*> ConsoleWindow::queueDetailPages() const {
+    QList<QueueDetailPage*> pages;
+    for (int tab = 0; tab < m_tabs->count(); ++tab)
+        if (auto* page = qobject_cast<QueueDetailPage*>(m_tabs->widget(tab)))
+            pages.append(page);
+    return pages;
+}
+
+QueueDetailPage* ConsoleWindow::openQueueDetail(const QString& vhost, const QString& queue) {
+    for (QueueDetailPage* page : queueDetailPages())
+        if (page->vhost() == vhost && page->queueName() == queue) {
+            m_tabs->setCurrentWidget(page);
+            return page;
+        }
+    auto* page = new QueueDetailPage(vhost, queue, m_backend->canManage(), m_tabs);
+    page->setObjectName(QStringLiteral("queueDetailPage"));
+    connect(page, &QueueDetailPage::purgeRequested, this,
+            [this](const QString& v, const QString& q) {
+                purgeQueues({{v, q}});
+            });
+    connect(page, &QueueDetailPage::deleteRequested, this,
+            [this](const QString& v, const QString& q) {
+                deleteQueues({{v, q}});
+            });
+    connect(page, &QueueDetailPage::browseRequested, this,
+            [this](const QString& v, const QString& q) {
+                m_tabs->setCurrentWidget(m_browserPage);
+                m_browserPage->selectQueue(v, q);
+            });
+    // Filled from the last snapshot at once rather than blank until the next one.
+    if (!m_lastSnapshot.queues.isEmpty() || m_lastSnapshot.takenAt.isValid())
+        page->applySnapshot(m_lastSnapshot);
+    const int tab = m_tabs->addTab(page, tr("Queue %1").arg(queue));
+    m_tabs->setTabToolTip(tab, tr("Queue %1 in virtual host %2").arg(queue, vhost));
+    m_tabs->setCurrentIndex(tab);
+    return page;
+}
+
+void ConsoleWindow::openSelectedQueues() {
+    for (const auto& [vhost, name] : selectedQueues())
+        openQueueDetail(vhost, name);
+}
+
+void ConsoleWindow::closeTab(int index) {
+    if (auto* page = qobject_cast<QueueDetailPage*>(m_tabs->widget(index))) {
+        m_tabs->removeTab(index);
+        page->deleteLater();
+    }
+}
+
+void ConsoleWindow::closeCurrentTab() {
+    closeTab(m_tabs->currentIndex());
+}
+
+void ConsoleWindow::updateCloseTabAction() {
+    if (m_closeTabAction)
+        m_closeTabAction->setEnabled(qobject_cast<QueueDetailPage*>(m_tabs->currentWidget()) !=
+                                     nullptr);
 }
 
 void ConsoleWindow::updateBrokerActions() {

@@ -9,6 +9,7 @@
 
 class BindingTableModel;
 class BrokerBackend;
+class QueueDetailPage;
 class ExchangeActions;
 class TopologyPage;
 class UsersPage;
@@ -50,6 +51,12 @@ public:
     void createQueue();
     void purgeSelectedQueues();
     void deleteSelectedQueues();
+    // A tab of its own for one queue (the one already open for it, if any), made current.
+    QueueDetailPage* openQueueDetail(const QString& vhost, const QString& queue);
+    // Opens a tab for each queue selected on the Queues tab.
+    void openSelectedQueues();
+    // Closes the current tab if it is one that can be closed (a queue's); Ctrl+W.
+    void closeCurrentTab();
     ExchangeActions* exchangeActions() const { return m_exchangeActions; }
 
 protected:
@@ -71,9 +78,15 @@ private:
     // The vhost and name of each selected row of the Queues tab.
     QList<std::pair<QString, QString>> selectedQueues() const;
     // Asks `question` about the selected queues and, if the answer is yes, acts on each.
-    void confirmForSelectedQueues(
-        const std::function<QString(int count, const QString& names)>& question,
-        const std::function<void(const QString& vhost, const QString& name)>& act);
+    void
+    confirmForQueues(const QList<std::pair<QString, QString>>& queues,
+                     const std::function<QString(int count, const QString& names)>& question,
+                     const std::function<void(const QString& vhost, const QString& name)>& act);
+    void purgeQueues(const QList<std::pair<QString, QString>>& queues);
+    void deleteQueues(const QList<std::pair<QString, QString>>& queues);
+    QList<QueueDetailPage*> queueDetailPages() const;
+    void closeTab(int index);
+    void updateCloseTabAction();
     void onOperationFinished(const warren::OperationResult& result);
     void restoreSettings();
     void saveSettings() const;
@@ -96,6 +109,7 @@ private:
     QAction* m_startAction = nullptr;
     QAction* m_stopAction = nullptr;
     QAction* m_restartAction = nullptr;
+    QAction* m_closeTabAction = nullptr;
     class QSystemTrayIcon* m_tray = nullptr;
     QStringList m_vhostNames;              // from the last snapshot, for the new-queue dialog
     QStringList m_exchangeNames;           // likewise
