@@ -6,13 +6,16 @@
 #include "models/connection_table_model.h"
 #include "models/consumer_table_model.h"
 #include "models/exchange_table_model.h"
+#include "models/preferences.h"
 #include "models/queue_table_model.h"
 #include "views/app_icon.h"
+#include "views/app_theme.h"
 #include "views/command_palette.h"
 #include "views/exchange_actions.h"
 #include "views/log_page.h"
 #include "views/message_browser_page.h"
 #include "views/overview_page.h"
+#include "views/preferences_dialog.h"
 #include "views/publish_page.h"
 #include "views/queue_detail_page.h"
 #include "views/queue_dialog.h"
@@ -185,6 +188,7 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     updateStatusLabel();
 
     restoreSettings();
+    applyPreferences(Preferences::load());
     updateCloseTabAction();
     // Do not wait out the backend's refresh interval for the first picture.
     backend->refresh();
@@ -232,6 +236,12 @@ void ConsoleWindow::createMenus() {
         viewMenu->addAction(tr("&Go to…"), this, &ConsoleWindow::showCommandPalette);
     paletteAction->setObjectName(QStringLiteral("commandPaletteAction"));
     paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    viewMenu->addSeparator();
+    auto* preferencesAction =
+        viewMenu->addAction(tr("&Preferences…"), this, &ConsoleWindow::showPreferences);
+    preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    preferencesAction->setShortcut(QKeySequence::Preferences);
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
 
     auto* brokerMenu = menuBar()->addMenu(tr("&Broker"));
     m_startAction = brokerMenu->addAction(tr("&Start"), m_backend, &BrokerBackend::startBroker);
@@ -530,6 +540,22 @@ void ConsoleWindow::updateCloseTabAction() {
     if (m_closeTabAction)
         m_closeTabAction->setEnabled(qobject_cast<QueueDetailPage*>(m_tabs->currentWidget()) !=
                                      nullptr);
+}
+
+void ConsoleWindow::showPreferences() {
+    PreferencesDialog dialog(Preferences::load(), this);
+    dialog.setObjectName(QStringLiteral("preferencesDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Preferences chosen = dialog.preferences();
+    chosen.save();
+    applyPreferences(chosen);
+}
+
+void ConsoleWindow::applyPreferences(const Preferences& preferences) {
+    AppTheme::apply(preferences.theme);
+    if (preferences.refreshIntervalMs > 0)
+        m_backend->setRefreshInterval(preferences.refreshIntervalMs);
 }
 
 void ConsoleWindow::updateBrokerActions() {

@@ -9,6 +9,7 @@
 
 class BindingTableModel;
 class BrokerBackend;
+class Preferences;
 class QueueDetailPage;
 class ExchangeActions;
 class TopologyPage;
@@ -57,6 +58,8 @@ public:
     void openSelectedQueues();
     // Closes the current tab if it is one that can be closed (a queue's); Ctrl+W.
     void closeCurrentTab();
+    // The Preferences dialog; applies and saves what it returns when accepted.
+    void showPreferences();
     ExchangeActions* exchangeActions() const { return m_exchangeActions; }
 
 protected:
@@ -87,6 +90,7 @@ private:
     QList<QueueDetailPage*> queueDetailPages() const;
     void closeTab(int index);
     void updateCloseTabAction();
+    void applyPreferences(const Preferences& preferences);
     void onOperationFinished(const warren::OperationResult& result);
     void restoreSettings();
     void saveSettings() const;
