@@ -4,31 +4,16 @@
 // purged and deleted and messages published from the console are what clients then see.
 
 #include "backends/embedded_backend.h"
+#include "embedded_broker.h"
+#include "run_pika.h"
 
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
 
 namespace {
-
-// Runs pika against the broker; returns its stdout, or fails the test with its stderr.
-QByteArray runPika(quint16 port, const QString& script) {
-    QProcess python;
-    python.start(QStringLiteral(WARREN_TEST_PYTHON),
-                 {QStringLiteral("-c"),
-                  QStringLiteral("import pika\n"
-                                 "c = pika.BlockingConnection(pika.ConnectionParameters("
-                                 "'127.0.0.1', %1))\n"
-                                 "ch = c.channel()\n")
-                          .arg(port) +
-                      script + QStringLiteral("\nc.close()\n")});
-    if (!python.waitForFinished(30000) || python.exitCode() != 0)
-        qWarning("pika failed: %s", python.readAllStandardError().constData());
-    return python.exitCode() == 0 ? python.readAllStandardOutput() : QByteArray("FAILED");
-}
 
 // Runs pika as `user` on `vhost`; prints what the script prints, or "refused CODE" when the
 // broker refuses the connection.
@@ -66,31 +51,22 @@ warren::OperationResult takeResult(QSignalSpy& finished) {
 class TestEmbeddedPeek : public QObject {
     Q_OBJECT
 
-    QTemporaryDir* m_dataDir = nullptr;
+    EmbeddedBroker* m_embedded = nullptr;
     warren::Broker* m_broker = nullptr;
     EmbeddedBackend* m_backend = nullptr;
 
 private slots:
     // A fresh broker on a fresh data directory and an ephemeral port for every test.
     void init() {
-        m_dataDir = new QTemporaryDir;
-        warren::BrokerConfig config;
-        config.dataDir = m_dataDir->path();
-        config.listeners = {{QStringLiteral("amqp"), QStringLiteral("127.0.0.1"), 0}};
-        m_broker = new warren::Broker(config);
-        m_backend = new EmbeddedBackend(m_broker);
-        QSignalSpy started(m_broker, &warren::Broker::started);
-        m_broker->start();
-        QVERIFY(started.wait(10000));
+        m_embedded = new EmbeddedBroker;
+        m_broker = m_embedded->broker();
+        m_backend = m_embedded->backend();
+        QVERIFY(m_embedded->start());
     }
 
     void cleanup() {
-        QSignalSpy stopped(m_broker, &warren::Broker::stopped);
-        m_broker->stop();
-        QVERIFY(stopped.wait(10000));
-        delete m_backend;
-        delete m_broker;
-        delete m_dataDir;
+        QVERIFY(m_embedded->stop());
+        delete m_embedded;
     }
 
     void peekingLeavesTheQueueAsItWas() {
