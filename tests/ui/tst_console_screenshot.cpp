@@ -62,6 +62,8 @@ void TestConsoleScreenshot::grabEveryTab_data() {
     QTest::newRow("routing") << 10 << QString() << QStringLiteral("warren-console-routing.png");
     QTest::newRow("users") << 11 << QString() << QStringLiteral("warren-console-users.png");
     QTest::newRow("logs") << 12 << QString() << QStringLiteral("warren-console-logs.png");
+    QTest::newRow("settings") << 13 << QString()
+                              << QStringLiteral("warren-console-broker-settings.png");
     // Not a fixed tab: the queue's own, opened as a double-click on the Queues tab would.
     QTest::newRow("queue") << QueueTab << QString() << QStringLiteral("warren-console-queue.png");
     // Translations run longer than English; these show whether titles still fit.

@@ -10,6 +10,7 @@
 #include "models/queue_table_model.h"
 #include "views/app_icon.h"
 #include "views/app_theme.h"
+#include "views/broker_settings_page.h"
 #include "views/command_palette.h"
 #include "views/exchange_actions.h"
 #include "views/log_page.h"
@@ -112,6 +113,11 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     m_logPage = new LogPage(m_tabs);
     m_logPage->setObjectName(QStringLiteral("logsPage"));
     m_tabs->addTab(m_logPage, tr("Logs"));
+    if (backend->canControl()) {
+        m_settingsPage = new BrokerSettingsPage(backend, m_tabs);
+        m_settingsPage->setObjectName(QStringLiteral("brokerSettingsPage"));
+        m_tabs->addTab(m_settingsPage, tr("Broker settings"));
+    }
     // Only the queue tabs opened later can be closed: the fixed ones lose their close buttons.
     m_tabs->setTabsClosable(true);
     for (int tab = 0; tab < m_tabs->count(); ++tab)
@@ -159,6 +165,9 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
         return m_confirm(question); // whatever answers the window's questions answers these
     });
     m_usersPage->setConfirmation([this](const QString& question) { return m_confirm(question); });
+    if (m_settingsPage)
+        m_settingsPage->setConfirmation(
+            [this](const QString& question) { return m_confirm(question); });
     // A tray icon where the desktop has a tray: the broker keeps running with the window
     // hidden, and its state shows in the tooltip.
     if (backend->canControl() && QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -251,6 +260,12 @@ void ConsoleWindow::createMenus() {
     m_restartAction =
         brokerMenu->addAction(tr("&Restart"), m_backend, &BrokerBackend::restartBroker);
     m_restartAction->setObjectName(QStringLiteral("restartBrokerAction"));
+    if (m_settingsPage) {
+        brokerMenu->addSeparator();
+        auto* settingsAction = brokerMenu->addAction(
+            tr("S&ettings"), this, [this] { m_tabs->setCurrentWidget(m_settingsPage); });
+        settingsAction->setObjectName(QStringLiteral("brokerSettingsAction"));
+    }
     brokerMenu->menuAction()->setVisible(m_backend->canControl());
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));

@@ -9,6 +9,7 @@
 
 class BindingTableModel;
 class BrokerBackend;
+class BrokerSettingsPage;
 class Preferences;
 class QueueDetailPage;
 class ExchangeActions;
@@ -60,6 +61,7 @@ public:
     void closeCurrentTab();
     // The Preferences dialog; applies and saves what it returns when accepted.
     void showPreferences();
+    BrokerSettingsPage* brokerSettingsPage() const { return m_settingsPage; }
     ExchangeActions* exchangeActions() const { return m_exchangeActions; }
 
 protected:
@@ -114,6 +116,7 @@ private:
     QAction* m_stopAction = nullptr;
     QAction* m_restartAction = nullptr;
     QAction* m_closeTabAction = nullptr;
+    BrokerSettingsPage* m_settingsPage = nullptr; // only where the backend canControl()
     class QSystemTrayIcon* m_tray = nullptr;
     QStringList m_vhostNames;              // from the last snapshot, for the new-queue dialog
     QStringList m_exchangeNames;           // likewise
