@@ -11,6 +11,7 @@
 
 #ifdef WARREN_WITH_GUI
 #include "backends/embedded_backend.h"
+#include "models/saved_broker_settings.h"
 #include "signal_watcher.h"
 #include "views/console_window.h"
 
@@ -122,6 +123,14 @@ int main(int argc, char** argv) {
             config.listeners.append(*spec);
         }
     }
+
+#ifdef WARREN_WITH_GUI
+    // Listeners and limits edited in the console's Broker settings, unless the command line
+    // says how this broker is to run: then it wins, whole, over what an earlier session kept.
+    if (!headless && !parser.isSet(configOption) && !parser.isSet(listenOption) &&
+        !parser.isSet(dataDirOption))
+        SavedBrokerSettings::applyTo(&config);
+#endif
 
     raiseDescriptorLimit();
     // Without a window nobody reads periodic snapshots; building one walks every connection

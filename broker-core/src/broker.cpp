@@ -77,6 +77,24 @@ void Broker::stop() {
     QMetaObject::invokeMethod(m_engine, &BrokerEngine::stop, Qt::QueuedConnection);
 }
 
+bool Broker::setConfig(BrokerConfig config) {
+    if (m_state != State::Stopped && m_state != State::Failed)
+        return false;
+    m_config = std::move(config);
+    // Queued like start(), so a start() that follows runs on the new config.
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, config = m_config] { engine->setConfig(config); },
+        Qt::QueuedConnection);
+    return true;
+}
+
+void Broker::setSnapshotInterval(int ms) {
+    m_config.snapshotIntervalMs = ms;
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, ms] { engine->setSnapshotInterval(ms); },
+        Qt::QueuedConnection);
+}
+
 void Broker::requestSnapshot() {
     QMetaObject::invokeMethod(m_engine, &BrokerEngine::takeSnapshot, Qt::QueuedConnection);
 }

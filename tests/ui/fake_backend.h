@@ -23,6 +23,16 @@ public:
     int starts = 0;
     int stops = 0;
     int restarts = 0;
+    // What brokerConfig() answers; reconfigureBroker() records and adopts what it is given.
+    warren::BrokerConfig config;
+    QList<warren::BrokerConfig> reconfigured;
+    QList<int> refreshIntervals; // every setRefreshInterval() in order
+    warren::BrokerConfig brokerConfig() const override { return config; }
+    void reconfigureBroker(const warren::BrokerConfig& c) override {
+        reconfigured.append(c);
+        config = c;
+    }
+    void setRefreshInterval(int ms) override { refreshIntervals.append(ms); }
     // Changes are recorded and answered at once as done (or with `refuseWith` as the error).
     void declareQueue(const warren::QueueDefinition& d) override {
         declared.append(d);

@@ -19,6 +19,9 @@
 #include <QTest>
 #include <QTranslator>
 
+// The "tab" of a row that shows a queue's own page rather than one of the fixed tabs.
+const QString QueueTab = QStringLiteral("queueDetail"); // not a page of its own
+
 // Renders the console full of realistic data and saves one PNG per tab, so a
 // reviewer (or CI artefact) can see layout regressions a unit test cannot.
 class TestConsoleScreenshot final : public QObject {
@@ -75,6 +78,10 @@ void TestConsoleScreenshot::grabEveryTab_data() {
                            << QStringLiteral("warren-console-users.png");
     QTest::newRow("logs") << QStringLiteral("logsPage") << QString()
                           << QStringLiteral("warren-console-logs.png");
+    QTest::newRow("settings") << QStringLiteral("brokerSettingsPage") << QString()
+                              << QStringLiteral("warren-console-broker-settings.png");
+    // Not a fixed tab: the queue's own, opened as a double-click on the Queues tab would.
+    QTest::newRow("queue") << QueueTab << QString() << QStringLiteral("warren-console-queue.png");
     // Translations run longer than English; these show whether titles still fit.
     QTest::newRow("queues-de") << QStringLiteral("queuesPage") << QStringLiteral("de")
                                << QStringLiteral("warren-console-queues-de.png");
@@ -104,6 +111,8 @@ void TestConsoleScreenshot::grabEveryTab() {
     window.resize(1100, 640);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    if (page == QueueTab) // before the history, so that its charts draw the minute too
+        window.openQueueDetail(QStringLiteral("shop"), QStringLiteral("orders.created"));
     for (const auto& snapshot : sampleHistory(60)) // a minute of charts for the overview
         emit backend.snapshotUpdated(snapshot);
     for (const auto& record : sampleLog())
@@ -115,9 +124,11 @@ void TestConsoleScreenshot::grabEveryTab() {
         QVERIFY2(!tabs->tabText(1).startsWith(QStringLiteral("Queues")),
                  qPrintable(tabs->tabText(1)));
     }
-    auto* pageWidget = tabs->findChild<QWidget*>(page);
-    QVERIFY2(pageWidget, qPrintable(page));
-    tabs->setCurrentWidget(pageWidget);
+    if (page != QueueTab) {
+        auto* pageWidget = tabs->findChild<QWidget*>(page);
+        QVERIFY2(pageWidget, qPrintable(page));
+        tabs->setCurrentWidget(pageWidget);
+    }
     if (auto* topology = qobject_cast<TopologyPage*>(tabs->currentWidget()))
         topology->setVhost(QStringLiteral("shop")); // the sample's vhost with a real topology
     if (auto* browser = window.findChild<MessageBrowserPage*>(QStringLiteral("messagesPage"))) {

@@ -17,7 +17,7 @@
 class TestEmbeddedMessageOps : public QObject {
     Q_OBJECT
 
-    EmbeddedBroker* m_embedded = nullptr;
+    std::unique_ptr<EmbeddedBroker> m_embedded;
     EmbeddedBackend* m_backend = nullptr;
     MessageBrowserPage* m_page = nullptr;
 
@@ -58,15 +58,16 @@ class TestEmbeddedMessageOps : public QObject {
 
 private slots:
     void init() {
-        m_embedded = startEmbeddedBroker();
-        QVERIFY(m_embedded);
-        m_backend = m_embedded->backend;
+        m_embedded = std::make_unique<EmbeddedBroker>();
+        m_backend = m_embedded->backend();
+        QVERIFY(m_embedded->start());
         m_page = new MessageBrowserPage(m_backend);
     }
 
     void cleanup() {
         delete std::exchange(m_page, nullptr);
-        QVERIFY(stopEmbeddedBroker(std::exchange(m_embedded, nullptr)));
+        QVERIFY(m_embedded->stop());
+        m_embedded.reset();
     }
 
     void moveTakesExactlyTheChosenPersistentMessages() {

@@ -45,20 +45,23 @@ QByteArray runPikaAs(quint16 port, const QString& user, const QString& password,
 class TestEmbeddedPeek : public QObject {
     Q_OBJECT
 
-    EmbeddedBroker* m_embedded = nullptr;
+    std::unique_ptr<EmbeddedBroker> m_embedded;
     warren::Broker* m_broker = nullptr;
     EmbeddedBackend* m_backend = nullptr;
 
 private slots:
     // A fresh broker on a fresh data directory and an ephemeral port for every test.
     void init() {
-        m_embedded = startEmbeddedBroker();
-        QVERIFY(m_embedded);
-        m_broker = m_embedded->broker;
-        m_backend = m_embedded->backend;
+        m_embedded = std::make_unique<EmbeddedBroker>();
+        m_broker = m_embedded->broker();
+        m_backend = m_embedded->backend();
+        QVERIFY(m_embedded->start());
     }
 
-    void cleanup() { QVERIFY(stopEmbeddedBroker(std::exchange(m_embedded, nullptr))); }
+    void cleanup() {
+        QVERIFY(m_embedded->stop());
+        m_embedded.reset();
+    }
 
     void peekingLeavesTheQueueAsItWas() {
         EmbeddedBackend& backend = *m_backend;

@@ -162,3 +162,8 @@ quint64 BrokerBackend::startTap(const QString&, const std::optional<QString>&) {
 }
 
 void BrokerBackend::stopTap(quint64) {}
+
+void BrokerBackend::reconfigureBroker(const warren::BrokerConfig& config) {
+    Q_UNUSED(config);
+    emit errorOccurred(tr("This broker cannot be reconfigured from the console."));
+}

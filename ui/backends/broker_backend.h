@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QString>
 #include <optional>
+#include <warren/broker_config.h>
 #include <warren/log_record.h>
 #include <warren/management.h>
 #include <warren/peeked_message.h>
@@ -37,6 +38,9 @@ public:
     virtual bool canTap() const { return false; }
     // Whether it is serving now; meaningful only where canControl().
     virtual bool isRunning() const { return false; }
+    // The configuration the broker runs with (or starts with next); meaningful only where
+    // canControl().
+    virtual warren::BrokerConfig brokerConfig() const { return {}; }
 
 public slots:
     // Asks for a fresh snapshot; it arrives through snapshotUpdated().
@@ -85,6 +89,12 @@ public slots:
     virtual void startBroker() {}
     virtual void stopBroker() {}
     virtual void restartBroker() {}
+    // Restarts the broker the console runs on `config` (listeners, limits); progress arrives
+    // as statusChanged, a failure to start as errorOccurred. Refused (errorOccurred) elsewhere.
+    virtual void reconfigureBroker(const warren::BrokerConfig& config);
+    // How often snapshotUpdated() comes without being asked for. Remote brokers poll on their
+    // own schedule, so by default this changes nothing.
+    virtual void setRefreshInterval(int ms) { Q_UNUSED(ms); }
 
 signals:
     void snapshotUpdated(const warren::BrokerSnapshot& snapshot);

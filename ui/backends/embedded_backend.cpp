@@ -300,6 +300,29 @@ void EmbeddedBackend::restartBroker() {
     m_broker->stop();
 }
 
+warren::BrokerConfig EmbeddedBackend::brokerConfig() const {
+    return m_broker ? m_broker->config() : warren::BrokerConfig{};
+}
+
+void EmbeddedBackend::reconfigureBroker(const warren::BrokerConfig& config) {
+    if (!m_broker)
+        return;
+    if (m_broker->setConfig(config)) {
+        m_broker->start();
+        return;
+    }
+    // Running (or on its way up or down): the new config can only be taken once it has
+    // stopped, and the data directory is free only then.
+    m_configWhenStopped = config;
+    m_restartWhenStopped = true;
+    m_broker->stop();
+}
+
+void EmbeddedBackend::setRefreshInterval(int ms) {
+    if (m_broker)
+        m_broker->setSnapshotInterval(ms);
+}
+
 void EmbeddedBackend::onStateChanged(warren::Broker::State state) {
     // Listeners announced by an earlier run are closed once the broker leaves
     // Running, and a restart announces its own afresh.
@@ -310,7 +333,11 @@ void EmbeddedBackend::onStateChanged(warren::Broker::State state) {
     emit statusChanged(m_status);
     // Started from the next loop turn: the broker is still announcing its stop.
     if (state == warren::Broker::State::Stopped && std::exchange(m_restartWhenStopped, false))
-        QTimer::singleShot(0, this, &EmbeddedBackend::startBroker);
+        QTimer::singleShot(0, this, [this] {
+            if (auto config = std::exchange(m_configWhenStopped, std::nullopt); config && m_broker)
+                m_broker->setConfig(*config);
+            startBroker();
+        });
 }
 
 void EmbeddedBackend::onListening(const warren::ListenerInfo& listener) {

@@ -3,6 +3,7 @@
 #include "backends/broker_backend.h"
 
 #include <QPointer>
+#include <optional>
 #include <warren/broker.h>
 
 // Presents the in-process warren::Broker as a BrokerBackend. The broker stays
@@ -21,6 +22,7 @@ public:
     bool canControl() const override { return true; }
     bool canTap() const override { return true; }
     bool isRunning() const override { return running(); }
+    warren::BrokerConfig brokerConfig() const override;
 
     // The translated word the status bar shows for a broker state.
     static QString stateName(warren::Broker::State state);
@@ -57,6 +59,8 @@ public slots:
     void startBroker() override;
     void stopBroker() override;
     void restartBroker() override;
+    void reconfigureBroker(const warren::BrokerConfig& config) override;
+    void setRefreshInterval(int ms) override;
 
 private:
     void onStateChanged(warren::Broker::State state);
@@ -70,4 +74,6 @@ private:
     QString m_status;
     QList<warren::ListenerInfo> m_listeners;
     bool m_restartWhenStopped = false;
+    // What the broker starts on once the stop a reconfiguration asked for has finished.
+    std::optional<warren::BrokerConfig> m_configWhenStopped;
 };

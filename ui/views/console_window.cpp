@@ -6,15 +6,20 @@
 #include "models/connection_table_model.h"
 #include "models/consumer_table_model.h"
 #include "models/exchange_table_model.h"
+#include "models/preferences.h"
 #include "models/queue_table_model.h"
 #include "views/app_icon.h"
+#include "views/app_theme.h"
+#include "views/broker_settings_page.h"
 #include "views/command_palette.h"
 #include "views/exchange_actions.h"
 #include "views/live_tap_page.h"
 #include "views/log_page.h"
 #include "views/message_browser_page.h"
 #include "views/overview_page.h"
+#include "views/preferences_dialog.h"
 #include "views/publish_page.h"
+#include "views/queue_detail_page.h"
 #include "views/queue_dialog.h"
 #include "views/route_tester_page.h"
 #include "views/table_page.h"
@@ -35,6 +40,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -118,6 +124,21 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     m_logPage = new LogPage(m_tabs);
     m_logPage->setObjectName(QStringLiteral("logsPage"));
     m_tabs->addTab(m_logPage, tr("Logs"));
+    if (backend->canControl()) {
+        m_settingsPage = new BrokerSettingsPage(backend, m_tabs);
+        m_settingsPage->setObjectName(QStringLiteral("brokerSettingsPage"));
+        m_tabs->addTab(m_settingsPage, tr("Broker settings"));
+    }
+    // Only the queue tabs opened later can be closed: the fixed ones lose their close buttons.
+    m_tabs->setTabsClosable(true);
+    for (int tab = 0; tab < m_tabs->count(); ++tab)
+        for (auto side : {QTabBar::LeftSide, QTabBar::RightSide})
+            if (QWidget* button = m_tabs->tabBar()->tabButton(tab, side)) {
+                m_tabs->tabBar()->setTabButton(tab, side, nullptr);
+                button->deleteLater();
+            }
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &ConsoleWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ConsoleWindow::updateCloseTabAction);
     updateTabTitles();
     setCentralWidget(m_tabs);
 
@@ -155,6 +176,9 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
         return m_confirm(question); // whatever answers the window's questions answers these
     });
     m_usersPage->setConfirmation([this](const QString& question) { return m_confirm(question); });
+    if (m_settingsPage)
+        m_settingsPage->setConfirmation(
+            [this](const QString& question) { return m_confirm(question); });
     // A tray icon where the desktop has a tray: the broker keeps running with the window
     // hidden, and its state shows in the tooltip.
     if (backend->canControl() && QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -184,6 +208,8 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     updateStatusLabel();
 
     restoreSettings();
+    applyPreferences(Preferences::load());
+    updateCloseTabAction();
     // Do not wait out the backend's refresh interval for the first picture.
     backend->refresh();
 }
@@ -212,6 +238,11 @@ TablePage* ConsoleWindow::addPage(SnapshotTableModel* model, const QString& name
 
 void ConsoleWindow::createMenus() {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    m_closeTabAction = fileMenu->addAction(tr("&Close tab"), this, &ConsoleWindow::closeCurrentTab);
+    m_closeTabAction->setObjectName(QStringLiteral("closeTabAction"));
+    // Every binding the platform has for closing a document (Ctrl+W, and Ctrl+F4 on some).
+    m_closeTabAction->setShortcuts(QKeySequence::Close);
+    fileMenu->addSeparator();
     auto* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
@@ -225,6 +256,12 @@ void ConsoleWindow::createMenus() {
         viewMenu->addAction(tr("&Go to…"), this, &ConsoleWindow::showCommandPalette);
     paletteAction->setObjectName(QStringLiteral("commandPaletteAction"));
     paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    viewMenu->addSeparator();
+    auto* preferencesAction =
+        viewMenu->addAction(tr("&Preferences…"), this, &ConsoleWindow::showPreferences);
+    preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    preferencesAction->setShortcut(QKeySequence::Preferences);
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
 
     auto* brokerMenu = menuBar()->addMenu(tr("&Broker"));
     m_startAction = brokerMenu->addAction(tr("&Start"), m_backend, &BrokerBackend::startBroker);
@@ -234,6 +271,12 @@ void ConsoleWindow::createMenus() {
     m_restartAction =
         brokerMenu->addAction(tr("&Restart"), m_backend, &BrokerBackend::restartBroker);
     m_restartAction->setObjectName(QStringLiteral("restartBrokerAction"));
+    if (m_settingsPage) {
+        brokerMenu->addSeparator();
+        auto* settingsAction = brokerMenu->addAction(
+            tr("S&ettings"), this, [this] { m_tabs->setCurrentWidget(m_settingsPage); });
+        settingsAction->setObjectName(QStringLiteral("brokerSettingsAction"));
+    }
     brokerMenu->menuAction()->setVisible(m_backend->canControl());
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -294,6 +337,8 @@ void ConsoleWindow::applySnapshot(const warren::BrokerSnapshot& snapshot) {
     m_connections->applySnapshot(snapshot);
     m_channels->applySnapshot(snapshot);
     m_consumers->applySnapshot(snapshot);
+    for (QueueDetailPage* page : queueDetailPages())
+        page->applySnapshot(snapshot);
     if (snapshot.alarms != m_alarms) {
         m_alarms = snapshot.alarms;
         updateStatusLabel();
@@ -386,6 +431,18 @@ void ConsoleWindow::createQueueActions() {
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut); // only on the Queues tab
     m_queuesPage->addAction(remove);
     connect(remove, &QAction::triggered, this, &ConsoleWindow::deleteSelectedQueues);
+    auto* open = new QAction(tr("&Open"), this);
+    open->setObjectName(QStringLiteral("openQueueAction"));
+    open->setToolTip(tr("Open the selected queues, each in a tab of its own"));
+    connect(open, &QAction::triggered, this, &ConsoleWindow::openSelectedQueues);
+    m_queuesPage->addToolButton(open);
+    // Double-click or Enter on a row (activation, whatever the platform calls it).
+    connect(m_queuesPage->view(), &QAbstractItemView::activated, this,
+            [this](const QModelIndex& index) {
+                openQueueDetail(
+                    index.siblingAtColumn(QueueTableModel::VhostColumn).data().toString(),
+                    index.siblingAtColumn(QueueTableModel::NameColumn).data().toString());
+            });
     for (QAction* action : {create, purge, remove}) {
         action->setEnabled(m_backend->canManage());
         if (!m_backend->canManage())
@@ -409,10 +466,10 @@ void ConsoleWindow::createQueue() {
         m_backend->declareQueue(dialog.definition());
 }
 
-void ConsoleWindow::confirmForSelectedQueues(
+void ConsoleWindow::confirmForQueues(
+    const QList<std::pair<QString, QString>>& queues,
     const std::function<QString(int count, const QString& names)>& question,
     const std::function<void(const QString& vhost, const QString& name)>& act) {
-    const auto queues = selectedQueues();
     if (queues.isEmpty())
         return;
     QStringList names;
@@ -425,7 +482,16 @@ void ConsoleWindow::confirmForSelectedQueues(
 }
 
 void ConsoleWindow::purgeSelectedQueues() {
-    confirmForSelectedQueues(
+    purgeQueues(selectedQueues());
+}
+
+void ConsoleWindow::deleteSelectedQueues() {
+    deleteQueues(selectedQueues());
+}
+
+void ConsoleWindow::purgeQueues(const QList<std::pair<QString, QString>>& queues) {
+    confirmForQueues(
+        queues,
         [](int count, const QString& names) {
             return tr("Purge %n queue(s)? Their ready messages are deleted for good: %1", nullptr,
                       count)
@@ -434,13 +500,90 @@ void ConsoleWindow::purgeSelectedQueues() {
         [this](const QString& vhost, const QString& name) { m_backend->purgeQueue(vhost, name); });
 }
 
-void ConsoleWindow::deleteSelectedQueues() {
-    confirmForSelectedQueues(
+void ConsoleWindow::deleteQueues(const QList<std::pair<QString, QString>>& queues) {
+    confirmForQueues(
+        queues,
         [](int count, const QString& names) {
             return tr("Delete %n queue(s) with their messages and bindings? %1", nullptr, count)
                 .arg(names);
         },
         [this](const QString& vhost, const QString& name) { m_backend->deleteQueue(vhost, name); });
+}
+
+QList<QueueDetailPage*> ConsoleWindow::queueDetailPages() const {
+    QList<QueueDetailPage*> pages;
+    for (int tab = 0; tab < m_tabs->count(); ++tab)
+        if (auto* page = qobject_cast<QueueDetailPage*>(m_tabs->widget(tab)))
+            pages.append(page);
+    return pages;
+}
+
+QueueDetailPage* ConsoleWindow::openQueueDetail(const QString& vhost, const QString& queue) {
+    for (QueueDetailPage* page : queueDetailPages())
+        if (page->vhost() == vhost && page->queueName() == queue) {
+            m_tabs->setCurrentWidget(page);
+            return page;
+        }
+    auto* page = new QueueDetailPage(vhost, queue, m_backend->canManage(), m_tabs);
+    page->setObjectName(QStringLiteral("queueDetailPage"));
+    connect(page, &QueueDetailPage::purgeRequested, this,
+            [this](const QString& v, const QString& q) {
+                purgeQueues({{v, q}});
+            });
+    connect(page, &QueueDetailPage::deleteRequested, this,
+            [this](const QString& v, const QString& q) {
+                deleteQueues({{v, q}});
+            });
+    connect(page, &QueueDetailPage::browseRequested, this,
+            [this](const QString& v, const QString& q) {
+                m_tabs->setCurrentWidget(m_browserPage);
+                m_browserPage->selectQueue(v, q);
+            });
+    // Filled from the last snapshot at once rather than blank until the next one.
+    if (!m_lastSnapshot.queues.isEmpty() || m_lastSnapshot.takenAt.isValid())
+        page->applySnapshot(m_lastSnapshot);
+    const int tab = m_tabs->addTab(page, tr("Queue %1").arg(queue));
+    m_tabs->setTabToolTip(tab, tr("Queue %1 in virtual host %2").arg(queue, vhost));
+    m_tabs->setCurrentIndex(tab);
+    return page;
+}
+
+void ConsoleWindow::openSelectedQueues() {
+    for (const auto& [vhost, name] : selectedQueues())
+        openQueueDetail(vhost, name);
+}
+
+void ConsoleWindow::closeTab(int index) {
+    if (auto* page = qobject_cast<QueueDetailPage*>(m_tabs->widget(index))) {
+        m_tabs->removeTab(index);
+        page->deleteLater();
+    }
+}
+
+void ConsoleWindow::closeCurrentTab() {
+    closeTab(m_tabs->currentIndex());
+}
+
+void ConsoleWindow::updateCloseTabAction() {
+    if (m_closeTabAction)
+        m_closeTabAction->setEnabled(qobject_cast<QueueDetailPage*>(m_tabs->currentWidget()) !=
+                                     nullptr);
+}
+
+void ConsoleWindow::showPreferences() {
+    PreferencesDialog dialog(Preferences::load(), this);
+    dialog.setObjectName(QStringLiteral("preferencesDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Preferences chosen = dialog.preferences();
+    chosen.save();
+    applyPreferences(chosen);
+}
+
+void ConsoleWindow::applyPreferences(const Preferences& preferences) {
+    AppTheme::apply(preferences.theme);
+    if (preferences.refreshIntervalMs > 0)
+        m_backend->setRefreshInterval(preferences.refreshIntervalMs);
 }
 
 void ConsoleWindow::updateBrokerActions() {

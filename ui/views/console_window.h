@@ -9,6 +9,9 @@
 
 class BindingTableModel;
 class BrokerBackend;
+class BrokerSettingsPage;
+class Preferences;
+class QueueDetailPage;
 class ExchangeActions;
 class TopologyPage;
 class UsersPage;
@@ -51,6 +54,15 @@ public:
     void createQueue();
     void purgeSelectedQueues();
     void deleteSelectedQueues();
+    // A tab of its own for one queue (the one already open for it, if any), made current.
+    QueueDetailPage* openQueueDetail(const QString& vhost, const QString& queue);
+    // Opens a tab for each queue selected on the Queues tab.
+    void openSelectedQueues();
+    // Closes the current tab if it is one that can be closed (a queue's); Ctrl+W.
+    void closeCurrentTab();
+    // The Preferences dialog; applies and saves what it returns when accepted.
+    void showPreferences();
+    BrokerSettingsPage* brokerSettingsPage() const { return m_settingsPage; }
     ExchangeActions* exchangeActions() const { return m_exchangeActions; }
 
 protected:
@@ -72,9 +84,16 @@ private:
     // The vhost and name of each selected row of the Queues tab.
     QList<std::pair<QString, QString>> selectedQueues() const;
     // Asks `question` about the selected queues and, if the answer is yes, acts on each.
-    void confirmForSelectedQueues(
-        const std::function<QString(int count, const QString& names)>& question,
-        const std::function<void(const QString& vhost, const QString& name)>& act);
+    void
+    confirmForQueues(const QList<std::pair<QString, QString>>& queues,
+                     const std::function<QString(int count, const QString& names)>& question,
+                     const std::function<void(const QString& vhost, const QString& name)>& act);
+    void purgeQueues(const QList<std::pair<QString, QString>>& queues);
+    void deleteQueues(const QList<std::pair<QString, QString>>& queues);
+    QList<QueueDetailPage*> queueDetailPages() const;
+    void closeTab(int index);
+    void updateCloseTabAction();
+    void applyPreferences(const Preferences& preferences);
     void onOperationFinished(const warren::OperationResult& result);
     void restoreSettings();
     void saveSettings() const;
@@ -98,6 +117,8 @@ private:
     QAction* m_startAction = nullptr;
     QAction* m_stopAction = nullptr;
     QAction* m_restartAction = nullptr;
+    QAction* m_closeTabAction = nullptr;
+    BrokerSettingsPage* m_settingsPage = nullptr; // only where the backend canControl()
     class QSystemTrayIcon* m_tray = nullptr;
     QStringList m_vhostNames;              // from the last snapshot, for the new-queue dialog
     QStringList m_exchangeNames;           // likewise

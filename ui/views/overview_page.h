@@ -1,16 +1,11 @@
 #pragma once
 
-#include "models/rate_history.h"
+#include "views/rate_charts.h"
 
 #include <QWidget>
-#include <array>
 #include <warren/snapshot.h>
 
-class QChart;
-class QComboBox;
 class QLabel;
-class QLineSeries;
-class QValueAxis;
 
 // The broker at a glance: node, uptime, listeners, totals and alarms, with live charts of
 // message rates and queued messages over a selectable window (1 min, 10 min, 1 h). Fed by
@@ -23,26 +18,20 @@ public:
     void applySnapshot(const warren::BrokerSnapshot& snapshot);
     void clearHistory();
 
-    const RateHistory& history() const { return m_history; }
+    const RateHistory& history() const { return m_charts->history(); }
     // The chart series, by RateHistory::Series, for tests and screenshots.
-    QLineSeries* series(RateHistory::Series which) const { return m_series[size_t(which)]; }
-    qint64 windowMs() const;
+    QLineSeries* series(RateHistory::Series which) const { return m_charts->series(which); }
+    qint64 windowMs() const { return m_charts->windowMs(); }
 
     // The most points a chart draws, whatever the window.
-    static constexpr int MaxPoints = 600;
+    static constexpr int MaxPoints = RateCharts::MaxPoints;
 
 private:
     QLabel* addFact(class QGridLayout* grid, int row, int column, const QString& title,
                     const QString& objectName);
-    QChart* createChart(const QString& title, std::initializer_list<RateHistory::Series> series,
-                        QValueAxis** xAxis, QValueAxis** yAxis);
-    void redraw();
-    static QString seriesName(RateHistory::Series series);
     static QString formatUptime(qint64 seconds);
 
-    RateHistory m_history;
-    qint64 m_lastSampleMs = 0;
-    QComboBox* m_window;
+    RateCharts* m_charts;
     QLabel* m_node;
     QLabel* m_uptime;
     QLabel* m_listeners;
@@ -53,9 +42,4 @@ private:
     QLabel* m_ready;
     QLabel* m_unacked;
     QLabel* m_alarms;
-    std::array<QLineSeries*, RateHistory::SeriesCount> m_series{};
-    QValueAxis* m_ratesX = nullptr;
-    QValueAxis* m_ratesY = nullptr;
-    QValueAxis* m_queuedX = nullptr;
-    QValueAxis* m_queuedY = nullptr;
 };

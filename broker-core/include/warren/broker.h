@@ -32,10 +32,18 @@ public:
     State state() const { return m_state; }
     QList<ListenerInfo> listeners() const { return m_listeners; }
 
+    // Replaces the configuration for the next start (the console's broker settings). Refused,
+    // returning false, unless the broker is Stopped or Failed: listeners, store and limits are
+    // taken once at start, and a running broker would only half follow a new config.
+    bool setConfig(BrokerConfig config);
+
 public slots:
     void start();
     void stop();
     void requestSnapshot();
+    // How often observers get a snapshot, in milliseconds (0: only on request); takes effect
+    // at once, running or not, and is kept for later starts.
+    void setSnapshotInterval(int ms);
     // Starts re-encrypting the store under a fresh key (what SIGHUP asks for). Progress, the
     // end, and a refusal (keys from WARREN_STORE_KEY, a rotation already running) are logged.
     void rotateStoreKey();

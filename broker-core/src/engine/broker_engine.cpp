@@ -325,6 +325,21 @@ void BrokerEngine::takeSnapshot() {
     emit snapshotReady(buildSnapshot());
 }
 
+void BrokerEngine::setConfig(const BrokerConfig& config) {
+    Q_ASSERT(!m_running);
+    m_context.config = config;
+}
+
+void BrokerEngine::setSnapshotInterval(int ms) {
+    m_context.config.snapshotIntervalMs = ms;
+    if (!m_running)
+        return; // start() arms the timer with it
+    if (ms > 0)
+        m_snapshotTimer.start(ms); // restarts: the next snapshot is `ms` from now
+    else
+        m_snapshotTimer.stop();
+}
+
 void BrokerEngine::rotateStoreKey() {
     if (m_keyRotation)
         m_keyRotation->request();

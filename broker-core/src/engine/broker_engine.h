@@ -50,6 +50,9 @@ public slots:
     void stop();
     void takeSnapshot();
     void rotateStoreKey();
+    // Only between runs: Broker refuses a new config while this is running.
+    void setConfig(const warren::BrokerConfig& config);
+    void setSnapshotInterval(int ms);
     void peekMessages(quint64 requestId, const QString& vhost, const QString& queue, int count);
     void declareQueue(quint64 requestId, const warren::QueueDefinition& definition);
     void declareExchange(quint64 requestId, const warren::ExchangeDefinition& definition);
