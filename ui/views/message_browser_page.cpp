@@ -58,9 +58,11 @@ MessageBrowserPage::MessageBrowserPage(BrokerBackend* backend, QWidget* parent)
     , m_progress(new QProgressBar(this))
     , m_stop(new QPushButton(tr("&Stop"), this)) {
     m_queue->setObjectName(QStringLiteral("browserQueue"));
+    m_queue->setAccessibleName(tr("Queue to browse"));
     m_queue->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_queue->setMinimumContentsLength(24);
     m_count->setObjectName(QStringLiteral("browserCount"));
+    m_count->setAccessibleName(tr("How many messages to peek at"));
     m_count->setRange(1, 1000);
     m_count->setValue(50);
     m_count->setPrefix(tr("first "));
@@ -72,6 +74,7 @@ MessageBrowserPage::MessageBrowserPage(BrokerBackend* backend, QWidget* parent)
     m_cancel->hide();
     connect(m_cancel, &QPushButton::clicked, this, &MessageBrowserPage::cancelPeek);
     m_searchEdit->setObjectName(QStringLiteral("browserSearch"));
+    m_searchEdit->setAccessibleName(tr("Search message bodies"));
     m_searchEdit->setPlaceholderText(tr("Search in bodies"));
     m_searchEdit->setClearButtonEnabled(true);
     auto* exportButton = new QPushButton(tr("&Export…"), this);
@@ -91,6 +94,7 @@ MessageBrowserPage::MessageBrowserPage(BrokerBackend* backend, QWidget* parent)
     m_search->setFilterKeyColumn(0);
     m_search->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setObjectName(QStringLiteral("browserView"));
+    m_view->setAccessibleName(tr("Messages at the head of the queue"));
     m_view->setModel(m_search);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -99,16 +103,20 @@ MessageBrowserPage::MessageBrowserPage(BrokerBackend* backend, QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
 
     m_properties->setObjectName(QStringLiteral("browserProperties"));
+
+    m_properties->setAccessibleName(tr("Message properties and headers"));
     m_properties->setHorizontalHeaderLabels({tr("Property"), tr("Value")});
     m_properties->horizontalHeader()->setStretchLastSection(true);
     m_properties->verticalHeader()->hide();
     m_properties->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_properties->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_bodyMode->setObjectName(QStringLiteral("browserBodyMode"));
+    m_bodyMode->setAccessibleName(tr("Show the body as"));
     m_bodyMode->addItem(tr("Text"), int(BodyView::Text));
     m_bodyMode->addItem(tr("JSON"), int(BodyView::Json));
     m_bodyMode->addItem(tr("Hex"), int(BodyView::Hex));
     m_body->setObjectName(QStringLiteral("browserBody"));
+    m_body->setAccessibleName(tr("Message body"));
     m_body->setReadOnly(true);
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 

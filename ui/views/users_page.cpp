@@ -46,6 +46,7 @@ UsersPage::UsersPage(BrokerBackend* backend, QWidget* parent)
     m_usersPage->setTitle(tr("Users"));
     m_permissionsPage->setTitle(tr("Permissions"));
     m_vhostsPage->setTitle(tr("Virtual hosts"));
+    m_topicPermissionsPage->setTitle(tr("Topic permissions"));
     m_usersPage->setObjectName(QStringLiteral("usersTable"));
     m_usersPage->view()->setObjectName(QStringLiteral("usersView"));
     m_permissionsPage->setObjectName(QStringLiteral("permissionsTable"));

@@ -1,0 +1,76 @@
+// Every control of the console can be named by a screen reader: an accessible name of its
+// own, a label that is its buddy, or (buttons) its text. Dialogs opened from the window are
+// checked by their own tests; this walks every page of the main window.
+
+#include "fake_backend.h"
+#include "sample_snapshot.h"
+#include "views/console_window.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QTextEdit>
+#include <QToolButton>
+
+class TestAccessibility : public QObject {
+    Q_OBJECT
+
+private slots:
+    void everyControlHasAName() {
+        FakeBackend backend;
+        backend.presetState(QStringLiteral("Running"), sampleListeners());
+        ConsoleWindow window(&backend);
+        emit backend.snapshotUpdated(sampleSnapshot());
+        window.openQueueDetail(QStringLiteral("shop"), QStringLiteral("orders.created"));
+
+        QSet<const QWidget*> labelled;
+        for (const QLabel* label : window.findChildren<QLabel*>())
+            if (label->buddy())
+                labelled.insert(label->buddy());
+
+        QStringList unnamed;
+        for (QWidget* widget : window.findChildren<QWidget*>()) {
+            const bool control =
+                qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget) ||
+                qobject_cast<QAbstractSpinBox*>(widget) || qobject_cast<QPlainTextEdit*>(widget) ||
+                qobject_cast<QTextEdit*>(widget) || qobject_cast<QAbstractItemView*>(widget) ||
+                qobject_cast<QAbstractButton*>(widget);
+            if (!control)
+                continue;
+            // Parts Qt builds inside other controls (a combo's line edit, a tab bar's scroll
+            // buttons, a table's corner button) are named by their owner.
+            if (qobject_cast<QComboBox*>(widget->parentWidget()) ||
+                qobject_cast<QAbstractSpinBox*>(widget->parentWidget()) ||
+                qobject_cast<QLineEdit*>(widget->parentWidget()) ||
+                widget->objectName().startsWith(QLatin1String("qt_")) ||
+                widget->parentWidget()->inherits("QTabBar") ||
+                widget->parentWidget()->inherits("QAbstractItemView") ||
+                widget->inherits("QComboBoxListView"))
+                continue;
+            if (!widget->accessibleName().isEmpty() || labelled.contains(widget))
+                continue;
+            if (const auto* button = qobject_cast<QAbstractButton*>(widget)) {
+                QString text = button->text();
+                if (const auto* tool = qobject_cast<const QToolButton*>(button);
+                    tool && tool->defaultAction())
+                    text = tool->defaultAction()->text();
+                if (!text.remove(QLatin1Char('&')).trimmed().isEmpty())
+                    continue;
+            }
+            unnamed << QStringLiteral("%1 '%2' in %3")
+                           .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                widget->objectName(), widget->parentWidget()->objectName());
+        }
+        for (const QString& line : std::as_const(unnamed))
+            qWarning("unnamed: %s", qPrintable(line));
+        QCOMPARE(unnamed.size(), 0);
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
