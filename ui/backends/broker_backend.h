@@ -28,6 +28,9 @@ public:
     // backend started can show them before the next change is announced.
     virtual QString status() const = 0;
     virtual QList<warren::ListenerInfo> listeners() const = 0;
+    // A lasting problem the window shows as a banner (the broker cannot be reached, the
+    // login was refused); empty while there is none. Changes arrive as alertChanged.
+    virtual QString alert() const { return {}; }
     // Whether peekMessages() can look into queues here; views grey out what a broker lacks.
     virtual bool canPeekMessages() const { return false; }
     // Whether queues can be created, purged and deleted and messages published from here.
@@ -103,6 +106,7 @@ signals:
     void listenersChanged(const QList<warren::ListenerInfo>& listeners);
     // A translated, one-sentence description of something that went wrong.
     void errorOccurred(const QString& message);
+    void alertChanged(const QString& alert);
     // Backends without a log stream (most remote brokers) never emit this.
     void logRecorded(const warren::LogRecord& record);
     void messagesPeeked(const warren::PeekResult& result);

@@ -1,0 +1,376 @@
+#include "backends/management_api_backend.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+
+namespace {
+
+// A request without an answer after this long counts as unreachable.
+constexpr int RequestTimeoutMs = 10000;
+// While the broker is unreachable, polls back off up to this.
+constexpr int MaxBackoffMs = 60000;
+
+QString describeNetworkError(QNetworkReply* reply) {
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return ManagementApiBackend::tr("connection refused");
+    case QNetworkReply::HostNotFoundError:
+        return ManagementApiBackend::tr("host not found");
+    case QNetworkReply::OperationCanceledError: // the transfer timeout cancels it
+    case QNetworkReply::TimeoutError:
+        return ManagementApiBackend::tr("no answer within %1 s").arg(RequestTimeoutMs / 1000);
+    case QNetworkReply::SslHandshakeFailedError:
+        return ManagementApiBackend::tr("TLS handshake failed: %1").arg(reply->errorString());
+    case QNetworkReply::RemoteHostClosedError:
+        return ManagementApiBackend::tr("the broker closed the connection");
+    default:
+        return reply->errorString();
+    }
+}
+
+} // namespace
+
+ManagementApiBackend::ManagementApiBackend(ConnectionProfile profile, QObject* parent)
+    : BrokerBackend(parent)
+    , m_profile(std::move(profile))
+    , m_network(new QNetworkAccessManager(this))
+    , m_status(tr("Connecting…")) {
+    if (!m_profile.url.path().endsWith(QLatin1Char('/')))
+        m_profile.url.setPath(m_profile.url.path() + QLatin1Char('/'));
+    m_poll.setSingleShot(true);
+    m_poll.setInterval(std::max(500, m_profile.pollIntervalMs));
+    connect(&m_poll, &QTimer::timeout, this, &ManagementApiBackend::refresh);
+    if (m_profile.skipTlsVerification)
+        connect(m_network, &QNetworkAccessManager::sslErrors, this,
+                [](QNetworkReply* reply, const QList<QSslError>&) { reply->ignoreSslErrors(); });
+}
+
+ManagementApiBackend::~ManagementApiBackend() = default;
+
+QString ManagementApiBackend::displayName() const {
+    return m_profile.name.isEmpty() ? m_profile.url.host() : m_profile.name;
+}
+
+QUrl ManagementApiBackend::apiUrl(const QStringList& segments) const {
+    QByteArray path = m_profile.url.toEncoded(QUrl::RemoveQuery | QUrl::RemoveFragment) + "api";
+    for (const QString& segment : segments)
+        path += '/' + QUrl::toPercentEncoding(segment);
+    return QUrl::fromEncoded(path, QUrl::StrictMode);
+}
+
+void ManagementApiBackend::call(const QByteArray& verb, const QStringList& segments,
+                                const QJsonObject* body, std::function<void(const Answer&)> done,
+                                const QByteArray& reason) {
+    QNetworkRequest request(apiUrl(segments));
+    request.setRawHeader(
+        "Authorization",
+        "Basic " + (m_profile.user + QLatin1Char(':') + m_profile.password).toUtf8().toBase64());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(RequestTimeoutMs);
+    if (!reason.isEmpty())
+        request.setRawHeader("X-Reason", reason);
+    if (request.url().scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (!m_profile.caFile.isEmpty())
+            tls.addCaCertificates(m_profile.caFile);
+        if (!m_profile.clientCertificateFile.isEmpty()) {
+            const auto certificates = QSslCertificate::fromPath(m_profile.clientCertificateFile);
+            if (!certificates.isEmpty())
+                tls.setLocalCertificate(certificates.front());
+            QFile keyFile(m_profile.clientKeyFile);
+            if (keyFile.open(QIODevice::ReadOnly))
+                tls.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa));
+        }
+        if (m_profile.skipTlsVerification)
+            tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        request.setSslConfiguration(tls);
+    }
+    const QByteArray payload = body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : "";
+    QNetworkReply* reply = m_network->sendCustomRequest(request, verb, payload);
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        Answer answer;
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray bytes = reply->readAll();
+        answer.json = QJsonDocument::fromJson(bytes);
+        if (answer.status == 401)
+            answer.failure = tr("login refused: wrong user name or password (HTTP 401)");
+        else if (answer.status >= 400)
+            answer.failure = management_json::errorReason(bytes, answer.status);
+        else if (answer.status == 0 || reply->error() != QNetworkReply::NoError)
+            answer.failure = describeNetworkError(reply);
+        done(answer);
+    });
+}
+
+void ManagementApiBackend::refresh() {
+    if (m_outstanding > 0)
+        return; // one refresh at a time; a slow broker must not be buried in requests
+    m_poll.stop();
+    m_answers = {};
+    m_refreshFailure.clear();
+    auto get = [this](const QStringList& segments, auto store) {
+        ++m_outstanding;
+        call("GET", segments, nullptr, [this, store, segments](const Answer& answer) {
+            if (!answer.failure.isEmpty()) {
+                // What only administrators may list (users, permissions) stays empty for
+                // monitoring users; every other failure fails the whole refresh.
+                const bool optional =
+                    answer.status == 403 && (segments.front() == QLatin1String("users") ||
+                                             segments.front() == QLatin1String("permissions"));
+                if (!optional && m_refreshFailure.isEmpty())
+                    m_refreshFailure = answer.failure;
+            } else {
+                store(answer.json);
+            }
+            if (--m_outstanding == 0)
+                finishRefresh();
+        });
+    };
+    using Doc = const QJsonDocument&;
+    auto& a = m_answers;
+    get({QStringLiteral("overview")}, [&a](Doc d) { a.overview = d.object(); });
+    get({QStringLiteral("nodes")}, [&a](Doc d) { a.nodes = d.array(); });
+    get({QStringLiteral("vhosts")}, [&a](Doc d) { a.vhosts = d.array(); });
+    get({QStringLiteral("exchanges")}, [&a](Doc d) { a.exchanges = d.array(); });
+    get({QStringLiteral("queues")}, [&a](Doc d) { a.queues = d.array(); });
+    get({QStringLiteral("bindings")}, [&a](Doc d) { a.bindings = d.array(); });
+    get({QStringLiteral("users")}, [&a](Doc d) { a.users = d.array(); });
+    get({QStringLiteral("permissions")}, [&a](Doc d) { a.permissions = d.array(); });
+    get({QStringLiteral("connections")}, [&a](Doc d) { a.connections = d.array(); });
+    get({QStringLiteral("channels")}, [&a](Doc d) { a.channels = d.array(); });
+    get({QStringLiteral("consumers")}, [&a](Doc d) { a.consumers = d.array(); });
+}
+
+void ManagementApiBackend::finishRefresh() {
+    if (!m_refreshFailure.isEmpty()) {
+        setReachable(false, m_refreshFailure);
+        return;
+    }
+    m_last = management_json::snapshotFrom(m_answers, QDateTime::currentDateTimeUtc());
+    m_answers = {};
+    setReachable(true, {});
+    const auto same = [](const warren::ListenerInfo& a, const warren::ListenerInfo& b) {
+        return a.scheme == b.scheme && a.host == b.host && a.port == b.port;
+    };
+    if (!std::equal(m_last.listeners.cbegin(), m_last.listeners.cend(), m_listeners.cbegin(),
+                    m_listeners.cend(), same)) {
+        m_listeners = m_last.listeners;
+        emit listenersChanged(m_listeners);
+    }
+    emit snapshotUpdated(m_last);
+}
+
+void ManagementApiBackend::setReachable(bool reachable, const QString& problem) {
+    m_failures = reachable ? 0 : m_failures + 1;
+    // Back off while unreachable: 1×, 2×, 4×… the polling interval, at most a minute.
+    const int base = std::max(500, m_profile.pollIntervalMs);
+    const int delay =
+        reachable
+            ? base
+            : int(std::min<qint64>(MaxBackoffMs, qint64(base) << std::min(m_failures - 1, 16)));
+    m_poll.start(delay);
+    const QString status =
+        reachable ? tr("Connected")
+                  : tr("Unreachable: %1 (retrying in %2 s)").arg(problem).arg(delay / 1000.0);
+    if (status != m_status) {
+        m_status = status;
+        emit statusChanged(m_status);
+    }
+    const QString alert = reachable ? QString() : tr("%1: %2").arg(displayName(), problem);
+    if (alert != m_alert) {
+        m_alert = alert;
+        emit alertChanged(m_alert);
+    }
+}
+
+void ManagementApiBackend::peekMessages(const QString& vhost, const QString& queue, int count) {
+    // RabbitMQ cannot look without taking: /get takes the messages and puts them back
+    // (requeued, so they come back marked redelivered), the closest its API offers.
+    const QJsonObject body{{QStringLiteral("count"), count},
+                           {QStringLiteral("ackmode"), QStringLiteral("ack_requeue_true")},
+                           {QStringLiteral("encoding"), QStringLiteral("auto")},
+                           {QStringLiteral("truncate"), 1 << 20}};
+    call("POST", {QStringLiteral("queues"), vhost, queue, QStringLiteral("get")}, &body,
+         [this, vhost, queue](const Answer& answer) {
+             warren::PeekResult result;
+             result.vhost = vhost;
+             result.queue = queue;
+             result.error = answer.failure;
+             result.messages = management_json::peekedFrom(answer.json.array());
+             // Each answer carries how many were left behind it; the first tells the total.
+             const QJsonArray messages = answer.json.array();
+             result.messagesReady = messages.isEmpty()
+                                        ? 0
+                                        : quint64(messages.first()
+                                                      .toObject()
+                                                      .value(QLatin1String("message_count"))
+                                                      .toInteger()) +
+                                              1;
+             emit messagesPeeked(result);
+         });
+}
+
+bool ManagementApiBackend::refuseReadOnly(Kind kind, const QString& vhost, const QString& target) {
+    if (!m_profile.readOnly)
+        return false;
+    refuse(kind, vhost, target, tr("This connection is read-only."));
+    return true;
+}
+
+void ManagementApiBackend::change(Kind kind, const QString& vhost, const QString& target,
+                                  const QByteArray& verb, const QStringList& segments,
+                                  const QJsonObject* body, const QByteArray& reason) {
+    if (refuseReadOnly(kind, vhost, target))
+        return;
+    call(
+        verb, segments, body,
+        [this, kind, vhost, target](const Answer& answer) {
+            warren::OperationResult result;
+            result.kind = kind;
+            result.vhost = vhost;
+            result.target = target;
+            result.error = answer.failure;
+            if (kind == Kind::Publish && answer.failure.isEmpty()) {
+                // The API says whether it was routed, not to how many queues.
+                const bool routed = answer.json.object().value(QLatin1String("routed")).toBool();
+                result.count = routed ? 1 : 0;
+            }
+            emit operationFinished(result);
+        },
+        reason);
+}
+
+void ManagementApiBackend::declareQueue(const warren::QueueDefinition& d) {
+    const QJsonObject body = management_json::queueBody(d);
+    change(Kind::DeclareQueue, d.vhost, d.name, "PUT", {QStringLiteral("queues"), d.vhost, d.name},
+           &body);
+}
+
+void ManagementApiBackend::deleteQueue(const QString& vhost, const QString& queue) {
+    change(Kind::DeleteQueue, vhost, queue, "DELETE", {QStringLiteral("queues"), vhost, queue});
+}
+
+void ManagementApiBackend::purgeQueue(const QString& vhost, const QString& queue) {
+    change(Kind::PurgeQueue, vhost, queue, "DELETE",
+           {QStringLiteral("queues"), vhost, queue, QStringLiteral("contents")});
+}
+
+void ManagementApiBackend::publishMessage(const warren::OutgoingMessage& m) {
+    const QJsonObject body = management_json::publishBody(m);
+    // The API names the default exchange "amq.default".
+    const QString exchange = m.exchange.isEmpty() ? QStringLiteral("amq.default") : m.exchange;
+    change(Kind::Publish, m.vhost, m.exchange, "POST",
+           {QStringLiteral("exchanges"), m.vhost, exchange, QStringLiteral("publish")}, &body);
+}
+
+void ManagementApiBackend::closeConnection(const QString& name, const QString& reason) {
+    change(Kind::CloseConnection, {}, name, "DELETE", {QStringLiteral("connections"), name},
+           nullptr, reason.toUtf8());
+}
+
+void ManagementApiBackend::declareExchange(const warren::ExchangeDefinition& d) {
+    const QJsonObject body = management_json::exchangeBody(d);
+    change(Kind::DeclareExchange, d.vhost, d.name, "PUT",
+           {QStringLiteral("exchanges"), d.vhost, d.name}, &body);
+}
+
+void ManagementApiBackend::deleteExchange(const QString& vhost, const QString& exchange) {
+    change(Kind::DeleteExchange, vhost, exchange, "DELETE",
+           {QStringLiteral("exchanges"), vhost, exchange});
+}
+
+void ManagementApiBackend::addBinding(const warren::BindingDefinition& b) {
+    const QJsonObject body = management_json::bindingBody(b);
+    change(Kind::AddBinding, b.vhost, b.source, "POST",
+           {QStringLiteral("bindings"), b.vhost, QStringLiteral("e"), b.source,
+            b.destinationIsQueue ? QStringLiteral("q") : QStringLiteral("e"), b.destination},
+           &body);
+}
+
+void ManagementApiBackend::removeBinding(const warren::BindingDefinition& b) {
+    if (refuseReadOnly(Kind::RemoveBinding, b.vhost, b.source))
+        return;
+    // The API names a binding by its properties key, which only the broker knows: list the
+    // bindings between the two and pick the one with this key and these arguments.
+    const QStringList between{QStringLiteral("bindings"),
+                              b.vhost,
+                              QStringLiteral("e"),
+                              b.source,
+                              b.destinationIsQueue ? QStringLiteral("q") : QStringLiteral("e"),
+                              b.destination};
+    call("GET", between, nullptr, [this, b, between](const Answer& answer) {
+        QString propertiesKey;
+        for (const QJsonValue& value : answer.json.array()) {
+            const QJsonObject binding = value.toObject();
+            if (binding.value(QLatin1String("routing_key")).toString() == b.routingKey &&
+                management_json::describeArguments(
+                    binding.value(QLatin1String("arguments")).toObject()) == b.argumentsSummary)
+                propertiesKey = binding.value(QLatin1String("properties_key")).toString();
+        }
+        if (!answer.failure.isEmpty() || propertiesKey.isEmpty()) {
+            refuse(Kind::RemoveBinding, b.vhost, b.source,
+                   answer.failure.isEmpty() ? tr("no such binding") : answer.failure);
+            return;
+        }
+        change(Kind::RemoveBinding, b.vhost, b.source, "DELETE",
+               QStringList(between) << propertiesKey);
+    });
+}
+
+void ManagementApiBackend::putUser(const warren::UserDefinition& user) {
+    if (refuseReadOnly(Kind::PutUser, {}, user.name))
+        return;
+    QJsonObject body{{QStringLiteral("tags"), user.tags.join(QLatin1Char(','))}};
+    if (!user.keepPassword) {
+        if (!user.passwordHash.isEmpty())
+            body.insert(QStringLiteral("password_hash"), QString::fromLatin1(user.passwordHash));
+        else
+            body.insert(QStringLiteral("password"), user.password);
+        change(Kind::PutUser, {}, user.name, "PUT", {QStringLiteral("users"), user.name}, &body);
+        return;
+    }
+    // Changing only the tags: RabbitMQ replaces the whole user, so send its hash back.
+    call("GET", {QStringLiteral("users"), user.name}, nullptr,
+         [this, user, body](const Answer& answer) mutable {
+             if (!answer.failure.isEmpty()) {
+                 refuse(Kind::PutUser, {}, user.name, answer.failure);
+                 return;
+             }
+             const QJsonObject existing = answer.json.object();
+             body.insert(QStringLiteral("password_hash"),
+                         existing.value(QLatin1String("password_hash")));
+             body.insert(QStringLiteral("hashing_algorithm"),
+                         existing.value(QLatin1String("hashing_algorithm")));
+             change(Kind::PutUser, {}, user.name, "PUT", {QStringLiteral("users"), user.name},
+                    &body);
+         });
+}
+
+void ManagementApiBackend::deleteUser(const QString& name) {
+    change(Kind::DeleteUser, {}, name, "DELETE", {QStringLiteral("users"), name});
+}
+
+void ManagementApiBackend::setPermission(const warren::PermissionDefinition& p) {
+    const QJsonObject body = management_json::permissionBody(p);
+    change(Kind::SetPermission, p.vhost, p.user, "PUT",
+           {QStringLiteral("permissions"), p.vhost, p.user}, &body);
+}
+
+void ManagementApiBackend::clearPermission(const QString& user, const QString& vhost) {
+    change(Kind::ClearPermission, vhost, user, "DELETE",
+           {QStringLiteral("permissions"), vhost, user});
+}
+
+void ManagementApiBackend::addVhost(const QString& name) {
+    change(Kind::AddVhost, name, name, "PUT", {QStringLiteral("vhosts"), name});
+}
+
+void ManagementApiBackend::deleteVhost(const QString& name) {
+    change(Kind::DeleteVhost, name, name, "DELETE", {QStringLiteral("vhosts"), name});
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "backends/broker_backend.h"
+#include "backends/connection_profile.h"
+#include "backends/management_json.h"
+
+#include <QJsonDocument>
+#include <QTimer>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// A remote RabbitMQ (or Warren) through its management HTTP API: snapshots are polled from
+// the GET endpoints, changes go to the PUT/POST/DELETE ones, and messages are peeked through
+// /get with requeueing. Nothing blocks: every call is an asynchronous QNetworkReply. When the
+// broker cannot be reached (refused, timed out, TLS, 401/403) the reason is raised as an
+// alert and polling retries with a growing delay until it answers again.
+class ManagementApiBackend final : public BrokerBackend {
+    Q_OBJECT
+public:
+    explicit ManagementApiBackend(ConnectionProfile profile, QObject* parent = nullptr);
+    ~ManagementApiBackend() override;
+
+    const ConnectionProfile& profile() const { return m_profile; }
+    QString displayName() const override;
+    QString status() const override { return m_status; }
+    QList<warren::ListenerInfo> listeners() const override { return m_listeners; }
+    QString alert() const override { return m_alert; }
+    bool canPeekMessages() const override { return true; }
+    bool canManage() const override { return !m_profile.readOnly; }
+    // How long until the next poll (grows while the broker is unreachable).
+    int nextPollMs() const { return m_poll.interval(); }
+
+public slots:
+    void refresh() override;
+    void peekMessages(const QString& vhost, const QString& queue, int count) override;
+    void declareQueue(const warren::QueueDefinition& definition) override;
+    void deleteQueue(const QString& vhost, const QString& queue) override;
+    void purgeQueue(const QString& vhost, const QString& queue) override;
+    void publishMessage(const warren::OutgoingMessage& message) override;
+    void closeConnection(const QString& name, const QString& reason) override;
+    void declareExchange(const warren::ExchangeDefinition& definition) override;
+    void deleteExchange(const QString& vhost, const QString& exchange) override;
+    void addBinding(const warren::BindingDefinition& binding) override;
+    void removeBinding(const warren::BindingDefinition& binding) override;
+    void putUser(const warren::UserDefinition& user) override;
+    void deleteUser(const QString& name) override;
+    void setPermission(const warren::PermissionDefinition& permission) override;
+    void clearPermission(const QString& user, const QString& vhost) override;
+    void addVhost(const QString& name) override;
+    void deleteVhost(const QString& name) override;
+
+private:
+    using Kind = warren::OperationResult::Kind;
+    struct Answer {
+        int status = 0;  // HTTP status; 0 when no answer came
+        QString failure; // why no usable answer came; empty: it did
+        QJsonDocument json;
+    };
+    // Sends `verb` to api/<segments…> (each percent-encoded, so "/" as a vhost is %2F).
+    void call(const QByteArray& verb, const QStringList& segments, const QJsonObject* body,
+              std::function<void(const Answer&)> done, const QByteArray& reason = {});
+    // A change: answered through operationFinished, then the next snapshot shows it.
+    void change(Kind kind, const QString& vhost, const QString& target, const QByteArray& verb,
+                const QStringList& segments, const QJsonObject* body = nullptr,
+                const QByteArray& reason = {});
+    bool refuseReadOnly(Kind kind, const QString& vhost, const QString& target);
+    void finishRefresh();
+    void setReachable(bool reachable, const QString& problem);
+    QUrl apiUrl(const QStringList& segments) const;
+
+    ConnectionProfile m_profile;
+    QNetworkAccessManager* m_network;
+    QTimer m_poll;
+    QString m_status;
+    QString m_alert;
+    QList<warren::ListenerInfo> m_listeners;
+    int m_failures = 0;
+    // The refresh in flight: answers gathered so far and how many are still out.
+    management_json::Answers m_answers;
+    int m_outstanding = 0;
+    QString m_refreshFailure;
+    warren::BrokerSnapshot m_last;
+};

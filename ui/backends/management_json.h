@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <warren/management.h>
+#include <warren/peeked_message.h>
+#include <warren/snapshot.h>
+
+// RabbitMQ's management HTTP API in the console's vocabulary: the JSON its GET endpoints
+// answer turned into a snapshot, and the console's definitions turned into the bodies its
+// PUT/POST endpoints take. Pure functions, so the mapping is tested on recorded answers and
+// the backend only moves bytes. Warren's own API answers the same shapes.
+namespace management_json {
+
+// The answers one refresh gathers; an endpoint the user may not read stays empty.
+struct Answers {
+    QJsonObject overview;
+    QJsonArray nodes;
+    QJsonArray vhosts;
+    QJsonArray exchanges;
+    QJsonArray queues;
+    QJsonArray bindings;
+    QJsonArray users;
+    QJsonArray permissions;
+    QJsonArray connections;
+    QJsonArray channels;
+    QJsonArray consumers;
+};
+
+warren::BrokerSnapshot snapshotFrom(const Answers& answers, const QDateTime& takenAt);
+
+// "name: value, …" as Warren's snapshots describe x-arguments.
+QString describeArguments(const QJsonObject& arguments);
+
+// POST /api/queues/{vhost}/{name}/get answers, as the message browser shows them.
+QList<warren::PeekedMessage> peekedFrom(const QJsonArray& messages);
+
+QJsonObject queueBody(const warren::QueueDefinition& definition);
+QJsonObject exchangeBody(const warren::ExchangeDefinition& definition);
+QJsonObject bindingBody(const warren::BindingDefinition& binding);
+QJsonObject publishBody(const warren::OutgoingMessage& message);
+QJsonObject permissionBody(const warren::PermissionDefinition& permission);
+
+// The one-sentence reason a failed call gives: RabbitMQ's {"error":…,"reason":…}, else the
+// HTTP status.
+QString errorReason(const QByteArray& body, int httpStatus);
+
+} // namespace management_json
