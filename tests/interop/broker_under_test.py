@@ -8,6 +8,9 @@ use it.  The target is chosen by the environment:
   WARREN_INTEROP_TARGET=rabbitmq  run Debian's rabbitmq-server as a private,
                                   throw-away node on 127.0.0.1, to check that
                                   the suites encode real RabbitMQ behaviour.
+  WARREN_INTEROP_MANAGEMENT=1     with RabbitMQ, also enable its management
+                                  plugin (HTTP API) on an ephemeral port; Warren
+                                  always serves its API.
 
 Each call to start() gets its own broker on ephemeral ports, so test files
 can run in parallel.  stop() only ever signals processes this module started,
@@ -15,8 +18,8 @@ by PID / process group.
 
 CLI (used by the Node suite):
   python3 broker_under_test.py serve
-prints one JSON line {"host":..., "port":..., "pid":..., "target":...} once
-the broker accepts AMQP, then stops the broker when stdin closes or on
+prints one JSON line {"host":..., "port":..., "http_port":..., "pid":...,
+"target":...} once the broker accepts AMQP (and HTTP, where it serves it), then stops the broker when stdin closes or on
 SIGTERM/SIGINT.
 """
 
@@ -92,6 +95,19 @@ def _amqp_ready(host, port):
             return first == b"\x01"
     except OSError:
         return False
+
+
+def _http_ready(host, port):
+    """Whether the management API answers (with anything, even 401) on host:port."""
+    import urllib.error
+    import urllib.request
+    try:
+        urllib.request.urlopen("http://%s:%d/api/overview" % (host, port), timeout=1)
+    except urllib.error.HTTPError:
+        return True  # it answered, if only to say who may ask
+    except OSError:
+        return False
+    return True
 
 
 def _wait_port_listening(port, deadline, proc):
@@ -266,6 +282,8 @@ def _start_rabbitmq():
     _ensure_rabbitmq_installed()
     workdir = tempfile.mkdtemp(prefix="warren-interop-rmq-")
     amqp_port, dist_port, epmd_port = _free_port(), _free_port(), _free_port()
+    management = os.environ.get("WARREN_INTEROP_MANAGEMENT") == "1"
+    http_port = _free_port() if management else None
     suffix = "".join(random.choice(string.ascii_lowercase + string.digits) for _ in range(8))
     node = "warrentest-%s@localhost" % suffix
 
@@ -273,9 +291,14 @@ def _start_rabbitmq():
     with open(conf, "w") as f:
         f.write("listeners.tcp.default = %s:%d\n" % (HOST, amqp_port))
         f.write("loopback_users.guest = true\n")
+        if management:
+            f.write("management.tcp.ip = %s\n" % HOST)
+            f.write("management.tcp.port = %d\n" % http_port)
+            # Counts in the API follow the broker within half a second (5 s by default).
+            f.write("collect_statistics_interval = 500\n")
     plugins = os.path.join(workdir, "enabled_plugins")
     with open(plugins, "w") as f:
-        f.write("[].\n")
+        f.write("[rabbitmq_management].\n" if management else "[].\n")
     env_conf = os.path.join(workdir, "rabbitmq-env.conf")  # hide /etc's one
     open(env_conf, "w").close()
 
@@ -317,9 +340,9 @@ def _start_rabbitmq():
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             break
-        if _amqp_ready(HOST, amqp_port):
+        if _amqp_ready(HOST, amqp_port) and (not management or _http_ready(HOST, http_port)):
             return Broker("rabbitmq", HOST, amqp_port, proc, workdir, log_path,
-                          extra_procs=[epmd])
+                          http_port=http_port, extra_procs=[epmd])
         time.sleep(0.2)
     rc = proc.poll()
     _terminate_group(proc)
@@ -353,8 +376,8 @@ def _serve():
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
-    print(json.dumps({"host": broker.host, "port": broker.port, "pid": broker.pid,
-                      "target": broker.target}), flush=True)
+    print(json.dumps({"host": broker.host, "port": broker.port, "http_port": broker.http_port,
+                      "pid": broker.pid, "target": broker.target}), flush=True)
     # Stop when our parent closes stdin (it exited or is done) or signals us.
     threading.Thread(target=lambda: (sys.stdin.read(), stopping.set()),
                      daemon=True).start()

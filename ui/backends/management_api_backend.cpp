@@ -120,9 +120,10 @@ void ManagementApiBackend::refresh() {
             if (!answer.failure.isEmpty()) {
                 // What only administrators may list (users, permissions) stays empty for
                 // monitoring users; every other failure fails the whole refresh.
-                const bool optional =
-                    answer.status == 403 && (segments.front() == QLatin1String("users") ||
-                                             segments.front() == QLatin1String("permissions"));
+                const bool optional = answer.status == 403 &&
+                                      (segments.front() == QLatin1String("users") ||
+                                       segments.front() == QLatin1String("permissions") ||
+                                       segments.front() == QLatin1String("topic-permissions"));
                 if (!optional && m_refreshFailure.isEmpty())
                     m_refreshFailure = answer.failure;
             } else {
@@ -142,6 +143,7 @@ void ManagementApiBackend::refresh() {
     get({QStringLiteral("bindings")}, [&a](Doc d) { a.bindings = d.array(); });
     get({QStringLiteral("users")}, [&a](Doc d) { a.users = d.array(); });
     get({QStringLiteral("permissions")}, [&a](Doc d) { a.permissions = d.array(); });
+    get({QStringLiteral("topic-permissions")}, [&a](Doc d) { a.topicPermissions = d.array(); });
     get({QStringLiteral("connections")}, [&a](Doc d) { a.connections = d.array(); });
     get({QStringLiteral("channels")}, [&a](Doc d) { a.channels = d.array(); });
     get({QStringLiteral("consumers")}, [&a](Doc d) { a.consumers = d.array(); });
@@ -308,7 +310,9 @@ void ManagementApiBackend::removeBinding(const warren::BindingDefinition& b) {
         QString propertiesKey;
         for (const QJsonValue& value : answer.json.array()) {
             const QJsonObject binding = value.toObject();
-            if (binding.value(QLatin1String("routing_key")).toString() == b.routingKey &&
+            if (binding.value(QLatin1String("source")).toString() == b.source &&
+                binding.value(QLatin1String("destination")).toString() == b.destination &&
+                binding.value(QLatin1String("routing_key")).toString() == b.routingKey &&
                 management_json::describeArguments(
                     binding.value(QLatin1String("arguments")).toObject()) == b.argumentsSummary)
                 propertiesKey = binding.value(QLatin1String("properties_key")).toString();
@@ -373,4 +377,86 @@ void ManagementApiBackend::addVhost(const QString& name) {
 
 void ManagementApiBackend::deleteVhost(const QString& name) {
     change(Kind::DeleteVhost, name, name, "DELETE", {QStringLiteral("vhosts"), name});
+}
+
+void ManagementApiBackend::publishMessages(const QList<warren::OutgoingMessage>& messages) {
+    const QString vhost = messages.isEmpty() ? QString() : messages.first().vhost;
+    const QString exchange = messages.isEmpty() ? QString() : messages.first().exchange;
+    if (refuseReadOnly(Kind::ImportMessages, vhost, exchange))
+        return;
+    warren::OperationResult result;
+    result.kind = Kind::ImportMessages;
+    result.vhost = vhost;
+    result.target = exchange;
+    publishNext(messages, result);
+}
+
+void ManagementApiBackend::publishNext(QList<warren::OutgoingMessage> rest,
+                                       warren::OperationResult result) {
+    if (rest.isEmpty()) {
+        emit operationFinished(result);
+        return;
+    }
+    const warren::OutgoingMessage m = rest.takeFirst();
+    const QJsonObject body = management_json::publishBody(m);
+    const QString exchange = m.exchange.isEmpty() ? QStringLiteral("amq.default") : m.exchange;
+    call("POST", {QStringLiteral("exchanges"), m.vhost, exchange, QStringLiteral("publish")}, &body,
+         [this, rest, result](const Answer& answer) mutable {
+             const bool routed = answer.failure.isEmpty() &&
+                                 answer.json.object().value(QLatin1String("routed")).toBool();
+             (routed ? result.count : result.skipped)++;
+             // Something went: skips are counted, not an error; nothing went: say why.
+             if (routed)
+                 result.error.clear();
+             else if (result.count == 0 && result.error.isEmpty())
+                 result.error = answer.failure;
+             publishNext(std::move(rest), std::move(result));
+         });
+}
+
+void ManagementApiBackend::setTopicPermission(const warren::TopicPermissionDefinition& p) {
+    const QJsonObject body = management_json::topicPermissionBody(p);
+    change(Kind::SetTopicPermission, p.vhost, p.user, "PUT",
+           {QStringLiteral("topic-permissions"), p.vhost, p.user}, &body);
+}
+
+void ManagementApiBackend::clearTopicPermission(const QString& user, const QString& vhost,
+                                                const QString& exchange) {
+    if (refuseReadOnly(Kind::ClearTopicPermission, vhost, user))
+        return;
+    // The API deletes all of a user's topic permissions in a vhost at once: the ones for
+    // other exchanges are put back afterwards.
+    const QStringList path{QStringLiteral("topic-permissions"), vhost, user};
+    call("GET", path, nullptr, [this, user, vhost, exchange, path](const Answer& listed) {
+        if (!listed.failure.isEmpty()) {
+            refuse(Kind::ClearTopicPermission, vhost, user, listed.failure);
+            return;
+        }
+        QList<warren::TopicPermissionDefinition> keep;
+        for (const QJsonValue& value : listed.json.array()) {
+            const QJsonObject p = value.toObject();
+            if (p.value(QLatin1String("exchange")).toString() != exchange)
+                keep.append({user, vhost, p.value(QLatin1String("exchange")).toString(),
+                             p.value(QLatin1String("write")).toString(),
+                             p.value(QLatin1String("read")).toString()});
+        }
+        call("DELETE", path, nullptr, [this, user, vhost, keep, path](const Answer& deleted) {
+            for (const auto& p : keep) {
+                const QJsonObject body = management_json::topicPermissionBody(p);
+                call("PUT", path, &body, [](const Answer&) {});
+            }
+            warren::OperationResult result;
+            result.kind = Kind::ClearTopicPermission;
+            result.vhost = vhost;
+            result.target = user;
+            result.error = deleted.failure;
+            emit operationFinished(result);
+        });
+    });
+}
+
+void ManagementApiBackend::setRefreshInterval(int ms) {
+    m_profile.pollIntervalMs = std::max(500, ms);
+    if (m_failures == 0 && m_poll.isActive())
+        m_poll.start(m_profile.pollIntervalMs);
 }

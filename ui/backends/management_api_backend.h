@@ -39,6 +39,8 @@ public slots:
     void deleteQueue(const QString& vhost, const QString& queue) override;
     void purgeQueue(const QString& vhost, const QString& queue) override;
     void publishMessage(const warren::OutgoingMessage& message) override;
+    // One POST per message, in order (the API has no batch publish); one answer for all.
+    void publishMessages(const QList<warren::OutgoingMessage>& messages) override;
     void closeConnection(const QString& name, const QString& reason) override;
     void declareExchange(const warren::ExchangeDefinition& definition) override;
     void deleteExchange(const QString& vhost, const QString& exchange) override;
@@ -48,6 +50,10 @@ public slots:
     void deleteUser(const QString& name) override;
     void setPermission(const warren::PermissionDefinition& permission) override;
     void clearPermission(const QString& user, const QString& vhost) override;
+    void setTopicPermission(const warren::TopicPermissionDefinition& permission) override;
+    void clearTopicPermission(const QString& user, const QString& vhost,
+                              const QString& exchange) override;
+    void setRefreshInterval(int ms) override;
     void addVhost(const QString& name) override;
     void deleteVhost(const QString& name) override;
 
@@ -67,6 +73,7 @@ private:
                 const QByteArray& reason = {});
     bool refuseReadOnly(Kind kind, const QString& vhost, const QString& target);
     void finishRefresh();
+    void publishNext(QList<warren::OutgoingMessage> rest, warren::OperationResult result);
     void setReachable(bool reachable, const QString& problem);
     QUrl apiUrl(const QStringList& segments) const;
 

@@ -158,6 +158,11 @@ warren::BrokerSnapshot snapshotFrom(const Answers& a, const QDateTime& takenAt) 
         s.permissions.append({text(p, "user"), text(p, "vhost"), text(p, "configure"),
                               text(p, "write"), text(p, "read")});
     }
+    for (const QJsonValue& value : a.topicPermissions) {
+        const QJsonObject p = value.toObject();
+        s.topicPermissions.append({text(p, "user"), text(p, "vhost"), text(p, "exchange"),
+                                   text(p, "write"), text(p, "read")});
+    }
     for (const QJsonValue& value : a.connections) {
         const QJsonObject c = value.toObject();
         warren::ConnectionInfo info;
@@ -304,6 +309,12 @@ QJsonObject publishBody(const warren::OutgoingMessage& m) {
 
 QJsonObject permissionBody(const warren::PermissionDefinition& p) {
     return {{QStringLiteral("configure"), p.configure},
+            {QStringLiteral("write"), p.write},
+            {QStringLiteral("read"), p.read}};
+}
+
+QJsonObject topicPermissionBody(const warren::TopicPermissionDefinition& p) {
+    return {{QStringLiteral("exchange"), p.exchange},
             {QStringLiteral("write"), p.write},
             {QStringLiteral("read"), p.read}};
 }

@@ -23,6 +23,7 @@ struct Answers {
     QJsonArray bindings;
     QJsonArray users;
     QJsonArray permissions;
+    QJsonArray topicPermissions;
     QJsonArray connections;
     QJsonArray channels;
     QJsonArray consumers;
@@ -41,6 +42,7 @@ QJsonObject exchangeBody(const warren::ExchangeDefinition& definition);
 QJsonObject bindingBody(const warren::BindingDefinition& binding);
 QJsonObject publishBody(const warren::OutgoingMessage& message);
 QJsonObject permissionBody(const warren::PermissionDefinition& permission);
+QJsonObject topicPermissionBody(const warren::TopicPermissionDefinition& permission);
 
 // The one-sentence reason a failed call gives: RabbitMQ's {"error":…,"reason":…}, else the
 // HTTP status.

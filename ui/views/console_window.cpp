@@ -44,6 +44,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
+#include <QVBoxLayout>
 #include <warren/broker.h>
 
 namespace {
@@ -140,7 +141,24 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &ConsoleWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ConsoleWindow::updateCloseTabAction);
     updateTabTitles();
-    setCentralWidget(m_tabs);
+    // A lasting problem (the broker unreachable, the login refused) sits above the tabs until
+    // it clears, so that stale numbers are never taken for live ones.
+    m_alertBanner = new QLabel(this);
+    m_alertBanner->setObjectName(QStringLiteral("alertBanner"));
+    m_alertBanner->setWordWrap(true);
+    m_alertBanner->setMargin(style()->pixelMetric(QStyle::PM_LayoutLeftMargin) / 2);
+    m_alertBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fde2e1; color: #6b0f0c; border-bottom: 1px solid "
+                       "#e0a19e; }"));
+    m_alertBanner->setAccessibleName(tr("Connection problem"));
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_alertBanner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+    showAlert(backend->alert());
 
     createMenus();
 
@@ -157,6 +175,7 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     connect(backend, &BrokerBackend::statusChanged, this, &ConsoleWindow::setStatus);
     connect(backend, &BrokerBackend::listenersChanged, this, &ConsoleWindow::setListeners);
     connect(backend, &BrokerBackend::errorOccurred, this, &ConsoleWindow::showError);
+    connect(backend, &BrokerBackend::alertChanged, this, &ConsoleWindow::showAlert);
     connect(backend, &BrokerBackend::logRecorded, m_logPage, &LogPage::append);
     connect(backend, &BrokerBackend::operationFinished, this, &ConsoleWindow::onOperationFinished);
     m_confirm = [this](const QString& question) {
@@ -374,6 +393,11 @@ void ConsoleWindow::updateStatusLabel() {
                                                    : tr("Disk alarm: publishers blocked"));
     }
     m_statusLabel->setText(parts.join(QStringLiteral(" \u00b7 ")));
+}
+
+void ConsoleWindow::showAlert(const QString& alert) {
+    m_alertBanner->setText(tr("⚠ %1").arg(alert));
+    m_alertBanner->setVisible(!alert.isEmpty());
 }
 
 void ConsoleWindow::showError(const QString& message) {

@@ -79,6 +79,7 @@ private:
     void setListeners(const QList<warren::ListenerInfo>& listeners);
     void updateStatusLabel();
     void showError(const QString& message);
+    void showAlert(const QString& alert);
     void showAbout();
     void createQueueActions();
     // The vhost and name of each selected row of the Queues tab.
@@ -133,6 +134,7 @@ private:
     TablePage* m_channelsPage = nullptr;
     TablePage* m_consumersPage = nullptr;
     QLabel* m_statusLabel;
+    QLabel* m_alertBanner = nullptr;
     QLabel* m_updatedLabel;
     QString m_status;
     QList<warren::ListenerInfo> m_listeners;

@@ -428,9 +428,29 @@ ManagementServer::Reply ManagementServer::exchanges(const QStringList& path) con
     return {QHttpServerResponder::StatusCode::Ok, sortedByVhostAndName(list)};
 }
 
+QString ManagementServer::propertiesKey(const QByteArray& routingKey) {
+    // RabbitMQ's form: the routing key URL-encoded as by quote_plus (so "a.*" is "a.%2A" and a
+    // space a "+"), "~" for an empty one.
+    if (routingKey.isEmpty())
+        return QStringLiteral("~");
+    return QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(routingKey), " "))
+        .replace(QLatin1Char(' '), QLatin1Char('+'));
+}
+
 ManagementServer::Reply ManagementServer::bindings(const QStringList& path) const {
-    if (path.size() > 2)
+    // /bindings[/{vhost}[/e/{source}/{q|e}/{destination}]]: the last lists the bindings between
+    // two (how clients find a binding's properties key before deleting it).
+    const bool between = path.size() == 6 && path[2] == QLatin1String("e") &&
+                         (path[4] == QLatin1String("q") || path[4] == QLatin1String("e"));
+    if (path.size() > 2 && !between)
         return notFound();
+    if (between) {
+        const core::Vhost* vhost = m_context.vhost(path[1].toUtf8());
+        const bool toQueue = path[4] == QLatin1String("q");
+        if (!vhost || !vhost->exchange(path[3].toUtf8()) ||
+            (toQueue ? !vhost->queue(path[5].toUtf8()) : !vhost->exchange(path[5].toUtf8())))
+            return notFound();
+    }
     QJsonArray list;
     for (auto v = m_context.vhosts.cbegin(); v != m_context.vhosts.cend(); ++v) {
         const QString vhostName = QString::fromUtf8(v.key());
@@ -438,6 +458,9 @@ ManagementServer::Reply ManagementServer::bindings(const QStringList& path) cons
             continue;
         auto add = [&](const QString& source, const QString& destination, bool toQueue,
                        const QByteArray& key, const core::FieldTable& arguments) {
+            if (between && (source != path[3] || destination != path[5] ||
+                            toQueue != (path[4] == QLatin1String("q"))))
+                return;
             list.append(
                 QJsonObject{{QStringLiteral("source"), source},
                             {QStringLiteral("vhost"), vhostName},
@@ -446,8 +469,7 @@ ManagementServer::Reply ManagementServer::bindings(const QStringList& path) cons
                              toQueue ? QStringLiteral("queue") : QStringLiteral("exchange")},
                             {QStringLiteral("routing_key"), QString::fromUtf8(key)},
                             {QStringLiteral("arguments"), toJson(arguments)},
-                            {QStringLiteral("properties_key"),
-                             key.isEmpty() ? QStringLiteral("~") : QString::fromUtf8(key)}});
+                            {QStringLiteral("properties_key"), propertiesKey(key)}});
         };
         // Every queue's implicit binding to the default exchange comes first, as in RabbitMQ.
         for (const auto& queue : (*v)->queues())

@@ -54,6 +54,8 @@ private:
     void handleWrite(const QHttpServerRequest& request, QTcpSocket* socket,
                      const QStringList& path);
     static Reply notFound();
+    // How a binding with this routing key is named in URLs (RabbitMQ's properties key).
+    static QString propertiesKey(const QByteArray& routingKey);
     static void send(QHttpServerResponder& responder, const Reply& reply);
     static Reply error(QHttpServerResponder::StatusCode status, const QString& error,
                        const QString& reason);

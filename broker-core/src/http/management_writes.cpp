@@ -6,8 +6,10 @@
 #include "core/vhost.h"
 #include "engine/access_operations.h"
 #include "engine/management_operations.h"
+#include "engine/message_peek.h"
 #include "http/json_fields.h"
 #include "http/management_server.h"
+#include "http/queue_get.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -31,6 +33,16 @@ bool flag(const QJsonObject& body, const char* key, bool otherwise) {
     if (value.isString()) // rabbitmqadmin sends "true"/"false" strings
         return value.toString() == QLatin1String("true");
     return otherwise;
+}
+
+// A number given as a number, or as a string (rabbitmqadmin sends "count": "2").
+qint64 number(const QJsonObject& body, const char* key, qint64 otherwise) {
+    const QJsonValue value = body.value(QLatin1String(key));
+    if (value.isDouble())
+        return value.toInteger();
+    bool ok = false;
+    const qint64 parsed = value.toString().toLongLong(&ok);
+    return ok ? parsed : otherwise;
 }
 
 } // namespace
@@ -92,6 +104,28 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
     if (what == QLatin1String("queues") && path.size() == 4 &&
         path[3] == QLatin1String("contents") && del) {
         engine::purgeQueue(m_context, path[1], path[2], whenDone(Status::NoContent));
+        return;
+    }
+    // RabbitMQ's /get takes messages and (with a requeueing ack mode) puts them back, marked
+    // redelivered. Warren answers those modes with a true peek that changes nothing; the modes
+    // that would consume are refused rather than half-done.
+    if (what == QLatin1String("queues") && path.size() == 4 && path[3] == QLatin1String("get") &&
+        post) {
+        const QString ackMode = body.value(QStringLiteral("ackmode")).toString();
+        if (ackMode != QLatin1String("ack_requeue_true") &&
+            ackMode != QLatin1String("reject_requeue_true")) {
+            answer(error(Status::BadRequest, QStringLiteral("bad_request"),
+                         QStringLiteral("ackmode must be ack_requeue_true or reject_requeue_true "
+                                        "(Warren's /get looks without taking)")));
+            return;
+        }
+        const PeekResult peek =
+            engine::peekQueue(m_context, path[1], path[2],
+                              int(std::clamp<qint64>(number(body, "count", 1), 0, 1000)));
+        if (!peek.error.isEmpty())
+            answer(error(Status::NotFound, QStringLiteral("Object Not Found"), peek.error));
+        else
+            answer({Status::Ok, asGetAnswer(peek, number(body, "truncate", 0))});
         return;
     }
     if (what == QLatin1String("exchanges") && path.size() == 3 && (put || del)) {
@@ -164,7 +198,11 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
             // "~" and a hash in RabbitMQ; the first binding with the key is meant here).
             const QString props = path[6];
             b.routingKey =
-                props == QLatin1String("~") ? QString() : props.section(QLatin1Char('~'), 0, 0);
+                props == QLatin1String("~")
+                    ? QString()
+                    : QUrl::fromPercentEncoding(props.section(QLatin1Char('~'), 0, 0)
+                                                    .replace(QLatin1Char('+'), QLatin1Char(' '))
+                                                    .toUtf8());
             core::Vhost* vhost = m_context.vhost(b.vhost.toUtf8());
             const auto source = vhost ? vhost->exchange(b.source.toUtf8()) : nullptr;
             if (source)

@@ -1,0 +1,188 @@
+// The remote backend's mapping of RabbitMQ's management API, on answers shaped as RabbitMQ
+// 3.10/3.12 gives them (trimmed to the fields that matter): rates from message_stats, tags as
+// list or comma string, alarms and uptime from nodes, listeners of this node only, and the
+// bodies the backend sends.
+
+#include "backends/management_json.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace management_json;
+
+namespace {
+
+QJsonArray array(const char* json) {
+    return QJsonDocument::fromJson(json).array();
+}
+
+} // namespace
+
+class TestManagementJson : public QObject {
+    Q_OBJECT
+
+private slots:
+    void snapshotFromRabbitMqAnswers() {
+        Answers a;
+        a.overview =
+            QJsonDocument::fromJson(
+                R"({)"
+                R"(            "node": "rabbit@prod-1", "rabbitmq_version": "3.12.0",)"
+                R"(            "listeners": [)"
+                R"(                {"node": "rabbit@prod-1", "protocol": "amqp", "ip_address": "::", "port": 5672},)"
+                R"(                {"node": "rabbit@prod-2", "protocol": "amqp", "ip_address": "::", "port": 5672},)"
+                R"(                {"node": "rabbit@prod-1", "protocol": "http", "ip_address": "::", "port": 15672}])"
+                R"(        })")
+                .object();
+        a.nodes = array(
+            R"([)"
+            R"(            {"name": "rabbit@prod-1", "mem_alarm": false, "disk_free_alarm": true, "uptime": 60000},)"
+            R"(            {"name": "rabbit@prod-2", "mem_alarm": true, "disk_free_alarm": false, "uptime": 5}])");
+        a.vhosts = array(R"([{"name": "/", "messages_ready": 7, "messages_unacknowledged": 2}])");
+        a.queues = array(
+            R"([{)"
+            R"(            "name": "orders", "vhost": "/", "durable": true, "auto_delete": false,)"
+            R"(            "exclusive": false, "arguments": {"x-queue-type": "quorum", "x-max-length": 100},)"
+            R"(            "messages_ready": 7, "messages_unacknowledged": 2, "message_bytes_ready": 700,)"
+            R"(            "messages_persistent": 9, "consumers": 3,)"
+            R"(            "message_stats": {"publish": 120, "publish_details": {"rate": 4.5},)"
+            R"(                              "deliver_get": 100, "deliver_get_details": {"rate": 4.0},)"
+            R"(                              "ack": 98, "ack_details": {"rate": 3.5},)"
+            R"(                              "redeliver": 2, "redeliver_details": {"rate": 0.1}}}])");
+        a.exchanges = array(
+            R"([{"name": "", "vhost": "/", "type": "direct", "durable": true,)"
+            R"(             "auto_delete": false, "internal": false, "arguments": {}},)"
+            R"(            {"name": "events", "vhost": "/", "type": "topic", "durable": true,)"
+            R"(             "auto_delete": false, "internal": false,)"
+            R"(             "arguments": {"alternate-exchange": "unrouted"},)"
+            R"(             "message_stats": {"publish_in": 50, "publish_in_details": {"rate": 2.0},)"
+            R"(                               "publish_out": 40, "publish_out_details": {"rate": 1.5}}}])");
+        a.bindings = array(
+            R"([{"source": "events", "vhost": "/", "destination": "orders",)"
+            R"(            "destination_type": "queue", "routing_key": "order.#",)"
+            R"(            "arguments": {"x-match": "all"}, "properties_key": "order.%23~abc"}])");
+        a.users = array(
+            R"([{"name": "admin", "tags": ["administrator"]},)"
+            R"(                            {"name": "old", "tags": "monitoring,management"}])");
+        a.permissions =
+            array(R"([{"user": "admin", "vhost": "/", "configure": ".*",)"
+                  R"(                                   "write": ".*", "read": ".*"}])");
+        a.topicPermissions =
+            array(R"([{"user": "admin", "vhost": "/", "exchange": "events",)"
+                  R"(                                        "write": "^a", "read": "^b"}])");
+        a.connections = array(
+            R"([{"name": "10.0.0.5:50000 -> 10.0.0.1:5672",)"
+            R"(            "protocol": "AMQP 0-9-1", "user": "admin", "vhost": "/", "peer_host": "10.0.0.5",)"
+            R"(            "peer_port": 50000, "client_properties": {"product": "pika"}, "channels": 2,)"
+            R"(            "recv_oct": 1000, "send_oct": 2000, "recv_oct_details": {"rate": 10.0},)"
+            R"(            "send_oct_details": {"rate": 20.0}, "connected_at": 1700000000000}])");
+        a.channels = array(
+            R"([{"connection_details": {"name": "10.0.0.5:50000 -> 10.0.0.1:5672"},)"
+            R"(            "number": 1, "user": "admin", "vhost": "/", "consumer_count": 1,)"
+            R"(            "messages_unacknowledged": 2, "prefetch_count": 10, "confirm": true,)"
+            R"(            "transactional": false}])");
+        a.consumers = array(
+            R"([{"queue": {"name": "orders", "vhost": "/"},)"
+            R"(            "consumer_tag": "ctag1", "channel_details": {"connection_name": "c1", "number": 1},)"
+            R"(            "ack_required": true, "exclusive": false, "prefetch_count": 10}])");
+
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1700000100, Qt::UTC);
+        const warren::BrokerSnapshot s = snapshotFrom(a, now);
+        QCOMPARE(s.node, QStringLiteral("rabbit@prod-1"));
+        QCOMPARE(s.listeners.size(), 2); // the other node's listener is not this node's
+        QCOMPARE(s.listeners.at(1).port, quint16(15672));
+        QCOMPARE(s.alarms, QStringList({"disk", "memory"})); // any node's alarm blocks publishers
+        QCOMPARE(s.startedAt, now.addSecs(-60));
+        QCOMPARE(s.vhosts.front().messagesReady, quint64(7));
+
+        QCOMPARE(s.queues.size(), 1);
+        const warren::QueueInfo& q = s.queues.front();
+        QCOMPARE(q.arguments, QStringLiteral("x-max-length: 100, x-queue-type: quorum"));
+        QCOMPARE(q.messagesReady, quint64(7));
+        QCOMPARE(q.messagesUnacked, quint64(2));
+        QCOMPARE(q.bytesReady, quint64(700));
+        QCOMPARE(q.consumers, quint32(3));
+        QCOMPARE(q.publishCount, quint64(120));
+        QCOMPARE(q.publishRate, 4.5);
+        QCOMPARE(q.deliverRate, 4.0);
+        QCOMPARE(q.ackRate, 3.5);
+        QCOMPARE(q.redeliverRate, 0.1);
+
+        QCOMPARE(s.exchanges.size(), 2);
+        QCOMPARE(s.exchanges.at(1).arguments, QStringLiteral("alternate-exchange: unrouted"));
+        QCOMPARE(s.exchanges.at(1).publishInRate, 2.0);
+        QCOMPARE(s.bindings.front().arguments, QStringLiteral("x-match: all"));
+        QCOMPARE(s.users.at(0).tags, QStringList({"administrator"}));
+        QCOMPARE(s.users.at(1).tags, QStringList({"monitoring", "management"}));
+        QCOMPARE(s.permissions.front().configure, QStringLiteral(".*"));
+        QCOMPARE(s.topicPermissions.front().exchange, QStringLiteral("events"));
+        QCOMPARE(s.topicPermissions.front().read, QStringLiteral("^b"));
+        const warren::ConnectionInfo& c = s.connections.front();
+        QCOMPARE(c.clientProduct, QStringLiteral("pika"));
+        QCOMPARE(c.sendRate, 20.0);
+        QCOMPARE(c.connectedAt, QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC));
+        QCOMPARE(s.channels.front().prefetchCount, quint16(10));
+        QVERIFY(s.channels.front().confirmMode);
+        QCOMPARE(s.consumers.front().queue, QStringLiteral("orders"));
+        QCOMPARE(s.consumers.front().connection, QStringLiteral("c1"));
+    }
+
+    void getAnswersBecomePeekedMessages() {
+        const auto messages = peekedFrom(array(
+            R"([)"
+            R"(            {"payload_bytes": 5, "redelivered": true, "exchange": "events",)"
+            R"(             "routing_key": "order.eu", "message_count": 4,)"
+            R"(             "properties": {"content_type": "application/json", "delivery_mode": 2,)"
+            R"(                            "headers": {"tenant": "acme", "retries": 3}},)"
+            R"(             "payload": "hello", "payload_encoding": "string"},)"
+            R"(            {"payload_bytes": 2, "redelivered": false, "exchange": "", "routing_key": "q",)"
+            R"(             "message_count": 3, "properties": {}, "payload": "AP8=",)"
+            R"(             "payload_encoding": "base64"}])"));
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages.at(0).position, quint64(1));
+        QVERIFY(messages.at(0).redelivered);
+        QCOMPARE(messages.at(0).body, QByteArray("hello"));
+        QVERIFY(messages.at(0).properties.contains({"delivery_mode", "2"}));
+        QVERIFY(messages.at(0).headers.contains({"retries", "3"}));
+        QCOMPARE(messages.at(1).body, QByteArray("\x00\xff", 2));
+    }
+
+    void bodiesTheBackendSends() {
+        warren::QueueDefinition queue;
+        queue.name = QStringLiteral("q");
+        queue.messageTtlMs = 60000;
+        queue.deadLetterExchange = QStringLiteral("dlx");
+        queue.singleActiveConsumer = true;
+        const QJsonObject q = queueBody(queue);
+        QCOMPARE(q.value("durable").toBool(), true);
+        const QJsonObject args = q.value("arguments").toObject();
+        QCOMPARE(args.value("x-message-ttl").toInteger(), 60000);
+        QCOMPARE(args.value("x-dead-letter-exchange").toString(), QStringLiteral("dlx"));
+        QCOMPARE(args.value("x-single-active-consumer").toBool(), true);
+        QVERIFY(!args.contains("x-max-length"));
+
+        warren::OutgoingMessage text;
+        text.routingKey = QStringLiteral("k");
+        text.persistent = true;
+        text.body = "héllo";
+        const QJsonObject t = publishBody(text);
+        QCOMPARE(t.value("payload_encoding").toString(), QStringLiteral("string"));
+        QCOMPARE(t.value("payload").toString(), QStringLiteral("héllo"));
+        QCOMPARE(t.value("properties").toObject().value("delivery_mode").toInt(), 2);
+        warren::OutgoingMessage binary;
+        binary.body = QByteArray("\x00\xff", 2);
+        const QJsonObject b = publishBody(binary);
+        QCOMPARE(b.value("payload_encoding").toString(), QStringLiteral("base64"));
+        QCOMPARE(QByteArray::fromBase64(b.value("payload").toString().toLatin1()), binary.body);
+    }
+
+    void errorsInRabbitMqsWords() {
+        QCOMPARE(errorReason(R"({"error":"Object Not Found","reason":"Not Found"})", 404),
+                 QStringLiteral("Not Found"));
+        QCOMPARE(errorReason(R"({"error":"bad_request"})", 400), QStringLiteral("bad_request"));
+        QCOMPARE(errorReason("<html>", 502), QStringLiteral("HTTP 502"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestManagementJson)
+#include "tst_management_json.moc"

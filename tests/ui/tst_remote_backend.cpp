@@ -1,0 +1,304 @@
+// The console's remote backend against real brokers: Debian's RabbitMQ with its management
+// plugin, and a Warren started as its own process, each on 127.0.0.1 with ephemeral ports
+// (tests/interop/broker_under_test.py starts them and stops them by PID). What the console
+// changes through the management API is what pika (a client written by others) then sees,
+// and what clients do shows up in the console's snapshots.
+
+#include "backends/management_api_backend.h"
+#include "embedded_test_support.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+#include <algorithm>
+#include <functional>
+
+namespace {
+
+struct RunningBroker {
+    QProcess* serve = nullptr; // broker_under_test.py serve: stops its broker when stdin closes
+    quint16 amqpPort = 0;
+    quint16 httpPort = 0;
+};
+
+RunningBroker startBroker(const QString& target) {
+    RunningBroker running;
+    running.serve = new QProcess;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("WARREN_INTEROP_TARGET"), target);
+    env.insert(QStringLiteral("WARREN_INTEROP_MANAGEMENT"), QStringLiteral("1"));
+    env.insert(QStringLiteral("WARREN_BIN"), QStringLiteral(WARREN_BIN));
+    running.serve->setProcessEnvironment(env);
+    running.serve->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    running.serve->start(QStringLiteral(WARREN_TEST_PYTHON),
+                         {QStringLiteral(WARREN_BROKER_UNDER_TEST), QStringLiteral("serve")});
+    // RabbitMQ with its management plugin takes several seconds to answer.
+    while (running.serve->state() != QProcess::NotRunning && !running.serve->canReadLine())
+        running.serve->waitForReadyRead(1000);
+    const QJsonObject ready = QJsonDocument::fromJson(running.serve->readLine()).object();
+    running.amqpPort = quint16(ready.value(QStringLiteral("port")).toInt());
+    running.httpPort = quint16(ready.value(QStringLiteral("http_port")).toInt());
+    return running;
+}
+
+void stopBroker(RunningBroker& running) {
+    if (!running.serve)
+        return;
+    running.serve->closeWriteChannel();
+    if (!running.serve->waitForFinished(30000))
+        running.serve->kill();
+    delete std::exchange(running.serve, nullptr);
+}
+
+ConnectionProfile profileFor(quint16 httpPort, const QString& password = QStringLiteral("guest")) {
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("remote under test");
+    profile.url = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(httpPort));
+    profile.user = QStringLiteral("guest");
+    profile.password = password;
+    profile.pollIntervalMs = 500;
+    return profile;
+}
+
+// Refreshes until a snapshot satisfies `wanted` (the API's counters trail the broker a little).
+bool snapshotUntil(ManagementApiBackend& backend,
+                   const std::function<bool(const warren::BrokerSnapshot&)>& wanted,
+                   warren::BrokerSnapshot* last = nullptr) {
+    QSignalSpy snapshots(&backend, &BrokerBackend::snapshotUpdated);
+    for (int attempt = 0; attempt < 40; ++attempt) {
+        backend.refresh();
+        if (!snapshots.wait(5000))
+            continue;
+        const auto snapshot = snapshots.takeLast().at(0).value<warren::BrokerSnapshot>();
+        if (last)
+            *last = snapshot;
+        if (wanted(snapshot))
+            return true;
+        QTest::qWait(250);
+    }
+    return false;
+}
+
+const warren::QueueInfo* findQueue(const warren::BrokerSnapshot& s, const QString& name) {
+    const auto it = std::find_if(s.queues.cbegin(), s.queues.cend(),
+                                 [&](const warren::QueueInfo& q) { return q.name == name; });
+    return it == s.queues.cend() ? nullptr : &*it;
+}
+
+} // namespace
+
+class TestRemoteBackend : public QObject {
+    Q_OBJECT
+
+    RunningBroker m_broker;
+
+private slots:
+    void init() {
+        QFETCH(QString, target);
+        m_broker = startBroker(target);
+        QVERIFY2(m_broker.httpPort != 0, "the broker under test did not start");
+    }
+    void cleanup() { stopBroker(m_broker); }
+
+    void administersARealBroker_data() {
+        QTest::addColumn<QString>("target");
+        QTest::newRow("rabbitmq") << QStringLiteral("rabbitmq");
+        QTest::newRow("warren") << QStringLiteral("warren");
+    }
+    void administersARealBroker() {
+        ManagementApiBackend backend(profileFor(m_broker.httpPort));
+        QSignalSpy finished(&backend, &BrokerBackend::operationFinished);
+        warren::BrokerSnapshot snapshot;
+        QVERIFY(snapshotUntil(
+            backend, [](const auto& s) { return !s.vhosts.isEmpty(); }, &snapshot));
+        QVERIFY(!snapshot.node.isEmpty());
+        QCOMPARE(backend.status(), QStringLiteral("Connected"));
+        QVERIFY(backend.alert().isEmpty());
+        QVERIFY(
+            std::any_of(snapshot.exchanges.cbegin(), snapshot.exchanges.cend(),
+                        [](const auto& e) { return e.name == "amq.topic" && e.type == "topic"; }));
+
+        // A queue made by the console, filled by pika, seen by the console.
+        warren::QueueDefinition queue;
+        queue.name = QStringLiteral("remote.orders");
+        queue.maxLength = 100;
+        backend.declareQueue(queue);
+        QCOMPARE(takeResult(finished).error, QString());
+        QCOMPARE(
+            runPika(m_broker.amqpPort,
+                    QStringLiteral("for i in range(3):\n"
+                                   "    ch.basic_publish('', 'remote.orders', b'order %d' % i)\n"
+                                   "print('ok')")),
+            QByteArray("ok\n"));
+        QVERIFY(snapshotUntil(backend, [](const auto& s) {
+            const auto* q = findQueue(s, QStringLiteral("remote.orders"));
+            return q && q->messagesReady == 3 && q->arguments.contains("x-max-length: 100");
+        }));
+
+        // Peek: the first two, in order; nothing is lost.
+        QSignalSpy peeked(&backend, &BrokerBackend::messagesPeeked);
+        backend.peekMessages(QStringLiteral("/"), QStringLiteral("remote.orders"), 2);
+        QVERIFY(peeked.wait(10000));
+        const auto peek = peeked.takeFirst().at(0).value<warren::PeekResult>();
+        QCOMPARE(peek.error, QString());
+        QCOMPARE(peek.messages.size(), 2);
+        QCOMPARE(peek.messages.at(0).body, QByteArray("order 0"));
+        QCOMPARE(peek.messages.at(1).body, QByteArray("order 1"));
+        QCOMPARE(peek.messagesReady, quint64(3));
+
+        // Publish from the console; pika gets all four.
+        warren::OutgoingMessage message;
+        message.routingKey = QStringLiteral("remote.orders");
+        message.contentType = QStringLiteral("text/plain");
+        message.body = "from the console";
+        backend.publishMessage(message);
+        const auto published = takeResult(finished);
+        QCOMPARE(published.error, QString());
+        QCOMPARE(published.count, quint64(1));
+
+        // An exchange and a binding: pika's message through it arrives; unbound, it does not.
+        warren::ExchangeDefinition exchange;
+        exchange.name = QStringLiteral("remote.events");
+        exchange.type = QStringLiteral("topic");
+        backend.declareExchange(exchange);
+        QCOMPARE(takeResult(finished).error, QString());
+        warren::BindingDefinition binding;
+        binding.source = exchange.name;
+        binding.destination = queue.name;
+        binding.routingKey = QStringLiteral("order.#");
+        backend.addBinding(binding);
+        QCOMPARE(takeResult(finished).error, QString());
+        QCOMPARE(
+            runPika(m_broker.amqpPort,
+                    QStringLiteral("ch.basic_publish('remote.events', 'order.eu', b'routed')\n"
+                                   "n = 0\n"
+                                   "while True:\n"
+                                   "    m, p, body = ch.basic_get('remote.orders', auto_ack=True)\n"
+                                   "    if m is None: break\n"
+                                   "    n += 1\n"
+                                   "    last = body\n"
+                                   "print(n, last.decode())")),
+            QByteArray("5 routed\n"));
+        QVERIFY(snapshotUntil(backend, [](const auto& s) {
+            return std::any_of(s.bindings.cbegin(), s.bindings.cend(), [](const auto& b) {
+                return b.source == "remote.events" && b.routingKey == "order.#";
+            });
+        }));
+        backend.removeBinding(binding);
+        QCOMPARE(takeResult(finished).error, QString());
+        QCOMPARE(
+            runPika(m_broker.amqpPort,
+                    QStringLiteral("ch.basic_publish('remote.events', 'order.eu', b'lost')\n"
+                                   "m, p, body = ch.basic_get('remote.orders', auto_ack=True)\n"
+                                   "print(m is None)")),
+            QByteArray("True\n"));
+
+        // A user with permissions made from the console logs in with pika; deleted, it cannot.
+        backend.putUser({QStringLiteral("remote-app"),
+                         QStringLiteral("s3cret"),
+                         false,
+                         {QStringLiteral("management")},
+                         {}});
+        QCOMPARE(takeResult(finished).error, QString());
+        backend.setPermission({QStringLiteral("remote-app"), QStringLiteral("/"),
+                               QStringLiteral("^remote\\."), QStringLiteral(".*"),
+                               QStringLiteral(".*")});
+        QCOMPARE(takeResult(finished).error, QString());
+        const QString asApp =
+            QStringLiteral(
+                "try:\n"
+                "    a = pika.BlockingConnection(pika.ConnectionParameters('127.0.0.1', %1, '/',"
+                " pika.PlainCredentials('remote-app', 's3cret')))\n"
+                "    a.channel().queue_declare('remote.mine')\n"
+                "    print('in')\n"
+                "except pika.exceptions.ProbableAuthenticationError:\n"
+                "    print('refused')")
+                .arg(m_broker.amqpPort);
+        QCOMPARE(runPika(m_broker.amqpPort, asApp), QByteArray("in\n"));
+        QVERIFY(snapshotUntil(backend, [](const auto& s) {
+            return std::any_of(s.permissions.cbegin(), s.permissions.cend(), [](const auto& p) {
+                return p.user == "remote-app" && p.configure == "^remote\\.";
+            });
+        }));
+        backend.deleteUser(QStringLiteral("remote-app"));
+        QCOMPARE(takeResult(finished).error, QString());
+        QCOMPARE(runPika(m_broker.amqpPort, asApp), QByteArray("refused\n"));
+
+        // Purge and delete.
+        QCOMPARE(
+            runPika(m_broker.amqpPort,
+                    QStringLiteral("ch.basic_publish('', 'remote.orders', b'x')\nprint('ok')")),
+            QByteArray("ok\n"));
+        backend.purgeQueue(QStringLiteral("/"), queue.name);
+        QCOMPARE(takeResult(finished).error, QString());
+        backend.deleteQueue(QStringLiteral("/"), queue.name);
+        QCOMPARE(takeResult(finished).error, QString());
+        backend.deleteExchange(QStringLiteral("/"), exchange.name);
+        QCOMPARE(takeResult(finished).error, QString());
+        QVERIFY(snapshotUntil(
+            backend, [](const auto& s) { return !findQueue(s, QStringLiteral("remote.orders")); }));
+
+        // The broker's refusals come back as errors, in its words.
+        backend.deleteQueue(QStringLiteral("/"), QStringLiteral("no-such-queue"));
+        QVERIFY(!takeResult(finished).error.isEmpty());
+    }
+
+    void aReadOnlyProfileChangesNothing_data() { administersARealBroker_data(); }
+    void aReadOnlyProfileChangesNothing() {
+        ConnectionProfile profile = profileFor(m_broker.httpPort);
+        profile.readOnly = true;
+        ManagementApiBackend backend(profile);
+        QVERIFY(!backend.canManage());
+        QSignalSpy finished(&backend, &BrokerBackend::operationFinished);
+        warren::QueueDefinition queue;
+        queue.name = QStringLiteral("must.not.exist");
+        backend.declareQueue(queue);
+        QCOMPARE(takeResult(finished).error, QStringLiteral("This connection is read-only."));
+        QVERIFY(snapshotUntil(backend, [](const auto& s) { return !s.vhosts.isEmpty(); }));
+        warren::BrokerSnapshot snapshot;
+        QVERIFY(snapshotUntil(
+            backend, [](const auto&) { return true; }, &snapshot));
+        QVERIFY(!findQueue(snapshot, queue.name));
+    }
+
+    void problemsBecomeAlertsAndClear_data() { administersARealBroker_data(); }
+    void problemsBecomeAlertsAndClear() {
+        // A wrong password.
+        ManagementApiBackend refused(profileFor(m_broker.httpPort, QStringLiteral("wrong")));
+        QSignalSpy refusedAlerts(&refused, &BrokerBackend::alertChanged);
+        refused.refresh();
+        QVERIFY(refusedAlerts.wait(10000));
+        QVERIFY2(refused.alert().contains(QStringLiteral("401")), qPrintable(refused.alert()));
+        QVERIFY(refused.status().startsWith(QStringLiteral("Unreachable")));
+
+        // A port nothing listens on.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 closedPort = probe.serverPort();
+        probe.close();
+        ManagementApiBackend nowhere(profileFor(closedPort));
+        QSignalSpy nowhereAlerts(&nowhere, &BrokerBackend::alertChanged);
+        nowhere.refresh();
+        QVERIFY(nowhereAlerts.wait(10000));
+        QVERIFY2(nowhere.alert().contains(QStringLiteral("refused")), qPrintable(nowhere.alert()));
+        // Backing off: the next try waits longer than the polling interval.
+        nowhere.refresh();
+        QVERIFY(QTest::qWaitFor([&] { return nowhere.nextPollMs() > 500; }, 10000));
+
+        // A broker that stops mid-session.
+        ManagementApiBackend live(profileFor(m_broker.httpPort));
+        QVERIFY(snapshotUntil(live, [](const auto& s) { return !s.vhosts.isEmpty(); }));
+        QVERIFY(live.alert().isEmpty());
+        QSignalSpy liveAlerts(&live, &BrokerBackend::alertChanged);
+        stopBroker(m_broker);
+        QVERIFY(liveAlerts.wait(20000)); // the next poll finds it gone
+        QVERIFY(!live.alert().isEmpty());
+        QVERIFY(live.status().startsWith(QStringLiteral("Unreachable")));
+    }
+};
+
+QTEST_MAIN(TestRemoteBackend)
+#include "tst_remote_backend.moc"
