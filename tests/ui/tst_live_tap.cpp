@@ -19,6 +19,7 @@
 #include <QLineSeries>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -178,6 +179,19 @@ private slots:
         QCOMPARE(page.chartSeries()->count(), 3);
         QVERIFY(page.latestView()->toPlainText().contains(QStringLiteral("6.25")));
 
+        // Re-ranking the top talkers under a selection keeps the selected key.
+        auto* talkers = page.findChild<QTableView*>(QStringLiteral("tapTopTalkers"));
+        talkers->selectRow(1); // order.created, second by messages
+        QCOMPARE(page.latestView()->toPlainText().contains(QStringLiteral("order.created")), true);
+        QList<warren::TappedMessage> burst;
+        for (int i = 0; i < 5; ++i)
+            burst.append(tapped("order.created", R"({"total": 1})"));
+        feed(backend, burst);
+        page.tick(4000); // order.created now ranks first: rows swap
+        QCOMPARE(page.talkersModel()->routingKey(0), QStringLiteral("order.created"));
+        QVERIFY(page.latestView()->toPlainText().contains(QStringLiteral("order.created")));
+        QCOMPARE(talkers->currentIndex().row(), 0);
+
         page.pause();
         QVERIFY(!page.isTapping());
         QCOMPARE(backend.tapsStopped, QList<quint64>({1}));
@@ -186,12 +200,12 @@ private slots:
         late.tapId = 1;
         late.messages = {tapped("late", "x")};
         emit backend.tapUpdated(late);
-        QCOMPARE(page.ringSize(), 4);
+        QCOMPARE(page.ringSize(), 9);
         page.start(); // resume: a new tap on the same target, counts kept
         QCOMPARE(backend.tapsStarted.size(), 2);
         QCOMPARE(backend.tapsStarted.back().second,
                  std::optional<QString>(QStringLiteral("orders")));
-        QCOMPARE(page.ringSize(), 4);
+        QCOMPARE(page.ringSize(), 9);
     }
 
     void aTapEndedByTheBrokerSaysWhy() {

@@ -226,11 +226,21 @@ LiveTapPage::LiveTapPage(BrokerBackend* backend, QWidget* parent)
                 m_selectedKey = m_tree->fullKey(current);
                 showSelected();
             });
+    // Only the user's choice selects a key: when the ranking changes under the selection, the
+    // row it was on now holds another key, and the view's current row must follow the key.
     connect(m_talkersView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
-                if (current.isValid())
+                if (current.isValid() && !m_rankingTalkers)
                     selectKey(m_talkers->routingKey(current.row()));
             });
+    connect(m_talkers, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_rankingTalkers = true; });
+    connect(m_talkers, &QAbstractItemModel::modelReset, this, [this] {
+        for (int row = 0; row < m_talkers->rowCount(); ++row)
+            if (m_talkers->routingKey(row) == m_selectedKey)
+                m_talkersView->selectRow(row);
+        m_rankingTalkers = false;
+    });
     connect(m_field, &QComboBox::currentIndexChanged, this, &LiveTapPage::rebuildChart);
     connect(m_tree, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& parent) {
         // New branches open where traffic arrives, down to a readable depth.

@@ -101,7 +101,8 @@ private:
     QString m_tapVhost;
     std::optional<QString> m_tapExchange; // nullopt: every exchange of the vhost
     QString m_selectedKey;
-    QString m_endReason; // why the last tap ended, when the broker ended it
+    bool m_rankingTalkers = false; // the top talkers are being re-ranked, not chosen
+    QString m_endReason;           // why the last tap ended, when the broker ended it
     std::deque<warren::TappedMessage> m_ring;
     qint64 m_ringBytes = 0; // body bytes held by m_ring
     quint64 m_seen = 0;
