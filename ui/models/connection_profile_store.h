@@ -3,7 +3,6 @@
 #include "backends/connection_profile.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 #include <deque>
 #include <functional>
