@@ -14,6 +14,7 @@
 #include "models/saved_broker_settings.h"
 #include "signal_watcher.h"
 #include "views/console_window.h"
+#include "views/remote_windows.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -151,6 +152,9 @@ int main(int argc, char** argv) {
         QCoreApplication::installTranslator(&translator);
     EmbeddedBackend backend(&broker);
     ConsoleWindow window(&backend);
+    // File > Connect to broker… opens each remote broker in a window of its own.
+    RemoteWindows remoteWindows;
+    remoteWindows.watch(&window);
     window.show();
     // Before the broker starts: once it holds the data directory, `warren --rotate-key` may
     // send SIGHUP, whose default action would end the process.

@@ -5,16 +5,20 @@
 set -euo pipefail
 
 purpose=${1:-build}
+# libsecret-1-0: QtKeychain loads it at run time to reach the desktop's keychain.
 build_packages=(
     cmake ninja-build g++ pkg-config python3 ccache
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev qt6-charts-dev
     libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
-    qt6-qpa-plugins qtkeychain-qt6-dev libgl-dev libsqlite3-dev libssl-dev
+    qt6-qpa-plugins qtkeychain-qt6-dev libsecret-1-0 libgl-dev libsqlite3-dev libssl-dev
 )
+# gnome-keyring, dbus: the connection store's tests keep passwords in a private, unlocked keyring
+# on a session bus of their own (tests/ui/with-keyring.sh, through dbus-run-session).
 # fonts-wqy-microhei: the Simplified Chinese screenshot needs a font with those glyphs.
 # rabbitmq-server: its rabbitmqadmin reads Warren's management API in the interop suite.
 test_packages=(
     python3-pika xvfb xauth clang libclang-rt-14-dev llvm fonts-wqy-microhei rabbitmq-server
+    gnome-keyring dbus
 )
 # CPack's Debian generator finds library dependencies with dpkg-shlibdeps and file(1).
 # The package test validates the desktop entry and the AppStream metadata.

@@ -23,4 +23,6 @@ struct ConnectionProfile {
     QString clientKeyFile;
     bool skipTlsVerification = false;
     QString colour; // a colour name the window is tagged with, e.g. "red"; empty: none
+
+    friend bool operator==(const ConnectionProfile&, const ConnectionProfile&) = default;
 };

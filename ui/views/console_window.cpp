@@ -3,6 +3,7 @@
 #include "backends/broker_backend.h"
 #include "models/binding_table_model.h"
 #include "models/channel_table_model.h"
+#include "models/connection_profile_store.h"
 #include "models/connection_table_model.h"
 #include "models/consumer_table_model.h"
 #include "models/exchange_table_model.h"
@@ -12,6 +13,9 @@
 #include "views/app_theme.h"
 #include "views/broker_settings_page.h"
 #include "views/command_palette.h"
+#include "views/connection_banner.h"
+#include "views/connection_dialog.h"
+#include "views/connections_dialog.h"
 #include "views/exchange_actions.h"
 #include "views/live_tap_page.h"
 #include "views/log_page.h"
@@ -75,6 +79,7 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     , m_channels(new ChannelTableModel(this))
     , m_consumers(new ConsumerTableModel(this))
     , m_tabs(new QTabWidget(this))
+    , m_profiles(new ConnectionProfileStore(this))
     , m_statusLabel(new QLabel(this))
     , m_updatedLabel(new QLabel(this)) {
     Q_ASSERT(backend);
@@ -257,6 +262,15 @@ TablePage* ConsoleWindow::addPage(SnapshotTableModel* model, const QString& name
 
 void ConsoleWindow::createMenus() {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* connectAction =
+        fileMenu->addAction(tr("C&onnect to broker…"), this, &ConsoleWindow::showConnections);
+    connectAction->setObjectName(QStringLiteral("connectToBrokerAction"));
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_recentMenu = fileMenu->addMenu(tr("&Recent connections"));
+    m_recentMenu->setObjectName(QStringLiteral("recentConnectionsMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &ConsoleWindow::updateRecentMenu);
+    updateRecentMenu();
+    fileMenu->addSeparator();
     m_closeTabAction = fileMenu->addAction(tr("&Close tab"), this, &ConsoleWindow::closeCurrentTab);
     m_closeTabAction->setObjectName(QStringLiteral("closeTabAction"));
     // Every binding the platform has for closing a document (Ctrl+W, and Ctrl+F4 on some).
@@ -303,6 +317,65 @@ void ConsoleWindow::createMenus() {
     aboutAction->setMenuRole(QAction::AboutRole);
     auto* aboutQtAction = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+ConnectionsDialog* ConsoleWindow::showConnections() {
+    auto* dialog = new ConnectionsDialog(m_profiles, this);
+    dialog->setObjectName(QStringLiteral("connectionsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectionsDialog::connectRequested, this, &ConsoleWindow::requestConnection);
+    dialog->open();
+    return dialog;
+}
+
+void ConsoleWindow::connectToSaved(const QString& name) {
+    const auto profile = m_profiles->profile(name);
+    if (!profile)
+        return;
+    m_profiles->readPassword(
+        name, this, [this, chosen = *profile](const QString& password, const QString& error) {
+            if (!error.isEmpty()) {
+                // The dialog can ask for the password by hand.
+                showConnections()->select(chosen.name);
+                showError(error);
+                return;
+            }
+            ConnectionProfile withPassword = chosen;
+            withPassword.password = password;
+            requestConnection(withPassword);
+        });
+}
+
+void ConsoleWindow::requestConnection(const ConnectionProfile& profile) {
+    m_profiles->noteConnected(profile.name);
+    emit connectRequested(profile);
+}
+
+void ConsoleWindow::updateRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList names = m_profiles->recentNames();
+    for (const QString& name : names) {
+        const auto profile = m_profiles->profile(name);
+        auto* action = m_recentMenu->addAction(
+            ConnectionDialog::colourIcon(profile ? profile->colour : QString()), name, this,
+            [this, name] { connectToSaved(name); });
+        action->setObjectName(QStringLiteral("recentConnection"));
+    }
+    // Disabling the menu instead would keep it from ever showing (and refilling) again.
+    if (names.isEmpty())
+        m_recentMenu->addAction(tr("No recent connections"))->setEnabled(false);
+}
+
+void ConsoleWindow::setConnectionBanner(const ConnectionProfile& profile) {
+    QWidget* tabs = takeCentralWidget();
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("remoteConsole"));
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(new ConnectionBanner(profile, page));
+    layout->addWidget(tabs, 1);
+    setCentralWidget(page);
 }
 
 void ConsoleWindow::focusFilter() {

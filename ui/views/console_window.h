@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backends/connection_profile.h"
+
 #include <QList>
 #include <QMainWindow>
 #include <functional>
@@ -10,6 +12,8 @@
 class BindingTableModel;
 class BrokerBackend;
 class BrokerSettingsPage;
+class ConnectionProfileStore;
+class ConnectionsDialog;
 class Preferences;
 class QueueDetailPage;
 class ExchangeActions;
@@ -62,8 +66,21 @@ public:
     void closeCurrentTab();
     // The Preferences dialog; applies and saves what it returns when accepted.
     void showPreferences();
+    // File > Connect to broker…: the saved connections, not modal; choosing one emits
+    // connectRequested().
+    ConnectionsDialog* showConnections();
+    // Connects again to a saved profile (File > Recent connections), its password read from the
+    // keychain first.
+    void connectToSaved(const QString& name);
+    // Marks this window as showing a remote broker: its name on its colour tag at the top,
+    // read-only and unverified TLS called out.
+    void setConnectionBanner(const ConnectionProfile& profile);
     BrokerSettingsPage* brokerSettingsPage() const { return m_settingsPage; }
     ExchangeActions* exchangeActions() const { return m_exchangeActions; }
+
+signals:
+    // A remote broker to open, password included; the app answers with a window for it.
+    void connectRequested(const ConnectionProfile& profile);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -72,6 +89,8 @@ private:
     TablePage* addPage(SnapshotTableModel* model, const QString& name,
                        const QString& filterPlaceholder);
     void createMenus();
+    void updateRecentMenu();
+    void requestConnection(const ConnectionProfile& profile);
     void focusFilter();
     void updateTabTitles();
     void applySnapshot(const warren::BrokerSnapshot& snapshot);
@@ -119,6 +138,8 @@ private:
     QAction* m_stopAction = nullptr;
     QAction* m_restartAction = nullptr;
     QAction* m_closeTabAction = nullptr;
+    ConnectionProfileStore* m_profiles;
+    class QMenu* m_recentMenu = nullptr;
     BrokerSettingsPage* m_settingsPage = nullptr; // only where the backend canControl()
     class QSystemTrayIcon* m_tray = nullptr;
     QStringList m_vhostNames;              // from the last snapshot, for the new-queue dialog

@@ -1,0 +1,238 @@
+// The saved connections against a real keychain (a private GNOME keyring on a bus of its own:
+// with-keyring.sh) and QSettings in a test scope: profiles come back as saved, the password
+// never reaches the settings or an export, renames and deletes keep the keychain in step, and
+// imports never overwrite a connection of the same name.
+
+#include "models/connection_profile_store.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace {
+
+ConnectionProfile sampleProfile(const QString& name = QStringLiteral("production")) {
+    ConnectionProfile p;
+    p.name = name;
+    p.kind = ConnectionProfile::Kind::Warren;
+    p.url = QUrl(QStringLiteral("https://broker.example.com:15671/"));
+    p.user = QStringLiteral("ops");
+    p.password = QStringLiteral("s3cret-%1").arg(name);
+    p.readOnly = true;
+    p.pollIntervalMs = 2500;
+    p.caFile = QStringLiteral("/etc/ssl/ca.pem");
+    p.clientCertificateFile = QStringLiteral("/etc/ssl/client.pem");
+    p.clientKeyFile = QStringLiteral("/etc/ssl/client.key");
+    p.skipTlsVerification = true;
+    p.colour = QStringLiteral("red");
+    return p;
+}
+
+ConnectionProfile withoutPassword(ConnectionProfile p) {
+    p.password.clear();
+    return p;
+}
+
+} // namespace
+
+class TestConnectionProfileStore final : public QObject {
+    Q_OBJECT
+
+    // What the keychain holds for `name` ("" when nothing), once every queued job has run.
+    QString storedPassword(ConnectionProfileStore& store, const QString& name) {
+        bool answered = false;
+        QString password;
+        QString error;
+        store.readPassword(name, this, [&](const QString& p, const QString& e) {
+            answered = true;
+            password = p;
+            error = e;
+        });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(answered, 20000); }();
+        if (!error.isEmpty())
+            qWarning("keychain: %s", qPrintable(error));
+        return error.isEmpty() ? password : QStringLiteral("<error>");
+    }
+
+    static QByteArray settingsFile() {
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("WarrenTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_connection_profile_store"));
+    }
+
+    void init() { QSettings().clear(); }
+
+    void aSavedProfileComesBackAndItsPasswordIsOnlyInTheKeychain() {
+        ConnectionProfileStore store;
+        QSignalSpy changed(&store, &ConnectionProfileStore::profilesChanged);
+        const ConnectionProfile p = sampleProfile();
+        QCOMPARE(store.save(p), QString());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(store.profiles(), QList<ConnectionProfile>{withoutPassword(p)});
+        QCOMPARE(store.profile(p.name), withoutPassword(p));
+        QCOMPARE(storedPassword(store, p.name), p.password);
+        const QByteArray file = settingsFile();
+        QVERIFY(file.contains("broker.example.com")); // the right file was read
+        QVERIFY(!file.contains(p.password.toUtf8()));
+        // Another store (another window) sees the same.
+        ConnectionProfileStore other;
+        QCOMPARE(other.profile(p.name), withoutPassword(p));
+        QCOMPARE(storedPassword(other, p.name), p.password);
+    }
+
+    void whatCannotBeUsedIsRefused() {
+        ConnectionProfileStore store;
+        QCOMPARE(store.save(sampleProfile(QStringLiteral("taken"))), QString());
+        auto refused = [&](auto change) {
+            ConnectionProfile p = sampleProfile(QStringLiteral("new"));
+            change(p);
+            return store.save(p);
+        };
+        QVERIFY(refused([](ConnectionProfile& p) { p.name.clear(); }).contains(u"name"));
+        QVERIFY(
+            refused([](ConnectionProfile& p) { p.name = QStringLiteral("  "); }).contains(u"name"));
+        QVERIFY(refused([](ConnectionProfile& p) {
+                    p.name = QStringLiteral(" padded");
+                }).contains(u"blanks"));
+        QVERIFY(refused([](ConnectionProfile& p) {
+                    p.name = QStringLiteral("taken");
+                }).contains(u"already exists"));
+        QVERIFY(refused([](ConnectionProfile& p) {
+                    p.url = QUrl(QStringLiteral("ftp://broker.example.com/"));
+                }).contains(u"http"));
+        QVERIFY(refused([](ConnectionProfile& p) { p.url = QUrl(); }).contains(u"http"));
+        QVERIFY(refused([](ConnectionProfile& p) {
+                    p.url = QUrl(QStringLiteral("http:///api"));
+                }).contains(u"host"));
+        QVERIFY(refused([](ConnectionProfile& p) { p.pollIntervalMs = 499; }).contains(u"500"));
+        QCOMPARE(store.profiles().size(), 1); // nothing refused was saved
+        // Saving a profile under its own name is an edit, not a clash.
+        ConnectionProfile edited = sampleProfile(QStringLiteral("taken"));
+        edited.pollIntervalMs = 500;
+        QCOMPARE(store.save(edited, QStringLiteral("taken")), QString());
+        QCOMPARE(store.profile(QStringLiteral("taken"))->pollIntervalMs, 500);
+    }
+
+    void aRenameKeepsThePasswordUnderTheNewName() {
+        ConnectionProfileStore store;
+        QCOMPARE(store.save(sampleProfile(QStringLiteral("old"))), QString());
+        store.noteConnected(QStringLiteral("old"));
+        ConnectionProfile renamed = sampleProfile(QStringLiteral("renamed"));
+        renamed.password.clear(); // the dialog's "unchanged"
+        QCOMPARE(store.save(renamed, QStringLiteral("old"), ConnectionProfileStore::Password::Keep),
+                 QString());
+        QCOMPARE(store.profiles(), QList<ConnectionProfile>{renamed});
+        QCOMPARE(storedPassword(store, QStringLiteral("renamed")), QStringLiteral("s3cret-old"));
+        QCOMPARE(storedPassword(store, QStringLiteral("old")), QString());
+        QCOMPARE(store.recentNames(), QStringList{QStringLiteral("renamed")});
+    }
+
+    void aRenameWithANewPasswordLeavesNothingUnderTheOldName() {
+        ConnectionProfileStore store;
+        QCOMPARE(store.save(sampleProfile(QStringLiteral("before"))), QString());
+        ConnectionProfile renamed = sampleProfile(QStringLiteral("after"));
+        QCOMPARE(store.save(renamed, QStringLiteral("before")), QString());
+        QCOMPARE(storedPassword(store, QStringLiteral("after")), renamed.password);
+        QCOMPARE(storedPassword(store, QStringLiteral("before")), QString());
+        // An empty password replaces the saved one with none.
+        renamed.password.clear();
+        QCOMPARE(store.save(renamed, QStringLiteral("after")), QString());
+        QCOMPARE(storedPassword(store, QStringLiteral("after")), QString());
+    }
+
+    void deletingForgetsTheProfileAndItsPassword() {
+        ConnectionProfileStore store;
+        QCOMPARE(store.save(sampleProfile(QStringLiteral("gone"))), QString());
+        QCOMPARE(store.save(sampleProfile(QStringLiteral("stays"))), QString());
+        store.noteConnected(QStringLiteral("gone"));
+        store.noteConnected(QStringLiteral("stays"));
+        store.remove(QStringLiteral("gone"));
+        QCOMPARE(store.profiles().size(), 1);
+        QVERIFY(!store.profile(QStringLiteral("gone")));
+        QCOMPARE(store.recentNames(), QStringList{QStringLiteral("stays")});
+        QCOMPARE(storedPassword(store, QStringLiteral("gone")), QString());
+        QCOMPARE(storedPassword(store, QStringLiteral("stays")), QStringLiteral("s3cret-stays"));
+    }
+
+    void recentConnectionsAreNewestFirst() {
+        ConnectionProfileStore store;
+        for (const char* name : {"a", "b", "c"})
+            QCOMPARE(store.save(sampleProfile(QString::fromLatin1(name))), QString());
+        store.noteConnected(QStringLiteral("a"));
+        store.noteConnected(QStringLiteral("b"));
+        store.noteConnected(QStringLiteral("a"));
+        QCOMPARE(store.recentNames(), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    }
+
+    void anExportHoldsNoSecretAndImportsBack() {
+        ConnectionProfileStore store;
+        const ConnectionProfile first = sampleProfile(QStringLiteral("first"));
+        ConnectionProfile second = sampleProfile(QStringLiteral("second"));
+        second.kind = ConnectionProfile::Kind::ActiveMQ;
+        second.colour.clear();
+        second.readOnly = false;
+        QCOMPARE(store.save(first), QString());
+        QCOMPARE(store.save(second), QString());
+        const QByteArray exported = store.exportProfiles();
+        QVERIFY(!exported.contains("s3cret"));
+        QVERIFY(!exported.contains("password"));
+
+        QSettings().clear();
+        QVERIFY(store.profiles().isEmpty());
+        const auto report = store.importProfiles(exported);
+        QCOMPARE(report.error, QString());
+        QCOMPARE(report.imported, (QStringList{QStringLiteral("first"), QStringLiteral("second")}));
+        QVERIFY(report.renamed.isEmpty());
+        QCOMPARE(store.profiles(),
+                 (QList<ConnectionProfile>{withoutPassword(first), withoutPassword(second)}));
+
+        // The same file again: nothing is overwritten, the newcomers are renamed.
+        const auto again = store.importProfiles(exported);
+        QCOMPARE(again.imported,
+                 (QStringList{QStringLiteral("first (2)"), QStringLiteral("second (2)")}));
+        QCOMPARE(again.renamed.size(), 2);
+        QCOMPARE(store.profiles().size(), 4);
+        QCOMPARE(store.profile(QStringLiteral("first (2)"))->url, first.url);
+    }
+
+    void anImportReadsNoPasswordAndSkipsWhatIsInvalid() {
+        ConnectionProfileStore store;
+        QJsonObject withPassword{
+            {QStringLiteral("name"), QStringLiteral("handed over")},
+            {QStringLiteral("url"), QStringLiteral("http://shared.example.org:15672/")},
+            {QStringLiteral("password"), QStringLiteral("leaked")}};
+        QJsonObject badUrl{{QStringLiteral("name"), QStringLiteral("bad")},
+                           {QStringLiteral("url"), QStringLiteral("file:///etc/passwd")}};
+        QJsonObject slow{{QStringLiteral("name"), QStringLiteral("fast")},
+                         {QStringLiteral("url"), QStringLiteral("http://host/")},
+                         {QStringLiteral("pollIntervalMs"), 10}};
+        const QJsonObject file{
+            {QStringLiteral("warrenConnections"), 1},
+            {QStringLiteral("profiles"), QJsonArray{withPassword, badUrl, slow}}};
+        const auto report = store.importProfiles(QJsonDocument(file).toJson());
+        QCOMPARE(report.imported, QStringList{QStringLiteral("handed over")});
+        QCOMPARE(report.skipped.size(), 2);
+        QVERIFY(report.skipped.at(0).startsWith(u"bad: "));
+        QCOMPARE(store.profile(QStringLiteral("handed over"))->password, QString());
+        QCOMPARE(storedPassword(store, QStringLiteral("handed over")), QString());
+
+        QVERIFY(!store.importProfiles("not json").error.isEmpty());
+        QVERIFY(!store.importProfiles(R"({"profiles": []})").error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectionProfileStore)
+#include "tst_connection_profile_store.moc"

@@ -1,0 +1,269 @@
+// The connection dialogs offscreen, against a private keychain (with-keyring.sh): the one-profile
+// dialog refuses what cannot be saved and warns about skipped verification; the list creates,
+// deletes, exports and imports; Connect, there or from the console's File menu, hands over the
+// profile with the password read from the keychain.
+
+#include "fake_backend.h"
+#include "models/connection_profile_store.h"
+#include "views/connection_dialog.h"
+#include "views/connections_dialog.h"
+#include "views/console_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+void fill(QDialog* dialog, const QString& field, const QString& text) {
+    auto* edit = dialog->findChild<QLineEdit*>(field);
+    QVERIFY2(edit, qPrintable(field));
+    edit->setText(text);
+}
+
+QLabel* errorLabel(QDialog* dialog) {
+    return dialog->findChild<QLabel*>(QStringLiteral("connectionError"));
+}
+
+ConnectionProfile savedProfile(const QString& name) {
+    ConnectionProfile p;
+    p.name = name;
+    p.url = QUrl(QStringLiteral("http://127.0.0.1:15672/"));
+    p.user = QStringLiteral("guest");
+    p.password = QStringLiteral("pw-of-%1").arg(name);
+    return p;
+}
+
+void waitForKeychain(ConnectionProfileStore& store) {
+    if (!store.keychainBusy())
+        return;
+    QSignalSpy idle(&store, &ConnectionProfileStore::keychainIdle);
+    QVERIFY(idle.wait(20000));
+}
+
+} // namespace
+
+class TestConnectionsDialog final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("WarrenTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_connections_dialog"));
+    }
+
+    void init() { QSettings().clear(); }
+
+    void theProfileDialogRefusesWhatCannotBeSaved() {
+        ConnectionProfileStore store;
+        QCOMPARE(store.save(savedProfile(QStringLiteral("taken"))), QString());
+        ConnectionDialog dialog(&store, nullptr);
+        QVERIFY(errorLabel(&dialog)->isHidden());
+        auto refusedWith = [&](const QString& name, const QString& url) {
+            fill(&dialog, QStringLiteral("connectionName"), name);
+            fill(&dialog, QStringLiteral("connectionUrl"), url);
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted ? QString() : errorLabel(&dialog)->text();
+        };
+        QVERIFY(refusedWith(QString(), QStringLiteral("http://h/")).contains(u"name"));
+        QVERIFY(!errorLabel(&dialog)->isHidden());
+        QVERIFY(refusedWith(QStringLiteral("taken"), QStringLiteral("http://h/"))
+                    .contains(u"already exists"));
+        QVERIFY(refusedWith(QStringLiteral("new"), QStringLiteral("ftp://h/")).contains(u"http"));
+        QVERIFY(refusedWith(QStringLiteral("new"), QString()).contains(u"http"));
+        QCOMPARE(store.profiles().size(), 1);
+        QCOMPARE(refusedWith(QStringLiteral("new"), QStringLiteral("https://h:15671/")), QString());
+        QCOMPARE(store.profile(QStringLiteral("new"))->url,
+                 QUrl(QStringLiteral("https://h:15671/")));
+        waitForKeychain(store);
+    }
+
+    void everyFieldReachesTheProfile() {
+        ConnectionProfileStore store;
+        ConnectionDialog dialog(&store, nullptr);
+        fill(&dialog, QStringLiteral("connectionName"), QStringLiteral(" staging "));
+        fill(&dialog, QStringLiteral("connectionUrl"), QStringLiteral("https://stage:15671/"));
+        fill(&dialog, QStringLiteral("connectionUser"), QStringLiteral("ops"));
+        fill(&dialog, QStringLiteral("connectionPassword"), QStringLiteral("pw"));
+        fill(&dialog, QStringLiteral("connectionCaFile"), QStringLiteral("/ca.pem"));
+        fill(&dialog, QStringLiteral("connectionCertificateFile"), QStringLiteral("/c.pem"));
+        fill(&dialog, QStringLiteral("connectionKeyFile"), QStringLiteral("/c.key"));
+        auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("connectionKind"));
+        kind->setCurrentIndex(kind->findData(int(ConnectionProfile::Kind::ActiveMQ)));
+        auto* colour = dialog.findChild<QComboBox*>(QStringLiteral("connectionColour"));
+        QCOMPARE(colour->count(), 7); // none and six colours
+        colour->setCurrentIndex(colour->findData(QStringLiteral("orange")));
+        dialog.findChild<QCheckBox*>(QStringLiteral("connectionReadOnly"))->setChecked(true);
+        const ConnectionProfile p = dialog.profile();
+        QCOMPARE(p.name, QStringLiteral("staging"));
+        QCOMPARE(p.kind, ConnectionProfile::Kind::ActiveMQ);
+        QCOMPARE(p.user, QStringLiteral("ops"));
+        QCOMPARE(p.password, QStringLiteral("pw"));
+        QCOMPARE(p.clientKeyFile, QStringLiteral("/c.key"));
+        QCOMPARE(p.colour, QStringLiteral("orange"));
+        QVERIFY(p.readOnly);
+        QCOMPARE(p.pollIntervalMs, 5000);
+        // Every control can be named by a screen reader.
+        for (QWidget* w : dialog.findChildren<QWidget*>())
+            if (qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) ||
+                qobject_cast<QCheckBox*>(w))
+                if (!w->objectName().startsWith(QLatin1String("qt_"))) // Qt's own parts
+                    QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+
+    void skippingVerificationShowsAWarning() {
+        ConnectionProfileStore store;
+        ConnectionDialog dialog(&store, nullptr);
+        auto* warning = dialog.findChild<QLabel*>(QStringLiteral("skipVerifyWarning"));
+        auto* skip = dialog.findChild<QCheckBox*>(QStringLiteral("connectionSkipVerify"));
+        QVERIFY(warning && skip);
+        QVERIFY(warning->isHidden());
+        skip->setChecked(true);
+        QVERIFY(!warning->isHidden());
+        QVERIFY(!warning->text().isEmpty());
+        skip->setChecked(false);
+        QVERIFY(warning->isHidden());
+        // Editing a profile that skips it shows the warning at once.
+        ConnectionProfile existing = savedProfile(QStringLiteral("dev"));
+        existing.skipTlsVerification = true;
+        ConnectionDialog edit(&store, &existing);
+        QVERIFY(!edit.findChild<QLabel*>(QStringLiteral("skipVerifyWarning"))->isHidden());
+    }
+
+    void newConnectionIsSavedFromTheList() {
+        ConnectionProfileStore store;
+        ConnectionsDialog dialog(&store);
+        QCOMPARE(dialog.list()->count(), 0);
+        bool answered = false;
+        QTimer::singleShot(0, [&answered] {
+            auto* form = qobject_cast<ConnectionDialog*>(QApplication::activeModalWidget());
+            QVERIFY(form);
+            fill(form, QStringLiteral("connectionName"), QStringLiteral("fresh"));
+            fill(form, QStringLiteral("connectionUrl"), QStringLiteral("http://fresh:15672/"));
+            fill(form, QStringLiteral("connectionPassword"), QStringLiteral("typed"));
+            form->accept();
+            answered = true;
+        });
+        dialog.newConnection();
+        QVERIFY(answered);
+        QCOMPARE(dialog.list()->count(), 1);
+        QVERIFY(dialog.list()->item(0)->text().contains(u"fresh"));
+        QVERIFY(store.profile(QStringLiteral("fresh")));
+        waitForKeychain(store);
+    }
+
+    void deletingAsksFirst() {
+        ConnectionProfileStore store;
+        QCOMPARE(store.save(savedProfile(QStringLiteral("doomed"))), QString());
+        ConnectionsDialog dialog(&store);
+        QVERIFY(dialog.select(QStringLiteral("doomed")));
+        QString asked;
+        dialog.setConfirmation([&asked](const QString& question) {
+            asked = question;
+            return false;
+        });
+        dialog.deleteSelected();
+        QVERIFY(asked.contains(u"doomed"));
+        QVERIFY(store.profile(QStringLiteral("doomed")));
+        dialog.setConfirmation([](const QString&) { return true; });
+        dialog.deleteSelected();
+        QVERIFY(!store.profile(QStringLiteral("doomed")));
+        QCOMPARE(dialog.list()->count(), 0);
+        waitForKeychain(store);
+    }
+
+    void exportAndImportGoThroughAFileWithoutPasswords() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("connections.json"));
+        ConnectionProfileStore store;
+        QCOMPARE(store.save(savedProfile(QStringLiteral("one"))), QString());
+        ConnectionsDialog dialog(&store);
+        dialog.setFileChooser([&path](bool) { return path; });
+        auto* message = dialog.findChild<QLabel*>(QStringLiteral("connectionsMessage"));
+        dialog.exportConnections();
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(u"exported"), 20000);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QVERIFY(written.contains("\"one\""));
+        QVERIFY(!written.contains("pw-of-one"));
+
+        dialog.importConnections(); // the same names: imported under new ones
+        QVERIFY(message->text().contains(u"one (2)"));
+        QCOMPARE(dialog.list()->count(), 2);
+        QVERIFY(store.profile(QStringLiteral("one (2)")));
+        waitForKeychain(store);
+    }
+
+    void connectHandsOverTheProfileWithItsPassword() {
+        ConnectionProfileStore store;
+        QCOMPARE(store.save(savedProfile(QStringLiteral("target"))), QString());
+        QCOMPARE(store.save(savedProfile(QStringLiteral("other"))), QString());
+        ConnectionsDialog dialog(&store);
+        dialog.setPasswordPrompt([](const QString&) -> std::optional<QString> {
+            qWarning("the keychain should have answered");
+            return std::nullopt;
+        });
+        QVERIFY(dialog.select(QStringLiteral("target")));
+        QSignalSpy chosen(&dialog, &ConnectionsDialog::connectRequested);
+        dialog.connectSelected();
+        QTRY_COMPARE_WITH_TIMEOUT(chosen.count(), 1, 20000);
+        const auto profile = chosen.at(0).at(0).value<ConnectionProfile>();
+        QCOMPARE(profile.name, QStringLiteral("target"));
+        QCOMPARE(profile.password, QStringLiteral("pw-of-target"));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void theConsoleConnectsFromItsFileMenuAndRemembersIt() {
+        {
+            ConnectionProfileStore store;
+            QCOMPARE(store.save(savedProfile(QStringLiteral("remote"))), QString());
+            waitForKeychain(store);
+        }
+        FakeBackend backend;
+        ConsoleWindow window(&backend);
+        QSignalSpy requested(&window, &ConsoleWindow::connectRequested);
+        auto* action = window.findChild<QAction*>(QStringLiteral("connectToBrokerAction"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+O")));
+        action->trigger();
+        auto* dialog = window.findChild<ConnectionsDialog*>(QStringLiteral("connectionsDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->select(QStringLiteral("remote")));
+        dialog->connectSelected();
+        QTRY_COMPARE_WITH_TIMEOUT(requested.count(), 1, 20000);
+        QCOMPARE(requested.at(0).at(0).value<ConnectionProfile>().password,
+                 QStringLiteral("pw-of-remote"));
+
+        // Now in File > Recent connections, which connects again without the dialog.
+        auto* recent = window.findChild<QMenu*>(QStringLiteral("recentConnectionsMenu"));
+        QVERIFY(recent);
+        emit recent->aboutToShow();
+        QAction* again = nullptr;
+        for (QAction* a : recent->actions())
+            if (a->text() == QLatin1String("remote"))
+                again = a;
+        QVERIFY(again);
+        again->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(requested.count(), 2, 20000);
+        QCOMPARE(requested.at(1).at(0).value<ConnectionProfile>().password,
+                 QStringLiteral("pw-of-remote"));
+    }
+};
+
+QTEST_MAIN(TestConnectionsDialog)
+#include "tst_connections_dialog.moc"

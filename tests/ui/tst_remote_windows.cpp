@@ -1,0 +1,124 @@
+// Connecting to a remote broker from the console: a window of its own opens for it, with a
+// backend that really tries the profile's URL (here a port nothing listens on, so it reports the
+// broker unreachable, no broker needed), the profile's colour, name and warnings at the top, and
+// the backend goes with the window when it is closed.
+
+#include "backends/broker_backend.h"
+#include "backends/remote_backends.h"
+#include "fake_backend.h"
+#include "views/console_window.h"
+#include "views/remote_windows.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+
+namespace {
+
+// A loopback port that was free a moment ago: nothing answers there.
+quint16 unusedPort() {
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return server.serverPort(); // closed again when `server` goes
+}
+
+ConnectionProfile unreachableProfile() {
+    ConnectionProfile p;
+    p.name = QStringLiteral("Production");
+    p.kind = ConnectionProfile::Kind::RabbitMQ;
+    p.url = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(unusedPort()));
+    p.user = QStringLiteral("guest");
+    p.password = QStringLiteral("guest");
+    p.readOnly = true;
+    p.skipTlsVerification = true;
+    p.colour = QStringLiteral("red");
+    return p;
+}
+
+} // namespace
+
+class TestRemoteWindows final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("WarrenTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_remote_windows"));
+        QSettings().clear();
+    }
+
+    void onlyActiveMqHasNoBackendYet() {
+        ConnectionProfile p = unreachableProfile();
+        QVERIFY(createRemoteBackend(p));
+        p.kind = ConnectionProfile::Kind::Warren;
+        QVERIFY(createRemoteBackend(p));
+        p.kind = ConnectionProfile::Kind::ActiveMQ;
+        QVERIFY(!createRemoteBackend(p));
+    }
+
+    void aConnectRequestOpensAWindowOnAnUnreachableBroker() {
+        FakeBackend local;
+        ConsoleWindow window(&local);
+        RemoteWindows remotes;
+        remotes.watch(&window);
+        QSignalSpy opened(&remotes, &RemoteWindows::windowOpened);
+        const ConnectionProfile profile = unreachableProfile();
+        emit window.connectRequested(profile);
+        QCOMPARE(opened.count(), 1);
+        QPointer<ConsoleWindow> remote = opened.at(0).at(0).value<ConsoleWindow*>();
+        QVERIFY(remote && remote != &window);
+        QVERIFY(remote->isVisible());
+        QVERIFY(remote->windowTitle().contains(u"Production"));
+        QPointer<BrokerBackend> backend = remote->findChild<BrokerBackend*>();
+        QVERIFY(backend);
+        QVERIFY(!backend->canManage()); // read-only: the window disables every change
+        QTRY_VERIFY_WITH_TIMEOUT(backend->status().contains(u"Unreachable"), 20000);
+        auto* status = remote->findChild<QLabel*>(QStringLiteral("brokerStatus"));
+        QVERIFY(status->text().contains(u"Unreachable"));
+
+        auto* banner = remote->findChild<QWidget*>(QStringLiteral("connectionBanner"));
+        QVERIFY(banner && !banner->isHidden());
+        QCOMPARE(banner->palette().color(QPalette::Window), QColor(Qt::red));
+        QCOMPARE(remote->findChild<QLabel*>(QStringLiteral("connectionBannerName"))->text(),
+                 profile.name);
+        QVERIFY(remote->findChild<QLabel*>(QStringLiteral("connectionBannerReadOnly")));
+        QVERIFY(remote->findChild<QLabel*>(QStringLiteral("connectionBannerSkipVerify")));
+        // The local window has no banner.
+        QVERIFY(!window.findChild<QWidget*>(QStringLiteral("connectionBanner")));
+
+        // A second broker opens beside the first; the remote window can open more too.
+        emit remote->connectRequested(unreachableProfile());
+        QCOMPARE(opened.count(), 2);
+        auto* second = opened.at(1).at(0).value<ConsoleWindow*>();
+        QVERIFY(second != remote);
+
+        remote->close();
+        QTRY_VERIFY(!remote);
+        QTRY_VERIFY(!backend); // deleted with its window
+        second->close();
+    }
+
+    void anActiveMqProfileOpensNoWindowButSaysWhy() {
+        FakeBackend local;
+        ConsoleWindow window(&local);
+        RemoteWindows remotes;
+        ConnectionProfile p = unreachableProfile();
+        p.kind = ConnectionProfile::Kind::ActiveMQ;
+        QVERIFY(!remotes.open(p, &window));
+        auto* message = window.findChild<QMessageBox*>(QStringLiteral("unsupportedBrokerMessage"));
+        QVERIFY(message);
+        QVERIFY(message->text().contains(p.name));
+        message->close();
+    }
+};
+
+QTEST_MAIN(TestRemoteWindows)
+#include "tst_remote_windows.moc"

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "backends/connection_profile.h"
+
+#include <QObject>
+
+class ConsoleWindow;
+class QWidget;
+
+// Answers "connect to this profile" from any console window with a window of its own for that
+// broker, so that several brokers are open at once. Each such window owns its backend and is
+// deleted, backend and all, when it is closed.
+class RemoteWindows final : public QObject {
+    Q_OBJECT
+public:
+    explicit RemoteWindows(QObject* parent = nullptr);
+
+    // Opens a window for each connectRequested() of `window`, and of the windows opened so.
+    void watch(ConsoleWindow* window);
+    // The new window, shown; nullptr when no backend speaks to that kind of broker yet, which
+    // is then told next to `requester`.
+    ConsoleWindow* open(const ConnectionProfile& profile, QWidget* requester = nullptr);
+
+signals:
+    void windowOpened(ConsoleWindow* window);
+};
