@@ -13,8 +13,11 @@ build_packages=(
 )
 # fonts-wqy-microhei: the Simplified Chinese screenshot needs a font with those glyphs.
 # rabbitmq-server: its rabbitmqadmin reads Warren's management API in the interop suite.
+# activemq, libjolokia-core-java, libjetty9-java, default-jdk-headless, python3-stomp: the
+# Jolokia backend's suite runs a real ActiveMQ behind Jolokia in Jetty (tests/activemq/).
 test_packages=(
     python3-pika xvfb xauth clang libclang-rt-14-dev llvm fonts-wqy-microhei rabbitmq-server
+    activemq libjolokia-core-java libjetty9-java default-jdk-headless python3-stomp
 )
 # CPack's Debian generator finds library dependencies with dpkg-shlibdeps and file(1).
 # The package test validates the desktop entry and the AppStream metadata.
