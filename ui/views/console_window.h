@@ -74,6 +74,8 @@ private:
     void createMenus();
     void focusFilter();
     void updateTabTitles();
+    // Greys out the tabs of what the backend lacks (BrokerBackend::supports).
+    void disableUnsupportedTabs();
     void applySnapshot(const warren::BrokerSnapshot& snapshot);
     void setStatus(const QString& status);
     void setListeners(const QList<warren::ListenerInfo>& listeners);
