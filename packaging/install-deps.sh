@@ -16,9 +16,12 @@ build_packages=(
 # on a session bus of their own (tests/ui/with-keyring.sh, through dbus-run-session).
 # fonts-wqy-microhei: the Simplified Chinese screenshot needs a font with those glyphs.
 # rabbitmq-server: its rabbitmqadmin reads Warren's management API in the interop suite.
+# activemq, libjolokia-core-java, libjetty9-java, default-jdk-headless, python3-stomp: the
+# Jolokia backend's suite runs a real ActiveMQ behind Jolokia in Jetty (tests/activemq/).
 test_packages=(
     python3-pika xvfb xauth clang libclang-rt-14-dev llvm fonts-wqy-microhei rabbitmq-server
     gnome-keyring dbus
+    activemq libjolokia-core-java libjetty9-java default-jdk-headless python3-stomp
 )
 # CPack's Debian generator finds library dependencies with dpkg-shlibdeps and file(1).
 # The package test validates the desktop entry and the AppStream metadata.

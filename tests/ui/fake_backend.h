@@ -16,6 +16,9 @@ public:
     bool canPeekMessages() const override { return true; }
     bool canManage() const override { return true; }
     bool canControl() const override { return true; }
+    // What the test says this broker lacks; everything else is supported.
+    QList<Feature> unsupported;
+    bool supports(Feature feature) const override { return !unsupported.contains(feature); }
     bool isRunning() const override { return m_status == QLatin1String("Running"); }
     void startBroker() override { ++starts; }
     void stopBroker() override { ++stops; }

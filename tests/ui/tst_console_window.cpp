@@ -43,6 +43,7 @@ private slots:
     void asksForASnapshotAtOnce();
     void tablesShowTheSnapshot();
     void tabTitlesCountRows();
+    void tabsOfUnsupportedFeaturesAreGreyedOut();
     void statusBarShowsStateAndListeners();
     void statusBarStartsFromTheBackendsLastState();
     void ipv6ListenersAreBracketed();
@@ -104,6 +105,46 @@ void TestConsoleWindow::tablesShowTheSnapshot() {
     QVERIFY(updated);
     QVERIFY(updated->text().contains(
         QLocale().toString(snapshot.takenAt.toLocalTime().time(), QStringLiteral("HH:mm:ss"))));
+}
+
+void TestConsoleWindow::tabsOfUnsupportedFeaturesAreGreyedOut() {
+    FakeBackend backend;
+    using Feature = BrokerBackend::Feature;
+    backend.unsupported = {Feature::Bindings, Feature::Channels, Feature::Tap};
+    // The window last closed on Channels (tab 6), which this broker cannot show.
+    QSettings().setValue(QStringLiteral("ConsoleWindow/currentTab"), 6);
+    ConsoleWindow window(&backend);
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+    QVERIFY(tabs);
+    const auto tabOf = [tabs, &window](const char* page) {
+        return tabs->indexOf(window.findChild<QWidget*>(QLatin1String(page)));
+    };
+    QCOMPARE(tabOf("channelsPage"), 6);
+    for (const char* page : {"bindingsPage", "topologyPage", "channelsPage", "liveTapPage"}) {
+        QVERIFY2(!tabs->isTabEnabled(tabOf(page)), page);
+        QVERIFY2(!tabs->widget(tabOf(page))->isEnabled(), page);
+    }
+    QCOMPARE(tabs->tabToolTip(tabOf("bindingsPage")), backend.unsupportedReason(Feature::Bindings));
+    QCOMPARE(tabs->tabToolTip(tabOf("liveTapPage")), backend.unsupportedReason(Feature::Tap));
+    QVERIFY(!tabs->tabToolTip(tabOf("channelsPage")).isEmpty());
+    for (const char* page : {"queuesPage", "exchangesPage", "connectionsPage", "consumersPage",
+                             "routingPage", "usersPage", "logsPage"}) {
+        QVERIFY2(tabs->isTabEnabled(tabOf(page)), page);
+        QVERIFY2(tabs->tabToolTip(tabOf(page)).isEmpty(), page);
+    }
+    QVERIFY(tabs->isTabEnabled(tabs->currentIndex()));
+
+    // The command palette offers no way into them either.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction*>(QStringLiteral("commandPaletteAction"))->trigger();
+    auto* palette = window.findChild<CommandPalette*>(QStringLiteral("commandPalette"));
+    QVERIFY(palette);
+    QTest::keyClicks(palette->searchEdit(), QStringLiteral("view channels"));
+    QCOMPARE(palette->shownCount(), 0);
+    palette->searchEdit()->clear();
+    QTest::keyClicks(palette->searchEdit(), QStringLiteral("view consumers"));
+    QCOMPARE(palette->shownCount(), 1);
 }
 
 void TestConsoleWindow::tabTitlesCountRows() {

@@ -4,6 +4,8 @@
 // the backend goes with the window when it is closed.
 
 #include "backends/broker_backend.h"
+#include "backends/jolokia_backend.h"
+#include "backends/management_api_backend.h"
 #include "backends/remote_backends.h"
 #include "fake_backend.h"
 #include "views/console_window.h"
@@ -16,6 +18,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTest>
 
@@ -55,13 +58,13 @@ private slots:
         QSettings().clear();
     }
 
-    void onlyActiveMqHasNoBackendYet() {
+    void everyKindHasItsBackend() {
         ConnectionProfile p = unreachableProfile();
-        QVERIFY(createRemoteBackend(p));
+        QVERIFY(qobject_cast<ManagementApiBackend*>(createRemoteBackend(p).get()));
         p.kind = ConnectionProfile::Kind::Warren;
-        QVERIFY(createRemoteBackend(p));
+        QVERIFY(qobject_cast<ManagementApiBackend*>(createRemoteBackend(p).get()));
         p.kind = ConnectionProfile::Kind::ActiveMQ;
-        QVERIFY(!createRemoteBackend(p));
+        QVERIFY(qobject_cast<JolokiaBackend*>(createRemoteBackend(p).get()));
     }
 
     void aConnectRequestOpensAWindowOnAnUnreachableBroker() {
@@ -106,17 +109,20 @@ private slots:
         second->close();
     }
 
-    void anActiveMqProfileOpensNoWindowButSaysWhy() {
+    void anActiveMqProfileOpensAWindowWithoutTheTabsItCannotBack() {
         FakeBackend local;
         ConsoleWindow window(&local);
         RemoteWindows remotes;
         ConnectionProfile p = unreachableProfile();
         p.kind = ConnectionProfile::Kind::ActiveMQ;
-        QVERIFY(!remotes.open(p, &window));
-        auto* message = window.findChild<QMessageBox*>(QStringLiteral("unsupportedBrokerMessage"));
-        QVERIFY(message);
-        QVERIFY(message->text().contains(p.name));
-        message->close();
+        ConsoleWindow* opened = remotes.open(p, &window);
+        QVERIFY(opened);
+        auto* tabs = opened->findChild<QTabWidget*>(QStringLiteral("tabs"));
+        const int bindings =
+            tabs->indexOf(opened->findChild<QWidget*>(QStringLiteral("bindingsPage")));
+        QVERIFY(!tabs->isTabEnabled(bindings));
+        QVERIFY(!tabs->tabToolTip(bindings).isEmpty());
+        opened->close();
     }
 };
 

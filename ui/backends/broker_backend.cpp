@@ -6,6 +6,30 @@ BrokerBackend::BrokerBackend(QObject* parent)
 
 BrokerBackend::~BrokerBackend() = default;
 
+QString BrokerBackend::unsupportedReason(Feature feature) const {
+    switch (feature) {
+    case Feature::Exchanges:
+        return tr("This broker has no exchanges.");
+    case Feature::Bindings:
+        return tr("This broker has no bindings.");
+    case Feature::Connections:
+        return tr("This broker does not list its connections.");
+    case Feature::Channels:
+        return tr("This broker has no channels.");
+    case Feature::Consumers:
+        return tr("This broker does not list its consumers.");
+    case Feature::Users:
+        return tr("This broker's users cannot be managed from here.");
+    case Feature::RouteTesting:
+        return tr("This broker cannot test routes.");
+    case Feature::Tap:
+        return tr("This broker cannot be tapped.");
+    case Feature::Logs:
+        return tr("This broker sends no log stream.");
+    }
+    return {};
+}
+
 void BrokerBackend::refuse(warren::OperationResult::Kind kind, const QString& vhost,
                            const QString& target, const QString& reason) {
     warren::OperationResult result;

@@ -39,6 +39,26 @@ public:
     virtual bool canControl() const { return false; }
     // Whether the live tap can watch exchanges here (startTap returns a tap id).
     virtual bool canTap() const { return false; }
+    // Parts of the console a broker may lack; each view backed by one is greyed out where
+    // supports() says no, with unsupportedReason() as its tooltip.
+    enum class Feature {
+        Exchanges,    // exchanges (or what stands in for them, such as ActiveMQ's topics)
+        Bindings,     // bindings between exchanges and queues, and the topology built on them
+        Connections,  // client connections
+        Channels,     // channels inside connections
+        Consumers,    // consumers of queues
+        Users,        // users and their permissions
+        RouteTesting, // asking where a message would be routed
+        Tap,          // the live tap
+        Logs,         // a log stream (logRecorded)
+    };
+    // Everything by default, so a backend only names what it lacks.
+    virtual bool supports(Feature feature) const {
+        Q_UNUSED(feature);
+        return true;
+    }
+    // One translated sentence saying why `feature` is missing here, for the greyed-out view.
+    virtual QString unsupportedReason(Feature feature) const;
     // Whether it is serving now; meaningful only where canControl().
     virtual bool isRunning() const { return false; }
     // The configuration the broker runs with (or starts with next); meaningful only where

@@ -1,60 +1,18 @@
 #include "backends/management_api_backend.h"
 
-#include <QFile>
+#include "backends/remote_http.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslKey>
-
-namespace {
-
-// A request without an answer after this long counts as unreachable.
-constexpr int RequestTimeoutMs = 10000;
-// While the broker is unreachable, polls back off up to this.
-constexpr int MaxBackoffMs = 60000;
-
-QString describeNetworkError(QNetworkReply* reply) {
-    switch (reply->error()) {
-    case QNetworkReply::ConnectionRefusedError:
-        return ManagementApiBackend::tr("connection refused");
-    case QNetworkReply::HostNotFoundError:
-        return ManagementApiBackend::tr("host not found");
-    case QNetworkReply::OperationCanceledError: // the transfer timeout cancels it
-    case QNetworkReply::TimeoutError:
-        return ManagementApiBackend::tr("no answer within %1 s").arg(RequestTimeoutMs / 1000);
-    case QNetworkReply::SslHandshakeFailedError:
-        return ManagementApiBackend::tr("TLS handshake failed: %1").arg(reply->errorString());
-    case QNetworkReply::RemoteHostClosedError:
-        return ManagementApiBackend::tr("the broker closed the connection");
-    default:
-        return reply->errorString();
-    }
-}
-
-} // namespace
 
 ManagementApiBackend::ManagementApiBackend(ConnectionProfile profile, QObject* parent)
-    : BrokerBackend(parent)
-    , m_profile(std::move(profile))
-    , m_network(new QNetworkAccessManager(this))
-    , m_status(tr("Connecting…")) {
+    : RemoteBackend(std::move(profile), parent) {
     if (!m_profile.url.path().endsWith(QLatin1Char('/')))
         m_profile.url.setPath(m_profile.url.path() + QLatin1Char('/'));
-    m_poll.setSingleShot(true);
-    m_poll.setInterval(std::max(500, m_profile.pollIntervalMs));
-    connect(&m_poll, &QTimer::timeout, this, &ManagementApiBackend::refresh);
-    if (m_profile.skipTlsVerification)
-        connect(m_network, &QNetworkAccessManager::sslErrors, this,
-                [](QNetworkReply* reply, const QList<QSslError>&) { reply->ignoreSslErrors(); });
 }
 
 ManagementApiBackend::~ManagementApiBackend() = default;
-
-QString ManagementApiBackend::displayName() const {
-    return m_profile.name.isEmpty() ? m_profile.url.host() : m_profile.name;
-}
 
 QUrl ManagementApiBackend::apiUrl(const QStringList& segments) const {
     QByteArray path = m_profile.url.toEncoded(QUrl::RemoveQuery | QUrl::RemoveFragment) + "api";
@@ -66,30 +24,9 @@ QUrl ManagementApiBackend::apiUrl(const QStringList& segments) const {
 void ManagementApiBackend::call(const QByteArray& verb, const QStringList& segments,
                                 const QJsonObject* body, std::function<void(const Answer&)> done,
                                 const QByteArray& reason) {
-    QNetworkRequest request(apiUrl(segments));
-    request.setRawHeader(
-        "Authorization",
-        "Basic " + (m_profile.user + QLatin1Char(':') + m_profile.password).toUtf8().toBase64());
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setTransferTimeout(RequestTimeoutMs);
+    QNetworkRequest request = remote_http::request(m_profile, apiUrl(segments));
     if (!reason.isEmpty())
         request.setRawHeader("X-Reason", reason);
-    if (request.url().scheme() == QLatin1String("https")) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        if (!m_profile.caFile.isEmpty())
-            tls.addCaCertificates(m_profile.caFile);
-        if (!m_profile.clientCertificateFile.isEmpty()) {
-            const auto certificates = QSslCertificate::fromPath(m_profile.clientCertificateFile);
-            if (!certificates.isEmpty())
-                tls.setLocalCertificate(certificates.front());
-            QFile keyFile(m_profile.clientKeyFile);
-            if (keyFile.open(QIODevice::ReadOnly))
-                tls.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa));
-        }
-        if (m_profile.skipTlsVerification)
-            tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-        request.setSslConfiguration(tls);
-    }
     const QByteArray payload = body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : "";
     QNetworkReply* reply = m_network->sendCustomRequest(request, verb, payload);
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
@@ -98,12 +35,9 @@ void ManagementApiBackend::call(const QByteArray& verb, const QStringList& segme
         answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray bytes = reply->readAll();
         answer.json = QJsonDocument::fromJson(bytes);
-        if (answer.status == 401)
-            answer.failure = tr("login refused: wrong user name or password (HTTP 401)");
-        else if (answer.status >= 400)
+        answer.failure = remote_http::transportFailure(reply, answer.status);
+        if (answer.failure.isEmpty() && answer.status >= 400)
             answer.failure = management_json::errorReason(bytes, answer.status);
-        else if (answer.status == 0 || reply->error() != QNetworkReply::NoError)
-            answer.failure = describeNetworkError(reply);
         done(answer);
     });
 }
@@ -111,7 +45,7 @@ void ManagementApiBackend::call(const QByteArray& verb, const QStringList& segme
 void ManagementApiBackend::refresh() {
     if (m_outstanding > 0)
         return; // one refresh at a time; a slow broker must not be buried in requests
-    m_poll.stop();
+    stopPolling();
     m_answers = {};
     m_refreshFailure.clear();
     auto get = [this](const QStringList& segments, auto store) {
@@ -157,38 +91,7 @@ void ManagementApiBackend::finishRefresh() {
     m_last = management_json::snapshotFrom(m_answers, QDateTime::currentDateTimeUtc());
     m_answers = {};
     setReachable(true, {});
-    const auto same = [](const warren::ListenerInfo& a, const warren::ListenerInfo& b) {
-        return a.scheme == b.scheme && a.host == b.host && a.port == b.port;
-    };
-    if (!std::equal(m_last.listeners.cbegin(), m_last.listeners.cend(), m_listeners.cbegin(),
-                    m_listeners.cend(), same)) {
-        m_listeners = m_last.listeners;
-        emit listenersChanged(m_listeners);
-    }
-    emit snapshotUpdated(m_last);
-}
-
-void ManagementApiBackend::setReachable(bool reachable, const QString& problem) {
-    m_failures = reachable ? 0 : m_failures + 1;
-    // Back off while unreachable: 1×, 2×, 4×… the polling interval, at most a minute.
-    const int base = std::max(500, m_profile.pollIntervalMs);
-    const int delay =
-        reachable
-            ? base
-            : int(std::min<qint64>(MaxBackoffMs, qint64(base) << std::min(m_failures - 1, 16)));
-    m_poll.start(delay);
-    const QString status =
-        reachable ? tr("Connected")
-                  : tr("Unreachable: %1 (retrying in %2 s)").arg(problem).arg(delay / 1000.0);
-    if (status != m_status) {
-        m_status = status;
-        emit statusChanged(m_status);
-    }
-    const QString alert = reachable ? QString() : tr("%1: %2").arg(displayName(), problem);
-    if (alert != m_alert) {
-        m_alert = alert;
-        emit alertChanged(m_alert);
-    }
+    publishSnapshot(m_last);
 }
 
 void ManagementApiBackend::peekMessages(const QString& vhost, const QString& queue, int count) {
@@ -216,13 +119,6 @@ void ManagementApiBackend::peekMessages(const QString& vhost, const QString& que
                                               1;
              emit messagesPeeked(result);
          });
-}
-
-bool ManagementApiBackend::refuseReadOnly(Kind kind, const QString& vhost, const QString& target) {
-    if (!m_profile.readOnly)
-        return false;
-    refuse(kind, vhost, target, tr("This connection is read-only."));
-    return true;
 }
 
 void ManagementApiBackend::change(Kind kind, const QString& vhost, const QString& target,
@@ -453,10 +349,4 @@ void ManagementApiBackend::clearTopicPermission(const QString& user, const QStri
             emit operationFinished(result);
         });
     });
-}
-
-void ManagementApiBackend::setRefreshInterval(int ms) {
-    m_profile.pollIntervalMs = std::max(500, ms);
-    if (m_failures == 0 && m_poll.isActive())
-        m_poll.start(m_profile.pollIntervalMs);
 }

@@ -1,14 +1,11 @@
 #pragma once
 
-#include "backends/broker_backend.h"
-#include "backends/connection_profile.h"
 #include "backends/management_json.h"
+#include "backends/remote_backend.h"
 
 #include <QJsonDocument>
-#include <QTimer>
 #include <functional>
 
-class QNetworkAccessManager;
 class QNetworkReply;
 
 // A remote RabbitMQ (or Warren) through its management HTTP API: snapshots are polled from
@@ -16,21 +13,13 @@ class QNetworkReply;
 // /get with requeueing. Nothing blocks: every call is an asynchronous QNetworkReply. When the
 // broker cannot be reached (refused, timed out, TLS, 401/403) the reason is raised as an
 // alert and polling retries with a growing delay until it answers again.
-class ManagementApiBackend final : public BrokerBackend {
+class ManagementApiBackend final : public RemoteBackend {
     Q_OBJECT
 public:
     explicit ManagementApiBackend(ConnectionProfile profile, QObject* parent = nullptr);
     ~ManagementApiBackend() override;
 
-    const ConnectionProfile& profile() const { return m_profile; }
-    QString displayName() const override;
-    QString status() const override { return m_status; }
-    QList<warren::ListenerInfo> listeners() const override { return m_listeners; }
-    QString alert() const override { return m_alert; }
     bool canPeekMessages() const override { return true; }
-    bool canManage() const override { return !m_profile.readOnly; }
-    // How long until the next poll (grows while the broker is unreachable).
-    int nextPollMs() const { return m_poll.interval(); }
 
 public slots:
     void refresh() override;
@@ -53,7 +42,6 @@ public slots:
     void setTopicPermission(const warren::TopicPermissionDefinition& permission) override;
     void clearTopicPermission(const QString& user, const QString& vhost,
                               const QString& exchange) override;
-    void setRefreshInterval(int ms) override;
     void addVhost(const QString& name) override;
     void deleteVhost(const QString& name) override;
 
@@ -71,19 +59,10 @@ private:
     void change(Kind kind, const QString& vhost, const QString& target, const QByteArray& verb,
                 const QStringList& segments, const QJsonObject* body = nullptr,
                 const QByteArray& reason = {});
-    bool refuseReadOnly(Kind kind, const QString& vhost, const QString& target);
     void finishRefresh();
     void publishNext(QList<warren::OutgoingMessage> rest, warren::OperationResult result);
-    void setReachable(bool reachable, const QString& problem);
     QUrl apiUrl(const QStringList& segments) const;
 
-    ConnectionProfile m_profile;
-    QNetworkAccessManager* m_network;
-    QTimer m_poll;
-    QString m_status;
-    QString m_alert;
-    QList<warren::ListenerInfo> m_listeners;
-    int m_failures = 0;
     // The refresh in flight: answers gathered so far and how many are still out.
     management_json::Answers m_answers;
     int m_outstanding = 0;

@@ -1,5 +1,6 @@
 #include "backends/remote_backends.h"
 
+#include "backends/jolokia_backend.h"
 #include "backends/management_api_backend.h"
 
 std::unique_ptr<BrokerBackend> createRemoteBackend(const ConnectionProfile& profile) {
@@ -8,7 +9,7 @@ std::unique_ptr<BrokerBackend> createRemoteBackend(const ConnectionProfile& prof
     case ConnectionProfile::Kind::Warren:
         return std::make_unique<ManagementApiBackend>(profile);
     case ConnectionProfile::Kind::ActiveMQ:
-        return nullptr; // the Jolokia backend is created here once it exists
+        return std::make_unique<JolokiaBackend>(profile);
     }
     return nullptr;
 }

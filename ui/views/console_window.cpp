@@ -146,6 +146,7 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &ConsoleWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ConsoleWindow::updateCloseTabAction);
     updateTabTitles();
+    disableUnsupportedTabs();
     // A lasting problem (the broker unreachable, the login refused) sits above the tabs until
     // it clears, so that stale numbers are never taken for live ones.
     m_alertBanner = new QLabel(this);
@@ -405,6 +406,31 @@ void ConsoleWindow::updateTabTitles() {
                        tr("Consumers (%1)").arg(QLocale().toString(m_consumers->rowCount())));
 }
 
+void ConsoleWindow::disableUnsupportedTabs() {
+    using Feature = BrokerBackend::Feature;
+    const std::pair<QWidget*, Feature> pages[] = {
+        {m_exchangesPage, Feature::Exchanges},
+        {m_bindingsPage, Feature::Bindings},
+        {m_topologyPage, Feature::Bindings},
+        {m_connectionsPage, Feature::Connections},
+        {m_channelsPage, Feature::Channels},
+        {m_consumersPage, Feature::Consumers},
+        {m_tapPage, Feature::Tap},
+        {m_routePage, Feature::RouteTesting},
+        {m_usersPage, Feature::Users},
+        {m_logPage, Feature::Logs},
+    };
+    for (const auto& [page, feature] : pages) {
+        if (m_backend->supports(feature))
+            continue;
+        // Greyed out rather than removed: the tab stays where users look for it and its
+        // tooltip says why it is empty here.
+        const int tab = m_tabs->indexOf(page);
+        m_tabs->setTabEnabled(tab, false);
+        m_tabs->setTabToolTip(tab, m_backend->unsupportedReason(feature));
+    }
+}
+
 void ConsoleWindow::applySnapshot(const warren::BrokerSnapshot& snapshot) {
     m_lastSnapshot = snapshot;
     m_overviewPage->applySnapshot(snapshot);
@@ -495,6 +521,9 @@ void ConsoleWindow::restoreSettings() {
     }
     restoreState(settings.value(stateKey).toByteArray());
     m_tabs->setCurrentIndex(settings.value(currentTabKey, 0).toInt());
+    // A tab saved with another broker may be one this broker cannot back.
+    if (!m_tabs->isTabEnabled(m_tabs->currentIndex()))
+        m_tabs->setCurrentIndex(0);
     for (auto* page : {m_queuesPage, m_exchangesPage, m_bindingsPage, m_connectionsPage,
                        m_channelsPage, m_consumersPage}) {
         page->restoreHeaderState(
@@ -695,7 +724,8 @@ void ConsoleWindow::updateBrokerActions() {
 void ConsoleWindow::showCommandPalette() {
     QList<CommandPalette::Entry> entries;
     for (int tab = 0; tab < m_tabs->count(); ++tab)
-        entries.append({tr("View  %1").arg(m_tabs->tabText(tab)), tab, {}, {}});
+        if (m_tabs->isTabEnabled(tab)) // a view this broker cannot back leads nowhere
+            entries.append({tr("View  %1").arg(m_tabs->tabText(tab)), tab, {}, {}});
     const int queuesTab = m_tabs->indexOf(m_queuesPage);
     for (const auto& queue : std::as_const(m_lastSnapshot.queues))
         entries.append({tr("Queue  %1 (%2)").arg(queue.name, queue.vhost), queuesTab, queue.vhost,

@@ -93,6 +93,8 @@ private:
     void requestConnection(const ConnectionProfile& profile);
     void focusFilter();
     void updateTabTitles();
+    // Greys out the tabs of what the backend lacks (BrokerBackend::supports).
+    void disableUnsupportedTabs();
     void applySnapshot(const warren::BrokerSnapshot& snapshot);
     void setStatus(const QString& status);
     void setListeners(const QList<warren::ListenerInfo>& listeners);
