@@ -9,9 +9,11 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QTest>
 #include <QTextEdit>
@@ -69,6 +71,41 @@ private slots:
         for (const QString& line : std::as_const(unnamed))
             qWarning("unnamed: %s", qPrintable(line));
         QCOMPARE(unnamed.size(), 0);
+    }
+
+    // Every action can be reached from the keyboard: a shortcut of its own.
+    void everyActionHasAShortcut() {
+        FakeBackend backend;
+        backend.presetState(QStringLiteral("Running"), sampleListeners());
+        ConsoleWindow window(&backend);
+        emit backend.snapshotUpdated(sampleSnapshot());
+        window.openQueueDetail(QStringLiteral("shop"), QStringLiteral("orders.created"));
+        QStringList missing;
+        QHash<QKeySequence, QString> seen;
+        QStringList clashes;
+        for (const QAction* action : window.findChildren<QAction*>()) {
+            const QString text = QString(action->text()).remove(QLatin1Char('&'));
+            // (A menu's disabled placeholder such as "No recent connections" is no action.)
+            if (text.isEmpty() || action->isSeparator() || action->menu() ||
+                text == QLatin1String("No recent connections"))
+                continue;
+            if (action->shortcut().isEmpty()) {
+                missing << text;
+                continue;
+            }
+            // The same key on two actions of one context fires neither.
+            if (action->shortcutContext() == Qt::WindowShortcut) {
+                if (seen.contains(action->shortcut()) && seen.value(action->shortcut()) != text)
+                    clashes << text + QStringLiteral(" / ") + seen.value(action->shortcut());
+                seen.insert(action->shortcut(), text);
+            }
+        }
+        for (const QString& name : std::as_const(missing))
+            qWarning("no shortcut: %s", qPrintable(name));
+        for (const QString& clash : std::as_const(clashes))
+            qWarning("same shortcut: %s", qPrintable(clash));
+        QCOMPARE(missing.size(), 0);
+        QCOMPARE(clashes.size(), 0);
     }
 };
 

@@ -67,6 +67,13 @@ QString formatListener(const warren::ListenerInfo& listener) {
     return QStringLiteral("%1 %2:%3").arg(listener.scheme, host).arg(listener.port);
 }
 
+// A standard key where the platform has one, else ours (offscreen and some desktops have none
+// for Quit or Preferences).
+QKeySequence orFallback(QKeySequence::StandardKey standard, const QKeySequence& fallback) {
+    const QKeySequence key(standard);
+    return key.isEmpty() ? fallback : key;
+}
+
 } // namespace
 
 ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
@@ -224,6 +231,8 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     updateBrokerActions();
     auto* closeConnection = new QAction(tr("&Close connection…"), this);
     closeConnection->setObjectName(QStringLiteral("closeConnectionAction"));
+    closeConnection->setShortcut(QKeySequence::Delete);
+    closeConnection->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     closeConnection->setEnabled(backend->canManage());
     connect(closeConnection, &QAction::triggered, this, &ConsoleWindow::closeSelectedConnections);
     m_connectionsPage->addToolButton(closeConnection);
@@ -278,7 +287,7 @@ void ConsoleWindow::createMenus() {
     m_closeTabAction->setShortcuts(QKeySequence::Close);
     fileMenu->addSeparator();
     auto* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setShortcut(orFallback(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quitAction->setMenuRole(QAction::QuitRole);
 
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
@@ -294,30 +303,37 @@ void ConsoleWindow::createMenus() {
     auto* preferencesAction =
         viewMenu->addAction(tr("&Preferences…"), this, &ConsoleWindow::showPreferences);
     preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
-    preferencesAction->setShortcut(QKeySequence::Preferences);
+    preferencesAction->setShortcut(
+        orFallback(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     preferencesAction->setMenuRole(QAction::PreferencesRole);
 
     auto* brokerMenu = menuBar()->addMenu(tr("&Broker"));
     m_startAction = brokerMenu->addAction(tr("&Start"), m_backend, &BrokerBackend::startBroker);
     m_startAction->setObjectName(QStringLiteral("startBrokerAction"));
+    m_startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
     m_stopAction = brokerMenu->addAction(tr("S&top"), m_backend, &BrokerBackend::stopBroker);
     m_stopAction->setObjectName(QStringLiteral("stopBrokerAction"));
+    m_stopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_X));
     m_restartAction =
         brokerMenu->addAction(tr("&Restart"), m_backend, &BrokerBackend::restartBroker);
     m_restartAction->setObjectName(QStringLiteral("restartBrokerAction"));
+    m_restartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
     if (m_settingsPage) {
         brokerMenu->addSeparator();
         auto* settingsAction = brokerMenu->addAction(
             tr("S&ettings"), this, [this] { m_tabs->setCurrentWidget(m_settingsPage); });
         settingsAction->setObjectName(QStringLiteral("brokerSettingsAction"));
+        settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
     }
     brokerMenu->menuAction()->setVisible(m_backend->canControl());
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     auto* aboutAction = helpMenu->addAction(tr("&About Warren"), this, &ConsoleWindow::showAbout);
     aboutAction->setMenuRole(QAction::AboutRole);
+    aboutAction->setShortcut(orFallback(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
     auto* aboutQtAction = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    aboutQtAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));
 }
 
 ConnectionsDialog* ConsoleWindow::showConnections() {
@@ -550,6 +566,8 @@ void ConsoleWindow::createQueueActions() {
     connect(create, &QAction::triggered, this, &ConsoleWindow::createQueue);
     auto* purge = new QAction(tr("&Purge…"), this);
     purge->setObjectName(QStringLiteral("purgeQueueAction"));
+    purge->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
+    purge->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(purge, &QAction::triggered, this, &ConsoleWindow::purgeSelectedQueues);
     auto* remove = new QAction(tr("&Delete…"), this);
     remove->setObjectName(QStringLiteral("deleteQueueAction"));
@@ -559,6 +577,8 @@ void ConsoleWindow::createQueueActions() {
     connect(remove, &QAction::triggered, this, &ConsoleWindow::deleteSelectedQueues);
     auto* open = new QAction(tr("&Open"), this);
     open->setObjectName(QStringLiteral("openQueueAction"));
+    open->setShortcut(QKeySequence::Open);
+    open->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     open->setToolTip(tr("Open the selected queues, each in a tab of its own"));
     connect(open, &QAction::triggered, this, &ConsoleWindow::openSelectedQueues);
     m_queuesPage->addToolButton(open);

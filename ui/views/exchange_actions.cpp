@@ -34,6 +34,8 @@ ExchangeActions::ExchangeActions(BrokerBackend* backend, TablePage* exchangesPag
     m_exchangesPage->addAction(remove);
     connect(remove, &QAction::triggered, this, &ExchangeActions::deleteSelectedExchanges);
     auto* bindFromExchange = new QAction(tr("&Bind…"), this);
+    bindFromExchange->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    bindFromExchange->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     bindFromExchange->setObjectName(QStringLiteral("bindExchangeAction"));
     connect(bindFromExchange, &QAction::triggered, this, &ExchangeActions::addBinding);
     for (QAction* action : {create, remove, bindFromExchange})

@@ -102,6 +102,7 @@ void TablePage::fitColumns() {
 void TablePage::addToolButton(QAction* action) {
     auto* button = new QToolButton(this);
     button->setDefaultAction(action);
+    addAction(action); // so that a shortcut scoped to this page works while it has the focus
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_bar->addWidget(button);
 }

@@ -57,23 +57,24 @@ UsersPage::UsersPage(BrokerBackend* backend, QWidget* parent)
     m_vhostsPage->view()->setObjectName(QStringLiteral("vhostsView"));
 
     addAction(m_usersPage, tr("&New user…"), QStringLiteral("newUserAction"),
-              &UsersPage::createUser);
+              &UsersPage::createUser, QKeySequence(QKeySequence::New));
     addAction(m_usersPage, tr("&Edit…"), QStringLiteral("editUserAction"),
-              &UsersPage::editSelectedUser);
+              &UsersPage::editSelectedUser, QKeySequence(Qt::Key_F2));
     addAction(m_usersPage, tr("&Delete…"), QStringLiteral("deleteUserAction"),
-              &UsersPage::deleteSelectedUsers);
+              &UsersPage::deleteSelectedUsers, QKeySequence(QKeySequence::Delete));
     addAction(m_permissionsPage, tr("&Set permission…"), QStringLiteral("setPermissionAction"),
-              &UsersPage::setPermission);
+              &UsersPage::setPermission, QKeySequence(QKeySequence::New));
     addAction(m_permissionsPage, tr("&Clear…"), QStringLiteral("clearPermissionAction"),
-              &UsersPage::clearSelectedPermissions);
+              &UsersPage::clearSelectedPermissions, QKeySequence(QKeySequence::Delete));
     addAction(m_topicPermissionsPage, tr("Set &topic permission…"),
-              QStringLiteral("setTopicPermissionAction"), &UsersPage::setTopicPermission);
+              QStringLiteral("setTopicPermissionAction"), &UsersPage::setTopicPermission,
+              QKeySequence(QKeySequence::New));
     addAction(m_topicPermissionsPage, tr("C&lear…"), QStringLiteral("clearTopicPermissionAction"),
-              &UsersPage::clearSelectedTopicPermissions);
+              &UsersPage::clearSelectedTopicPermissions, QKeySequence(QKeySequence::Delete));
     addAction(m_vhostsPage, tr("New &vhost…"), QStringLiteral("newVhostAction"),
-              &UsersPage::createVhost);
+              &UsersPage::createVhost, QKeySequence(QKeySequence::New));
     addAction(m_vhostsPage, tr("Delete v&host…"), QStringLiteral("deleteVhostAction"),
-              &UsersPage::deleteSelectedVhosts);
+              &UsersPage::deleteSelectedVhosts, QKeySequence(QKeySequence::Delete));
     connect(m_permissionsPage->view(), &QTableView::doubleClicked, this, &UsersPage::setPermission);
     connect(m_usersPage->view(), &QTableView::doubleClicked, this, &UsersPage::editSelectedUser);
     connect(m_topicPermissionsPage->view(), &QTableView::doubleClicked, this,
@@ -142,9 +143,12 @@ UsersPage::UsersPage(BrokerBackend* backend, QWidget* parent)
 }
 
 QAction* UsersPage::addAction(TablePage* page, const QString& text, const QString& objectName,
-                              void (UsersPage::*slot)()) {
+                              void (UsersPage::*slot)(), const QKeySequence& shortcut) {
     auto* action = new QAction(text, this);
     action->setObjectName(objectName);
+    // The same keys on each table (New, Delete): each works where the focus is.
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     action->setEnabled(m_backend->canManage());
     if (!m_backend->canManage())
         action->setToolTip(tr("This broker does not allow changes from the console."));

@@ -58,7 +58,7 @@ private:
     QStringList userNames() const;
     QStringList vhostNames() const;
     QAction* addAction(TablePage* page, const QString& text, const QString& objectName,
-                       void (UsersPage::*slot)());
+                       void (UsersPage::*slot)(), const QKeySequence& shortcut);
 
     BrokerBackend* m_backend;
     UserTableModel* m_users;
