@@ -81,6 +81,24 @@ ManagementServer::Reply ManagementServer::notFound() {
                  QStringLiteral("Not Found"));
 }
 
+ManagementServer::Reply ManagementServer::notAdministrator() {
+    return error(QHttpServerResponder::StatusCode::Unauthorized, QStringLiteral("not_authorised"),
+                 QStringLiteral("Not administrator user"));
+}
+
+bool ManagementServer::adminOnly(const QStringList& path, QHttpServerRequest::Method method) {
+    // As RabbitMQ: users, permissions, topic permissions and definitions are the administrator's,
+    // and so is every change to vhosts; a management or monitoring user reads the rest and changes
+    // queues, exchanges and bindings within their vhost permissions.
+    const QString what = path.value(0);
+    if (what == QLatin1String("users") || what == QLatin1String("permissions") ||
+        what == QLatin1String("topic-permissions") || what == QLatin1String("definitions"))
+        return true;
+    if (what == QLatin1String("vhosts"))
+        return method != QHttpServerRequest::Method::Get || path.size() > 2;
+    return false;
+}
+
 bool ManagementServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
     const QString encodedPath = request.url().path(QUrl::FullyEncoded);
     QStringList path;
@@ -102,21 +120,19 @@ bool ManagementServer::handleRequest(const QHttpServerRequest& request, QTcpSock
         const bool loggedIn =
             colon > 0 && m_context.users.authenticate(user, credentials.mid(colon + 1), loopback) ==
                              auth::UserDatabase::AuthResult::Ok;
+        // RabbitMQ spells this one error "not_authorized", every other refusal "not_authorised".
         if (!loggedIn) {
             reply = error(QHttpServerResponder::StatusCode::Unauthorized,
-                          QStringLiteral("not_authorised"), QStringLiteral("Login failed"));
+                          QStringLiteral("not_authorized"), QStringLiteral("Login failed"));
         } else if (!mayUseApi(*m_context.users.user(user))) {
             reply = error(QHttpServerResponder::StatusCode::Unauthorized,
                           QStringLiteral("not_authorised"), QStringLiteral("Not management user"));
+        } else if (adminOnly(path.mid(1), request.method()) &&
+                   !m_context.users.user(user)->tags.contains(QStringLiteral("administrator"))) {
+            reply = notAdministrator();
         } else if (request.method() != QHttpServerRequest::Method::Get) {
-            if (!m_context.users.user(user)->tags.contains(QStringLiteral("administrator"))) {
-                reply = error(QHttpServerResponder::StatusCode::Unauthorized,
-                              QStringLiteral("not_authorised"),
-                              QStringLiteral("Not administrator user"));
-            } else {
-                handleWrite(request, socket, path.mid(1)); // answers when the change is done
-                return true;
-            }
+            handleWrite(request, socket, path.mid(1), user); // answers when the change is done
+            return true;
         } else {
             reply = route(path.mid(1), user);
         }
@@ -127,7 +143,8 @@ bool ManagementServer::handleRequest(const QHttpServerRequest& request, QTcpSock
 }
 
 void ManagementServer::send(QHttpServerResponder& responder, const Reply& reply) {
-    if (reply.status == QHttpServerResponder::StatusCode::NoContent) {
+    // A change answers with its status alone, 201 as well as 204, as RabbitMQ's does.
+    if (reply.status == QHttpServerResponder::StatusCode::NoContent || reply.body.isNull()) {
         responder.write(reply.status);
         return;
     }
@@ -157,6 +174,12 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
                 QJsonObject{{QStringLiteral("name"), QString::fromUtf8(user)},
                             {QStringLiteral("tags"),
                              QJsonArray::fromStringList(m_context.users.user(user)->tags)}}};
+    if (what == QLatin1String("queues") && path.size() == 4 && path[3] == QLatin1String("bindings"))
+        return bindingsOf(path);
+    if (what == QLatin1String("exchanges") && path.size() == 5 &&
+        path[3] == QLatin1String("bindings") &&
+        (path[4] == QLatin1String("source") || path[4] == QLatin1String("destination")))
+        return bindingsOf(path);
     if (what == QLatin1String("queues"))
         return queues(path);
     if (what == QLatin1String("exchanges"))
@@ -180,7 +203,14 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
                 {QStringLiteral("messages"), double(v.messagesReady + v.messagesUnacked)},
                 {QStringLiteral("messages_ready"), double(v.messagesReady)},
                 {QStringLiteral("messages_unacknowledged"), double(v.messagesUnacked)},
-                {QStringLiteral("tracing"), false}};
+                {QStringLiteral("tracing"), false},
+                // Warren keeps no vhost descriptions or tags; the fields are RabbitMQ's.
+                {QStringLiteral("description"), QString()},
+                {QStringLiteral("tags"), QJsonArray()},
+                {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("description"), QString()},
+                                                         {QStringLiteral("tags"), QJsonArray()}}},
+                {QStringLiteral("cluster_state"),
+                 QJsonObject{{s.node, QStringLiteral("running")}}}};
             if (path.size() == 2)
                 return {QHttpServerResponder::StatusCode::Ok, vhost};
             list.append(vhost);
@@ -195,7 +225,8 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
                 {QStringLiteral("password_hash"), QString::fromLatin1(u.passwordHash)},
                 {QStringLiteral("hashing_algorithm"),
                  QStringLiteral("rabbit_password_hashing_sha256")},
-                {QStringLiteral("tags"), QJsonArray::fromStringList(u.tags)}};
+                {QStringLiteral("tags"), QJsonArray::fromStringList(u.tags)},
+                {QStringLiteral("limits"), QJsonObject()}};
             if (path.size() == 2 && entry.value(QStringLiteral("name")).toString() == path[1])
                 return {QHttpServerResponder::StatusCode::Ok, entry};
             list.append(entry);
@@ -245,23 +276,36 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
                     {QStringLiteral("connected_at"), double(c.connectedAt.toMSecsSinceEpoch())},
                     {QStringLiteral("client_properties"),
                      QJsonObject{{QStringLiteral("product"), c.clientProduct}}},
+                    {QStringLiteral("node"), s.node},
+                    {QStringLiteral("type"), QStringLiteral("network")},
                     {QStringLiteral("state"), QStringLiteral("running")}});
         } else if (what == QLatin1String("channels")) {
-            for (const auto& c : s.channels)
+            // RabbitMQ names the channel's connection with its peer.
+            QHash<QString, const ConnectionInfo*> connections;
+            for (const auto& c : s.connections)
+                connections.insert(c.name, &c);
+            for (const auto& c : s.channels) {
+                const ConnectionInfo* connection = connections.value(c.connection);
                 list.append(QJsonObject{
                     {QStringLiteral("name"),
                      QStringLiteral("%1 (%2)").arg(c.connection).arg(c.number)},
                     {QStringLiteral("number"), c.number},
                     {QStringLiteral("user"), c.user},
                     {QStringLiteral("vhost"), c.vhost},
+                    {QStringLiteral("node"), s.node},
                     {QStringLiteral("connection_details"),
-                     QJsonObject{{QStringLiteral("name"), c.connection}}},
+                     QJsonObject{{QStringLiteral("name"), c.connection},
+                                 {QStringLiteral("peer_host"),
+                                  connection ? QJsonValue(connection->peerHost) : QJsonValue()},
+                                 {QStringLiteral("peer_port"),
+                                  connection ? QJsonValue(connection->peerPort) : QJsonValue()}}},
                     {QStringLiteral("prefetch_count"), double(c.prefetchCount)},
                     {QStringLiteral("consumer_count"), double(c.consumers)},
                     {QStringLiteral("messages_unacknowledged"), double(c.messagesUnacked)},
                     {QStringLiteral("confirm"), c.confirmMode},
                     {QStringLiteral("transactional"), c.transactional},
                     {QStringLiteral("state"), QStringLiteral("running")}});
+            }
         } else {
             for (const auto& c : s.consumers)
                 list.append(QJsonObject{
@@ -270,7 +314,13 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
                                                           {QStringLiteral("vhost"), c.vhost}}},
                     {QStringLiteral("channel_details"),
                      QJsonObject{{QStringLiteral("connection_name"), c.connection},
+                                 {QStringLiteral("name"),
+                                  QStringLiteral("%1 (%2)").arg(c.connection).arg(c.channel)},
+                                 {QStringLiteral("node"), s.node},
                                  {QStringLiteral("number"), c.channel}}},
+                    // Warren's snapshot keeps no consumer arguments (x-priority and the like).
+                    {QStringLiteral("arguments"), QJsonObject()},
+                    {QStringLiteral("activity_status"), QStringLiteral("up")},
                     {QStringLiteral("ack_required"), c.ackRequired},
                     {QStringLiteral("exclusive"), c.exclusive},
                     {QStringLiteral("prefetch_count"), double(c.prefetchCount)},
@@ -437,39 +487,27 @@ QString ManagementServer::propertiesKey(const QByteArray& routingKey) {
         .replace(QLatin1Char(' '), QLatin1Char('+'));
 }
 
-ManagementServer::Reply ManagementServer::bindings(const QStringList& path) const {
-    // /bindings[/{vhost}[/e/{source}/{q|e}/{destination}]]: the last lists the bindings between
-    // two (how clients find a binding's properties key before deleting it).
-    const bool between = path.size() == 6 && path[2] == QLatin1String("e") &&
-                         (path[4] == QLatin1String("q") || path[4] == QLatin1String("e"));
-    if (path.size() > 2 && !between)
-        return notFound();
-    if (between) {
-        const core::Vhost* vhost = m_context.vhost(path[1].toUtf8());
-        const bool toQueue = path[4] == QLatin1String("q");
-        if (!vhost || !vhost->exchange(path[3].toUtf8()) ||
-            (toQueue ? !vhost->queue(path[5].toUtf8()) : !vhost->exchange(path[5].toUtf8())))
-            return notFound();
-    }
+QJsonArray
+ManagementServer::bindingList(const QString* vhostName,
+                              const std::function<bool(const QJsonObject&)>& keep) const {
     QJsonArray list;
     for (auto v = m_context.vhosts.cbegin(); v != m_context.vhosts.cend(); ++v) {
-        const QString vhostName = QString::fromUtf8(v.key());
-        if (path.size() == 2 && vhostName != path[1])
+        const QString vhost = QString::fromUtf8(v.key());
+        if (vhostName && vhost != *vhostName)
             continue;
         auto add = [&](const QString& source, const QString& destination, bool toQueue,
                        const QByteArray& key, const core::FieldTable& arguments) {
-            if (between && (source != path[3] || destination != path[5] ||
-                            toQueue != (path[4] == QLatin1String("q"))))
-                return;
-            list.append(
-                QJsonObject{{QStringLiteral("source"), source},
-                            {QStringLiteral("vhost"), vhostName},
-                            {QStringLiteral("destination"), destination},
-                            {QStringLiteral("destination_type"),
-                             toQueue ? QStringLiteral("queue") : QStringLiteral("exchange")},
-                            {QStringLiteral("routing_key"), QString::fromUtf8(key)},
-                            {QStringLiteral("arguments"), toJson(arguments)},
-                            {QStringLiteral("properties_key"), propertiesKey(key)}});
+            const QJsonObject binding{
+                {QStringLiteral("source"), source},
+                {QStringLiteral("vhost"), vhost},
+                {QStringLiteral("destination"), destination},
+                {QStringLiteral("destination_type"),
+                 toQueue ? QStringLiteral("queue") : QStringLiteral("exchange")},
+                {QStringLiteral("routing_key"), QString::fromUtf8(key)},
+                {QStringLiteral("arguments"), toJson(arguments)},
+                {QStringLiteral("properties_key"), propertiesKey(key)}};
+            if (keep(binding))
+                list.append(binding);
         };
         // Every queue's implicit binding to the default exchange comes first, as in RabbitMQ.
         for (const auto& queue : (*v)->queues())
@@ -483,9 +521,49 @@ ManagementServer::Reply ManagementServer::bindings(const QStringList& path) cons
                     b.queue != nullptr, b.routingKey, b.arguments);
         }
     }
+    return list;
+}
+
+ManagementServer::Reply ManagementServer::bindings(const QStringList& path) const {
+    // /bindings[/{vhost}[/e/{source}/{q|e}/{destination}[/{properties key}]]]: the bindings
+    // between two are how clients find a binding's properties key before deleting it.
+    const bool between = (path.size() == 6 || path.size() == 7) && path[2] == QLatin1String("e") &&
+                         (path[4] == QLatin1String("q") || path[4] == QLatin1String("e"));
+    if (path.size() > 2 && !between)
+        return notFound();
     if (path.size() == 2 && !m_context.vhost(path[1].toUtf8()))
         return notFound();
-    return {QHttpServerResponder::StatusCode::Ok, list};
+    const QString* vhost = path.size() >= 2 ? &path[1] : nullptr;
+    if (!between)
+        return {QHttpServerResponder::StatusCode::Ok,
+                bindingList(vhost, [](const QJsonObject&) { return true; })};
+    // RabbitMQ 3.10 lists none, rather than 404, when an end (or the vhost) is missing.
+    const QJsonArray list = bindingList(vhost, [&path](const QJsonObject& b) {
+        return b.value(QStringLiteral("source")).toString() == path[3] &&
+               b.value(QStringLiteral("destination")).toString() == path[5] &&
+               (b.value(QStringLiteral("destination_type")).toString() == QLatin1String("queue")) ==
+                   (path[4] == QLatin1String("q")) &&
+               (path.size() == 6 ||
+                b.value(QStringLiteral("properties_key")).toString() == path[6]);
+    });
+    if (path.size() == 6)
+        return {QHttpServerResponder::StatusCode::Ok, list};
+    return list.isEmpty() ? notFound() : Reply{QHttpServerResponder::StatusCode::Ok, list.first()};
+}
+
+ManagementServer::Reply ManagementServer::bindingsOf(const QStringList& path) const {
+    // /queues/{vhost}/{queue}/bindings and /exchanges/{vhost}/{exchange}/bindings/{source|
+    // destination}: the bindings a queue is the destination of, or an exchange either end of.
+    const bool ofQueue = path[0] == QLatin1String("queues");
+    const QString end = ofQueue || path[4] == QLatin1String("destination")
+                            ? QStringLiteral("destination")
+                            : QStringLiteral("source");
+    const QString type = ofQueue ? QStringLiteral("queue") : QStringLiteral("exchange");
+    return {QHttpServerResponder::StatusCode::Ok, bindingList(&path[1], [&](const QJsonObject& b) {
+                return b.value(end).toString() == path[2] &&
+                       (end == QLatin1String("source") ||
+                        b.value(QStringLiteral("destination_type")).toString() == type);
+            })};
 }
 
 } // namespace warren::http
