@@ -363,6 +363,17 @@ ManagementServer::Reply ManagementServer::overview(const BrokerSnapshot& s) cons
         published += e.publishInCount;
         publishRate += e.publishInRate;
     }
+    // The types a client may declare, as RabbitMQ lists them (sorted by name).
+    QJsonArray exchangeTypes;
+    for (const core::ExchangeType type : {core::ExchangeType::Direct, core::ExchangeType::Fanout,
+                                          core::ExchangeType::Headers, core::ExchangeType::Topic}) {
+        const QString name = QString::fromUtf8(core::exchangeTypeName(type));
+        exchangeTypes.append(QJsonObject{
+            {QStringLiteral("name"), name},
+            {QStringLiteral("description"),
+             QStringLiteral("AMQP %1 exchange, as per the AMQP specification").arg(name)},
+            {QStringLiteral("enabled"), true}});
+    }
     QJsonArray listeners;
     for (const auto& l : s.listeners)
         listeners.append(
@@ -380,6 +391,7 @@ ManagementServer::Reply ManagementServer::overview(const BrokerSnapshot& s) cons
                         {QStringLiteral("cluster_name"), s.node},
                         {QStringLiteral("node"), s.node},
                         {QStringLiteral("listeners"), listeners},
+                        {QStringLiteral("exchange_types"), exchangeTypes},
                         {QStringLiteral("object_totals"),
                          QJsonObject{{QStringLiteral("connections"), double(s.connections.size())},
                                      {QStringLiteral("channels"), double(s.channels.size())},
@@ -422,6 +434,7 @@ ManagementServer::Reply ManagementServer::queues(const QStringList& path) const 
                 {QStringLiteral("arguments"), toJson(queue->arguments())},
                 {QStringLiteral("type"), QStringLiteral("classic")},
                 {QStringLiteral("state"), QStringLiteral("running")},
+                {QStringLiteral("policy"), QJsonValue()}, // Warren has no policies
                 {QStringLiteral("messages"), double(queue->readyCount() + queue->unackedCount())},
                 {QStringLiteral("messages_ready"), double(queue->readyCount())},
                 {QStringLiteral("messages_unacknowledged"), double(queue->unackedCount())},

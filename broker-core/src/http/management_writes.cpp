@@ -17,8 +17,10 @@
 #include <QJsonObject>
 #include <QMetaEnum>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QUrl>
+#include <array>
 
 namespace warren::http {
 
@@ -43,6 +45,21 @@ qint64 number(const QJsonObject& body, const char* key, qint64 otherwise) {
     bool ok = false;
     const qint64 parsed = value.toString().toLongLong(&ok);
     return ok ? parsed : otherwise;
+}
+
+// RabbitMQ's refusal of a body without some required keys: the Erlang term
+// [{key_missing,K},...] as io_lib prints it (wrapped once past 80 columns).
+std::optional<QString> missingKeys(const QJsonObject& body,
+                                   std::initializer_list<const char*> keys) {
+    QStringList missing;
+    for (const char* key : keys)
+        if (!body.contains(QLatin1String(key)))
+            missing << QStringLiteral("{key_missing,%1}").arg(QLatin1String(key));
+    if (missing.isEmpty())
+        return std::nullopt;
+    const QString oneLine = QStringLiteral("[%1]").arg(missing.join(QLatin1Char(',')));
+    return oneLine.size() <= 80 ? oneLine
+                                : QStringLiteral("[%1]").arg(missing.join(QStringLiteral(",\n ")));
 }
 
 // RabbitMQ keeps "amq." names for the broker's own exchanges and queues.
@@ -123,6 +140,12 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
         return reply.has_value();
     };
     using auth::Access;
+    auto lacks = [&answer, &body](std::initializer_list<const char*> keys) {
+        const std::optional<QString> missing = missingKeys(body, keys);
+        if (missing)
+            answer(error(Status::BadRequest, QStringLiteral("bad_request"), *missing));
+        return missing.has_value();
+    };
     // Setting a permission for a missing user or vhost is a 400 in RabbitMQ, not a 404.
     auto noUserOrVhost = [this, &answer, &vhostExists](const QString& who, const QString& vhost) {
         const bool missing = !m_context.users.user(who.toUtf8()) || !vhostExists(vhost);
@@ -162,7 +185,7 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
     // that would consume are refused rather than half-done.
     if (what == QLatin1String("queues") && path.size() == 4 && path[3] == QLatin1String("get") &&
         post) {
-        if (refused(path[1], {{Access::Read, path[2]}}))
+        if (refused(path[1], {{Access::Read, path[2]}}) || lacks({"count", "ackmode", "encoding"}))
             return;
         const QString ackMode = body.value(QStringLiteral("ackmode")).toString();
         if (ackMode != QLatin1String("ack_requeue_true") &&
@@ -223,7 +246,8 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
     }
     if (what == QLatin1String("exchanges") && path.size() == 4 &&
         path[3] == QLatin1String("publish") && post) {
-        if (refused(path[1], {{Access::Write, path[2]}}))
+        if (refused(path[1], {{Access::Write, path[2]}}) ||
+            lacks({"routing_key", "properties", "payload", "payload_encoding"}))
             return;
         OutgoingMessage m;
         m.vhost = path[1];
@@ -328,12 +352,16 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
         }
         u.password = body.value(QStringLiteral("password")).toString();
         u.passwordHash = body.value(QStringLiteral("password_hash")).toString().toLatin1();
-        if (!body.contains(QStringLiteral("password")) && u.passwordHash.isEmpty() && !existed) {
-            answer(error(Status::BadRequest, QStringLiteral("bad_request"),
-                         QStringLiteral("a new user needs a password")));
-            return;
-        }
         u.keepPassword = !body.contains(QStringLiteral("password"));
+        if (u.keepPassword && u.passwordHash.isEmpty() && !existed) {
+            // RabbitMQ makes a user without a password, who cannot log in with one; a random
+            // password nobody knows is the same to every client.
+            std::array<quint32, 8> secret{};
+            QRandomGenerator::system()->fillRange(secret.data(), qsizetype(secret.size()));
+            u.password = QString::fromLatin1(
+                QByteArray(reinterpret_cast<const char*>(secret.data()), sizeof secret).toBase64());
+            u.keepPassword = false;
+        }
         const QJsonValue tags = body.value(QStringLiteral("tags"));
         const QStringList tagList =
             tags.isArray() ? tags.toVariant().toStringList()
@@ -378,6 +406,8 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
             engine::clearPermission(m_context, path[2], path[1], whenDone(Status::NoContent));
             return;
         }
+        if (lacks({"configure", "write", "read"}))
+            return;
         PermissionDefinition p;
         p.vhost = path[1];
         p.user = path[2];

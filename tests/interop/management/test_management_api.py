@@ -124,6 +124,8 @@ class ManagementApiTest(unittest.TestCase):
         status, overview = settled("overview", lambda o: o["queue_totals"]["messages_ready"] >= 3
                                    and o["object_totals"]["consumers"] >= 1)
         self.assertEqual(status, 200)
+        self.assertEqual(sorted(t["name"] for t in overview["exchange_types"]),
+                         ["direct", "fanout", "headers", "topic"])
         if broker_under_test.target() == "warren":
             self.assertEqual(overview["product_name"], "Warren")
         else:
@@ -369,6 +371,22 @@ class ManagementApiTest(unittest.TestCase):
                                 {"configure": ".*", "write": ".*", "read": ".*"}),
                          (400, {"error": "bad_request", "reason": "vhost_or_user_not_found"}))
         self.assertEqual(change("DELETE", "permissions/%2F/mgmt-nobody"), (404, not_found))
+        # Required keys are named as the Erlang term RabbitMQ prints.
+        self.assertEqual(change("PUT", "permissions/%2F/guest", {"configure": ".*"}),
+                         (400, {"error": "bad_request",
+                                "reason": "[{key_missing,write},{key_missing,read}]"}))
+        self.assertEqual(change("POST", "queues/%2F/mgmt.jobs/get", {"count": 1}),
+                         (400, {"error": "bad_request",
+                                "reason": "[{key_missing,ackmode},{key_missing,encoding}]"}))
+        self.assertEqual(change("POST", "exchanges/%2F/amq.direct/publish", {"payload": "p"}),
+                         (400, {"error": "bad_request",
+                                "reason": "[{key_missing,routing_key},\n {key_missing,properties},"
+                                          "\n {key_missing,payload_encoding}]"}))
+        # A user may be made without a password; nobody logs in as them with one.
+        self.assertEqual(change("PUT", "users/mgmt-nopassword", {"tags": "management"}),
+                         (201, None))
+        self.addCleanup(change, "DELETE", "users/mgmt-nopassword")
+        self.assertEqual(api("whoami", user="mgmt-nopassword", password="")[0], 401)
 
     def test_users_vhosts_and_permissions(self):
         self.assertEqual(change("PUT", "users/mgmt-ops",
