@@ -134,7 +134,7 @@ bool ManagementServer::handleRequest(const QHttpServerRequest& request, QTcpSock
             handleWrite(request, socket, path.mid(1), user); // answers when the change is done
             return true;
         } else {
-            reply = route(path.mid(1), user);
+            reply = read(path.mid(1), user);
         }
     }
     auto responder = makeResponder(request, socket);
@@ -163,6 +163,37 @@ void ManagementServer::send(QHttpServerResponder& responder, const Reply& reply)
 void ManagementServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) {
     auto responder = makeResponder(request, socket);
     send(responder, notFound());
+}
+
+ManagementServer::Reply ManagementServer::read(const QStringList& path, const QByteArray& user) {
+    const auth::User& reader = *m_context.users.user(user);
+    if (reader.tags.contains(QStringLiteral("administrator")))
+        return route(path, user);
+    // RabbitMQ shows anyone else the queues, exchanges and bindings of the vhosts they have
+    // permissions in, and the vhosts themselves too unless they monitor.
+    const QString what = path.value(0);
+    const auto permitted = [this, &user](const QString& vhost) {
+        return m_context.users.permissions(user, vhost.toUtf8()) != nullptr;
+    };
+    const bool perVhost = what == QLatin1String("queues") || what == QLatin1String("exchanges") ||
+                          what == QLatin1String("bindings");
+    const bool vhosts = what == QLatin1String("vhosts");
+    if (perVhost && path.size() >= 2 && !permitted(path[1]))
+        return error(QHttpServerResponder::StatusCode::Unauthorized,
+                     QStringLiteral("not_authorised"),
+                     QStringLiteral("User not authorised to access virtual host"));
+    if (vhosts && path.size() == 2 && !permitted(path[1]))
+        return notAdministrator();
+    Reply reply = route(path, user);
+    if (path.size() != 1 || !reply.body.isArray() ||
+        !(perVhost || (vhosts && !reader.tags.contains(QStringLiteral("monitoring")))))
+        return reply;
+    QJsonArray visible;
+    const QString vhostField = vhosts ? QStringLiteral("name") : QStringLiteral("vhost");
+    for (const QJsonValue& item : reply.body.toArray())
+        if (permitted(item.toObject().value(vhostField).toString()))
+            visible.append(item);
+    return {reply.status, visible};
 }
 
 ManagementServer::Reply ManagementServer::route(const QStringList& path, const QByteArray& user) {

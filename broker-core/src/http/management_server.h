@@ -48,6 +48,8 @@ private:
     };
     // The path's segments after /api, each percent-decoded ("%2F" is the vhost "/").
     Reply route(const QStringList& path, const QByteArray& user);
+    // route() as `user` may see it: all of it for an administrator, else their vhosts' part.
+    Reply read(const QStringList& path, const QByteArray& user);
     Reply overview(const BrokerSnapshot& s) const;
     Reply queues(const QStringList& path) const;
     Reply exchanges(const QStringList& path) const;

@@ -419,6 +419,18 @@ class ManagementApiTest(unittest.TestCase):
                          not_administrator)
         self.assertEqual(api("users", **ops), not_administrator)
         self.assertEqual(api("permissions", **ops), not_administrator)
+        # They see the queues of their vhosts only; monitoring, every vhost's name.
+        self.assertEqual(api("queues/%2F", **ops),
+                         (401, {"error": "not_authorised",
+                                "reason": "User not authorised to access virtual host"}))
+        self.assertEqual(api("queues/%2F/mgmt.jobs", **ops)[0], 401)
+        status, visible = api("queues", **ops)
+        self.assertEqual(status, 200)
+        self.assertTrue(all(q["vhost"] == "mgmt-dev" for q in visible), visible)
+        self.assertEqual(api("exchanges/%2F", **ops)[0], 401)
+        self.assertTrue(all(e["vhost"] == "mgmt-dev" for e in api("exchanges", **ops)[1]))
+        self.assertIn("/", [v["name"] for v in api("vhosts", **ops)[1]])
+        self.assertEqual(api("vhosts/%2F", **ops), not_administrator)
         # The permission works over AMQP as set.
         connection = pika.BlockingConnection(pika.ConnectionParameters(
             _broker.host, _broker.port, "mgmt-dev", pika.PlainCredentials("mgmt-ops", "pw")))
