@@ -15,6 +15,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <memory>
 #include <warren/broker.h>
 
@@ -109,6 +110,23 @@ void ManagementServer::importDefinitions(const QJsonObject& body,
         QString firstError;
         std::function<void(const Reply&)> answer;
     };
+    auto list = [&body](const char* key) { return body.value(QLatin1String(key)).toArray(); };
+    // RabbitMQ checks every object's vhost first and imports nothing when one is missing,
+    // answering with the Erlang reason {no_such_vhost, Name} as a JSON list.
+    QSet<QString> vhosts;
+    for (const QJsonValue& v : list("vhosts"))
+        vhosts.insert(v.toObject().value(QStringLiteral("name")).toString());
+    for (const char* kind : {"queues", "exchanges", "bindings"})
+        for (const QJsonValue& v : list(kind)) {
+            const QString vhost = v.toObject().value(QStringLiteral("vhost")).toString();
+            if (!vhosts.contains(vhost) && !m_context.vhost(vhost.toUtf8())) {
+                answer({Status::BadRequest,
+                        QJsonObject{{QStringLiteral("error"), QStringLiteral("bad_request")},
+                                    {QStringLiteral("reason"),
+                                     QJsonArray{QStringLiteral("no_such_vhost"), vhost}}}});
+                return;
+            }
+        }
     auto pending = std::make_shared<Pending>();
     pending->answer = std::move(answer);
     auto finishOne = [pending] {
@@ -128,8 +146,6 @@ void ManagementServer::importDefinitions(const QJsonObject& body,
             finishOne();
         };
     };
-    auto list = [&body](const char* key) { return body.value(QLatin1String(key)).toArray(); };
-
     for (const QJsonValue& v : list("vhosts")) {
         const QString name = v.toObject().value(QStringLiteral("name")).toString();
         if (!m_context.vhost(name.toUtf8()))

@@ -81,6 +81,24 @@ ManagementServer::Reply ManagementServer::notFound() {
                  QStringLiteral("Not Found"));
 }
 
+ManagementServer::Reply ManagementServer::notAdministrator() {
+    return error(QHttpServerResponder::StatusCode::Unauthorized, QStringLiteral("not_authorised"),
+                 QStringLiteral("Not administrator user"));
+}
+
+bool ManagementServer::adminOnly(const QStringList& path, QHttpServerRequest::Method method) {
+    // As RabbitMQ: users, permissions, topic permissions and definitions are the administrator's,
+    // and so is every change to vhosts; a management or monitoring user reads the rest and changes
+    // queues, exchanges and bindings within their vhost permissions.
+    const QString what = path.value(0);
+    if (what == QLatin1String("users") || what == QLatin1String("permissions") ||
+        what == QLatin1String("topic-permissions") || what == QLatin1String("definitions"))
+        return true;
+    if (what == QLatin1String("vhosts"))
+        return method != QHttpServerRequest::Method::Get || path.size() > 2;
+    return false;
+}
+
 bool ManagementServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
     const QString encodedPath = request.url().path(QUrl::FullyEncoded);
     QStringList path;
@@ -102,23 +120,21 @@ bool ManagementServer::handleRequest(const QHttpServerRequest& request, QTcpSock
         const bool loggedIn =
             colon > 0 && m_context.users.authenticate(user, credentials.mid(colon + 1), loopback) ==
                              auth::UserDatabase::AuthResult::Ok;
+        // RabbitMQ spells this one error "not_authorized", every other refusal "not_authorised".
         if (!loggedIn) {
             reply = error(QHttpServerResponder::StatusCode::Unauthorized,
-                          QStringLiteral("not_authorised"), QStringLiteral("Login failed"));
+                          QStringLiteral("not_authorized"), QStringLiteral("Login failed"));
         } else if (!mayUseApi(*m_context.users.user(user))) {
             reply = error(QHttpServerResponder::StatusCode::Unauthorized,
                           QStringLiteral("not_authorised"), QStringLiteral("Not management user"));
+        } else if (adminOnly(path.mid(1), request.method()) &&
+                   !m_context.users.user(user)->tags.contains(QStringLiteral("administrator"))) {
+            reply = notAdministrator();
         } else if (request.method() != QHttpServerRequest::Method::Get) {
-            if (!m_context.users.user(user)->tags.contains(QStringLiteral("administrator"))) {
-                reply = error(QHttpServerResponder::StatusCode::Unauthorized,
-                              QStringLiteral("not_authorised"),
-                              QStringLiteral("Not administrator user"));
-            } else {
-                handleWrite(request, socket, path.mid(1)); // answers when the change is done
-                return true;
-            }
+            handleWrite(request, socket, path.mid(1), user); // answers when the change is done
+            return true;
         } else {
-            reply = route(path.mid(1), user);
+            reply = read(path.mid(1), user);
         }
     }
     auto responder = makeResponder(request, socket);
@@ -127,7 +143,8 @@ bool ManagementServer::handleRequest(const QHttpServerRequest& request, QTcpSock
 }
 
 void ManagementServer::send(QHttpServerResponder& responder, const Reply& reply) {
-    if (reply.status == QHttpServerResponder::StatusCode::NoContent) {
+    // A change answers with its status alone, 201 as well as 204, as RabbitMQ's does.
+    if (reply.status == QHttpServerResponder::StatusCode::NoContent || reply.body.isNull()) {
         responder.write(reply.status);
         return;
     }
@@ -148,6 +165,37 @@ void ManagementServer::missingHandler(const QHttpServerRequest& request, QTcpSoc
     send(responder, notFound());
 }
 
+ManagementServer::Reply ManagementServer::read(const QStringList& path, const QByteArray& user) {
+    const auth::User& reader = *m_context.users.user(user);
+    if (reader.tags.contains(QStringLiteral("administrator")))
+        return route(path, user);
+    // RabbitMQ shows anyone else the queues, exchanges and bindings of the vhosts they have
+    // permissions in, and the vhosts themselves too unless they monitor.
+    const QString what = path.value(0);
+    const auto permitted = [this, &user](const QString& vhost) {
+        return m_context.users.permissions(user, vhost.toUtf8()) != nullptr;
+    };
+    const bool perVhost = what == QLatin1String("queues") || what == QLatin1String("exchanges") ||
+                          what == QLatin1String("bindings");
+    const bool vhosts = what == QLatin1String("vhosts");
+    if (perVhost && path.size() >= 2 && !permitted(path[1]))
+        return error(QHttpServerResponder::StatusCode::Unauthorized,
+                     QStringLiteral("not_authorised"),
+                     QStringLiteral("User not authorised to access virtual host"));
+    if (vhosts && path.size() == 2 && !permitted(path[1]))
+        return notAdministrator();
+    Reply reply = route(path, user);
+    if (path.size() != 1 || !reply.body.isArray() ||
+        !(perVhost || (vhosts && !reader.tags.contains(QStringLiteral("monitoring")))))
+        return reply;
+    QJsonArray visible;
+    const QString vhostField = vhosts ? QStringLiteral("name") : QStringLiteral("vhost");
+    for (const QJsonValue& item : reply.body.toArray())
+        if (permitted(item.toObject().value(vhostField).toString()))
+            visible.append(item);
+    return {reply.status, visible};
+}
+
 ManagementServer::Reply ManagementServer::route(const QStringList& path, const QByteArray& user) {
     const QString what = path.value(0);
     if (what == QLatin1String("overview") && path.size() == 1)
@@ -157,6 +205,12 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
                 QJsonObject{{QStringLiteral("name"), QString::fromUtf8(user)},
                             {QStringLiteral("tags"),
                              QJsonArray::fromStringList(m_context.users.user(user)->tags)}}};
+    if (what == QLatin1String("queues") && path.size() == 4 && path[3] == QLatin1String("bindings"))
+        return bindingsOf(path);
+    if (what == QLatin1String("exchanges") && path.size() == 5 &&
+        path[3] == QLatin1String("bindings") &&
+        (path[4] == QLatin1String("source") || path[4] == QLatin1String("destination")))
+        return bindingsOf(path);
     if (what == QLatin1String("queues"))
         return queues(path);
     if (what == QLatin1String("exchanges"))
@@ -180,7 +234,14 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
                 {QStringLiteral("messages"), double(v.messagesReady + v.messagesUnacked)},
                 {QStringLiteral("messages_ready"), double(v.messagesReady)},
                 {QStringLiteral("messages_unacknowledged"), double(v.messagesUnacked)},
-                {QStringLiteral("tracing"), false}};
+                {QStringLiteral("tracing"), false},
+                // Warren keeps no vhost descriptions or tags; the fields are RabbitMQ's.
+                {QStringLiteral("description"), QString()},
+                {QStringLiteral("tags"), QJsonArray()},
+                {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("description"), QString()},
+                                                         {QStringLiteral("tags"), QJsonArray()}}},
+                {QStringLiteral("cluster_state"),
+                 QJsonObject{{s.node, QStringLiteral("running")}}}};
             if (path.size() == 2)
                 return {QHttpServerResponder::StatusCode::Ok, vhost};
             list.append(vhost);
@@ -195,7 +256,8 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
                 {QStringLiteral("password_hash"), QString::fromLatin1(u.passwordHash)},
                 {QStringLiteral("hashing_algorithm"),
                  QStringLiteral("rabbit_password_hashing_sha256")},
-                {QStringLiteral("tags"), QJsonArray::fromStringList(u.tags)}};
+                {QStringLiteral("tags"), QJsonArray::fromStringList(u.tags)},
+                {QStringLiteral("limits"), QJsonObject()}};
             if (path.size() == 2 && entry.value(QStringLiteral("name")).toString() == path[1])
                 return {QHttpServerResponder::StatusCode::Ok, entry};
             list.append(entry);
@@ -245,23 +307,36 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
                     {QStringLiteral("connected_at"), double(c.connectedAt.toMSecsSinceEpoch())},
                     {QStringLiteral("client_properties"),
                      QJsonObject{{QStringLiteral("product"), c.clientProduct}}},
+                    {QStringLiteral("node"), s.node},
+                    {QStringLiteral("type"), QStringLiteral("network")},
                     {QStringLiteral("state"), QStringLiteral("running")}});
         } else if (what == QLatin1String("channels")) {
-            for (const auto& c : s.channels)
+            // RabbitMQ names the channel's connection with its peer.
+            QHash<QString, const ConnectionInfo*> connections;
+            for (const auto& c : s.connections)
+                connections.insert(c.name, &c);
+            for (const auto& c : s.channels) {
+                const ConnectionInfo* connection = connections.value(c.connection);
                 list.append(QJsonObject{
                     {QStringLiteral("name"),
                      QStringLiteral("%1 (%2)").arg(c.connection).arg(c.number)},
                     {QStringLiteral("number"), c.number},
                     {QStringLiteral("user"), c.user},
                     {QStringLiteral("vhost"), c.vhost},
+                    {QStringLiteral("node"), s.node},
                     {QStringLiteral("connection_details"),
-                     QJsonObject{{QStringLiteral("name"), c.connection}}},
+                     QJsonObject{{QStringLiteral("name"), c.connection},
+                                 {QStringLiteral("peer_host"),
+                                  connection ? QJsonValue(connection->peerHost) : QJsonValue()},
+                                 {QStringLiteral("peer_port"),
+                                  connection ? QJsonValue(connection->peerPort) : QJsonValue()}}},
                     {QStringLiteral("prefetch_count"), double(c.prefetchCount)},
                     {QStringLiteral("consumer_count"), double(c.consumers)},
                     {QStringLiteral("messages_unacknowledged"), double(c.messagesUnacked)},
                     {QStringLiteral("confirm"), c.confirmMode},
                     {QStringLiteral("transactional"), c.transactional},
                     {QStringLiteral("state"), QStringLiteral("running")}});
+            }
         } else {
             for (const auto& c : s.consumers)
                 list.append(QJsonObject{
@@ -270,7 +345,13 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
                                                           {QStringLiteral("vhost"), c.vhost}}},
                     {QStringLiteral("channel_details"),
                      QJsonObject{{QStringLiteral("connection_name"), c.connection},
+                                 {QStringLiteral("name"),
+                                  QStringLiteral("%1 (%2)").arg(c.connection).arg(c.channel)},
+                                 {QStringLiteral("node"), s.node},
                                  {QStringLiteral("number"), c.channel}}},
+                    // Warren's snapshot keeps no consumer arguments (x-priority and the like).
+                    {QStringLiteral("arguments"), QJsonObject()},
+                    {QStringLiteral("activity_status"), QStringLiteral("up")},
                     {QStringLiteral("ack_required"), c.ackRequired},
                     {QStringLiteral("exclusive"), c.exclusive},
                     {QStringLiteral("prefetch_count"), double(c.prefetchCount)},
@@ -313,6 +394,17 @@ ManagementServer::Reply ManagementServer::overview(const BrokerSnapshot& s) cons
         published += e.publishInCount;
         publishRate += e.publishInRate;
     }
+    // The types a client may declare, as RabbitMQ lists them (sorted by name).
+    QJsonArray exchangeTypes;
+    for (const core::ExchangeType type : {core::ExchangeType::Direct, core::ExchangeType::Fanout,
+                                          core::ExchangeType::Headers, core::ExchangeType::Topic}) {
+        const QString name = QString::fromUtf8(core::exchangeTypeName(type));
+        exchangeTypes.append(QJsonObject{
+            {QStringLiteral("name"), name},
+            {QStringLiteral("description"),
+             QStringLiteral("AMQP %1 exchange, as per the AMQP specification").arg(name)},
+            {QStringLiteral("enabled"), true}});
+    }
     QJsonArray listeners;
     for (const auto& l : s.listeners)
         listeners.append(
@@ -330,6 +422,7 @@ ManagementServer::Reply ManagementServer::overview(const BrokerSnapshot& s) cons
                         {QStringLiteral("cluster_name"), s.node},
                         {QStringLiteral("node"), s.node},
                         {QStringLiteral("listeners"), listeners},
+                        {QStringLiteral("exchange_types"), exchangeTypes},
                         {QStringLiteral("object_totals"),
                          QJsonObject{{QStringLiteral("connections"), double(s.connections.size())},
                                      {QStringLiteral("channels"), double(s.channels.size())},
@@ -372,6 +465,7 @@ ManagementServer::Reply ManagementServer::queues(const QStringList& path) const 
                 {QStringLiteral("arguments"), toJson(queue->arguments())},
                 {QStringLiteral("type"), QStringLiteral("classic")},
                 {QStringLiteral("state"), QStringLiteral("running")},
+                {QStringLiteral("policy"), QJsonValue()}, // Warren has no policies
                 {QStringLiteral("messages"), double(queue->readyCount() + queue->unackedCount())},
                 {QStringLiteral("messages_ready"), double(queue->readyCount())},
                 {QStringLiteral("messages_unacknowledged"), double(queue->unackedCount())},
@@ -426,66 +520,6 @@ ManagementServer::Reply ManagementServer::exchanges(const QStringList& path) con
     if (path.size() == 3 || (path.size() == 2 && !m_context.vhost(path[1].toUtf8())))
         return notFound();
     return {QHttpServerResponder::StatusCode::Ok, sortedByVhostAndName(list)};
-}
-
-QString ManagementServer::propertiesKey(const QByteArray& routingKey) {
-    // RabbitMQ's form: the routing key URL-encoded as by quote_plus (so "a.*" is "a.%2A" and a
-    // space a "+"), "~" for an empty one.
-    if (routingKey.isEmpty())
-        return QStringLiteral("~");
-    return QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(routingKey), " "))
-        .replace(QLatin1Char(' '), QLatin1Char('+'));
-}
-
-ManagementServer::Reply ManagementServer::bindings(const QStringList& path) const {
-    // /bindings[/{vhost}[/e/{source}/{q|e}/{destination}]]: the last lists the bindings between
-    // two (how clients find a binding's properties key before deleting it).
-    const bool between = path.size() == 6 && path[2] == QLatin1String("e") &&
-                         (path[4] == QLatin1String("q") || path[4] == QLatin1String("e"));
-    if (path.size() > 2 && !between)
-        return notFound();
-    if (between) {
-        const core::Vhost* vhost = m_context.vhost(path[1].toUtf8());
-        const bool toQueue = path[4] == QLatin1String("q");
-        if (!vhost || !vhost->exchange(path[3].toUtf8()) ||
-            (toQueue ? !vhost->queue(path[5].toUtf8()) : !vhost->exchange(path[5].toUtf8())))
-            return notFound();
-    }
-    QJsonArray list;
-    for (auto v = m_context.vhosts.cbegin(); v != m_context.vhosts.cend(); ++v) {
-        const QString vhostName = QString::fromUtf8(v.key());
-        if (path.size() == 2 && vhostName != path[1])
-            continue;
-        auto add = [&](const QString& source, const QString& destination, bool toQueue,
-                       const QByteArray& key, const core::FieldTable& arguments) {
-            if (between && (source != path[3] || destination != path[5] ||
-                            toQueue != (path[4] == QLatin1String("q"))))
-                return;
-            list.append(
-                QJsonObject{{QStringLiteral("source"), source},
-                            {QStringLiteral("vhost"), vhostName},
-                            {QStringLiteral("destination"), destination},
-                            {QStringLiteral("destination_type"),
-                             toQueue ? QStringLiteral("queue") : QStringLiteral("exchange")},
-                            {QStringLiteral("routing_key"), QString::fromUtf8(key)},
-                            {QStringLiteral("arguments"), toJson(arguments)},
-                            {QStringLiteral("properties_key"), propertiesKey(key)}});
-        };
-        // Every queue's implicit binding to the default exchange comes first, as in RabbitMQ.
-        for (const auto& queue : (*v)->queues())
-            add(QString(), QString::fromUtf8(queue->name()), true, queue->name(), {});
-        for (const auto& exchange : (*v)->exchanges()) {
-            if (exchange->isDefault())
-                continue;
-            for (const core::Binding& b : exchange->bindings())
-                add(QString::fromUtf8(exchange->name()),
-                    QString::fromUtf8(b.queue ? b.queue->name() : b.exchange->name()),
-                    b.queue != nullptr, b.routingKey, b.arguments);
-        }
-    }
-    if (path.size() == 2 && !m_context.vhost(path[1].toUtf8()))
-        return notFound();
-    return {QHttpServerResponder::StatusCode::Ok, list};
 }
 
 } // namespace warren::http

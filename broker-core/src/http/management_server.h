@@ -1,11 +1,18 @@
 #pragma once
 
+#include "auth/access.h"
 #include "engine/broker_context.h"
 
 #include <QAbstractHttpServer>
+#include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <functional>
+#include <optional>
+#include <utility>
+#include <vector>
 #include <warren/snapshot.h>
 
 namespace warren::http {
@@ -15,9 +22,11 @@ namespace warren::http {
 // /api/bindings, /api/connections, /api/channels, /api/consumers, /api/vhosts, /api/users,
 // /api/permissions, /api/topic-permissions, /api/whoami and /api/nodes, and the changes they make
 // there (PUT, POST, DELETE; management_writes.cpp). Basic authentication against the broker's
-// users: reading needs a management tag (administrator, monitoring, management, policymaker),
-// changing needs administrator. Runs on the broker thread and works on the broker directly; a
-// change is answered once it is done (durable ones once on disk), as AMQP declarations are.
+// users: reading needs a management tag (administrator, monitoring, management, policymaker);
+// users, permissions, definitions and vhost changes need administrator, and the others' changes to
+// queues, exchanges and bindings their vhost permissions. Runs on the broker thread and works on
+// the broker directly; a change is answered once it is done (durable ones once on disk), as AMQP
+// declarations are.
 class ManagementServer final : public QAbstractHttpServer {
     Q_OBJECT
 public:
@@ -39,10 +48,17 @@ private:
     };
     // The path's segments after /api, each percent-decoded ("%2F" is the vhost "/").
     Reply route(const QStringList& path, const QByteArray& user);
+    // route() as `user` may see it: all of it for an administrator, else their vhosts' part.
+    Reply read(const QStringList& path, const QByteArray& user);
     Reply overview(const BrokerSnapshot& s) const;
     Reply queues(const QStringList& path) const;
     Reply exchanges(const QStringList& path) const;
     Reply bindings(const QStringList& path) const;
+    Reply bindingsOf(const QStringList& path) const;
+    // The bindings (with the default exchange's implicit ones) in `vhost`, or in every vhost
+    // when it is null, that `keep` takes, as RabbitMQ's JSON.
+    QJsonArray bindingList(const QString* vhost,
+                           const std::function<bool(const QJsonObject&)>& keep) const;
     // GET /api/topic-permissions[/{vhost}/{user}], /api/users/{user}/topic-permissions and
     // /api/vhosts/{vhost}/topic-permissions (management_topic_permissions.cpp).
     Reply topicPermissions(const QStringList& path) const;
@@ -51,8 +67,16 @@ private:
     // GET and POST /api/definitions (management_definitions.cpp).
     Reply definitions() const;
     void importDefinitions(const QJsonObject& body, std::function<void(const Reply&)> answer);
-    void handleWrite(const QHttpServerRequest& request, QTcpSocket* socket,
-                     const QStringList& path);
+    // `user` has a management tag and, for what adminOnly() names, is an administrator.
+    void handleWrite(const QHttpServerRequest& request, QTcpSocket* socket, const QStringList& path,
+                     const QByteArray& user);
+    // Why `user` may not make this change to a queue, exchange or binding in `vhost` (as RabbitMQ:
+    // an administrator may, anyone else needs the vhost permission); no value when they may.
+    std::optional<Reply> refusal(const QByteArray& user, const QString& vhost,
+                                 const std::vector<std::pair<auth::Access, QString>>& needs) const;
+    static bool adminOnly(const QStringList& path, QHttpServerRequest::Method method);
+    static Reply notAdministrator();
+    static Reply accessRefused();
     static Reply notFound();
     // How a binding with this routing key is named in URLs (RabbitMQ's properties key).
     static QString propertiesKey(const QByteArray& routingKey);

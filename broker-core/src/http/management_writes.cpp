@@ -17,8 +17,10 @@
 #include <QJsonObject>
 #include <QMetaEnum>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QUrl>
+#include <array>
 
 namespace warren::http {
 
@@ -45,10 +47,50 @@ qint64 number(const QJsonObject& body, const char* key, qint64 otherwise) {
     return ok ? parsed : otherwise;
 }
 
+// RabbitMQ's refusal of a body without some required keys: the Erlang term
+// [{key_missing,K},...] as io_lib prints it (wrapped once past 80 columns).
+std::optional<QString> missingKeys(const QJsonObject& body,
+                                   std::initializer_list<const char*> keys) {
+    QStringList missing;
+    for (const char* key : keys)
+        if (!body.contains(QLatin1String(key)))
+            missing << QStringLiteral("{key_missing,%1}").arg(QLatin1String(key));
+    if (missing.isEmpty())
+        return std::nullopt;
+    const QString oneLine = QStringLiteral("[%1]").arg(missing.join(QLatin1Char(',')));
+    return oneLine.size() <= 80 ? oneLine
+                                : QStringLiteral("[%1]").arg(missing.join(QStringLiteral(",\n ")));
+}
+
+// RabbitMQ keeps "amq." names for the broker's own exchanges and queues.
+bool reserved(const QString& name) {
+    return name.startsWith(QLatin1String("amq."));
+}
+
 } // namespace
 
+ManagementServer::Reply ManagementServer::accessRefused() {
+    return {Status::Unauthorized,
+            QJsonObject{{QStringLiteral("error"), QStringLiteral("not_authorised")},
+                        {QStringLiteral("reason"), QStringLiteral("Access refused.")}}};
+}
+
+std::optional<ManagementServer::Reply>
+ManagementServer::refusal(const QByteArray& user, const QString& vhost,
+                          const std::vector<std::pair<auth::Access, QString>>& needs) const {
+    if (m_context.users.user(user)->tags.contains(QStringLiteral("administrator")))
+        return std::nullopt;
+    if (!m_context.users.permissions(user, vhost.toUtf8()))
+        return error(Status::Unauthorized, QStringLiteral("not_authorised"),
+                     QStringLiteral("User not authorised to access virtual host"));
+    for (const auto& [access, resource] : needs)
+        if (!m_context.users.isAllowed(user, vhost.toUtf8(), access, resource.toUtf8()))
+            return accessRefused();
+    return std::nullopt;
+}
+
 void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket* socket,
-                                   const QStringList& path) {
+                                   const QStringList& path, const QByteArray& user) {
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QPointer<QTcpSocket> alive(socket);
     auto answer = [responder, alive](const Reply& reply) {
@@ -56,13 +98,14 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
             send(*responder, reply);
     };
     // An operation's outcome as RabbitMQ answers it: 201 when something new was made, 204
-    // otherwise; "no such thing" is 404, anything else refused is 400.
+    // otherwise; "no such thing" is 404 (RabbitMQ's fixed "Object Not Found" body), anything else
+    // refused is 400.
     auto whenDone = [answer](Status success) {
         return [answer, success](const OperationResult& result) {
             if (result.error.isEmpty())
                 answer({success, {}});
             else if (result.error.startsWith(QLatin1String("no ")))
-                answer(error(Status::NotFound, QStringLiteral("Object Not Found"), result.error));
+                answer(notFound());
             else
                 answer(error(Status::BadRequest, QStringLiteral("bad_request"), result.error));
         };
@@ -77,18 +120,47 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
                                        ? QJsonDocument(QJsonObject())
                                        : QJsonDocument::fromJson(rawBody, &parseError);
     if ((put || post) && !document.isObject()) {
-        answer(error(
-            Status::BadRequest, QStringLiteral("bad_request"),
-            QStringLiteral("the body is not a JSON object: %1").arg(parseError.errorString())));
+        answer(
+            error(Status::BadRequest, QStringLiteral("bad_request"), QStringLiteral("not_json")));
         return;
     }
     const QJsonObject body = document.object();
     const QString what = path.value(0);
     auto vhostExists = [this](const QString& vhost) { return m_context.vhost(vhost.toUtf8()); };
+    // Declaring in a missing vhost is "not_found" with a reason; deleting there is RabbitMQ's
+    // plain 404.
+    const Reply noVhost = put || post ? error(Status::NotFound, QStringLiteral("not_found"),
+                                              QStringLiteral("vhost_not_found"))
+                                      : notFound();
+    auto refused = [this, &answer, &user](const QString& vhost,
+                                          std::vector<std::pair<auth::Access, QString>> needs) {
+        const std::optional<Reply> reply = refusal(user, vhost, needs);
+        if (reply)
+            answer(*reply);
+        return reply.has_value();
+    };
+    using auth::Access;
+    auto lacks = [&answer, &body](std::initializer_list<const char*> keys) {
+        const std::optional<QString> missing = missingKeys(body, keys);
+        if (missing)
+            answer(error(Status::BadRequest, QStringLiteral("bad_request"), *missing));
+        return missing.has_value();
+    };
+    // Setting a permission for a missing user or vhost is a 400 in RabbitMQ, not a 404.
+    auto noUserOrVhost = [this, &answer, &vhostExists](const QString& who, const QString& vhost) {
+        const bool missing = !m_context.users.user(who.toUtf8()) || !vhostExists(vhost);
+        if (missing)
+            answer(error(Status::BadRequest, QStringLiteral("bad_request"),
+                         QStringLiteral("vhost_or_user_not_found")));
+        return missing;
+    };
 
     if (what == QLatin1String("queues") && path.size() == 3 && (put || del)) {
         if (!vhostExists(path[1])) {
-            answer(notFound());
+            answer(noVhost);
+        } else if (refused(path[1], {{Access::Configure, path[2]}})) {
+        } else if (reserved(path[2])) {
+            answer(accessRefused());
         } else if (put) {
             const bool existed =
                 m_context.vhost(path[1].toUtf8())->queue(path[2].toUtf8()) != nullptr;
@@ -103,6 +175,8 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
     }
     if (what == QLatin1String("queues") && path.size() == 4 &&
         path[3] == QLatin1String("contents") && del) {
+        if (refused(path[1], {{Access::Read, path[2]}}))
+            return;
         engine::purgeQueue(m_context, path[1], path[2], whenDone(Status::NoContent));
         return;
     }
@@ -111,6 +185,8 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
     // that would consume are refused rather than half-done.
     if (what == QLatin1String("queues") && path.size() == 4 && path[3] == QLatin1String("get") &&
         post) {
+        if (refused(path[1], {{Access::Read, path[2]}}) || lacks({"count", "ackmode", "encoding"}))
+            return;
         const QString ackMode = body.value(QStringLiteral("ackmode")).toString();
         if (ackMode != QLatin1String("ack_requeue_true") &&
             ackMode != QLatin1String("reject_requeue_true")) {
@@ -123,29 +199,46 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
             engine::peekQueue(m_context, path[1], path[2],
                               int(std::clamp<qint64>(number(body, "count", 1), 0, 1000)));
         if (!peek.error.isEmpty())
-            answer(error(Status::NotFound, QStringLiteral("Object Not Found"), peek.error));
+            answer(notFound());
         else
             answer({Status::Ok, asGetAnswer(peek, number(body, "truncate", 0))});
         return;
     }
     if (what == QLatin1String("exchanges") && path.size() == 3 && (put || del)) {
+        const auto existing = vhostExists(path[1])
+                                  ? m_context.vhost(path[1].toUtf8())->exchange(path[2].toUtf8())
+                                  : nullptr;
         if (!vhostExists(path[1])) {
-            answer(notFound());
+            answer(noVhost);
+        } else if (refused(path[1], {{Access::Configure, path[2]}})) {
         } else if (put) {
-            const QString type = body.value(QStringLiteral("type")).toString();
-            if (type.isEmpty()) {
-                answer(error(Status::BadRequest, QStringLiteral("bad_request"),
-                             QStringLiteral("Key \"type\" not found in JSON object")));
+            // Without a type RabbitMQ declares a direct exchange, as exchange.declare's default.
+            const QString type =
+                body.value(QStringLiteral("type")).toString(QStringLiteral("direct"));
+            const bool existed = existing != nullptr;
+            if (reserved(path[2])) {
+                // The broker's own may be redeclared as they are; no new one may be made.
+                if (!existing)
+                    answer(accessRefused());
+                else if (type.toUtf8() != core::exchangeTypeName(existing->type()))
+                    answer(error(
+                        Status::BadRequest, QStringLiteral("bad_request"),
+                        QStringLiteral("inequivalent arg 'type' for exchange '%1' in "
+                                       "vhost '%2': received '%3' but current is '%4'")
+                            .arg(path[2], path[1], type,
+                                 QString::fromUtf8(core::exchangeTypeName(existing->type())))));
+                else
+                    answer({Status::NoContent, {}});
                 return;
             }
-            const bool existed =
-                m_context.vhost(path[1].toUtf8())->exchange(path[2].toUtf8()) != nullptr;
             engine::declareExchange(
                 m_context, path[1], path[2], type,
                 {flag(body, "durable", true), flag(body, "auto_delete", false),
                  flag(body, "internal", false)},
                 toFieldTable(body.value(QStringLiteral("arguments")).toObject()),
                 whenDone(existed ? Status::NoContent : Status::Created));
+        } else if (reserved(path[2]) || (existing && existing->isDefault())) {
+            answer(accessRefused());
         } else {
             engine::deleteExchange(m_context, path[1], path[2], whenDone(Status::NoContent));
         }
@@ -153,6 +246,9 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
     }
     if (what == QLatin1String("exchanges") && path.size() == 4 &&
         path[3] == QLatin1String("publish") && post) {
+        if (refused(path[1], {{Access::Write, path[2]}}) ||
+            lacks({"routing_key", "properties", "payload", "payload_encoding"}))
+            return;
         OutgoingMessage m;
         m.vhost = path[1];
         m.exchange = path[2] == QLatin1String("amq.default") ? QString() : path[2];
@@ -169,10 +265,12 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
         for (auto it = headers.begin(); it != headers.end(); ++it)
             m.headers.append({it.key(), it.value().toVariant().toString()});
         engine::publishMessage(m_context, m, [answer](const OperationResult& result) {
+            // RabbitMQ answers 400 with the AMQP refusal, "404 NOT_FOUND - no exchange ...".
             if (!result.error.isEmpty())
-                answer(error(result.error.startsWith(QLatin1String("no ")) ? Status::NotFound
-                                                                           : Status::BadRequest,
-                             QStringLiteral("bad_request"), result.error));
+                answer(error(Status::BadRequest, QStringLiteral("bad_request"),
+                             result.error.startsWith(QLatin1String("no "))
+                                 ? QStringLiteral("404 NOT_FOUND - %1").arg(result.error)
+                                 : result.error));
             else
                 answer({Status::Ok, QJsonObject{{QStringLiteral("routed"), result.count > 0}}});
         });
@@ -186,11 +284,25 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
         b.source = path[3];
         b.destinationIsQueue = path[4] == QLatin1String("q");
         b.destination = path[5];
+        if ((post && path.size() == 6) || (del && path.size() == 7)) {
+            if (!vhostExists(b.vhost)) {
+                answer(noVhost);
+                return;
+            }
+            if (refused(b.vhost, {{Access::Write, b.destination}, {Access::Read, b.source}}))
+                return;
+        }
         if (post && path.size() == 6) {
             b.routingKey = body.value(QStringLiteral("routing_key")).toString();
-            engine::addBinding(m_context, b,
-                               toFieldTable(body.value(QStringLiteral("arguments")).toObject()),
-                               whenDone(Status::Created));
+            // A missing end is "not_found" with AMQP's text here, not the plain 404.
+            engine::addBinding(
+                m_context, b, toFieldTable(body.value(QStringLiteral("arguments")).toObject()),
+                [answer, created = whenDone(Status::Created)](const OperationResult& result) {
+                    if (result.error.startsWith(QLatin1String("no ")))
+                        answer(error(Status::NotFound, QStringLiteral("not_found"), result.error));
+                    else
+                        created(result);
+                });
             return;
         }
         if (del && path.size() == 7) {
@@ -232,13 +344,24 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
         UserDefinition u;
         u.name = path[1];
         const bool existed = m_context.users.user(u.name.toUtf8()) != nullptr;
-        if (!body.contains(QStringLiteral("password")) && !existed) {
+        // RabbitMQ wants the tags, if only "", and takes a password or a password hash.
+        if (!body.contains(QStringLiteral("tags"))) {
             answer(error(Status::BadRequest, QStringLiteral("bad_request"),
-                         QStringLiteral("a new user needs a password")));
+                         QStringLiteral("tags_not_present")));
             return;
         }
         u.password = body.value(QStringLiteral("password")).toString();
+        u.passwordHash = body.value(QStringLiteral("password_hash")).toString().toLatin1();
         u.keepPassword = !body.contains(QStringLiteral("password"));
+        if (u.keepPassword && u.passwordHash.isEmpty() && !existed) {
+            // RabbitMQ makes a user without a password, who cannot log in with one; a random
+            // password nobody knows is the same to every client.
+            std::array<quint32, 8> secret{};
+            QRandomGenerator::system()->fillRange(secret.data(), qsizetype(secret.size()));
+            u.password = QString::fromLatin1(
+                QByteArray(reinterpret_cast<const char*>(secret.data()), sizeof secret).toBase64());
+            u.keepPassword = false;
+        }
         const QJsonValue tags = body.value(QStringLiteral("tags"));
         const QStringList tagList =
             tags.isArray() ? tags.toVariant().toStringList()
@@ -251,37 +374,58 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
     }
     if (what == QLatin1String("vhosts") && path.size() == 2 && (put || del)) {
         if (put) {
-            if (vhostExists(path[1]))
+            if (vhostExists(path[1])) {
                 answer({Status::NoContent, {}});
-            else
-                engine::addVhost(m_context, path[1], whenDone(Status::Created));
+                return;
+            }
+            // As RabbitMQ, whoever makes a vhost over the API gets every permission in it.
+            const PermissionDefinition creator{QString::fromUtf8(user), path[1],
+                                               QStringLiteral(".*"), QStringLiteral(".*"),
+                                               QStringLiteral(".*")};
+            engine::addVhost(m_context, path[1],
+                             [this, creator, answer,
+                              created = whenDone(Status::Created)](const OperationResult& result) {
+                                 if (!result.error.isEmpty())
+                                     answer(error(Status::BadRequest, QStringLiteral("bad_request"),
+                                                  result.error));
+                                 else
+                                     engine::setPermission(m_context, creator, created);
+                             });
             return;
         }
         engine::deleteVhost(m_context, path[1], m_vhostInUse(path[1]), whenDone(Status::NoContent));
         return;
     }
     if (what == QLatin1String("permissions") && path.size() == 3 && (put || del)) {
+        const bool existed = m_context.users.permissions(path[2].toUtf8(), path[1].toUtf8());
+        if (del && !existed) {
+            answer(notFound());
+            return;
+        }
         if (del) {
             engine::clearPermission(m_context, path[2], path[1], whenDone(Status::NoContent));
             return;
         }
+        if (lacks({"configure", "write", "read"}))
+            return;
         PermissionDefinition p;
         p.vhost = path[1];
         p.user = path[2];
         p.configure = body.value(QStringLiteral("configure")).toString();
         p.write = body.value(QStringLiteral("write")).toString();
         p.read = body.value(QStringLiteral("read")).toString();
-        const bool existed = m_context.users.permissions(p.user.toUtf8(), p.vhost.toUtf8());
+        if (noUserOrVhost(path[2], path[1]))
+            return;
         engine::setPermission(m_context, p,
                               whenDone(existed ? Status::NoContent : Status::Created));
         return;
     }
     if (what == QLatin1String("topic-permissions") && path.size() == 3 && (put || del)) {
-        const QByteArray user = path[2].toUtf8();
+        const QByteArray subject = path[2].toUtf8();
         const QByteArray vhost = path[1].toUtf8();
         if (del) {
             // Every one of the user's topic permissions in the vhost, as RabbitMQ does.
-            if (!m_context.users.topicPermissions(user, vhost))
+            if (!m_context.users.topicPermissions(subject, vhost))
                 answer(notFound());
             else
                 engine::clearTopicPermissions(m_context, path[2], path[1], std::nullopt,
@@ -295,12 +439,8 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
                     QStringLiteral("Key \"%1\" not found in JSON object").arg(QLatin1String(key))));
                 return;
             }
-        // RabbitMQ answers a missing user or vhost here with 400, not 404.
-        if (!m_context.users.user(user) || !vhostExists(path[1])) {
-            answer(error(Status::BadRequest, QStringLiteral("bad_request"),
-                         QStringLiteral("vhost_or_user_not_found")));
+        if (noUserOrVhost(path[2], path[1]))
             return;
-        }
         TopicPermissionDefinition p;
         p.vhost = path[1];
         p.user = path[2];
@@ -308,7 +448,7 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
         p.write = body.value(QStringLiteral("write")).toString();
         p.read = body.value(QStringLiteral("read")).toString();
         // The resource is all of the user's topic permissions in the vhost: 201 for the first.
-        const bool existed = m_context.users.topicPermissions(user, vhost) != nullptr;
+        const bool existed = m_context.users.topicPermissions(subject, vhost) != nullptr;
         engine::setTopicPermission(m_context, p,
                                    whenDone(existed ? Status::NoContent : Status::Created));
         return;

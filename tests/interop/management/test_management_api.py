@@ -12,6 +12,7 @@ import os
 import subprocess
 import tempfile
 import sys
+import time
 import unittest
 
 import pika
@@ -20,6 +21,10 @@ sys.path.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import broker_under_test  # noqa: E402
 
 RABBITMQADMIN = "/usr/bin/rabbitmqadmin"
+# RabbitMQ's API shows counts (messages, consumers, connections...) only once its statistics
+# collector has caught up (broker_under_test sets collect_statistics_interval to 500 ms); a client
+# polls for them, as these tests do. Warren answers from the broker itself, at once.
+STATS_DEADLINE = 15.0
 
 _broker = None
 
@@ -58,6 +63,22 @@ def rabbitmqadmin(*args):
     return json.loads(output)
 
 
+def settled(path, ready, user="guest", password="guest"):
+    """GET /api/<path> until ready(body) holds (RabbitMQ's statistics lag), or the deadline;
+    returns the last (status, body) either way, for the caller's assertions to judge."""
+    deadline = time.monotonic() + STATS_DEADLINE
+    while True:
+        status, body = api(path, user=user, password=password)
+        try:
+            if status == 200 and ready(body):
+                return status, body
+        except (KeyError, IndexError, TypeError):
+            pass  # a field the collector has not filled in yet
+        if time.monotonic() > deadline:
+            return status, body
+        time.sleep(0.1)
+
+
 def change(method, path, body=None, user="guest", password="guest"):
     """PUT/POST/DELETE /api/<path>; returns (status, parsed JSON body or None)."""
     return broker_under_test.management_call(_broker.host, _broker.http_port, method, path, body,
@@ -89,14 +110,26 @@ class ManagementApiTest(unittest.TestCase):
     def test_credentials_are_required(self):
         status, body = api("overview", password="wrong")
         self.assertEqual(status, 401)
-        self.assertEqual(body, {"error": "not_authorised", "reason": "Login failed"})
+        # RabbitMQ spells this one "not_authorized", its other refusals "not_authorised".
+        self.assertEqual(body, {"error": "not_authorized", "reason": "Login failed"})
         status, _ = api("queues", user="nobody", password="x")
         self.assertEqual(status, 401)
+        # A user without a management tag may log in over AMQP but not use the API.
+        self.assertEqual(change("PUT", "users/mgmt-plain", {"password": "pw", "tags": ""})[0], 201)
+        self.addCleanup(change, "DELETE", "users/mgmt-plain")
+        self.assertEqual(api("overview", user="mgmt-plain", password="pw"),
+                         (401, {"error": "not_authorised", "reason": "Not management user"}))
 
     def test_overview_counts_objects_and_messages(self):
-        status, overview = api("overview")
+        status, overview = settled("overview", lambda o: o["queue_totals"]["messages_ready"] >= 3
+                                   and o["object_totals"]["consumers"] >= 1)
         self.assertEqual(status, 200)
-        self.assertEqual(overview["product_name"], "Warren")
+        self.assertEqual(sorted(t["name"] for t in overview["exchange_types"]),
+                         ["direct", "fanout", "headers", "topic"])
+        if broker_under_test.target() == "warren":
+            self.assertEqual(overview["product_name"], "Warren")
+        else:
+            self.assertEqual(overview["product_name"], "RabbitMQ")
         self.assertGreaterEqual(overview["object_totals"]["queues"], 2)
         self.assertGreaterEqual(overview["object_totals"]["consumers"], 1)
         self.assertGreaterEqual(overview["queue_totals"]["messages_ready"], 3)
@@ -106,7 +139,7 @@ class ManagementApiTest(unittest.TestCase):
         self.assertEqual(amqp["port"], _broker.port)
 
     def test_a_queue_as_rabbitmq_describes_it(self):
-        status, queue = api("queues/%2F/mgmt.jobs")
+        status, queue = settled("queues/%2F/mgmt.jobs", lambda q: q["messages"] == 3)
         self.assertEqual(status, 200)
         self.assertEqual(queue["name"], "mgmt.jobs")
         self.assertEqual(queue["vhost"], "/")
@@ -123,6 +156,8 @@ class ManagementApiTest(unittest.TestCase):
         self.assertEqual(status, 404)
 
     def test_rabbitmqadmin_lists_what_pika_made(self):
+        settled("queues/%2F", lambda qs: {q["name"]: q for q in qs}["mgmt.jobs"]["messages"] == 3
+                and {q["name"]: q for q in qs}["mgmt.idle"]["consumers"] == 1)
         queues = {q["name"]: q for q in rabbitmqadmin("list", "queues")}
         self.assertEqual(queues["mgmt.jobs"]["messages"], 3)
         self.assertEqual(queues["mgmt.idle"]["consumers"], 1)
@@ -146,19 +181,33 @@ class ManagementApiTest(unittest.TestCase):
                        "read": ".*"}, permissions)
 
     def test_connections_channels_and_consumers(self):
-        status, connections = api("connections")
+        status, connections = settled("connections", len)
         self.assertEqual(status, 200)
         self.assertGreaterEqual(len(connections), 1)
         self.assertTrue(all(c["user"] == "guest" and c["vhost"] == "/" for c in connections))
-        status, consumers = api("consumers")
+        self.assertTrue(all(c["protocol"] == "AMQP 0-9-1" for c in connections))
+        self.assertEqual(connections[0]["client_properties"]["product"],
+                         "Pika Python Client Library")
+        status, consumers = settled("consumers",
+                                    lambda cs: any(c["consumer_tag"] == "mgmt-consumer" for c in cs))
         self.assertEqual(status, 200)
         tags = [c["consumer_tag"] for c in consumers]
         self.assertIn("mgmt-consumer", tags)
         consumer = consumers[tags.index("mgmt-consumer")]
         self.assertEqual(consumer["queue"], {"name": "mgmt.idle", "vhost": "/"})
-        status, channels = api("channels")
+        self.assertTrue(consumer["ack_required"])
+        self.assertFalse(consumer["exclusive"])
+        self.assertEqual(consumer["arguments"], {})
+        names = {c["name"] for c in connections}
+        self.assertIn(consumer["channel_details"]["connection_name"], names)
+        status, channels = settled("channels", len)
         self.assertEqual(status, 200)
         self.assertGreaterEqual(len(channels), 1)
+        channel = [c for c in channels if c["consumer_count"] == 1][0]
+        self.assertEqual(channel["name"], "%s (%d)" % (channel["connection_details"]["name"],
+                                                      channel["number"]))
+        self.assertIn(channel["connection_details"]["name"], names)
+        self.assertEqual((channel["confirm"], channel["transactional"]), (False, False))
 
     def test_lists_are_sorted_and_filtered_by_vhost(self):
         status, queues = api("queues/%2F")
@@ -195,7 +244,11 @@ class ManagementApiTest(unittest.TestCase):
 
         ok("publish", "exchange=mgmt.fan", "routing_key=k", "payload=again")
         ok("purge", "queue", "name=mgmt.made")
-        self.assertEqual(api("queues/%2F/mgmt.made")[1]["messages"], 0)
+        # Settled on the count after the purge, not on one the collector saw before it.
+        self.assertEqual(ch.queue_declare("mgmt.made", durable=True,
+                                          arguments={"x-max-length": 7}).method.message_count, 0)
+        self.assertEqual(settled("queues/%2F/mgmt.made", lambda q: q["messages"] == 0)[1]
+                         .get("messages"), 0)
         ok("delete", "binding", "source=mgmt.fan", "destination=mgmt.made",
            "destination_type=queue", "properties_key=k")
         self.assertFalse(any(b["source"] == "mgmt.fan" for b in rabbitmqadmin("list", "bindings")))
@@ -244,7 +297,29 @@ class ManagementApiTest(unittest.TestCase):
         self.assertEqual(status, 200)
         self.assertEqual([(b["source"], b["routing_key"], b["properties_key"]) for b in between],
                          [("mgmt.events", "a.*", "a.%2A")])  # quote_plus, as RabbitMQ
-        self.assertEqual(api("bindings/%2F/e/mgmt.events/q/no-such-queue")[0], 404)
+        # RabbitMQ 3.10 lists none, not 404, when an end is missing.
+        self.assertEqual(api("bindings/%2F/e/mgmt.events/q/no-such-queue"), (200, []))
+        # One binding by its properties key, as rabbitmqadmin names it.
+        status, one = api("bindings/%2F/e/mgmt.events/q/mgmt.between/a.%252A")
+        self.assertEqual(status, 200)
+        self.assertEqual({k: one[k] for k in ("source", "destination", "destination_type",
+                                              "routing_key", "arguments", "vhost")},
+                         {"source": "mgmt.events", "destination": "mgmt.between",
+                          "destination_type": "queue", "routing_key": "a.*", "arguments": {},
+                          "vhost": "/"})
+        self.assertEqual(api("bindings/%2F/e/mgmt.events/q/mgmt.between/b"),
+                         (404, {"error": "Object Not Found", "reason": "Not Found"}))
+        # A queue's bindings, the default exchange's included; an exchange's as source.
+        status, of_queue = api("queues/%2F/mgmt.between/bindings")
+        self.assertEqual(status, 200)
+        self.assertEqual(sorted((b["source"], b["routing_key"]) for b in of_queue),
+                         [("", "mgmt.between"), ("amq.topic", "a.*"), ("mgmt.events", "a.*")])
+        status, of_exchange = api("exchanges/%2F/mgmt.events/bindings/source")
+        self.assertEqual(status, 200)
+        self.assertIn(("mgmt.between", "a.*"),
+                      [(b["destination"], b["routing_key"]) for b in of_exchange])
+        self.assertTrue(all(b["source"] == "mgmt.events" for b in of_exchange))
+        self.assertEqual(api("exchanges/%2F/mgmt.events/bindings/destination"), (200, []))
 
     def test_status_codes_and_refusals_are_rabbitmqs(self):
         self.assertEqual(change("PUT", "queues/%2F/mgmt.codes", {"durable": False})[0], 201)
@@ -252,19 +327,66 @@ class ManagementApiTest(unittest.TestCase):
         status, body = change("PUT", "queues/%2F/mgmt.codes", {"durable": True})
         self.assertEqual(status, 400)
         self.assertIn("inequivalent arg 'durable'", body["reason"])
-        self.assertEqual(change("DELETE", "queues/%2F/mgmt.codes")[0], 204)
-        self.assertEqual(change("DELETE", "queues/%2F/mgmt.codes")[0], 404)
-        self.assertEqual(change("PUT", "queues/no-vhost/q", {})[0], 404)
-        status, body = change("PUT", "exchanges/%2F/mgmt.typeless", {})
-        self.assertEqual(status, 400)
-        self.assertEqual(body["error"], "bad_request")
-        self.assertEqual(change("PUT", "queues/%2F/mgmt.bad", b"{not json")[0], 400)
-        status, body = change("PUT", "exchanges/%2F/amq.custom", {"type": "direct"})
-        self.assertEqual(status, 400)
+        not_found = {"error": "Object Not Found", "reason": "Not Found"}
+        self.assertEqual(change("DELETE", "queues/%2F/mgmt.codes"), (204, None))
+        self.assertEqual(change("DELETE", "queues/%2F/mgmt.codes"), (404, not_found))
+        self.assertEqual(change("DELETE", "queues/no-vhost/q"), (404, not_found))
+        self.assertEqual(change("PUT", "queues/no-vhost/q", {}),
+                         (404, {"error": "not_found", "reason": "vhost_not_found"}))
+        # Without a type, an exchange is direct (exchange.declare's default).
+        self.assertEqual(change("PUT", "exchanges/%2F/mgmt.typeless", {})[0], 201)
+        self.addCleanup(change, "DELETE", "exchanges/%2F/mgmt.typeless")
+        self.assertEqual(api("exchanges/%2F/mgmt.typeless")[1]["type"], "direct")
+        self.assertEqual(change("PUT", "exchanges/%2F/mgmt.bogus", {"type": "bogus"}),
+                         (400, {"error": "bad_request",
+                                "reason": "unknown exchange type 'bogus'"}))
+        self.assertEqual(change("PUT", "queues/%2F/mgmt.bad", b"{not json"),
+                         (400, {"error": "bad_request", "reason": "not_json"}))
+        # amq.* is the broker's: new ones are refused, the broker's own redeclared as they are.
+        access_refused = {"error": "not_authorised", "reason": "Access refused."}
+        self.assertEqual(change("PUT", "exchanges/%2F/amq.custom", {"type": "direct"}),
+                         (401, access_refused))
+        self.assertEqual(change("PUT", "queues/%2F/amq.custom", {}), (401, access_refused))
+        self.assertEqual(change("PUT", "exchanges/%2F/amq.topic",
+                                {"type": "topic", "durable": True})[0], 204)
+        self.assertEqual(change("DELETE", "exchanges/%2F/amq.topic"), (401, access_refused))
+        self.assertEqual(change("DELETE", "exchanges/%2F/amq.default"), (401, access_refused))
+        # A binding to something missing names it, unlike the plain 404.
+        self.assertEqual(change("POST", "bindings/%2F/e/mgmt.events/q/no-such-queue",
+                                {"routing_key": "k"}),
+                         (404, {"error": "not_found",
+                                "reason": "no queue 'no-such-queue' in vhost '/'"}))
+        self.assertEqual(change("POST", "exchanges/%2F/no-such-exchange/publish",
+                                {"routing_key": "k", "payload": "p", "payload_encoding": "string",
+                                 "properties": {}}),
+                         (400, {"error": "bad_request", "reason":
+                                "404 NOT_FOUND - no exchange 'no-such-exchange' in vhost '/'"}))
         status, body = change("POST", "definitions", {"queues": [
             {"name": "stray", "vhost": "nope", "durable": True, "arguments": {}}]})
-        self.assertEqual(status, 400)
-        self.assertEqual(body["reason"], "queue 'stray': no vhost 'nope'")
+        self.assertEqual((status, body), (400, {"error": "bad_request",
+                                                "reason": ["no_such_vhost", "nope"]}))
+        self.assertEqual(change("PUT", "users/mgmt-tagless", {"password": "pw"}),
+                         (400, {"error": "bad_request", "reason": "tags_not_present"}))
+        self.assertEqual(change("PUT", "permissions/%2F/mgmt-nobody",
+                                {"configure": ".*", "write": ".*", "read": ".*"}),
+                         (400, {"error": "bad_request", "reason": "vhost_or_user_not_found"}))
+        self.assertEqual(change("DELETE", "permissions/%2F/mgmt-nobody"), (404, not_found))
+        # Required keys are named as the Erlang term RabbitMQ prints.
+        self.assertEqual(change("PUT", "permissions/%2F/guest", {"configure": ".*"}),
+                         (400, {"error": "bad_request",
+                                "reason": "[{key_missing,write},{key_missing,read}]"}))
+        self.assertEqual(change("POST", "queues/%2F/mgmt.jobs/get", {"count": 1}),
+                         (400, {"error": "bad_request",
+                                "reason": "[{key_missing,ackmode},{key_missing,encoding}]"}))
+        self.assertEqual(change("POST", "exchanges/%2F/amq.direct/publish", {"payload": "p"}),
+                         (400, {"error": "bad_request",
+                                "reason": "[{key_missing,routing_key},\n {key_missing,properties},"
+                                          "\n {key_missing,payload_encoding}]"}))
+        # A user may be made without a password; nobody logs in as them with one.
+        self.assertEqual(change("PUT", "users/mgmt-nopassword", {"tags": "management"}),
+                         (201, None))
+        self.addCleanup(change, "DELETE", "users/mgmt-nopassword")
+        self.assertEqual(api("whoami", user="mgmt-nopassword", password="")[0], 401)
 
     def test_users_vhosts_and_permissions(self):
         self.assertEqual(change("PUT", "users/mgmt-ops",
@@ -274,11 +396,41 @@ class ManagementApiTest(unittest.TestCase):
         self.assertEqual(change("PUT", "permissions/mgmt-dev/mgmt-ops",
                                 {"configure": "^ops\\.", "write": "^ops\\.",
                                  "read": ".*"})[0], 201)
+        # Whoever makes a vhost over the API gets every permission in it.
+        self.assertEqual(api("permissions/mgmt-dev/guest")[1],
+                         {"user": "guest", "vhost": "mgmt-dev", "configure": ".*", "write": ".*",
+                          "read": ".*"})
         status, whoami = api("whoami", user="mgmt-ops", password="pw")
         self.assertEqual((status, whoami), (200, {"name": "mgmt-ops", "tags": ["monitoring"]}))
-        # A monitoring user reads but may not change anything.
-        status, body = change("PUT", "queues/mgmt-dev/ops.q", {}, user="mgmt-ops", password="pw")
-        self.assertEqual((status, body["reason"]), (401, "Not administrator user"))
+        # A monitoring user changes queues, exchanges and bindings within their permissions, but
+        # users, permissions and vhosts are the administrator's.
+        ops = {"user": "mgmt-ops", "password": "pw"}
+        self.assertEqual(change("PUT", "queues/mgmt-dev/ops.q", {}, **ops), (201, None))
+        self.assertEqual(change("PUT", "queues/mgmt-dev/other.q", {}, **ops),
+                         (401, {"error": "not_authorised", "reason": "Access refused."}))
+        self.assertEqual(change("PUT", "queues/%2F/ops.q", {}, **ops),
+                         (401, {"error": "not_authorised",
+                                "reason": "User not authorised to access virtual host"}))
+        self.assertEqual(change("DELETE", "queues/mgmt-dev/ops.q", **ops), (204, None))
+        not_administrator = (401, {"error": "not_authorised", "reason": "Not administrator user"})
+        self.assertEqual(change("PUT", "vhosts/mgmt-other", **ops), not_administrator)
+        self.assertEqual(change("PUT", "permissions/mgmt-dev/mgmt-ops",
+                                {"configure": ".*", "write": ".*", "read": ".*"}, **ops),
+                         not_administrator)
+        self.assertEqual(api("users", **ops), not_administrator)
+        self.assertEqual(api("permissions", **ops), not_administrator)
+        # They see the queues of their vhosts only; monitoring, every vhost's name.
+        self.assertEqual(api("queues/%2F", **ops),
+                         (401, {"error": "not_authorised",
+                                "reason": "User not authorised to access virtual host"}))
+        self.assertEqual(api("queues/%2F/mgmt.jobs", **ops)[0], 401)
+        status, visible = api("queues", **ops)
+        self.assertEqual(status, 200)
+        self.assertTrue(all(q["vhost"] == "mgmt-dev" for q in visible), visible)
+        self.assertEqual(api("exchanges/%2F", **ops)[0], 401)
+        self.assertTrue(all(e["vhost"] == "mgmt-dev" for e in api("exchanges", **ops)[1]))
+        self.assertIn("/", [v["name"] for v in api("vhosts", **ops)[1]])
+        self.assertEqual(api("vhosts/%2F", **ops), not_administrator)
         # The permission works over AMQP as set.
         connection = pika.BlockingConnection(pika.ConnectionParameters(
             _broker.host, _broker.port, "mgmt-dev", pika.PlainCredentials("mgmt-ops", "pw")))
