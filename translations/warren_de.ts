@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>BackgroundFileWriter</name>
+    <message>
+        <location filename="../ui/views/background_file_writer.cpp" line="+44"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BindingDialog</name>
     <message>
         <location filename="../ui/views/binding_dialog.cpp" line="+22"/>
@@ -128,11 +136,58 @@ format: pdf</translation>
 <context>
     <name>BrokerBackend</name>
     <message>
-        <location filename="../ui/backends/broker_backend.cpp" line="+21"/>
+        <location filename="../ui/backends/broker_backend.cpp" line="+12"/>
+        <source>This broker has no exchanges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This broker has no bindings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This broker does not list its connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This broker has no channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This broker does not list its consumers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This broker&apos;s users cannot be managed from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This broker cannot test routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This broker cannot be tapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This broker sends no log stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+18"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -141,6 +196,8 @@ format: pdf</translation>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
+        <location line="+5"/>
+        <location line="+7"/>
         <location line="+5"/>
         <location line="+5"/>
         <source>This broker does not allow changes from the console.</source>
@@ -148,6 +205,7 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+8"/>
         <source>This broker cannot check permissions from the console.</source>
         <translation>Dieser Broker kann keine Berechtigungen über die Konsole prüfen.</translation>
     </message>
@@ -160,6 +218,181 @@ format: pdf</translation>
         <location line="+8"/>
         <source>This broker does not let the console look into queues.</source>
         <translation>Dieser Broker lässt die Konsole nicht in Queues schauen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This broker cannot be reconfigured from the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrokerSettingsPage</name>
+    <message>
+        <location filename="../ui/views/broker_settings_page.cpp" line="+45"/>
+        <source>&amp;Apply and restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warren</source>
+        <translation type="unfinished">Warren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>Listeners</source>
+        <translation type="unfinished">Listener</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>One SCHEME=HOST:PORT per line, e.g. amqp=127.0.0.1:5672. Port 0 picks a free port. Empty: amqp and http on their default ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no limit</source>
+        <translation type="unfinished">keine Grenze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channels per connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frame max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> bytes</source>
+        <translation type="unfinished"> Bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Frame size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Heartbeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory high watermark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>40% of physical memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Memory high watermark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk free limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Disk free limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set at start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default virtual host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Apply and restart the broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revert the broker settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applying restarts the broker: clients are disconnected. The settings are kept for the next launch unless --config, --listen or --data-dir is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>none: messages are kept in memory only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the %1 listener is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Restart the broker with these settings? Its clients are disconnected.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -211,6 +444,320 @@ format: pdf</translation>
         <location filename="../ui/views/command_palette.cpp" line="+15"/>
         <source>Go to a view, queue or exchange…</source>
         <translation>Zu Ansicht, Warteschlange oder Exchange wechseln…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../ui/views/connection_banner.cpp" line="+10"/>
+        <source>Connection</source>
+        <translation type="unfinished">Verbindung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connection name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>⚠ TLS certificates are not verified: development use only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../ui/views/connection_dialog.cpp" line="+31"/>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Read-only: refuse every change from the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;kip certificate verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broker kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Management URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. https://broker.example.com:15672/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unchanged</source>
+        <translation type="unfinished">unverändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polling interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> ms</source>
+        <translation type="unfinished"> ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip certificate verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ Anyone between you and the broker can read and change this connection, password included. Only for development brokers with self-signed certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Colour tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;olling every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;A certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA certificates file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA certificates (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client c&amp;ertificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfileStore</name>
+    <message>
+        <location filename="../ui/models/connection_profile_store.cpp" line="+137"/>
+        <source>The connection needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name must not begin or end with blanks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A connection named &apos;%1&apos; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The URL must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL needs a host, e.g. https://broker.example.com:15672/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The polling interval must be at least %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>This is not a file of Warren connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -267,9 +814,175 @@ format: pdf</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <location filename="../ui/views/connections_dialog.cpp" line="+38"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+23"/>
+        <source>Import connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+19"/>
+        <source>Export connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect to broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation type="unfinished">Meldung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warren</source>
+        <translation type="unfinished">Warren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warren connections (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connections.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Delete the connection &apos;%1&apos; and its saved password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large to be a file of connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n connection(s) imported, without passwords.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renamed, as the name was taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n connection(s) exported to %1, without passwords.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the password from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The keychain could not give the password (%1). Password for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+73"/>
+        <location filename="../ui/views/console_window.cpp" line="+93"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
@@ -314,9 +1027,44 @@ format: pdf</translation>
         <translation>Consumer nach Warteschlange filtern</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Queues</source>
+        <translation type="unfinished">Warteschlangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bindings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections</source>
+        <translation type="unfinished">Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation type="unfinished">Kanäle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumers</source>
+        <translation type="unfinished">Consumer</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live tap</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -339,7 +1087,17 @@ format: pdf</translation>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>Broker settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Connection problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Warren</source>
         <translation>Warren</translation>
     </message>
@@ -354,7 +1112,7 @@ format: pdf</translation>
         <translation>Über die Warren-Konsole geschlossen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Show Warren</source>
         <translation>Warren anzeigen</translation>
     </message>
@@ -364,12 +1122,27 @@ format: pdf</translation>
         <translation>Verbindung &amp;schließen…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>C&amp;onnect to broker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Recent connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Close tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -394,7 +1167,12 @@ format: pdf</translation>
         <translation>&amp;Gehe zu…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Broker</source>
         <translation>&amp;Broker</translation>
     </message>
@@ -404,17 +1182,22 @@ format: pdf</translation>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Restart</source>
         <translation>&amp;Neu starten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>S&amp;ettings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -424,12 +1207,17 @@ format: pdf</translation>
         <translation>Ü&amp;ber Warren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+49"/>
+        <source>No recent connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Queues (%1)</source>
         <translation>Warteschlangen (%1)</translation>
     </message>
@@ -459,7 +1247,7 @@ format: pdf</translation>
         <translation>Consumer (%1)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+62"/>
         <source>Updated %1</source>
         <translation>Aktualisiert: %1</translation>
     </message>
@@ -479,7 +1267,12 @@ format: pdf</translation>
         <translation>Plattenalarm: Publisher blockiert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -494,7 +1287,7 @@ format: pdf</translation>
         <translation>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für Message-Broker, mit eingebettetem AMQP-0-9-1-Broker.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, ausgeführt mit Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>&amp;New queue…</source>
         <translation>&amp;Neue Warteschlange…</translation>
     </message>
@@ -504,17 +1297,27 @@ format: pdf</translation>
         <translation>&amp;Leeren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the selected queues, each in a tab of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>This broker does not allow changes from the console.</source>
         <translation>Dieser Broker erlaubt keine Änderungen über die Konsole.</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Purge %n queue(s)? Their ready messages are deleted for good: %1</source>
         <translation>
             <numerusform>%n Warteschlange leeren? Ihre bereiten Nachrichten werden endgültig gelöscht: %1</numerusform>
@@ -522,7 +1325,7 @@ format: pdf</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Delete %n queue(s) with their messages and bindings? %1</source>
         <translation>
             <numerusform>%n Warteschlange samt Nachrichten und Bindungen löschen? %1</numerusform>
@@ -530,12 +1333,22 @@ format: pdf</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
+        <source>Queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue %1 in virtual host %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Warren — %1</source>
         <translation>Warren — %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>View  %1</source>
         <translation>Ansicht  %1</translation>
     </message>
@@ -630,6 +1443,16 @@ format: pdf</translation>
         <source>Virtual host &apos;%1&apos; deleted</source>
         <translation>Virtueller Host „%1“ gelöscht</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Topic permission of &apos;%1&apos; in &apos;%2&apos; set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Topic permission of &apos;%1&apos; in &apos;%2&apos; cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsumerTableModel</name>
@@ -700,7 +1523,7 @@ format: pdf</translation>
 <context>
     <name>EmbeddedBackend</name>
     <message>
-        <location filename="../ui/backends/embedded_backend.cpp" line="+41"/>
+        <location filename="../ui/backends/embedded_backend.cpp" line="+42"/>
         <source>Embedded broker</source>
         <translation>Eingebetteter Broker</translation>
     </message>
@@ -735,6 +1558,7 @@ format: pdf</translation>
         <location line="+8"/>
         <location line="+8"/>
         <location line="+8"/>
+        <location line="+10"/>
         <location line="+8"/>
         <location line="+8"/>
         <location line="+8"/>
@@ -746,6 +1570,10 @@ format: pdf</translation>
         <location line="+8"/>
         <location line="+8"/>
         <location line="+8"/>
+        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+9"/>
         <location line="+9"/>
         <location line="+8"/>
         <source>The embedded broker is not running.</source>
@@ -770,7 +1598,7 @@ format: pdf</translation>
         <translation>&amp;Binden…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Add binding…</source>
         <translation>Bindung &amp;hinzufügen…</translation>
     </message>
@@ -933,6 +1761,317 @@ format: pdf</translation>
     </message>
 </context>
 <context>
+    <name>ExportedMessage</name>
+    <message>
+        <location filename="../ui/models/exported_message.cpp" line="+53"/>
+        <source>not JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no &quot;payload&quot; string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the base64 payload does not decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown payload_encoding &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JolokiaBackend</name>
+    <message>
+        <location filename="../ui/backends/jolokia_backend.cpp" line="+54"/>
+        <source>ActiveMQ has no exchanges or bindings: producers send to queues and topics directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ActiveMQ has no channels: JMS sessions are not visible through Jolokia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ActiveMQ&apos;s consumers are not listed here; each queue shows how many it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ActiveMQ&apos;s users and permissions live in its configuration files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ActiveMQ does not route: a message goes to the queue or topic it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ActiveMQ cannot be tapped from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ActiveMQ sends no log stream through Jolokia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the server answered HTTP %1 (is Jolokia at this URL?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer is not Jolokia&apos;s JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>ActiveMQ needs a queue (the routing key) or a topic (the exchange) to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no such connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ActiveMQ has only topics: declare an exchange of type topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveTapPage</name>
+    <message>
+        <location filename="../ui/views/live_tap_page.cpp" line="+75"/>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Virtual host to tap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange to tap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear what the tap has seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+458"/>
+        <source>Export tapped messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-453"/>
+        <source>&amp;Vhost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xchange:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Routing keys seen by the tap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rank top talkers by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Top talkers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Latest message on the selected key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference to the previous message on the selected key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number to chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>This broker cannot show the console a copy of its traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>(all exchanges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+241"/>
+        <source>(AMQP default)</source>
+        <translation type="unfinished">(AMQP-Standard)</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>this broker cannot be tapped now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>No message has carried exactly this key yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Only one message on this key so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Tapping every exchange of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tapping %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not tapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 · %n message(s) seen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> · %n not shown (faster than the console takes them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished">&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished">&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished">&amp;Starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause the tap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the tap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>JSON lines (*.jsonl *.json)</source>
+        <translation type="unfinished">JSON-Zeilen (*.jsonl *.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Exporting %n message(s)…</source>
+        <translation type="unfinished">
+            <numerusform>Exportiere %n Nachricht…</numerusform>
+            <numerusform>Exportiere %n Nachrichten…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished">Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>LogModel</name>
     <message>
         <location filename="../ui/models/log_model.cpp" line="+67"/>
@@ -964,12 +2103,17 @@ format: pdf</translation>
     <name>LogPage</name>
     <message>
         <location filename="../ui/views/log_page.cpp" line="+27"/>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>&amp;Pause</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-98"/>
+        <source>Lowest level shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All levels</source>
         <translation>Alle Stufen</translation>
     </message>
@@ -990,16 +2134,31 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Category shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Filter log records by text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter messages</source>
         <translation>Meldungen filtern</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Time to jump to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Go to time</source>
         <translation>&amp;Zu Zeitpunkt</translation>
     </message>
@@ -1009,7 +2168,12 @@ format: pdf</translation>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+18"/>
+        <source>Log records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
@@ -1053,9 +2217,17 @@ format: pdf</translation>
     </message>
 </context>
 <context>
+    <name>ManagementApiBackend</name>
+    <message>
+        <location filename="../ui/backends/management_api_backend.cpp" line="+218"/>
+        <source>no such binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageBrowserPage</name>
     <message>
-        <location filename="../ui/views/message_browser_page.cpp" line="+51"/>
+        <location filename="../ui/views/message_browser_page.cpp" line="+46"/>
         <source>&amp;Peek</source>
         <translation>&amp;Ansehen</translation>
     </message>
@@ -1065,7 +2237,42 @@ format: pdf</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>&amp;Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;opy to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Requeue dead-lettered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queue to browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many messages to peek at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>first </source>
         <translation>erste </translation>
     </message>
@@ -1081,6 +2288,11 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Search message bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search in bodies</source>
         <translation>In Inhalten suchen</translation>
     </message>
@@ -1095,7 +2307,17 @@ format: pdf</translation>
         <translation>Warteschlange:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>Messages at the head of the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Message properties and headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
@@ -1106,6 +2328,11 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Show the body as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -1120,17 +2347,67 @@ format: pdf</translation>
         <translation>Hex</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Message body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Body as:</source>
         <translation>Inhalt als:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>Message operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Publish the selected messages elsewhere, then remove them from this queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish copies of the selected messages elsewhere, leaving them here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the selected dead-lettered messages back to where they died (x-death)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish the messages of an exported JSON-lines file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Message browser status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export or import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the export or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>This broker does not let the console look into queues.</source>
         <translation>Dieser Broker lässt die Konsole nicht in Queues schauen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
+        <source>Export stopped; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
@@ -1140,7 +2417,7 @@ format: pdf</translation>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Peeking at %1…</source>
         <translation>Sehe %1 an…</translation>
     </message>
@@ -1150,17 +2427,17 @@ format: pdf</translation>
         <translation>Warten auf %1 abgebrochen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Could not peek at %1: %2</source>
         <translation>Konnte %1 nicht ansehen: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%1 of %2 ready message(s) in %3, left in place</source>
         <translation>%1 von %2 bereiten Nachrichten in %3, unverändert belassen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>exchange</source>
         <translation>Exchange</translation>
     </message>
@@ -1191,22 +2468,173 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+118"/>
         <source>JSON lines (*.jsonl *.json)</source>
         <translation>JSON-Zeilen (*.jsonl *.json)</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="-107"/>
         <source>Exporting %n message(s)…</source>
         <translation>
             <numerusform>Exportiere %n Nachricht…</numerusform>
             <numerusform>Exportiere %n Nachrichten…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>Sending %n message(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nothing sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Copied %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Moved %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Requeued %n dead-lettered message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>; %n skipped (no longer ready, or not dead-lettered)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Import stopped: %n message(s) published</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Imported %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n reached no queue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n line(s) unreadable</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageTargetDialog</name>
+    <message>
+        <location filename="../ui/views/message_target_dialog.cpp" line="+14"/>
+        <source>Each message&apos;s recorded exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish to each message&apos;s recorded exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(default exchange)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target routing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blank: each message&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import messages to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Publish messages to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Exchange:</source>
+        <translation type="unfinished">&amp;Exchange:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Routing key:</source>
+        <translation type="unfinished">&amp;Routing-Key:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To reach a queue directly, leave the exchange empty and give the queue&apos;s name as the routing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/views/overview_page.cpp" line="+27"/>
+        <location filename="../ui/views/overview_page.cpp" line="+20"/>
         <source>Broker</source>
         <translation>Broker</translation>
     </message>
@@ -1252,73 +2680,16 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+64"/>
+        <location line="+1"/>
         <source>Unacked</source>
         <translation>Unbestätigt</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <source>Last minute</source>
-        <translation>Letzte Minute</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 10 minutes</source>
-        <translation>Letzte 10 Minuten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last hour</source>
-        <translation>Letzte Stunde</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Charts show:</source>
-        <translation>Diagramme zeigen:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Message rates (per second)</source>
-        <translation>Nachrichtenraten (pro Sekunde)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Queued messages</source>
-        <translation>Wartende Nachrichten</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Publish</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Deliver</source>
-        <translation>Zustellen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ack</source>
-        <translation>Bestätigen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Redeliver</source>
-        <translation>Erneut zustellen</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>seconds ago</source>
-        <translation>Sekunden zuvor</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
@@ -1333,7 +2704,7 @@ format: pdf</translation>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <location line="+3"/>
         <source>none</source>
         <translation>keine</translation>
@@ -1464,6 +2835,57 @@ format: pdf</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/views/preferences_dialog.cpp" line="+13"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Every %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PublishPage</name>
     <message>
         <location filename="../ui/views/publish_page.cpp" line="+31"/>
@@ -1481,7 +2903,17 @@ format: pdf</translation>
         <translation>Ein Header pro Zeile: Name: Wert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Message body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Load body from file…</source>
         <translation>Inhalt aus &amp;Datei laden…</translation>
     </message>
@@ -1582,6 +3014,145 @@ format: pdf</translation>
             <numerusform>An %n Warteschlange gesendet.</numerusform>
             <numerusform>An %n Warteschlangen gesendet.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QueueDetailPage</name>
+    <message>
+        <location filename="../ui/views/queue_detail_page.cpp" line="+21"/>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Purge…</source>
+        <translation type="unfinished">&amp;Leeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; in virtual host %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This queue no longer exists: it was deleted, or deleted itself when its last consumer left. What is shown is its last state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Durable</source>
+        <translation type="unfinished">Dauerhaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-delete</source>
+        <translation type="unfinished">Automatisch löschend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclusive</source>
+        <translation type="unfinished">Exklusiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arguments</source>
+        <translation type="unfinished">Argumente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages</source>
+        <translation type="unfinished">Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation type="unfinished">Bereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unacked</source>
+        <translation type="unfinished">Unbestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation type="unfinished">Gesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persistent</source>
+        <translation type="unfinished">Persistent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Consumers</source>
+        <translation type="unfinished">Consumer</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Purge queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This broker does not allow changes from the console.</source>
+        <translation type="unfinished">Dieser Broker erlaubt keine Änderungen über die Konsole.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bindings of the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consumers of the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bindings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +3363,168 @@ format: pdf</translation>
     </message>
 </context>
 <context>
+    <name>RateCharts</name>
+    <message>
+        <location filename="../ui/views/rate_charts.cpp" line="+24"/>
+        <source>Time the charts show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last minute</source>
+        <translation type="unfinished">Letzte Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 10 minutes</source>
+        <translation type="unfinished">Letzte 10 Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last hour</source>
+        <translation type="unfinished">Letzte Stunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charts show:</source>
+        <translation type="unfinished">Diagramme zeigen:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Message rates (per second)</source>
+        <translation type="unfinished">Nachrichtenraten (pro Sekunde)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message rates chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued messages</source>
+        <translation type="unfinished">Wartende Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queued messages chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Publish</source>
+        <translation type="unfinished">Senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deliver</source>
+        <translation type="unfinished">Zustellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redeliver</source>
+        <translation type="unfinished">Erneut zustellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation type="unfinished">Bereit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unacked</source>
+        <translation type="unfinished">Unbestätigt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>seconds ago</source>
+        <translation type="unfinished">Sekunden zuvor</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteBackend</name>
+    <message>
+        <location filename="../ui/backends/remote_backend.cpp" line="+13"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreachable: %1 (retrying in %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This connection is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteHttp</name>
+    <message>
+        <location filename="../ui/backends/remote_http.cpp" line="+53"/>
+        <source>login refused: wrong user name or password (HTTP 401)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the broker closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteWindows</name>
+    <message>
+        <location filename="../ui/views/remote_windows.cpp" line="+20"/>
+        <source>Warren</source>
+        <translation type="unfinished">Warren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The console cannot connect to this kind of broker yet: &apos;%1&apos; was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RouteTesterPage</name>
     <message>
         <location filename="../ui/views/route_tester_page.cpp" line="+31"/>
@@ -1799,7 +3532,12 @@ format: pdf</translation>
         <translation>Für Headers-Exchanges und CC/BCC: einer pro Zeile, Name: Wert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Queues the message would reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Where would it go?</source>
         <translation>&amp;Wohin ginge sie?</translation>
     </message>
@@ -1850,14 +3588,176 @@ format: pdf</translation>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../ui/views/table_page.cpp" line="+32"/>
+        <location filename="../ui/views/table_page.cpp" line="+33"/>
         <source>Filter with a regular expression</source>
         <translation>Mit einem regulären Ausdruck filtern</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Not a valid regular expression: %1</source>
         <translation>Kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TapTreeModel</name>
+    <message>
+        <location filename="../ui/models/tap_tree_model.cpp" line="+205"/>
+        <source>(other keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Keys first seen after %1 nodes are counted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Routing key</source>
+        <translation type="unfinished">Routing-Key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages</source>
+        <translation type="unfinished">Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate (msg/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopTalkersModel</name>
+    <message>
+        <location filename="../ui/models/top_talkers_model.cpp" line="+60"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Routing key</source>
+        <translation type="unfinished">Routing-Key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages</source>
+        <translation type="unfinished">Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate (msg/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicPermissionDialog</name>
+    <message>
+        <location filename="../ui/views/topic_permission_dialog.cpp" line="+18"/>
+        <source>Set topic permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Virtual host</source>
+        <translation type="unfinished">Virtueller Host</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Topic exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Routing keys that may be published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routing keys that may be bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular expressions searched for in routing keys, as RabbitMQ does: publishing checks the key against Write, binding a queue checks the binding key against Read. {username} and {vhost} stand for the client&apos;s own; an empty field allows nothing. Only topic exchanges are checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished">&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Virtual host:</source>
+        <translation type="unfinished">&amp;Virtueller Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Exchange:</source>
+        <translation type="unfinished">&amp;Exchange:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write:</source>
+        <translation type="unfinished">&amp;Schreiben:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read:</source>
+        <translation type="unfinished">&amp;Lesen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Set</source>
+        <translation type="unfinished">&amp;Festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPermissionTableModel</name>
+    <message>
+        <location filename="../ui/models/topic_permission_table_model.cpp" line="+23"/>
+        <source>User</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vhost</source>
+        <translation type="unfinished">Vhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange</source>
+        <translation type="unfinished">Exchange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write (publish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read (bind)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1991,7 +3891,7 @@ format: pdf</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../ui/views/users_page.cpp" line="+32"/>
+        <location filename="../ui/views/users_page.cpp" line="+35"/>
         <source>Filter users by name</source>
         <translation>Benutzer nach Namen filtern</translation>
     </message>
@@ -2001,12 +3901,37 @@ format: pdf</translation>
         <translation>Berechtigungen nach Benutzer filtern</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Filter topic permissions by user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Filter virtual hosts by name</source>
         <translation>Virtuelle Hosts nach Namen filtern</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Users</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;New user…</source>
         <translation>&amp;Neuer Benutzer…</translation>
     </message>
@@ -2032,6 +3957,16 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Set &amp;topic permission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lear…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New &amp;vhost…</source>
         <translation>Neuer &amp;virtueller Host…</translation>
     </message>
@@ -2041,7 +3976,7 @@ format: pdf</translation>
         <translation>Virtuellen &amp;Host löschen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>User to check</source>
         <translation>Zu prüfender Benutzer</translation>
     </message>
@@ -2062,11 +3997,31 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Routing key to check on a topic exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routing key (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the user may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the user may do with the routing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>C&amp;heck</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>May</source>
         <translation>Darf</translation>
     </message>
@@ -2081,7 +4036,12 @@ format: pdf</translation>
         <translation>verwenden:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Warren</source>
         <translation>Warren</translation>
     </message>
@@ -2091,12 +4051,12 @@ format: pdf</translation>
         <translation>Neuer virtueller Host</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>This broker does not allow changes from the console.</source>
         <translation>Dieser Broker erlaubt keine Änderungen über die Konsole.</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+80"/>
         <source>Delete %n user(s) with their permissions? %1</source>
         <translation>
             <numerusform>%n Benutzer samt Berechtigungen löschen? %1</numerusform>
@@ -2104,7 +4064,7 @@ format: pdf</translation>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
@@ -2114,6 +4074,19 @@ format: pdf</translation>
         <translation>
             <numerusform>%n Berechtigung entziehen? %1</numerusform>
             <numerusform>%n Berechtigungen entziehen? %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 on %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Take away %n topic permission(s)? %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2131,11 +4104,12 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+6"/>
         <source>Asking…</source>
         <translation>Wird abgefragt…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>configure</source>
         <translation>konfigurieren</translation>
     </message>
@@ -2148,6 +4122,11 @@ format: pdf</translation>
         <location line="+1"/>
         <source>read</source>
         <translation>lesen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>topic: %1publish   %2bind</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
