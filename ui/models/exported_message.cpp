@@ -28,20 +28,28 @@ QString asText(const QJsonValue& value) {
 
 } // namespace
 
-QByteArray exportedLine(const warren::PeekedMessage& m) {
+QJsonObject messageToJson(const QString& exchange, const QString& routingKey,
+                          const QList<std::pair<QString, QString>>& properties,
+                          const QList<std::pair<QString, QString>>& headers,
+                          const QByteArray& body) {
+    QJsonObject object{{QStringLiteral("exchange"), exchange},
+                       {QStringLiteral("routing_key"), routingKey},
+                       {QStringLiteral("properties"), pairsToJson(properties)},
+                       {QStringLiteral("headers"), pairsToJson(headers)}};
     // Binary bodies go as base64, as RabbitMQ's management API does.
-    QJsonObject object{{QStringLiteral("exchange"), m.exchange},
-                       {QStringLiteral("routing_key"), m.routingKey},
-                       {QStringLiteral("redelivered"), m.redelivered},
-                       {QStringLiteral("properties"), pairsToJson(m.properties)},
-                       {QStringLiteral("headers"), pairsToJson(m.headers)}};
-    if (isUtf8Text(m.body)) {
-        object.insert(QStringLiteral("payload"), QString::fromUtf8(m.body));
+    if (isUtf8Text(body)) {
+        object.insert(QStringLiteral("payload"), QString::fromUtf8(body));
         object.insert(QStringLiteral("payload_encoding"), QStringLiteral("string"));
     } else {
-        object.insert(QStringLiteral("payload"), QString::fromLatin1(m.body.toBase64()));
+        object.insert(QStringLiteral("payload"), QString::fromLatin1(body.toBase64()));
         object.insert(QStringLiteral("payload_encoding"), QStringLiteral("base64"));
     }
+    return object;
+}
+
+QByteArray exportedLine(const warren::PeekedMessage& m) {
+    QJsonObject object = messageToJson(m.exchange, m.routingKey, m.properties, m.headers, m.body);
+    object.insert(QStringLiteral("redelivered"), m.redelivered);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 

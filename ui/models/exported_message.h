@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <optional>
 #include <warren/management.h>
@@ -10,6 +12,11 @@
 // (exchange, routing_key, properties, headers, payload, payload_encoding) so that files also
 // make sense to RabbitMQ tooling. Export and import live together so they stay inverse.
 QByteArray exportedLine(const warren::PeekedMessage& message);
+// The fields every exported message has; the live tap's export adds its own to these.
+QJsonObject messageToJson(const QString& exchange, const QString& routingKey,
+                          const QList<std::pair<QString, QString>>& properties,
+                          const QList<std::pair<QString, QString>>& headers,
+                          const QByteArray& body);
 // One exported line as a message to publish to its recorded exchange and routing key. Headers
 // come back as strings (the export writes their text). std::nullopt, with `error` set to one
 // translated sentence, when the line is not such an object.

@@ -2,9 +2,9 @@
 
 #include "backends/broker_backend.h"
 #include "models/body_format.h"
+#include "models/exported_message.h"
 #include "models/json_numbers.h"
 #include "models/line_diff.h"
-#include "models/message_json.h"
 #include "models/tap_tree_model.h"
 #include "models/top_talkers_model.h"
 #include "views/background_file_writer.h"
