@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/views/background_file_writer.cpp" line="+44"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -138,47 +138,47 @@ format: pdf</translation>
     <message>
         <location filename="../ui/backends/broker_backend.cpp" line="+12"/>
         <source>This broker has no exchanges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Broker hat keine Exchanges.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker has no bindings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Broker hat keine Bindungen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker does not list its connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Broker listet seine Verbindungen nicht auf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker has no channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Broker hat keine Kanäle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker does not list its consumers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Broker listet seine Consumer nicht auf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker&apos;s users cannot be managed from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer dieses Brokers können nicht von hier aus verwaltet werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker cannot test routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Broker kann keine Routen testen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker cannot be tapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Broker kann nicht mitgeschnitten werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker sends no log stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Broker sendet keinen Protokollstrom.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -222,7 +222,7 @@ format: pdf</translation>
     <message>
         <location line="+12"/>
         <source>This broker cannot be reconfigured from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Broker kann nicht über die Konsole umkonfiguriert werden.</translation>
     </message>
 </context>
 <context>
@@ -230,169 +230,169 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/broker_settings_page.cpp" line="+45"/>
         <source>&amp;Apply and restart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden und neu starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warren</source>
-        <translation type="unfinished">Warren</translation>
+        <translation>Warren</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+13"/>
         <source>Listeners</source>
-        <translation type="unfinished">Listener</translation>
+        <translation>Listener</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>One SCHEME=HOST:PORT per line, e.g. amqp=127.0.0.1:5672. Port 0 picks a free port. Empty: amqp and http on their default ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SCHEMA=HOST:PORT pro Zeile, z. B. amqp=127.0.0.1:5672. Port 0 wählt einen freien Port. Leer: amqp und http auf ihren Standardports.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel max</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Kanäle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no limit</source>
-        <translation type="unfinished">keine Grenze</translation>
+        <translation>keine Grenze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Channels per connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanäle pro Verbindung:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Frame max</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Framegröße</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> bytes</source>
-        <translation type="unfinished"> Bytes</translation>
+        <translation> Bytes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Frame size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Framegröße:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Heartbeat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Heartbeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heartbeat:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Memory high watermark</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher-Hochwassermarke</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>40% of physical memory</source>
-        <translation type="unfinished"></translation>
+        <translation>40 % des physischen Speichers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Memory high watermark:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speicher-Hochwassermarke:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disk free limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens freier Plattenplatz</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Disk free limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens freier &amp;Plattenplatz:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set at start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start festgelegt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default user</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardbenutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default virtual host</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Vhost</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverzeichnis</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Apply and restart the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden und den Broker neu starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revert the broker settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker-Einstellungen zurücksetzen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Applying restarts the broker: clients are disconnected. The settings are kept for the next launch unless --config, --listen or --data-dir is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden startet den Broker neu: Clients werden getrennt. Die Einstellungen bleiben für den nächsten Start erhalten, sofern nicht --config, --listen oder --data-dir angegeben wird.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>none: messages are kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>keines: Nachrichten werden nur im Speicher gehalten</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the %1 listener is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Listener %1 ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Restart the broker with these settings? Its clients are disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker mit diesen Einstellungen neu starten? Seine Clients werden getrennt.</translation>
     </message>
 </context>
 <context>
@@ -451,37 +451,37 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/connection_banner.cpp" line="+10"/>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsname</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Connection URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-URL</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>⚠ TLS certificates are not verified: development use only</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ TLS-Zertifikate werden nicht geprüft: nur für die Entwicklung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS warning</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Warnung</translation>
     </message>
 </context>
 <context>
@@ -489,227 +489,227 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/connection_dialog.cpp" line="+31"/>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Violett</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;Read-only: refuse every change from the console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreibgeschützt: jede Änderung über die Konsole ablehnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;kip certificate verification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikatsprüfung überspringen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Edit connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung bearbeiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Broker kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker-Art</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Management URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Management-URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. https://broker.example.com:15672/</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. https://broker.example.com:15672/</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unchanged</source>
-        <translation type="unfinished">unverändert</translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polling interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageintervall</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> ms</source>
-        <translation type="unfinished"> ms</translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skip certificate verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsprüfung überspringen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>⚠ Anyone between you and the broker can read and change this connection, password included. Only for development brokers with self-signed certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Jeder zwischen Ihnen und dem Broker kann diese Verbindung mitlesen und verändern, einschließlich des Passworts. Nur für Entwicklungs-Broker mit selbstsignierten Zertifikaten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Colour tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbmarkierung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Passwort:</translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;olling every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage &amp;alle:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Colour tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbmarkierung:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;A certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Zertifikate:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CA certificates file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CA certificates (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate (PEM)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client c&amp;ertificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Zertifikat:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikatsdatei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Client certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat (PEM)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Schlüssel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüsseldatei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Client key (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel (PEM)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -717,47 +717,47 @@ format: pdf</translation>
     <message>
         <location filename="../ui/models/connection_profile_store.cpp" line="+137"/>
         <source>The connection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung braucht einen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name must not begin or end with blanks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A connection named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The URL must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL needs a host, e.g. https://broker.example.com:15672/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL braucht einen Host, z. B. https://broker.example.com:15672/.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The polling interval must be at least %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abfrageintervall muss mindestens %1 ms betragen.</translation>
     </message>
     <message>
         <location line="+172"/>
         <source>This is not a file of Warren connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Datei mit Warren-Verbindungen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -818,165 +818,165 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/connections_dialog.cpp" line="+38"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung bearbeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+23"/>
         <source>Import connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen importieren</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+19"/>
         <source>Export connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen exportieren</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connect to broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Broker verbinden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Verbindungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Warren</source>
-        <translation type="unfinished">Warren</translation>
+        <translation>Warren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Warren connections (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warren-Verbindungen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>connections.json</source>
-        <translation type="unfinished"></translation>
+        <translation>connections.json</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (schreibgeschützt)</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Delete the connection &apos;%1&apos; and its saved password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ und ihr gespeichertes Passwort löschen?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht lesen: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is too large to be a file of connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Verbindungsdatei.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n connection(s) imported, without passwords.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung ohne Passwort importiert.</numerusform>
+            <numerusform>%n Verbindungen ohne Passwörter importiert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Renamed, as the name was taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenannt, da der Name vergeben war: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n connection(s) exported to %1, without passwords.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung ohne Passwort nach %1 exportiert.</numerusform>
+            <numerusform>%n Verbindungen ohne Passwörter nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reading the password from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The keychain could not give the password (%1). Password for %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte das Passwort nicht liefern (%1). Passwort für %2:</translation>
     </message>
 </context>
 <context>
@@ -1029,32 +1029,32 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>Queues</source>
-        <translation type="unfinished">Warteschlangen</translation>
+        <translation>Warteschlangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchanges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connections</source>
-        <translation type="unfinished">Verbindungen</translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channels</source>
-        <translation type="unfinished">Kanäle</translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consumers</source>
-        <translation type="unfinished">Consumer</translation>
+        <translation>Consumer</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1064,7 +1064,7 @@ format: pdf</translation>
     <message>
         <location line="+3"/>
         <source>Live tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Mitschnitt</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1089,12 +1089,12 @@ format: pdf</translation>
     <message>
         <location line="+4"/>
         <source>Broker settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker-Einstellungen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Connection problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsproblem</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1129,17 +1129,17 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>C&amp;onnect to broker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Broker &amp;verbinden…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Recent connections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzte Verbindungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab &amp;schließen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1169,7 +1169,7 @@ format: pdf</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1194,7 +1194,7 @@ format: pdf</translation>
     <message>
         <location line="+6"/>
         <source>S&amp;ettings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1214,7 +1214,7 @@ format: pdf</translation>
     <message>
         <location line="+49"/>
         <source>No recent connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine letzten Verbindungen</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1269,7 +1269,7 @@ format: pdf</translation>
     <message>
         <location line="+6"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1304,12 +1304,12 @@ format: pdf</translation>
     <message>
         <location line="+6"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open the selected queues, each in a tab of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Warteschlangen öffnen, jede in einem eigenen Tab</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1335,12 +1335,12 @@ format: pdf</translation>
     <message>
         <location line="+38"/>
         <source>Queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue %1 in virtual host %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange %1 im virtuellen Host %2</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -1446,12 +1446,12 @@ format: pdf</translation>
     <message>
         <location line="+4"/>
         <source>Topic permission of &apos;%1&apos; in &apos;%2&apos; set</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Berechtigung von „%1“ in „%2“ festgelegt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Topic permission of &apos;%1&apos; in &apos;%2&apos; cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Berechtigung von „%1“ in „%2“ entzogen</translation>
     </message>
 </context>
 <context>
@@ -1765,27 +1765,27 @@ format: pdf</translation>
     <message>
         <location filename="../ui/models/exported_message.cpp" line="+53"/>
         <source>not JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no &quot;payload&quot; string</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeichenkette „payload“</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the base64 payload does not decode</source>
-        <translation type="unfinished"></translation>
+        <translation>der Base64-Inhalt lässt sich nicht dekodieren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown payload_encoding &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes payload_encoding „%1“</translation>
     </message>
 </context>
 <context>
@@ -1793,62 +1793,62 @@ format: pdf</translation>
     <message>
         <location filename="../ui/backends/jolokia_backend.cpp" line="+54"/>
         <source>ActiveMQ has no exchanges or bindings: producers send to queues and topics directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActiveMQ hat keine Exchanges oder Bindungen: Producer senden direkt an Queues und Topics.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ActiveMQ has no channels: JMS sessions are not visible through Jolokia.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActiveMQ hat keine Kanäle: JMS-Sitzungen sind über Jolokia nicht sichtbar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ActiveMQ&apos;s consumers are not listed here; each queue shows how many it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Consumer von ActiveMQ werden hier nicht aufgelistet; jede Queue zeigt, wie viele sie hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ActiveMQ&apos;s users and permissions live in its configuration files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und Berechtigungen von ActiveMQ stehen in seinen Konfigurationsdateien.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ActiveMQ does not route: a message goes to the queue or topic it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActiveMQ routet nicht: Eine Nachricht geht an die Queue oder das Topic, die sie nennt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ActiveMQ cannot be tapped from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActiveMQ kann von hier aus nicht mitgeschnitten werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ActiveMQ sends no log stream through Jolokia.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActiveMQ sendet keinen Protokollstrom über Jolokia.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>the server answered HTTP %1 (is Jolokia at this URL?)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server antwortete mit HTTP %1 (ist Jolokia unter dieser URL?)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the answer is not Jolokia&apos;s JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist nicht das JSON von Jolokia</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>ActiveMQ needs a queue (the routing key) or a topic (the exchange) to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActiveMQ braucht eine Queue (den Routing-Key) oder ein Topic (den Exchange) als Ziel.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no such connection</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Verbindung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ActiveMQ has only topics: declare an exchange of type topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActiveMQ hat nur Topics: Deklarieren Sie einen Exchange vom Typ topic.</translation>
     </message>
 </context>
 <context>
@@ -1856,211 +1856,211 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/live_tap_page.cpp" line="+75"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Virtual host to tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitzuschneidender virtueller Host</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exchange to tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitzuschneidender Exchange</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clear what the tap has seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren, was der Mitschnitt gesehen hat</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+458"/>
         <source>Export tapped messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgeschnittene Nachrichten exportieren</translation>
     </message>
     <message>
         <location line="-453"/>
         <source>&amp;Vhost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vhost:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xchange:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Routing keys seen by the tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Mitschnitt gesehene Routing-Keys</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rank top talkers by</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Talker ordnen nach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by messages</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Nachrichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Bytes</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+12"/>
         <source>Top talkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Talker</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Latest message on the selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Nachricht zum ausgewählten Key</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difference to the previous message on the selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied zur vorherigen Nachricht zum ausgewählten Key</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number to chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Darzustellende Zahl</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feld:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>This broker cannot show the console a copy of its traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Broker kann der Konsole keine Kopie seines Verkehrs zeigen.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>(all exchanges)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alle Exchanges)</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+241"/>
         <source>(AMQP default)</source>
-        <translation type="unfinished">(AMQP-Standard)</translation>
+        <translation>(AMQP-Standard)</translation>
     </message>
     <message>
         <location line="-179"/>
         <source>this broker cannot be tapped now</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Broker kann gerade nicht mitgeschnitten werden</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>No message has carried exactly this key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nachricht hatte genau diesen Key.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Only one message on this key so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher nur eine Nachricht zu diesem Key.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Tapping every exchange of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schneide alle Exchanges von %1 mit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tapping %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schneide %1 in %2 mit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not tapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitschnitt</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 · %n message(s) seen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n Nachricht gesehen</numerusform>
+            <numerusform>%1 · %n Nachrichten gesehen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source> · %n not shown (faster than the console takes them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n nicht angezeigt (schneller, als die Konsole sie abnimmt)</numerusform>
+            <numerusform> · %n nicht angezeigt (schneller, als die Konsole sie abnimmt)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished">&amp;Anhalten</translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished">&amp;Fortsetzen</translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Start</source>
-        <translation type="unfinished">&amp;Starten</translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause the tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt anhalten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start the tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt starten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>JSON lines (*.jsonl *.json)</source>
-        <translation type="unfinished">JSON-Zeilen (*.jsonl *.json)</translation>
+        <translation>JSON-Zeilen (*.jsonl *.json)</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Exporting %n message(s)…</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Exportiere %n Nachricht…</numerusform>
             <numerusform>Exportiere %n Nachrichten…</numerusform>
         </translation>
@@ -2068,7 +2068,7 @@ format: pdf</translation>
     <message>
         <location line="+4"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished">Export fehlgeschlagen: %1</translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +2110,7 @@ format: pdf</translation>
     <message>
         <location line="-98"/>
         <source>Lowest level shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigste angezeigte Stufe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2135,7 +2135,7 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>Category shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Kategorie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2145,7 +2145,7 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>Filter log records by text</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleinträge nach Text filtern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2155,7 +2155,7 @@ format: pdf</translation>
     <message>
         <location line="+5"/>
         <source>Time to jump to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt, zu dem gesprungen wird</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2170,7 +2170,7 @@ format: pdf</translation>
     <message>
         <location line="+18"/>
         <source>Log records</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleinträge</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2221,7 +2221,7 @@ format: pdf</translation>
     <message>
         <location filename="../ui/backends/management_api_backend.cpp" line="+218"/>
         <source>no such binding</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Bindung</translation>
     </message>
 </context>
 <context>
@@ -2239,37 +2239,37 @@ format: pdf</translation>
     <message>
         <location line="+7"/>
         <source>&amp;Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben nach…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;opy to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren nach…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Requeue dead-lettered</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead Letters wieder &amp;einreihen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queue to browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu durchsuchende Warteschlange</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How many messages to peek at</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Nachrichten angesehen werden</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2289,7 +2289,7 @@ format: pdf</translation>
     <message>
         <location line="+4"/>
         <source>Search message bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichteninhalte durchsuchen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2309,12 +2309,12 @@ format: pdf</translation>
     <message>
         <location line="+13"/>
         <source>Messages at the head of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten am Anfang der Warteschlange</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Message properties and headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichteneigenschaften und Header</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2329,7 +2329,7 @@ format: pdf</translation>
     <message>
         <location line="+6"/>
         <source>Show the body as</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt anzeigen als</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2349,7 +2349,7 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichteninhalt</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2359,42 +2359,42 @@ format: pdf</translation>
     <message>
         <location line="+16"/>
         <source>Message operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenoperationen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Publish the selected messages elsewhere, then remove them from this queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Nachrichten anderswohin senden und dann aus dieser Warteschlange entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publish copies of the selected messages elsewhere, leaving them here</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien der ausgewählten Nachrichten anderswohin senden und sie hier belassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send the selected dead-lettered messages back to where they died (x-death)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Dead Letters dorthin zurückschicken, wo sie verworfen wurden (x-death)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publish the messages of an exported JSON-lines file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten einer exportierten JSON-Zeilen-Datei senden</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Message browser status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Nachrichtenbrowsers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export or import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Export- oder Importfortschritt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop the export or import</source>
-        <translation type="unfinished"></translation>
+        <translation>Export oder Import stoppen</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2404,7 +2404,7 @@ format: pdf</translation>
     <message>
         <location line="+21"/>
         <source>Export stopped; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export gestoppt; %1 wurde nicht geschrieben.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2483,93 +2483,93 @@ format: pdf</translation>
     <message numerus="yes">
         <location line="+57"/>
         <source>Sending %n message(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sende %n Nachricht…</numerusform>
+            <numerusform>Sende %n Nachrichten…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Nothing sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gesendet: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Copied %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht kopiert</numerusform>
+            <numerusform>%n Nachrichten kopiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Moved %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht verschoben</numerusform>
+            <numerusform>%n Nachrichten verschoben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Requeued %n dead-lettered message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dead Letter wieder eingereiht</numerusform>
+            <numerusform>%n Dead Letters wieder eingereiht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>; %n skipped (no longer ready, or not dead-lettered)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n übersprungen (nicht mehr bereit oder kein Dead Letter)</numerusform>
+            <numerusform>; %n übersprungen (nicht mehr bereit oder keine Dead Letters)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten importieren</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiere %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>Import stopped: %n message(s) published</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import gestoppt: %n Nachricht gesendet</numerusform>
+            <numerusform>Import gestoppt: %n Nachrichten gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Imported %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht importiert</numerusform>
+            <numerusform>%n Nachrichten importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>; %n reached no queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n erreichte keine Warteschlange</numerusform>
+            <numerusform>; %n erreichten keine Warteschlange</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>; %n line(s) unreadable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n Zeile unlesbar</numerusform>
+            <numerusform>; %n Zeilen unlesbar</numerusform>
         </translation>
     </message>
 </context>
@@ -2578,57 +2578,57 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/message_target_dialog.cpp" line="+14"/>
         <source>Each message&apos;s recorded exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aufgezeichnete Exchange jeder Nachricht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Publish to each message&apos;s recorded exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>An den aufgezeichneten Exchange jeder Nachricht senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Exchange</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(default exchange)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard-Exchange)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target routing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Routing-Key</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blank: each message&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: der eigene jeder Nachricht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import messages to</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten importieren nach</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Publish messages to</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten senden an</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Exchange:</source>
-        <translation type="unfinished">&amp;Exchange:</translation>
+        <translation>&amp;Exchange:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Routing key:</source>
-        <translation type="unfinished">&amp;Routing-Key:</translation>
+        <translation>&amp;Routing-Key:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To reach a queue directly, leave the exchange empty and give the queue&apos;s name as the routing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um eine Warteschlange direkt zu erreichen, lassen Sie den Exchange leer und geben den Namen der Warteschlange als Routing-Key an.</translation>
     </message>
 </context>
 <context>
@@ -2839,50 +2839,50 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/preferences_dialog.cpp" line="+13"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem System folgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Refresh interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsintervall</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Every %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Im Abstand von %n Sekunde</numerusform>
+            <numerusform>Im Abstand von %n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisierung:</translation>
     </message>
 </context>
 <context>
@@ -2905,12 +2905,12 @@ format: pdf</translation>
     <message>
         <location line="+3"/>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichteninhalt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Nachrichten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3021,138 +3021,138 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/queue_detail_page.cpp" line="+21"/>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&amp;Purge…</source>
-        <translation type="unfinished">&amp;Leeren…</translation>
+        <translation>&amp;Leeren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten &amp;durchsuchen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;%1&lt;/b&gt; in virtual host %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; im virtuellen Host %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This queue no longer exists: it was deleted, or deleted itself when its last consumer left. What is shown is its last state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Warteschlange existiert nicht mehr: Sie wurde gelöscht oder hat sich selbst gelöscht, als ihr letzter Consumer ging. Angezeigt wird ihr letzter Zustand.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Durable</source>
-        <translation type="unfinished">Dauerhaft</translation>
+        <translation>Dauerhaft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Auto-delete</source>
-        <translation type="unfinished">Automatisch löschend</translation>
+        <translation>Automatisch löschend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exclusive</source>
-        <translation type="unfinished">Exklusiv</translation>
+        <translation>Exklusiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arguments</source>
-        <translation type="unfinished">Argumente</translation>
+        <translation>Argumente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages</source>
-        <translation type="unfinished">Nachrichten</translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ready</source>
-        <translation type="unfinished">Bereit</translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unacked</source>
-        <translation type="unfinished">Unbestätigt</translation>
+        <translation>Unbestätigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished">Gesamt</translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ready bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereite Bytes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persistent</source>
-        <translation type="unfinished">Persistent</translation>
+        <translation>Persistent</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+43"/>
         <source>Consumers</source>
-        <translation type="unfinished">Consumer</translation>
+        <translation>Consumer</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Purge queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange leeren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Browse messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten durchsuchen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This broker does not allow changes from the console.</source>
-        <translation type="unfinished">Dieser Broker erlaubt keine Änderungen über die Konsole.</translation>
+        <translation>Dieser Broker erlaubt keine Änderungen über die Konsole.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Bindings of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindungen der Warteschlange</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consumers of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer der Warteschlange</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindungen</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -3367,87 +3367,87 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/rate_charts.cpp" line="+24"/>
         <source>Time the charts show</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den Diagrammen gezeigter Zeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chart window</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammzeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last minute</source>
-        <translation type="unfinished">Letzte Minute</translation>
+        <translation>Letzte Minute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 10 minutes</source>
-        <translation type="unfinished">Letzte 10 Minuten</translation>
+        <translation>Letzte 10 Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last hour</source>
-        <translation type="unfinished">Letzte Stunde</translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Charts show:</source>
-        <translation type="unfinished">Diagramme zeigen:</translation>
+        <translation>Diagramme zeigen:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Message rates (per second)</source>
-        <translation type="unfinished">Nachrichtenraten (pro Sekunde)</translation>
+        <translation>Nachrichtenraten (pro Sekunde)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Message rates chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Nachrichtenraten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued messages</source>
-        <translation type="unfinished">Wartende Nachrichten</translation>
+        <translation>Wartende Nachrichten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Queued messages chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der wartenden Nachrichten</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Publish</source>
-        <translation type="unfinished">Senden</translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deliver</source>
-        <translation type="unfinished">Zustellen</translation>
+        <translation>Zustellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ack</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redeliver</source>
-        <translation type="unfinished">Erneut zustellen</translation>
+        <translation>Erneut zustellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ready</source>
-        <translation type="unfinished">Bereit</translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unacked</source>
-        <translation type="unfinished">Unbestätigt</translation>
+        <translation>Unbestätigt</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>seconds ago</source>
-        <translation type="unfinished">Sekunden zuvor</translation>
+        <translation>Sekunden zuvor</translation>
     </message>
 </context>
 <context>
@@ -3455,27 +3455,27 @@ format: pdf</translation>
     <message>
         <location filename="../ui/backends/remote_backend.cpp" line="+13"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unreachable: %1 (retrying in %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar: %1 (neuer Versuch in %2 s)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>This connection is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung ist schreibgeschützt.</translation>
     </message>
 </context>
 <context>
@@ -3483,32 +3483,32 @@ format: pdf</translation>
     <message>
         <location filename="../ui/backends/remote_http.cpp" line="+53"/>
         <source>login refused: wrong user name or password (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt: falscher Benutzername oder falsches Passwort (HTTP 401)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht gefunden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the broker closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat die Verbindung geschlossen</translation>
     </message>
 </context>
 <context>
@@ -3516,12 +3516,12 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/remote_windows.cpp" line="+20"/>
         <source>Warren</source>
-        <translation type="unfinished">Warren</translation>
+        <translation>Warren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The console cannot connect to this kind of broker yet: &apos;%1&apos; was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole kann sich mit dieser Art von Broker noch nicht verbinden: „%1“ wurde nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -3534,7 +3534,7 @@ format: pdf</translation>
     <message>
         <location line="+3"/>
         <source>Queues the message would reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen, die die Nachricht erreichen würde</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3603,37 +3603,37 @@ format: pdf</translation>
     <message>
         <location filename="../ui/models/tap_tree_model.cpp" line="+205"/>
         <source>(other keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>(andere Keys)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Keys first seen after %1 nodes are counted here</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys, die erst nach %1 Knoten auftauchen, werden hier gezählt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Routing key</source>
-        <translation type="unfinished">Routing-Key</translation>
+        <translation>Routing-Key</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages</source>
-        <translation type="unfinished">Nachrichten</translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate (msg/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate (Nachr./s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
 </context>
 <context>
@@ -3641,27 +3641,27 @@ format: pdf</translation>
     <message>
         <location filename="../ui/models/top_talkers_model.cpp" line="+60"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Routing key</source>
-        <translation type="unfinished">Routing-Key</translation>
+        <translation>Routing-Key</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages</source>
-        <translation type="unfinished">Nachrichten</translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate (msg/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate (Nachr./s)</translation>
     </message>
 </context>
 <context>
@@ -3669,67 +3669,67 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/topic_permission_dialog.cpp" line="+18"/>
         <source>Set topic permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Berechtigung festlegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Virtual host</source>
-        <translation type="unfinished">Virtueller Host</translation>
+        <translation>Virtueller Host</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Topic exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Exchange</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Routing keys that may be published</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Keys, die gesendet werden dürfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Routing keys that may be bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Keys, die gebunden werden dürfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regular expressions searched for in routing keys, as RabbitMQ does: publishing checks the key against Write, binding a queue checks the binding key against Read. {username} and {vhost} stand for the client&apos;s own; an empty field allows nothing. Only topic exchanges are checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguläre Ausdrücke, nach denen in Routing-Keys gesucht wird, wie bei RabbitMQ: Beim Senden wird der Key gegen Schreiben geprüft, beim Binden einer Warteschlange der Binding-Key gegen Lesen. {username} und {vhost} stehen für die des Clients selbst; ein leeres Feld erlaubt nichts. Nur Topic-Exchanges werden geprüft.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;User:</source>
-        <translation type="unfinished">&amp;Benutzer:</translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Virtual host:</source>
-        <translation type="unfinished">&amp;Virtueller Host:</translation>
+        <translation>&amp;Virtueller Host:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Exchange:</source>
-        <translation type="unfinished">&amp;Exchange:</translation>
+        <translation>&amp;Exchange:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Write:</source>
-        <translation type="unfinished">&amp;Schreiben:</translation>
+        <translation>&amp;Schreiben:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Read:</source>
-        <translation type="unfinished">&amp;Lesen:</translation>
+        <translation>&amp;Lesen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Set</source>
-        <translation type="unfinished">&amp;Festlegen</translation>
+        <translation>&amp;Festlegen</translation>
     </message>
 </context>
 <context>
@@ -3737,27 +3737,27 @@ format: pdf</translation>
     <message>
         <location filename="../ui/models/topic_permission_table_model.cpp" line="+23"/>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vhost</source>
-        <translation type="unfinished">Vhost</translation>
+        <translation>Vhost</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exchange</source>
-        <translation type="unfinished">Exchange</translation>
+        <translation>Exchange</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write (publish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben (Senden)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read (bind)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen (Binden)</translation>
     </message>
 </context>
 <context>
@@ -3903,7 +3903,7 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>Filter topic permissions by user</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Berechtigungen nach Benutzer filtern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3913,22 +3913,22 @@ format: pdf</translation>
     <message>
         <location line="+7"/>
         <source>Users</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Virtual hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Hosts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topic permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Berechtigungen</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3958,12 +3958,12 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>Set &amp;topic permission…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topic-Berechtigung festlegen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;lear…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntziehen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3998,22 +3998,22 @@ format: pdf</translation>
     <message>
         <location line="+3"/>
         <source>Routing key to check on a topic exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem Topic-Exchange zu prüfender Routing-Key</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>routing key (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Key (optional)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the user may do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Benutzer tun darf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the user may do with the routing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Benutzer mit dem Routing-Key tun darf</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4038,7 +4038,7 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>mit</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4079,14 +4079,14 @@ format: pdf</translation>
     <message>
         <location line="+30"/>
         <source>%1 on %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 in %3</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Take away %n topic permission(s)? %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Topic-Berechtigung entziehen? %1</numerusform>
+            <numerusform>%n Topic-Berechtigungen entziehen? %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4126,7 +4126,7 @@ format: pdf</translation>
     <message>
         <location line="+17"/>
         <source>topic: %1publish   %2bind</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic: %1Senden   %2Binden</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/views/background_file_writer.cpp" line="+44"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
@@ -138,47 +138,47 @@ format: pdf</translation>
     <message>
         <location filename="../ui/backends/broker_backend.cpp" line="+12"/>
         <source>This broker has no exchanges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce broker n’a pas d’échanges.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker has no bindings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce broker n’a pas de liaisons.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker does not list its connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce broker ne liste pas ses connexions.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker has no channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce broker n’a pas de canaux.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker does not list its consumers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce broker ne liste pas ses consommateurs.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker&apos;s users cannot be managed from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs de ce broker ne peuvent pas être gérés d’ici.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker cannot test routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce broker ne peut pas tester de routes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker cannot be tapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce broker ne peut pas être écouté.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker sends no log stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce broker n’envoie pas de flux de journal.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -222,7 +222,7 @@ format: pdf</translation>
     <message>
         <location line="+12"/>
         <source>This broker cannot be reconfigured from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce broker ne peut pas être reconfiguré depuis la console.</translation>
     </message>
 </context>
 <context>
@@ -230,169 +230,169 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/broker_settings_page.cpp" line="+45"/>
         <source>&amp;Apply and restart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer et redémarrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warren</source>
-        <translation type="unfinished">Warren</translation>
+        <translation>Warren</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+13"/>
         <source>Listeners</source>
-        <translation type="unfinished">Écouteurs</translation>
+        <translation>Écouteurs</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>One SCHEME=HOST:PORT per line, e.g. amqp=127.0.0.1:5672. Port 0 picks a free port. Empty: amqp and http on their default ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un SCHÉMA=HÔTE:PORT par ligne, p. ex. amqp=127.0.0.1:5672. Le port 0 choisit un port libre. Vide : amqp et http sur leurs ports par défaut.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel max</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux max.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no limit</source>
-        <translation type="unfinished">sans limite</translation>
+        <translation>sans limite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Channels per connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canaux par connexion :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Frame max</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille max. de trame</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> bytes</source>
-        <translation type="unfinished"> octets</translation>
+        <translation> octets</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Frame size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de &amp;trame :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Battement de cœur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Heartbeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Battement de cœur :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Memory high watermark</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil haut de mémoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> Mo</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>40% of physical memory</source>
-        <translation type="unfinished"></translation>
+        <translation>40 % de la mémoire physique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Memory high watermark:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil haut de &amp;mémoire :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disk free limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite d’espace disque libre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Disk free limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite d’espace &amp;disque libre :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set at start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Définis au démarrage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur par défaut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default virtual host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte virtuel par défaut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire des données</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Apply and restart the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer et redémarrer le broker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revert the broker settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les paramètres du broker</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Applying restarts the broker: clients are disconnected. The settings are kept for the next launch unless --config, --listen or --data-dir is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer redémarre le broker : les clients sont déconnectés. Les paramètres sont conservés pour le prochain lancement, sauf si --config, --listen ou --data-dir est indiqué.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>none: messages are kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun : les messages ne sont gardés qu’en mémoire</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the %1 listener is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’écouteur %1 n’est pas disponible dans cette version.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Restart the broker with these settings? Its clients are disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer le broker avec ces paramètres ? Ses clients seront déconnectés.</translation>
     </message>
 </context>
 <context>
@@ -451,37 +451,37 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/connection_banner.cpp" line="+10"/>
         <source>Connection</source>
-        <translation type="unfinished">Connexion</translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la connexion</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Connection URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la connexion</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture seule</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>⚠ TLS certificates are not verified: development use only</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Les certificats TLS ne sont pas vérifiés : pour le développement uniquement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement TLS</translation>
     </message>
 </context>
 <context>
@@ -489,227 +489,227 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/connection_dialog.cpp" line="+31"/>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaune</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Violet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;Read-only: refuse every change from the console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lecture seule : refuser toute modification depuis la console</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;kip certificate verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas &amp;vérifier les certificats</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Edit connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la connexion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Broker kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de broker</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Management URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de gestion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. https://broker.example.com:15672/</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. https://broker.example.com:15672/</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unchanged</source>
-        <translation type="unfinished">inchangé</translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polling interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d’interrogation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> ms</source>
-        <translation type="unfinished"> ms</translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skip certificate verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas vérifier les certificats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>⚠ Anyone between you and the broker can read and change this connection, password included. Only for development brokers with self-signed certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Toute personne entre vous et le broker peut lire et modifier cette connexion, mot de passe compris. Uniquement pour des brokers de développement avec des certificats auto-signés.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Colour tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette de couleur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utili&amp;sateur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;olling every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interroger toutes les :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Colour tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette de &amp;couleur :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;A certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats d’&amp;AC :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CA certificates file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier des certificats d’AC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CA certificates (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats d’AC (PEM)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client c&amp;ertificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ertificat client :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du certificat client</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Client certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat client (PEM)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé clien&amp;t :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de la clé client</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Client key (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé client (PEM)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PEM (*.pem *.crt *.key);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -717,47 +717,47 @@ format: pdf</translation>
     <message>
         <location filename="../ui/models/connection_profile_store.cpp" line="+137"/>
         <source>The connection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion doit avoir un nom.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name must not begin or end with blanks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom ne doit ni commencer ni finir par des espaces.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A connection named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion nommée « %1 » existe déjà.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The URL must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL doit commencer par http:// ou https://.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL needs a host, e.g. https://broker.example.com:15672/.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL doit comporter un hôte, p. ex. https://broker.example.com:15672/.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The polling interval must be at least %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intervalle d’interrogation doit être d’au moins %1 ms.</translation>
     </message>
     <message>
         <location line="+172"/>
         <source>This is not a file of Warren connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier de connexions Warren.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -818,165 +818,165 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/connections_dialog.cpp" line="+38"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la connexion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Supprimer…</translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+23"/>
         <source>Import connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des connexions</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+19"/>
         <source>Export connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les connexions</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connect to broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un broker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions enregistrées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Warren</source>
-        <translation type="unfinished">Warren</translation>
+        <translation>Warren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Warren connections (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions Warren (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>connections.json</source>
-        <translation type="unfinished"></translation>
+        <translation>connections.json</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (lecture seule)</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Delete the connection &apos;%1&apos; and its saved password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la connexion « %1 » et son mot de passe enregistré ?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is too large to be a file of connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour être un fichier de connexions.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n connection(s) imported, without passwords.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connexion importée, sans mot de passe.</numerusform>
+            <numerusform>%n connexions importées, sans les mots de passe.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Renamed, as the name was taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommées, car le nom était déjà pris : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorées : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n connection(s) exported to %1, without passwords.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connexion exportée vers %1, sans mot de passe.</numerusform>
+            <numerusform>%n connexions exportées vers %1, sans les mots de passe.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reading the password from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du mot de passe dans le trousseau…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The keychain could not give the password (%1). Password for %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n’a pas pu fournir le mot de passe (%1). Mot de passe pour %2 :</translation>
     </message>
 </context>
 <context>
@@ -1029,32 +1029,32 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>Queues</source>
-        <translation type="unfinished">Files</translation>
+        <translation>Files</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaisons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connections</source>
-        <translation type="unfinished">Connexions</translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channels</source>
-        <translation type="unfinished">Canaux</translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consumers</source>
-        <translation type="unfinished">Consommateurs</translation>
+        <translation>Consommateurs</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1064,7 +1064,7 @@ format: pdf</translation>
     <message>
         <location line="+3"/>
         <source>Live tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute en direct</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1089,12 +1089,12 @@ format: pdf</translation>
     <message>
         <location line="+4"/>
         <source>Broker settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du broker</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Connection problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de connexion</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1129,17 +1129,17 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>C&amp;onnect to broker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se c&amp;onnecter à un broker…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Recent connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions &amp;récentes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l’o&amp;nglet</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1169,7 +1169,7 @@ format: pdf</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1194,7 +1194,7 @@ format: pdf</translation>
     <message>
         <location line="+6"/>
         <source>S&amp;ettings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1214,7 +1214,7 @@ format: pdf</translation>
     <message>
         <location line="+49"/>
         <source>No recent connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion récente</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1269,7 +1269,7 @@ format: pdf</translation>
     <message>
         <location line="+6"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1304,12 +1304,12 @@ format: pdf</translation>
     <message>
         <location line="+6"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open the selected queues, each in a tab of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les files sélectionnées, chacune dans son propre onglet</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1335,12 +1335,12 @@ format: pdf</translation>
     <message>
         <location line="+38"/>
         <source>Queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue %1 in virtual host %2</source>
-        <translation type="unfinished"></translation>
+        <translation>File %1 dans l’hôte virtuel %2</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -1446,12 +1446,12 @@ format: pdf</translation>
     <message>
         <location line="+4"/>
         <source>Topic permission of &apos;%1&apos; in &apos;%2&apos; set</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation de topic de « %1 » dans « %2 » définie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Topic permission of &apos;%1&apos; in &apos;%2&apos; cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation de topic de « %1 » dans « %2 » retirée</translation>
     </message>
 </context>
 <context>
@@ -1765,27 +1765,27 @@ format: pdf</translation>
     <message>
         <location filename="../ui/models/exported_message.cpp" line="+53"/>
         <source>not JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du JSON (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no &quot;payload&quot; string</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de chaîne « payload »</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the base64 payload does not decode</source>
-        <translation type="unfinished"></translation>
+        <translation>la charge utile base64 ne peut pas être décodée</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown payload_encoding &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>payload_encoding « %1 » inconnu</translation>
     </message>
 </context>
 <context>
@@ -1793,62 +1793,62 @@ format: pdf</translation>
     <message>
         <location filename="../ui/backends/jolokia_backend.cpp" line="+54"/>
         <source>ActiveMQ has no exchanges or bindings: producers send to queues and topics directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActiveMQ n’a ni échanges ni liaisons : les producteurs envoient directement aux files et aux topics.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ActiveMQ has no channels: JMS sessions are not visible through Jolokia.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActiveMQ n’a pas de canaux : les sessions JMS ne sont pas visibles via Jolokia.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ActiveMQ&apos;s consumers are not listed here; each queue shows how many it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les consommateurs d’ActiveMQ ne sont pas listés ici ; chaque file indique combien elle en a.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ActiveMQ&apos;s users and permissions live in its configuration files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs et autorisations d’ActiveMQ se trouvent dans ses fichiers de configuration.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ActiveMQ does not route: a message goes to the queue or topic it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActiveMQ ne fait pas de routage : un message va à la file ou au topic qu’il désigne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ActiveMQ cannot be tapped from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActiveMQ ne peut pas être écouté d’ici.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ActiveMQ sends no log stream through Jolokia.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActiveMQ n’envoie pas de flux de journal via Jolokia.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>the server answered HTTP %1 (is Jolokia at this URL?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a répondu HTTP %1 (Jolokia est-il à cette URL ?)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the answer is not Jolokia&apos;s JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n’est pas le JSON de Jolokia</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>ActiveMQ needs a queue (the routing key) or a topic (the exchange) to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActiveMQ a besoin d’une file (la clé de routage) ou d’un topic (l’échange) où envoyer.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no such connection</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion inexistante</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ActiveMQ has only topics: declare an exchange of type topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActiveMQ n’a que des topics : déclarez un échange de type topic.</translation>
     </message>
 </context>
 <context>
@@ -1856,211 +1856,211 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/live_tap_page.cpp" line="+75"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Virtual host to tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte virtuel à écouter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exchange to tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange à écouter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clear what the tap has seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer ce que l’écoute a vu</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+458"/>
         <source>Export tapped messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les messages écoutés</translation>
     </message>
     <message>
         <location line="-453"/>
         <source>&amp;Vhost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vhost :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;change :</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Routing keys seen by the tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de routage vues par l’écoute</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rank top talkers by</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer les clés les plus actives</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by messages</source>
-        <translation type="unfinished"></translation>
+        <translation>par messages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>par octets</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+12"/>
         <source>Top talkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés les plus actives</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Latest message on the selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier message sur la clé sélectionnée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difference to the previous message on the selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence avec le message précédent sur la clé sélectionnée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number to chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur à tracer</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Champ :</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>This broker cannot show the console a copy of its traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce broker ne peut pas montrer à la console une copie de son trafic.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>(all exchanges)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tous les échanges)</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+241"/>
         <source>(AMQP default)</source>
-        <translation type="unfinished">(AMQP par défaut)</translation>
+        <translation>(AMQP par défaut)</translation>
     </message>
     <message>
         <location line="-179"/>
         <source>this broker cannot be tapped now</source>
-        <translation type="unfinished"></translation>
+        <translation>ce broker ne peut pas être écouté pour le moment</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>No message has carried exactly this key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message n’a encore porté exactement cette clé.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Only one message on this key so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul message sur cette clé jusqu’ici.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Tapping every exchange of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute de tous les échanges de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tapping %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute de %1 dans %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not tapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’écoute en cours</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 · %n message(s) seen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n message vu</numerusform>
+            <numerusform>%1 · %n messages vus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source> · %n not shown (faster than the console takes them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n non affiché (plus rapide que ce que la console absorbe)</numerusform>
+            <numerusform> · %n non affichés (plus rapides que ce que la console absorbe)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished">&amp;Pause</translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished">&amp;Reprendre</translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Start</source>
-        <translation type="unfinished">&amp;Démarrer</translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause the tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre l’écoute en pause</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start the tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer l’écoute</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>JSON lines (*.jsonl *.json)</source>
-        <translation type="unfinished">Lignes JSON (*.jsonl *.json)</translation>
+        <translation>Lignes JSON (*.jsonl *.json)</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Exporting %n message(s)…</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Export de %n message…</numerusform>
             <numerusform>Export de %n messages…</numerusform>
         </translation>
@@ -2068,7 +2068,7 @@ format: pdf</translation>
     <message>
         <location line="+4"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished">Échec de l’export : %1</translation>
+        <translation>Échec de l’export : %1</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +2110,7 @@ format: pdf</translation>
     <message>
         <location line="-98"/>
         <source>Lowest level shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau minimal affiché</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2135,7 +2135,7 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>Category shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie affichée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2145,7 +2145,7 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>Filter log records by text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les entrées du journal par texte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2155,7 +2155,7 @@ format: pdf</translation>
     <message>
         <location line="+5"/>
         <source>Time to jump to</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure à atteindre</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2170,7 +2170,7 @@ format: pdf</translation>
     <message>
         <location line="+18"/>
         <source>Log records</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du journal</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2221,7 +2221,7 @@ format: pdf</translation>
     <message>
         <location filename="../ui/backends/management_api_backend.cpp" line="+218"/>
         <source>no such binding</source>
-        <translation type="unfinished"></translation>
+        <translation>liaison inexistante</translation>
     </message>
 </context>
 <context>
@@ -2239,37 +2239,37 @@ format: pdf</translation>
     <message>
         <location line="+7"/>
         <source>&amp;Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer vers…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;opy to…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opier vers…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Requeue dead-lettered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remettre en file les lettres mortes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queue to browse</source>
-        <translation type="unfinished"></translation>
+        <translation>File à parcourir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How many messages to peek at</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de messages à consulter</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2289,7 +2289,7 @@ format: pdf</translation>
     <message>
         <location line="+4"/>
         <source>Search message bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans le contenu des messages</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2309,12 +2309,12 @@ format: pdf</translation>
     <message>
         <location line="+13"/>
         <source>Messages at the head of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages en tête de file</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Message properties and headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés et en-têtes du message</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2329,7 +2329,7 @@ format: pdf</translation>
     <message>
         <location line="+6"/>
         <source>Show the body as</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le contenu en</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2349,7 +2349,7 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du message</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2359,42 +2359,42 @@ format: pdf</translation>
     <message>
         <location line="+16"/>
         <source>Message operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations sur les messages</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Publish the selected messages elsewhere, then remove them from this queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier ailleurs les messages sélectionnés, puis les retirer de cette file</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publish copies of the selected messages elsewhere, leaving them here</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier ailleurs des copies des messages sélectionnés, en les laissant ici</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send the selected dead-lettered messages back to where they died (x-death)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer les messages en lettres mortes sélectionnés là où ils sont morts (x-death)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publish the messages of an exported JSON-lines file</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier les messages d’un fichier de lignes JSON exporté</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Message browser status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du navigateur de messages</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export or import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’export ou de l’import</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop the export or import</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’export ou l’import</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2404,7 +2404,7 @@ format: pdf</translation>
     <message>
         <location line="+21"/>
         <source>Export stopped; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export arrêté ; %1 n’a pas été écrit.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2483,93 +2483,93 @@ format: pdf</translation>
     <message numerus="yes">
         <location line="+57"/>
         <source>Sending %n message(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoi de %n message…</numerusform>
+            <numerusform>Envoi de %n messages…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Nothing sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été envoyé : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Copied %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message copié</numerusform>
+            <numerusform>%n messages copiés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Moved %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message déplacé</numerusform>
+            <numerusform>%n messages déplacés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Requeued %n dead-lettered message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message en lettres mortes remis en file</numerusform>
+            <numerusform>%n messages en lettres mortes remis en file</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>; %n skipped (no longer ready, or not dead-lettered)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n ignoré (plus prêt, ou pas en lettres mortes)</numerusform>
+            <numerusform>; %n ignorés (plus prêts, ou pas en lettres mortes)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des messages</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>Import stopped: %n message(s) published</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import arrêté : %n message publié</numerusform>
+            <numerusform>Import arrêté : %n messages publiés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Imported %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message importé</numerusform>
+            <numerusform>%n messages importés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>; %n reached no queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n n’a atteint aucune file</numerusform>
+            <numerusform>; %n n’ont atteint aucune file</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>; %n line(s) unreadable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n ligne illisible</numerusform>
+            <numerusform>; %n lignes illisibles</numerusform>
         </translation>
     </message>
 </context>
@@ -2578,57 +2578,57 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/message_target_dialog.cpp" line="+14"/>
         <source>Each message&apos;s recorded exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange enregistré de chaque message</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Publish to each message&apos;s recorded exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier vers l’échange enregistré de chaque message</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange cible</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(default exchange)</source>
-        <translation type="unfinished"></translation>
+        <translation>(échange par défaut)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target routing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de routage cible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blank: each message&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : celle de chaque message</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import messages to</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les messages vers</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Publish messages to</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier les messages vers</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Exchange:</source>
-        <translation type="unfinished">&amp;Exchange :</translation>
+        <translation>É&amp;change :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Routing key:</source>
-        <translation type="unfinished">Clé de &amp;routage :</translation>
+        <translation>Clé de &amp;routage :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To reach a queue directly, leave the exchange empty and give the queue&apos;s name as the routing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour atteindre directement une file, laissez l’échange vide et indiquez le nom de la file comme clé de routage.</translation>
     </message>
 </context>
 <context>
@@ -2839,50 +2839,50 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/preferences_dialog.cpp" line="+13"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Refresh interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d’actualisation</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Every %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toutes les %n seconde</numerusform>
+            <numerusform>Toutes les %n secondes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualisation :</translation>
     </message>
 </context>
 <context>
@@ -2905,12 +2905,12 @@ format: pdf</translation>
     <message>
         <location line="+3"/>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du message</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages envoyés</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3021,138 +3021,138 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/queue_detail_page.cpp" line="+21"/>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&amp;Purge…</source>
-        <translation type="unfinished">&amp;Vider…</translation>
+        <translation>&amp;Vider…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Supprimer…</translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir les messages</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;%1&lt;/b&gt; in virtual host %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; dans l’hôte virtuel %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This queue no longer exists: it was deleted, or deleted itself when its last consumer left. What is shown is its last state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette file n’existe plus : elle a été supprimée, ou s’est supprimée d’elle-même au départ de son dernier consommateur. Son dernier état est affiché.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Durable</source>
-        <translation type="unfinished">Durable</translation>
+        <translation>Durable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Auto-delete</source>
-        <translation type="unfinished">Suppression automatique</translation>
+        <translation>Suppression automatique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exclusive</source>
-        <translation type="unfinished">Exclusif</translation>
+        <translation>Exclusive</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arguments</source>
-        <translation type="unfinished">Arguments</translation>
+        <translation>Arguments</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages</source>
-        <translation type="unfinished">Messages</translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ready</source>
-        <translation type="unfinished">Prêts</translation>
+        <translation>Prêts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unacked</source>
-        <translation type="unfinished">Non acquittés</translation>
+        <translation>Non acquittés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ready bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets prêts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persistent</source>
-        <translation type="unfinished">Persistants</translation>
+        <translation>Persistants</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+43"/>
         <source>Consumers</source>
-        <translation type="unfinished">Consommateurs</translation>
+        <translation>Consommateurs</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Purge queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la file</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la file</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Browse messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir les messages</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This broker does not allow changes from the console.</source>
-        <translation type="unfinished">Ce broker n’autorise pas de modifications depuis la console.</translation>
+        <translation>Ce broker n’autorise pas de modifications depuis la console.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Bindings of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaisons de la file</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consumers of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommateurs de la file</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaisons</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -3367,87 +3367,87 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/rate_charts.cpp" line="+24"/>
         <source>Time the charts show</source>
-        <translation type="unfinished"></translation>
+        <translation>Période affichée par les graphiques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chart window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre des graphiques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last minute</source>
-        <translation type="unfinished">Dernière minute</translation>
+        <translation>Dernière minute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 10 minutes</source>
-        <translation type="unfinished">10 dernières minutes</translation>
+        <translation>10 dernières minutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last hour</source>
-        <translation type="unfinished">Dernière heure</translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Charts show:</source>
-        <translation type="unfinished">Graphiques :</translation>
+        <translation>Graphiques :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Message rates (per second)</source>
-        <translation type="unfinished">Débits de messages (par seconde)</translation>
+        <translation>Débits de messages (par seconde)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Message rates chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des débits de messages</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued messages</source>
-        <translation type="unfinished">Messages en file</translation>
+        <translation>Messages en file</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Queued messages chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des messages en file</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Publish</source>
-        <translation type="unfinished">Publier</translation>
+        <translation>Publier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deliver</source>
-        <translation type="unfinished">Livraison</translation>
+        <translation>Livraison</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ack</source>
-        <translation type="unfinished">Acquittement</translation>
+        <translation>Acquittement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redeliver</source>
-        <translation type="unfinished">Redistribution</translation>
+        <translation>Redistribution</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ready</source>
-        <translation type="unfinished">Prêts</translation>
+        <translation>Prêts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unacked</source>
-        <translation type="unfinished">Non acquittés</translation>
+        <translation>Non acquittés</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>seconds ago</source>
-        <translation type="unfinished">secondes écoulées</translation>
+        <translation>secondes écoulées</translation>
     </message>
 </context>
 <context>
@@ -3455,27 +3455,27 @@ format: pdf</translation>
     <message>
         <location filename="../ui/backends/remote_backend.cpp" line="+13"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unreachable: %1 (retrying in %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable : %1 (nouvel essai dans %2 s)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>This connection is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion est en lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -3483,32 +3483,32 @@ format: pdf</translation>
     <message>
         <location filename="../ui/backends/remote_http.cpp" line="+53"/>
         <source>login refused: wrong user name or password (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>identification refusée : nom d’utilisateur ou mot de passe incorrect (HTTP 401)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion refusée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte introuvable</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse en %1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la négociation TLS : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the broker closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>le broker a fermé la connexion</translation>
     </message>
 </context>
 <context>
@@ -3516,12 +3516,12 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/remote_windows.cpp" line="+20"/>
         <source>Warren</source>
-        <translation type="unfinished">Warren</translation>
+        <translation>Warren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The console cannot connect to this kind of broker yet: &apos;%1&apos; was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La console ne peut pas encore se connecter à ce type de broker : « %1 » n’a pas été ouvert.</translation>
     </message>
 </context>
 <context>
@@ -3534,7 +3534,7 @@ format: pdf</translation>
     <message>
         <location line="+3"/>
         <source>Queues the message would reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Files que le message atteindrait</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3603,37 +3603,37 @@ format: pdf</translation>
     <message>
         <location filename="../ui/models/tap_tree_model.cpp" line="+205"/>
         <source>(other keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>(autres clés)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Keys first seen after %1 nodes are counted here</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés apparues après %1 nœuds sont comptées ici</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Routing key</source>
-        <translation type="unfinished">Clé de routage</translation>
+        <translation>Clé de routage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages</source>
-        <translation type="unfinished">Messages</translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate (msg/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit (msg/s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets</translation>
     </message>
 </context>
 <context>
@@ -3641,27 +3641,27 @@ format: pdf</translation>
     <message>
         <location filename="../ui/models/top_talkers_model.cpp" line="+60"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Routing key</source>
-        <translation type="unfinished">Clé de routage</translation>
+        <translation>Clé de routage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages</source>
-        <translation type="unfinished">Messages</translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate (msg/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit (msg/s)</translation>
     </message>
 </context>
 <context>
@@ -3669,67 +3669,67 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/topic_permission_dialog.cpp" line="+18"/>
         <source>Set topic permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir une autorisation de topic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Virtual host</source>
-        <translation type="unfinished">Hôte virtuel</translation>
+        <translation>Hôte virtuel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Topic exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange topic</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Routing keys that may be published</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de routage autorisées à la publication</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Routing keys that may be bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de routage autorisées à la liaison</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regular expressions searched for in routing keys, as RabbitMQ does: publishing checks the key against Write, binding a queue checks the binding key against Read. {username} and {vhost} stand for the client&apos;s own; an empty field allows nothing. Only topic exchanges are checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expressions régulières recherchées dans les clés de routage, comme le fait RabbitMQ : la publication vérifie la clé avec Écrire, la liaison d’une file vérifie la clé de liaison avec Lire. {username} et {vhost} désignent ceux du client ; un champ vide n’autorise rien. Seuls les échanges topic sont vérifiés.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;User:</source>
-        <translation type="unfinished">&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Virtual host:</source>
-        <translation type="unfinished">&amp;Hôte virtuel :</translation>
+        <translation>&amp;Hôte virtuel :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Exchange:</source>
-        <translation type="unfinished">&amp;Exchange :</translation>
+        <translation>É&amp;change :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Write:</source>
-        <translation type="unfinished">Éc&amp;rire :</translation>
+        <translation>Éc&amp;rire :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Read:</source>
-        <translation type="unfinished">&amp;Lire :</translation>
+        <translation>&amp;Lire :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Set</source>
-        <translation type="unfinished">&amp;Définir</translation>
+        <translation>&amp;Définir</translation>
     </message>
 </context>
 <context>
@@ -3737,27 +3737,27 @@ format: pdf</translation>
     <message>
         <location filename="../ui/models/topic_permission_table_model.cpp" line="+23"/>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vhost</source>
-        <translation type="unfinished">Vhost</translation>
+        <translation>Vhost</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exchange</source>
-        <translation type="unfinished">Échange</translation>
+        <translation>Échange</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write (publish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire (publier)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read (bind)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire (lier)</translation>
     </message>
 </context>
 <context>
@@ -3903,7 +3903,7 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>Filter topic permissions by user</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les autorisations de topic par utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3913,22 +3913,22 @@ format: pdf</translation>
     <message>
         <location line="+7"/>
         <source>Users</source>
-        <translation type="unfinished">Utilisateurs</translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Virtual hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtes virtuels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topic permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations de topic</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3958,12 +3958,12 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>Set &amp;topic permission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir une autorisation de &amp;topic…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;lear…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;etirer…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3998,22 +3998,22 @@ format: pdf</translation>
     <message>
         <location line="+3"/>
         <source>Routing key to check on a topic exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de routage à vérifier sur un échange topic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>routing key (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé de routage (facultative)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the user may do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’utilisateur peut faire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the user may do with the routing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’utilisateur peut faire avec la clé de routage</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4038,7 +4038,7 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>avec</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4079,14 +4079,14 @@ format: pdf</translation>
     <message>
         <location line="+30"/>
         <source>%1 on %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 dans %3</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Take away %n topic permission(s)? %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer %n autorisation de topic ? %1</numerusform>
+            <numerusform>Retirer %n autorisations de topic ? %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4126,7 +4126,7 @@ format: pdf</translation>
     <message>
         <location line="+17"/>
         <source>topic: %1publish   %2bind</source>
-        <translation type="unfinished"></translation>
+        <translation>topic : %1publier   %2lier</translation>
     </message>
 </context>
 <context>

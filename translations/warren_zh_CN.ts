@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/views/background_file_writer.cpp" line="+44"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -137,47 +137,47 @@ format: pdf</translation>
     <message>
         <location filename="../ui/backends/broker_backend.cpp" line="+12"/>
         <source>This broker has no exchanges.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Broker 没有交换机。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker has no bindings.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Broker 没有绑定。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker does not list its connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Broker 不列出其连接。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker has no channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Broker 没有信道。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker does not list its consumers.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Broker 不列出其消费者。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker&apos;s users cannot be managed from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在此管理此 Broker 的用户。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker cannot test routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Broker 无法测试路由。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker cannot be tapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法实时监听此 Broker。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker sends no log stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Broker 不发送日志流。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -221,7 +221,7 @@ format: pdf</translation>
     <message>
         <location line="+12"/>
         <source>This broker cannot be reconfigured from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从控制台重新配置此 Broker。</translation>
     </message>
 </context>
 <context>
@@ -229,169 +229,169 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/broker_settings_page.cpp" line="+45"/>
         <source>&amp;Apply and restart</source>
-        <translation type="unfinished"></translation>
+        <translation>应用并重启(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;V)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warren</source>
-        <translation type="unfinished">Warren</translation>
+        <translation>Warren</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+13"/>
         <source>Listeners</source>
-        <translation type="unfinished">监听器</translation>
+        <translation>监听器</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>One SCHEME=HOST:PORT per line, e.g. amqp=127.0.0.1:5672. Port 0 picks a free port. Empty: amqp and http on their default ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个 SCHEME=HOST:PORT，例如 amqp=127.0.0.1:5672。端口 0 表示自动选择空闲端口。留空：amqp 和 http 使用各自的默认端口。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>限制</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel max</source>
-        <translation type="unfinished"></translation>
+        <translation>最大信道数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no limit</source>
-        <translation type="unfinished">无限制</translation>
+        <translation>无限制</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Channels per connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个连接的信道数(&amp;C)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Frame max</source>
-        <translation type="unfinished"></translation>
+        <translation>最大帧大小</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> bytes</source>
-        <translation type="unfinished"> 字节</translation>
+        <translation> 字节</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Frame size:</source>
-        <translation type="unfinished"></translation>
+        <translation>帧大小(&amp;F)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>心跳</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Heartbeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>心跳(&amp;H)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Memory high watermark</source>
-        <translation type="unfinished"></translation>
+        <translation>内存高水位线</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>40% of physical memory</source>
-        <translation type="unfinished"></translation>
+        <translation>物理内存的 40%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Memory high watermark:</source>
-        <translation type="unfinished"></translation>
+        <translation>内存高水位线(&amp;M)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disk free limit</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘可用空间下限</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Disk free limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘可用空间下限(&amp;D)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set at start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时设置</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default user</source>
-        <translation type="unfinished"></translation>
+        <translation>默认用户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default virtual host</source>
-        <translation type="unfinished"></translation>
+        <translation>默认虚拟主机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data directory</source>
-        <translation type="unfinished"></translation>
+        <translation>数据目录</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Apply and restart the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>应用设置并重启 Broker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revert the broker settings</source>
-        <translation type="unfinished"></translation>
+        <translation>还原 Broker 设置</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Applying restarts the broker: clients are disconnected. The settings are kept for the next launch unless --config, --listen or --data-dir is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用设置会重启 Broker：客户端将被断开连接。除非指定了 --config、--listen 或 --data-dir，这些设置会保留到下次启动。</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>none: messages are kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>无：消息仅保存在内存中</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the %1 listener is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本不提供 %1 监听器。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Restart the broker with these settings? Its clients are disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用这些设置重启 Broker？其客户端将被断开连接。</translation>
     </message>
 </context>
 <context>
@@ -450,37 +450,37 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/connection_banner.cpp" line="+10"/>
         <source>Connection</source>
-        <translation type="unfinished">连接</translation>
+        <translation>连接</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>连接名称</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Connection URL</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 URL</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>⚠ TLS certificates are not verified: development use only</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 未验证 TLS 证书：仅供开发使用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS warning</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 警告</translation>
     </message>
 </context>
 <context>
@@ -488,227 +488,227 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/connection_dialog.cpp" line="+31"/>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>红色</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>橙色</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>黄色</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>绿色</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>蓝色</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>紫色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;Read-only: refuse every change from the console</source>
-        <translation type="unfinished"></translation>
+        <translation>只读(&amp;R)：拒绝来自控制台的所有更改</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;kip certificate verification</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过证书验证(&amp;K)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Edit connection</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑连接</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>新建连接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Broker kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 类型</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Management URL</source>
-        <translation type="unfinished"></translation>
+        <translation>管理 URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. https://broker.example.com:15672/</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 https://broker.example.com:15672/</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished">用户</translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unchanged</source>
-        <translation type="unfinished">保持不变</translation>
+        <translation>保持不变</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polling interval</source>
-        <translation type="unfinished"></translation>
+        <translation>轮询间隔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> ms</source>
-        <translation type="unfinished"> ms</translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skip certificate verification</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过证书验证</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>⚠ Anyone between you and the broker can read and change this connection, password included. Only for development brokers with self-signed certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 您与 Broker 之间的任何人都可以读取和篡改此连接，包括密码。仅适用于使用自签名证书的开发用 Broker。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Colour tag</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色标签</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL(&amp;U)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户(&amp;S)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">密码(&amp;P)：</translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;olling every:</source>
-        <translation type="unfinished"></translation>
+        <translation>轮询间隔(&amp;O)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Colour tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色标签(&amp;C)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;A certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 证书(&amp;A)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CA certificates file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 证书文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CA certificates (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 证书 (PEM)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client c&amp;ertificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端证书(&amp;E)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端证书文件</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Client certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端证书 (PEM)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥(&amp;K)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client key file</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥文件</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Client key (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥 (PEM)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 文件 (*.pem *.crt *.key);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -716,47 +716,47 @@ format: pdf</translation>
     <message>
         <location filename="../ui/models/connection_profile_store.cpp" line="+137"/>
         <source>The connection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接需要一个名称。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name must not begin or end with blanks.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称不能以空格开头或结尾。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A connection named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的连接已存在。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The URL must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL needs a host, e.g. https://broker.example.com:15672/.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 需要包含主机，例如 https://broker.example.com:15672/。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The polling interval must be at least %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>轮询间隔至少为 %1 ms。</translation>
     </message>
     <message>
         <location line="+172"/>
         <source>This is not a file of Warren connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Warren 连接文件。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -817,163 +817,163 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/connections_dialog.cpp" line="+38"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>新建连接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">编辑(&amp;E)…</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit connection</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑连接</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">删除(&amp;D)…</translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete connection</source>
-        <translation type="unfinished"></translation>
+        <translation>删除连接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+23"/>
         <source>Import connections</source>
-        <translation type="unfinished"></translation>
+        <translation>导入连接</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+19"/>
         <source>Export connections</source>
-        <translation type="unfinished"></translation>
+        <translation>导出连接</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connect to broker</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到 Broker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的连接</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished">消息</translation>
+        <translation>消息</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Warren</source>
-        <translation type="unfinished">Warren</translation>
+        <translation>Warren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Warren connections (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warren 连接 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>connections.json</source>
-        <translation type="unfinished"></translation>
+        <translation>connections.json</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>（只读）</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Delete the connection &apos;%1&apos; and its saved password?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除连接“%1”及其已保存的密码？</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is too large to be a file of connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 太大，不可能是连接文件。</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n connection(s) imported, without passwords.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 个连接，不含密码。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Renamed, as the name was taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名称已被占用，已重命名：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n connection(s) exported to %1, without passwords.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个连接导出到 %1，不含密码。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reading the password from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从钥匙串读取密码…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The keychain could not give the password (%1). Password for %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从钥匙串获取密码（%1）。%2 的密码：</translation>
     </message>
 </context>
 <context>
@@ -1026,32 +1026,32 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>Queues</source>
-        <translation type="unfinished">队列</translation>
+        <translation>队列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>交换机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>绑定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connections</source>
-        <translation type="unfinished">连接</translation>
+        <translation>连接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channels</source>
-        <translation type="unfinished">信道</translation>
+        <translation>信道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consumers</source>
-        <translation type="unfinished">消费者</translation>
+        <translation>消费者</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1061,7 +1061,7 @@ format: pdf</translation>
     <message>
         <location line="+3"/>
         <source>Live tap</source>
-        <translation type="unfinished"></translation>
+        <translation>实时监听</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1086,12 +1086,12 @@ format: pdf</translation>
     <message>
         <location line="+4"/>
         <source>Broker settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 设置</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Connection problem</source>
-        <translation type="unfinished"></translation>
+        <translation>连接问题</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1126,17 +1126,17 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>C&amp;onnect to broker…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到 Broker(&amp;O)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Recent connections</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的连接(&amp;R)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1166,7 +1166,7 @@ format: pdf</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1191,7 +1191,7 @@ format: pdf</translation>
     <message>
         <location line="+6"/>
         <source>S&amp;ettings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;E)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1211,7 +1211,7 @@ format: pdf</translation>
     <message>
         <location line="+49"/>
         <source>No recent connections</source>
-        <translation type="unfinished"></translation>
+        <translation>没有最近的连接</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1266,7 +1266,7 @@ format: pdf</translation>
     <message>
         <location line="+6"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1301,12 +1301,12 @@ format: pdf</translation>
     <message>
         <location line="+6"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open the selected queues, each in a tab of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所选队列，每个队列单独一个标签页</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1330,12 +1330,12 @@ format: pdf</translation>
     <message>
         <location line="+38"/>
         <source>Queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>队列 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue %1 in virtual host %2</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟主机 %2 中的队列 %1</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -1439,12 +1439,12 @@ format: pdf</translation>
     <message>
         <location line="+4"/>
         <source>Topic permission of &apos;%1&apos; in &apos;%2&apos; set</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置“%1”在“%2”中的主题权限</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Topic permission of &apos;%1&apos; in &apos;%2&apos; cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销“%1”在“%2”中的主题权限</translation>
     </message>
 </context>
 <context>
@@ -1756,27 +1756,27 @@ format: pdf</translation>
     <message>
         <location filename="../ui/models/exported_message.cpp" line="+53"/>
         <source>not JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON（%1）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no &quot;payload&quot; string</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 "payload" 字符串</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the base64 payload does not decode</source>
-        <translation type="unfinished"></translation>
+        <translation>base64 编码的 payload 无法解码</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown payload_encoding &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 payload_encoding "%1"</translation>
     </message>
 </context>
 <context>
@@ -1784,62 +1784,62 @@ format: pdf</translation>
     <message>
         <location filename="../ui/backends/jolokia_backend.cpp" line="+54"/>
         <source>ActiveMQ has no exchanges or bindings: producers send to queues and topics directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActiveMQ 没有交换机或绑定：生产者直接向队列和主题发送消息。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ActiveMQ has no channels: JMS sessions are not visible through Jolokia.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActiveMQ 没有信道：通过 Jolokia 无法看到 JMS 会话。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ActiveMQ&apos;s consumers are not listed here; each queue shows how many it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处不列出 ActiveMQ 的消费者；每个队列会显示其消费者数量。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ActiveMQ&apos;s users and permissions live in its configuration files.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActiveMQ 的用户和权限位于其配置文件中。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ActiveMQ does not route: a message goes to the queue or topic it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActiveMQ 不进行路由：消息会发送到其指定的队列或主题。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ActiveMQ cannot be tapped from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在此实时监听 ActiveMQ。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ActiveMQ sends no log stream through Jolokia.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActiveMQ 不通过 Jolokia 发送日志流。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>the server answered HTTP %1 (is Jolokia at this URL?)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回 HTTP %1（此 URL 上是否有 Jolokia？）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the answer is not Jolokia&apos;s JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>响应不是 Jolokia 的 JSON</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>ActiveMQ needs a queue (the routing key) or a topic (the exchange) to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActiveMQ 需要一个队列（路由键）或主题（交换机）作为发送目标。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no such connection</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此连接</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ActiveMQ has only topics: declare an exchange of type topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActiveMQ 只有主题：请声明一个 topic 类型的交换机。</translation>
     </message>
 </context>
 <context>
@@ -1847,216 +1847,216 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/live_tap_page.cpp" line="+75"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Virtual host to tap</source>
-        <translation type="unfinished"></translation>
+        <translation>要监听的虚拟主机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exchange to tap</source>
-        <translation type="unfinished"></translation>
+        <translation>要监听的交换机</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clear what the tap has seen</source>
-        <translation type="unfinished"></translation>
+        <translation>清除已监听到的内容</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+458"/>
         <source>Export tapped messages</source>
-        <translation type="unfinished"></translation>
+        <translation>导出监听到的消息</translation>
     </message>
     <message>
         <location line="-453"/>
         <source>&amp;Vhost:</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟主机(&amp;V)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>交换机(&amp;X)：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Routing keys seen by the tap</source>
-        <translation type="unfinished"></translation>
+        <translation>监听到的路由键</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rank top talkers by</source>
-        <translation type="unfinished"></translation>
+        <translation>流量排行依据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by messages</source>
-        <translation type="unfinished"></translation>
+        <translation>按消息数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>按字节数</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+12"/>
         <source>Top talkers</source>
-        <translation type="unfinished"></translation>
+        <translation>流量排行</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Latest message on the selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>所选路由键上的最新消息</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difference to the previous message on the selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>与所选路由键上前一条消息的差异</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number to chart</source>
-        <translation type="unfinished"></translation>
+        <translation>要绘制图表的数值</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>字段(&amp;F)：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>最新</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>This broker cannot show the console a copy of its traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Broker 无法向控制台提供其流量的副本。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>(all exchanges)</source>
-        <translation type="unfinished"></translation>
+        <translation>（所有交换机）</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+241"/>
         <source>(AMQP default)</source>
-        <translation type="unfinished">（AMQP 默认）</translation>
+        <translation>（AMQP 默认）</translation>
     </message>
     <message>
         <location line="-179"/>
         <source>this broker cannot be tapped now</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Broker 目前无法被监听</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>No message has carried exactly this key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有消息恰好使用此路由键。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Only one message on this key so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>此路由键上目前只有一条消息。</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Tapping every exchange of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在监听 %1 的所有交换机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tapping %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在监听 %2 中的 %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not tapping</source>
-        <translation type="unfinished"></translation>
+        <translation>未在监听</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 · %n message(s) seen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · 已监听到 %n 条消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source> · %n not shown (faster than the console takes them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n 条未显示（速度超过控制台的处理能力）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished">暂停(&amp;P)</translation>
+        <translation>暂停(&amp;P)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished">继续(&amp;R)</translation>
+        <translation>继续(&amp;R)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Start</source>
-        <translation type="unfinished">启动(&amp;S)</translation>
+        <translation>启动(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause the tap</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停监听</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start the tap</source>
-        <translation type="unfinished"></translation>
+        <translation>开始监听</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>JSON lines (*.jsonl *.json)</source>
-        <translation type="unfinished">JSON 行 (*.jsonl *.json)</translation>
+        <translation>JSON 行 (*.jsonl *.json)</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Exporting %n message(s)…</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>正在导出 %n 条消息…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished">导出失败：%1</translation>
+        <translation>导出失败：%1</translation>
     </message>
 </context>
 <context>
@@ -2098,7 +2098,7 @@ format: pdf</translation>
     <message>
         <location line="-98"/>
         <source>Lowest level shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的最低级别</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2123,7 +2123,7 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>Category shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的类别</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2133,7 +2133,7 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>Filter log records by text</source>
-        <translation type="unfinished"></translation>
+        <translation>按文本筛选日志记录</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2143,7 +2143,7 @@ format: pdf</translation>
     <message>
         <location line="+5"/>
         <source>Time to jump to</source>
-        <translation type="unfinished"></translation>
+        <translation>要跳转到的时间</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2158,7 +2158,7 @@ format: pdf</translation>
     <message>
         <location line="+18"/>
         <source>Log records</source>
-        <translation type="unfinished"></translation>
+        <translation>日志记录</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2208,7 +2208,7 @@ format: pdf</translation>
     <message>
         <location filename="../ui/backends/management_api_backend.cpp" line="+218"/>
         <source>no such binding</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此绑定</translation>
     </message>
 </context>
 <context>
@@ -2226,37 +2226,37 @@ format: pdf</translation>
     <message>
         <location line="+7"/>
         <source>&amp;Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>移动到(&amp;M)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;opy to…</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到(&amp;O)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Requeue dead-lettered</source>
-        <translation type="unfinished"></translation>
+        <translation>将死信消息重新入队(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queue to browse</source>
-        <translation type="unfinished"></translation>
+        <translation>要浏览的队列</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How many messages to peek at</source>
-        <translation type="unfinished"></translation>
+        <translation>要查看的消息数量</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2276,7 +2276,7 @@ format: pdf</translation>
     <message>
         <location line="+4"/>
         <source>Search message bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索消息内容</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2296,12 +2296,12 @@ format: pdf</translation>
     <message>
         <location line="+13"/>
         <source>Messages at the head of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>队列头部的消息</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Message properties and headers</source>
-        <translation type="unfinished"></translation>
+        <translation>消息属性和标头</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2316,7 +2316,7 @@ format: pdf</translation>
     <message>
         <location line="+6"/>
         <source>Show the body as</source>
-        <translation type="unfinished"></translation>
+        <translation>内容显示方式</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2336,7 +2336,7 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>消息内容</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2346,42 +2346,42 @@ format: pdf</translation>
     <message>
         <location line="+16"/>
         <source>Message operations</source>
-        <translation type="unfinished"></translation>
+        <translation>消息操作</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Publish the selected messages elsewhere, then remove them from this queue</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选消息发布到其他位置，然后从此队列中移除</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publish copies of the selected messages elsewhere, leaving them here</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选消息的副本发布到其他位置，原消息保留在此</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send the selected dead-lettered messages back to where they died (x-death)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选死信消息送回其成为死信之处 (x-death)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publish the messages of an exported JSON-lines file</source>
-        <translation type="unfinished"></translation>
+        <translation>发布已导出的 JSON 行文件中的消息</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Message browser status</source>
-        <translation type="unfinished"></translation>
+        <translation>消息浏览器状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export or import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>导出或导入进度</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop the export or import</source>
-        <translation type="unfinished"></translation>
+        <translation>停止导出或导入</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2391,7 +2391,7 @@ format: pdf</translation>
     <message>
         <location line="+21"/>
         <source>Export stopped; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已停止；未写入 %1。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2469,84 +2469,84 @@ format: pdf</translation>
     <message numerus="yes">
         <location line="+57"/>
         <source>Sending %n message(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在发送 %n 条消息…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Nothing sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送任何消息：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Copied %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已复制 %n 条消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Moved %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已移动 %n 条消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Requeued %n dead-lettered message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 条死信消息重新入队</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>; %n skipped (no longer ready, or not dead-lettered)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>；跳过 %n 条（已不再就绪，或不是死信）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import messages</source>
-        <translation type="unfinished"></translation>
+        <translation>导入消息</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>Import stopped: %n message(s) published</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导入已停止：已发布 %n 条消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Imported %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 条消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>; %n reached no queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>；%n 条未到达任何队列</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>; %n line(s) unreadable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>；%n 行无法读取</numerusform>
         </translation>
     </message>
 </context>
@@ -2555,57 +2555,57 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/message_target_dialog.cpp" line="+14"/>
         <source>Each message&apos;s recorded exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>每条消息记录的交换机</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Publish to each message&apos;s recorded exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>发布到每条消息记录的交换机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>目标交换机</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(default exchange)</source>
-        <translation type="unfinished"></translation>
+        <translation>（默认交换机）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target routing key</source>
-        <translation type="unfinished"></translation>
+        <translation>目标路由键</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blank: each message&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用每条消息自己的路由键</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import messages to</source>
-        <translation type="unfinished"></translation>
+        <translation>将消息导入到</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Publish messages to</source>
-        <translation type="unfinished"></translation>
+        <translation>将消息发布到</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Exchange:</source>
-        <translation type="unfinished">交换机(&amp;E)：</translation>
+        <translation>交换机(&amp;E)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Routing key:</source>
-        <translation type="unfinished">路由键(&amp;R)：</translation>
+        <translation>路由键(&amp;R)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To reach a queue directly, leave the exchange empty and give the queue&apos;s name as the routing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>若要直接发送到某个队列，请将交换机留空，并将队列名称作为路由键。</translation>
     </message>
 </context>
 <context>
@@ -2816,49 +2816,49 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/preferences_dialog.cpp" line="+13"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Refresh interval</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新间隔</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Every %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每 %n 秒</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -2881,12 +2881,12 @@ format: pdf</translation>
     <message>
         <location line="+3"/>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>消息内容</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送的消息</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2996,138 +2996,138 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/queue_detail_page.cpp" line="+21"/>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&amp;Purge…</source>
-        <translation type="unfinished">清空(&amp;P)…</translation>
+        <translation>清空(&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">删除(&amp;D)…</translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse messages</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览消息(&amp;B)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;%1&lt;/b&gt; in virtual host %2</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟主机 %2 中的 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This queue no longer exists: it was deleted, or deleted itself when its last consumer left. What is shown is its last state.</source>
-        <translation type="unfinished"></translation>
+        <translation>此队列已不存在：它已被删除，或在最后一个消费者离开时自动删除。此处显示的是其最后的状态。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Durable</source>
-        <translation type="unfinished">持久</translation>
+        <translation>持久</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Auto-delete</source>
-        <translation type="unfinished">自动删除</translation>
+        <translation>自动删除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exclusive</source>
-        <translation type="unfinished">独占</translation>
+        <translation>独占</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arguments</source>
-        <translation type="unfinished">参数</translation>
+        <translation>参数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages</source>
-        <translation type="unfinished">消息</translation>
+        <translation>消息</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ready</source>
-        <translation type="unfinished">就绪</translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unacked</source>
-        <translation type="unfinished">未确认</translation>
+        <translation>未确认</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished">总计</translation>
+        <translation>总计</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ready bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪字节数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persistent</source>
-        <translation type="unfinished">持久化</translation>
+        <translation>持久化</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+43"/>
         <source>Consumers</source>
-        <translation type="unfinished">消费者</translation>
+        <translation>消费者</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Purge queue</source>
-        <translation type="unfinished"></translation>
+        <translation>清空队列</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete queue</source>
-        <translation type="unfinished"></translation>
+        <translation>删除队列</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Browse messages</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览消息</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This broker does not allow changes from the console.</source>
-        <translation type="unfinished">此 Broker 不允许从控制台进行更改。</translation>
+        <translation>此 Broker 不允许从控制台进行更改。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Bindings of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>队列的绑定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consumers of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>队列的消费者</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>绑定</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -3342,87 +3342,87 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/rate_charts.cpp" line="+24"/>
         <source>Time the charts show</source>
-        <translation type="unfinished"></translation>
+        <translation>图表显示的时间范围</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chart window</source>
-        <translation type="unfinished"></translation>
+        <translation>图表时间窗口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last minute</source>
-        <translation type="unfinished">最近一分钟</translation>
+        <translation>最近一分钟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 10 minutes</source>
-        <translation type="unfinished">最近 10 分钟</translation>
+        <translation>最近 10 分钟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last hour</source>
-        <translation type="unfinished">最近一小时</translation>
+        <translation>最近一小时</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Charts show:</source>
-        <translation type="unfinished">图表显示：</translation>
+        <translation>图表显示：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Message rates (per second)</source>
-        <translation type="unfinished">消息速率（每秒）</translation>
+        <translation>消息速率（每秒）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Message rates chart</source>
-        <translation type="unfinished"></translation>
+        <translation>消息速率图表</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued messages</source>
-        <translation type="unfinished">队列中的消息</translation>
+        <translation>队列中的消息</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Queued messages chart</source>
-        <translation type="unfinished"></translation>
+        <translation>队列中的消息图表</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Publish</source>
-        <translation type="unfinished">发布</translation>
+        <translation>发布</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deliver</source>
-        <translation type="unfinished">投递</translation>
+        <translation>投递</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ack</source>
-        <translation type="unfinished">确认</translation>
+        <translation>确认</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redeliver</source>
-        <translation type="unfinished">重新投递</translation>
+        <translation>重新投递</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ready</source>
-        <translation type="unfinished">就绪</translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unacked</source>
-        <translation type="unfinished">未确认</translation>
+        <translation>未确认</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>seconds ago</source>
-        <translation type="unfinished">秒前</translation>
+        <translation>秒前</translation>
     </message>
 </context>
 <context>
@@ -3430,27 +3430,27 @@ format: pdf</translation>
     <message>
         <location filename="../ui/backends/remote_backend.cpp" line="+13"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unreachable: %1 (retrying in %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问：%1（%2 秒后重试）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>This connection is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接为只读。</translation>
     </message>
 </context>
 <context>
@@ -3458,32 +3458,32 @@ format: pdf</translation>
     <message>
         <location filename="../ui/backends/remote_http.cpp" line="+53"/>
         <source>login refused: wrong user name or password (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>登录被拒绝：用户名或密码错误 (HTTP 401)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被拒绝</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到主机</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内无响应</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 握手失败：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the broker closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker 关闭了连接</translation>
     </message>
 </context>
 <context>
@@ -3491,12 +3491,12 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/remote_windows.cpp" line="+20"/>
         <source>Warren</source>
-        <translation type="unfinished">Warren</translation>
+        <translation>Warren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The console cannot connect to this kind of broker yet: &apos;%1&apos; was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台暂时无法连接到此类 Broker：未打开“%1”。</translation>
     </message>
 </context>
 <context>
@@ -3509,7 +3509,7 @@ format: pdf</translation>
     <message>
         <location line="+3"/>
         <source>Queues the message would reach</source>
-        <translation type="unfinished"></translation>
+        <translation>消息会到达的队列</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3577,37 +3577,37 @@ format: pdf</translation>
     <message>
         <location filename="../ui/models/tap_tree_model.cpp" line="+205"/>
         <source>(other keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>（其他路由键）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Keys first seen after %1 nodes are counted here</source>
-        <translation type="unfinished"></translation>
+        <translation>节点数达到 %1 之后才首次出现的路由键计入此处</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Routing key</source>
-        <translation type="unfinished">路由键</translation>
+        <translation>路由键</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages</source>
-        <translation type="unfinished">消息</translation>
+        <translation>消息</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate (msg/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>速率 (msg/s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>字节</translation>
     </message>
 </context>
 <context>
@@ -3615,27 +3615,27 @@ format: pdf</translation>
     <message>
         <location filename="../ui/models/top_talkers_model.cpp" line="+60"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Routing key</source>
-        <translation type="unfinished">路由键</translation>
+        <translation>路由键</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages</source>
-        <translation type="unfinished">消息</translation>
+        <translation>消息</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>字节</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate (msg/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>速率 (msg/s)</translation>
     </message>
 </context>
 <context>
@@ -3643,67 +3643,67 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/topic_permission_dialog.cpp" line="+18"/>
         <source>Set topic permission</source>
-        <translation type="unfinished"></translation>
+        <translation>设置主题权限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User</source>
-        <translation type="unfinished">用户</translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Virtual host</source>
-        <translation type="unfinished">虚拟主机</translation>
+        <translation>虚拟主机</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Topic exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>主题交换机</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Routing keys that may be published</source>
-        <translation type="unfinished"></translation>
+        <translation>允许发布的路由键</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Routing keys that may be bound</source>
-        <translation type="unfinished"></translation>
+        <translation>允许绑定的路由键</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regular expressions searched for in routing keys, as RabbitMQ does: publishing checks the key against Write, binding a queue checks the binding key against Read. {username} and {vhost} stand for the client&apos;s own; an empty field allows nothing. Only topic exchanges are checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 RabbitMQ 一样，在路由键中搜索这些正则表达式：发布时用“写入”检查路由键，绑定队列时用“读取”检查绑定键。{username} 和 {vhost} 代表客户端自己的用户名和虚拟主机；留空则不允许任何路由键。仅检查 topic 交换机。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;User:</source>
-        <translation type="unfinished">用户(&amp;U)：</translation>
+        <translation>用户(&amp;U)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Virtual host:</source>
-        <translation type="unfinished">虚拟主机(&amp;V)：</translation>
+        <translation>虚拟主机(&amp;V)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Exchange:</source>
-        <translation type="unfinished">交换机(&amp;E)：</translation>
+        <translation>交换机(&amp;E)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Write:</source>
-        <translation type="unfinished">写入(&amp;W)：</translation>
+        <translation>写入(&amp;W)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Read:</source>
-        <translation type="unfinished">读取(&amp;R)：</translation>
+        <translation>读取(&amp;R)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Set</source>
-        <translation type="unfinished">设置(&amp;S)</translation>
+        <translation>设置(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3711,27 +3711,27 @@ format: pdf</translation>
     <message>
         <location filename="../ui/models/topic_permission_table_model.cpp" line="+23"/>
         <source>User</source>
-        <translation type="unfinished">用户</translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vhost</source>
-        <translation type="unfinished">Vhost</translation>
+        <translation>Vhost</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exchange</source>
-        <translation type="unfinished">交换机</translation>
+        <translation>交换机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write (publish)</source>
-        <translation type="unfinished"></translation>
+        <translation>写入（发布）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read (bind)</source>
-        <translation type="unfinished"></translation>
+        <translation>读取（绑定）</translation>
     </message>
 </context>
 <context>
@@ -3874,7 +3874,7 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>Filter topic permissions by user</source>
-        <translation type="unfinished"></translation>
+        <translation>按用户筛选主题权限</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3884,22 +3884,22 @@ format: pdf</translation>
     <message>
         <location line="+7"/>
         <source>Users</source>
-        <translation type="unfinished">用户</translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>权限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Virtual hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟主机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topic permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>主题权限</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3929,12 +3929,12 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>Set &amp;topic permission…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置主题权限(&amp;T)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;lear…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;L)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3969,22 +3969,22 @@ format: pdf</translation>
     <message>
         <location line="+3"/>
         <source>Routing key to check on a topic exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>要在主题交换机上检查的路由键</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>routing key (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>路由键（可选）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the user may do</source>
-        <translation type="unfinished"></translation>
+        <translation>用户可以执行的操作</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the user may do with the routing key</source>
-        <translation type="unfinished"></translation>
+        <translation>用户可以对该路由键执行的操作</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4009,7 +4009,7 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>搭配</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4048,13 +4048,13 @@ format: pdf</translation>
     <message>
         <location line="+30"/>
         <source>%1 on %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 中 %2 上的 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Take away %n topic permission(s)? %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>撤销 %n 项主题权限？%1</numerusform>
         </translation>
     </message>
     <message>
@@ -4093,7 +4093,7 @@ format: pdf</translation>
     <message>
         <location line="+17"/>
         <source>topic: %1publish   %2bind</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：%1发布   %2绑定</translation>
     </message>
 </context>
 <context>
