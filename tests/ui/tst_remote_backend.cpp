@@ -6,11 +6,16 @@
 
 #include "backends/management_api_backend.h"
 #include "embedded_test_support.h"
+#include "views/console_window.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTest>
 #include <algorithm>
@@ -96,6 +101,7 @@ class TestRemoteBackend : public QObject {
     RunningBroker m_broker;
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() {
         QFETCH(QString, target);
         m_broker = startBroker(target);
@@ -137,6 +143,29 @@ private slots:
             const auto* q = findQueue(s, QStringLiteral("remote.orders"));
             return q && q->messagesReady == 3 && q->arguments.contains("x-max-length: 100");
         }));
+
+        // The console's window on this broker shows what its API says.
+        {
+            QFETCH(QString, target);
+            ConsoleWindow window(&backend);
+            window.resize(1100, 640);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+            auto* queues = window.findChild<QWidget*>(QStringLiteral("queuesPage"));
+            tabs->setCurrentWidget(queues);
+            QTRY_VERIFY_WITH_TIMEOUT(tabs->tabText(tabs->indexOf(queues)) != "Queues (0)", 10000);
+            auto* view = queues->findChild<QTableView*>();
+            QTRY_VERIFY(view->model()->rowCount() > 0);
+            QVERIFY(view->model()
+                        ->match(view->model()->index(0, 0), Qt::DisplayRole,
+                                QStringLiteral("remote.orders"), 1, Qt::MatchExactly)
+                        .size() == 1);
+            const QString dir = qEnvironmentVariable("WARREN_SCREENSHOT_DIR");
+            if (!dir.isEmpty()) // for docs/screenshots: the window on a real broker
+                QVERIFY(window.grab().save(
+                    QDir(dir).filePath(QStringLiteral("warren-remote-%1.png").arg(target))));
+        }
 
         // Peek: the first two, in order; nothing is lost.
         QSignalSpy peeked(&backend, &BrokerBackend::messagesPeeked);

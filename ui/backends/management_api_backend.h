@@ -20,6 +20,11 @@ public:
     ~ManagementApiBackend() override;
 
     bool canPeekMessages() const override { return true; }
+    // The API has no live tap, no log stream and no "where would this go?".
+    bool supports(Feature feature) const override {
+        return feature != Feature::Tap && feature != Feature::Logs &&
+               feature != Feature::RouteTesting;
+    }
 
 public slots:
     void refresh() override;
