@@ -3,6 +3,7 @@
 #include "core/vhost.h"
 #include "engine/management_operations.h"
 
+#include <functional>
 #include <memory>
 
 namespace warren::engine {
@@ -19,17 +20,26 @@ public:
 
     OperationResult& result() { return m_result; }
 
-    // Routes `message` by `routingKeys` and, when it is stored, waits for its commit.
+    // What to do once one message's commit is known (before the answer goes), e.g. delete
+    // the original of a moved message only once its copy is on disk.
+    using AfterCommit = std::function<void(bool stored, OperationResult& result)>;
+
+    // Routes `message` by `routingKeys` and, when it is stored, waits for its commit, then
+    // calls `afterCommit` (not at all when nothing awaited a commit: routed.awaitingCommit).
     core::RouteResult publish(core::Vhost& vhost, core::Exchange& exchange,
                               const core::MessagePtr& message,
-                              const std::vector<QByteArray>& routingKeys) {
+                              const std::vector<QByteArray>& routingKeys,
+                              AfterCommit afterCommit = {}) {
         ++m_outstanding;
         auto self = shared_from_this();
-        const auto routed = vhost.publish(exchange, message, routingKeys, [self](bool ok) {
-            if (!ok)
-                self->m_result.error = QStringLiteral("a message could not be stored");
-            self->release();
-        });
+        const auto routed = vhost.publish(
+            exchange, message, routingKeys, [self, afterCommit = std::move(afterCommit)](bool ok) {
+                if (!ok)
+                    self->m_result.error = QStringLiteral("a message could not be stored");
+                if (afterCommit)
+                    afterCommit(ok, self->m_result);
+                self->release();
+            });
         if (!routed.awaitingCommit)
             release(); // the callback was dropped unused
         return routed;

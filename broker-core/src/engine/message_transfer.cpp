@@ -152,17 +152,33 @@ void transferMessages(BrokerContext& context, const MessageTransfer& transfer, O
                 continue;
             }
         }
+        // The original's record goes only once its copy is on disk; a copy that could not be
+        // stored leaves the original where it was (confirmed means durable, for moves too).
+        auto original = std::make_shared<std::optional<core::QueuedMessage>>(std::move(taken));
+        const std::weak_ptr<core::Queue> source = queue;
         const auto routed =
-            tracker->publish(*vhost, *planned.exchange, planned.copy, planned.routingKeys);
+            tracker->publish(*vhost, *planned.exchange, planned.copy, planned.routingKeys,
+                             [original, source](bool stored, OperationResult& result) {
+                                 const auto from = source.lock();
+                                 if (!*original || !from)
+                                     return;
+                                 if (stored) {
+                                     from->drop(**original);
+                                 } else {
+                                     from->putBack(std::move(**original));
+                                     result.count--;
+                                     result.skipped++;
+                                 }
+                             });
         if (routed.routedQueues == 0) { // every queue refused it (x-overflow reject-publish)
-            if (taken)
-                queue->putBack(std::move(*taken));
+            if (*original)
+                queue->putBack(std::move(**original));
             answer.skipped++;
             continue;
         }
-        if (taken)
-            queue->drop(*taken); // after the copy's store write: the store keeps them in order
         answer.count++;
+        if (!routed.awaitingCommit && *original)
+            queue->drop(**original); // nothing to wait for: a transient copy or no durable queue
     }
     tracker->finish();
 }

@@ -202,12 +202,40 @@ private slots:
                                  request(MessageTransfer::Mode::Move, QStringLiteral("source"),
                                          ids("source", {2}), QString(), QStringLiteral("target")),
                                  [&](OperationResult r) { answer = r; });
-        QCOMPARE(store.events, (QStringList{QStringLiteral("store target move"),
-                                            QStringLiteral("remove source move")}));
+        // The original's record stays until the copy is on disk.
+        QCOMPARE(store.events, (QStringList{QStringLiteral("store target move")}));
         QVERIFY(!answer); // confirmed means durable: not before the copy's commit
         store.commitAll();
+        QCOMPARE(store.events, (QStringList{QStringLiteral("store target move"),
+                                            QStringLiteral("remove source move")}));
         QVERIFY(answer);
         QCOMPARE(answer->count, quint64(1));
+        m_vhost->setPersistence(nullptr);
+    }
+
+    void aMoveWhoseCopyCannotBeStoredKeepsTheOriginal() {
+        RecordingPersistence store;
+        m_vhost->setPersistence(&store);
+        declare("source", true);
+        declare("target", true);
+        publish("source", "keep", true);
+        publish("source", "move", true);
+        store.commitAll();
+        store.events.clear();
+        std::optional<OperationResult> answer;
+        engine::transferMessages(m_context,
+                                 request(MessageTransfer::Mode::Move, QStringLiteral("source"),
+                                         ids("source", {2}), QString(), QStringLiteral("target")),
+                                 [&](OperationResult r) { answer = r; });
+        for (auto& callback : std::exchange(store.pending, {}))
+            callback(false); // the disk is full
+        QVERIFY(answer);
+        QVERIFY(!answer->error.isEmpty());
+        QCOMPARE(answer->count, quint64(0));
+        QCOMPARE(answer->skipped, quint64(1));
+        // Nothing of the original was deleted, and it is back in its place for consumers.
+        QCOMPARE(store.events, (QStringList{QStringLiteral("store target move")}));
+        QCOMPARE(bodies("source"), (QList<QByteArray>{"keep", "move"}));
         m_vhost->setPersistence(nullptr);
     }
 
