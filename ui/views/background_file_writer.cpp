@@ -8,16 +8,17 @@
 
 namespace {
 
-// Runs `call` on `target`'s thread unless it is gone (checked there, where it is deleted).
+// Runs `call` on the GUI thread unless `target` is gone by then. The call is posted to the
+// application, which outlives the work, and `target` is checked only there: from this worker
+// thread it could be deleted between a check and the post.
 void onReceiver(const QPointer<QObject>& target, std::function<void()> call) {
-    if (target)
-        QMetaObject::invokeMethod(
-            target,
-            [target, call = std::move(call)] {
-                if (target)
-                    call();
-            },
-            Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(),
+        [target, call = std::move(call)] {
+            if (target)
+                call();
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "models/exported_message.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QPointer>
 #include <QThread>
@@ -19,10 +20,11 @@ void MessageImportReader::cancel() {
 
 void MessageImportReader::start(const QString& path) {
     QPointer<MessageImportReader> target(this);
-    // Hands `call` to the reader's thread, where it runs only if the reader still exists.
+    // Hands `call` to the GUI thread, where it runs only if the reader still exists (posted to
+    // the application: the reader may be deleted while this worker runs).
     auto post = [target](std::function<void(MessageImportReader*)> call) {
         QMetaObject::invokeMethod(
-            target,
+            QCoreApplication::instance(),
             [target, call = std::move(call)] {
                 if (target)
                     call(target);
