@@ -273,8 +273,18 @@ AmqpChannel::Result AmqpChannel::checkTopicAccess(auth::Access access, const QBy
                                                   quint16 methodId) const {
     const auto source = m_connection.vhost().exchange(exchange);
     // A missing exchange is the operation's own 404, reported after this.
-    if (!source || source->type() != core::ExchangeType::Topic)
+    if (!source)
         return std::nullopt;
+    return checkTopicAccess(access, *source, routingKey, classId, methodId);
+}
+
+AmqpChannel::Result AmqpChannel::checkTopicAccess(auth::Access access, const core::Exchange& source,
+                                                  const QByteArray& routingKey, quint16 classId,
+                                                  quint16 methodId) const {
+    // Only topic exchanges are checked: for every other publish this is the whole cost.
+    if (source.type() != core::ExchangeType::Topic)
+        return std::nullopt;
+    const QByteArray& exchange = source.name();
     // AMQP 0-9-1 has no client id: RabbitMQ leaves "{client_id}" as written here, even when
     // the client sends a "client_id" client property.
     const auth::TopicVariables variables{m_connection.userName(), m_connection.vhost().name(),
@@ -626,7 +636,7 @@ AmqpChannel::Result AmqpChannel::completePublish() {
     if (auto denied = checkAccess(auth::Access::Write, m.exchange, false, m.ClassId, m.MethodId))
         return denied;
     if (auto denied =
-            checkTopicAccess(auth::Access::Write, m.exchange, m.routingKey, m.ClassId, m.MethodId))
+            checkTopicAccess(auth::Access::Write, *exchange, m.routingKey, m.ClassId, m.MethodId))
         return denied;
     auto& props = pending.properties;
     if (props.has(core::MessageProperties::Expiration)) {

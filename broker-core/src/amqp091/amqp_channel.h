@@ -114,6 +114,9 @@ private:
     // the read pattern, wherever the user has a topic permission for that exchange.
     Result checkTopicAccess(auth::Access access, const QByteArray& exchange,
                             const QByteArray& routingKey, quint16 classId, quint16 methodId) const;
+    // The same for an exchange already looked up (publishes: no second lookup).
+    Result checkTopicAccess(auth::Access access, const core::Exchange& source,
+                            const QByteArray& routingKey, quint16 classId, quint16 methodId) const;
     void applySettle(AckKind kind, quint64 tag, bool multiple, bool requeue);
     void settleOne(std::map<quint64, Unacked>::iterator it, AckKind kind, bool requeue);
     void dispatchConsumerQueues();
