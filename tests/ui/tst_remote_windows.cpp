@@ -110,12 +110,10 @@ private slots:
     }
 
     void anActiveMqProfileOpensAWindowWithoutTheTabsItCannotBack() {
-        FakeBackend local;
-        ConsoleWindow window(&local);
         RemoteWindows remotes;
         ConnectionProfile p = unreachableProfile();
         p.kind = ConnectionProfile::Kind::ActiveMQ;
-        ConsoleWindow* opened = remotes.open(p, &window);
+        ConsoleWindow* opened = remotes.open(p);
         QVERIFY(opened);
         auto* tabs = opened->findChild<QTabWidget*>(QStringLiteral("tabs"));
         const int bindings =

@@ -6,6 +6,5 @@
 #include <memory>
 
 // The one place that knows which backend speaks to which kind of remote broker: RabbitMQ and
-// Warren through the management HTTP API. ActiveMQ (through Jolokia) is added here; until then
-// it answers nullptr, which callers report as not supported.
+// Warren through the management HTTP API, ActiveMQ through Jolokia. Never nullptr.
 std::unique_ptr<BrokerBackend> createRemoteBackend(const ConnectionProfile& profile);

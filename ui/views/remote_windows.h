@@ -17,9 +17,8 @@ public:
 
     // Opens a window for each connectRequested() of `window`, and of the windows opened so.
     void watch(ConsoleWindow* window);
-    // The new window, shown; nullptr when no backend speaks to that kind of broker yet, which
-    // is then told next to `requester`.
-    ConsoleWindow* open(const ConnectionProfile& profile, QWidget* requester = nullptr);
+    // The new window on that broker, shown (every kind of profile has a backend).
+    ConsoleWindow* open(const ConnectionProfile& profile);
 
 signals:
     void windowOpened(ConsoleWindow* window);
