@@ -44,6 +44,7 @@ Broker::Broker(BrokerConfig config, QObject* parent)
     connect(m_engine, &BrokerEngine::messagesPeeked, this, &Broker::messagesPeeked);
     connect(m_engine, &BrokerEngine::operationFinished, this, &Broker::operationFinished);
     connect(m_engine, &BrokerEngine::tapUpdated, this, &Broker::tapUpdated);
+    connect(m_engine, &BrokerEngine::definitionsExported, this, &Broker::definitionsExported);
     m_thread->start();
 }
 
@@ -185,6 +186,16 @@ quint64 Broker::addBinding(const BindingDefinition& binding) {
 quint64 Broker::removeBinding(const BindingDefinition& binding) {
     return onEngine(
         [binding](BrokerEngine* engine, quint64 id) { engine->removeBinding(id, binding); });
+}
+
+quint64 Broker::exportDefinitions() {
+    return onEngine([](BrokerEngine* engine, quint64 id) { engine->exportDefinitions(id); });
+}
+
+quint64 Broker::importDefinitions(const QJsonObject& definitions) {
+    return onEngine([definitions](BrokerEngine* engine, quint64 id) {
+        engine->importDefinitions(id, definitions);
+    });
 }
 
 quint64 Broker::putUser(const UserDefinition& user) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QObject>
 #include <functional>
 #include <memory>
@@ -65,6 +66,12 @@ public:
     quint64 deleteExchange(const QString& vhost, const QString& exchange);
     quint64 addBinding(const warren::BindingDefinition& binding);
     quint64 removeBinding(const warren::BindingDefinition& binding);
+    // Everything the broker is configured with, in RabbitMQ's definitions format (as GET
+    // /api/definitions); arrives as definitionsExported with the returned id.
+    quint64 exportDefinitions();
+    // Applies such a document (Kind::ImportDefinitions): what exists is updated, nothing is
+    // removed; the answer comes once every change is committed.
+    quint64 importDefinitions(const QJsonObject& definitions);
     quint64 putUser(const warren::UserDefinition& user);
     quint64 deleteUser(const QString& name);
     quint64 setPermission(const warren::PermissionDefinition& permission);
@@ -103,6 +110,7 @@ signals:
     void messagesPeeked(const warren::PeekResult& result);
     void operationFinished(const warren::OperationResult& result);
     void tapUpdated(const warren::TapBatch& batch);
+    void definitionsExported(quint64 requestId, const QJsonObject& definitions);
 
 private:
     void setState(State state);

@@ -148,7 +148,8 @@ struct OperationResult {
         ImportMessages,
         SetTopicPermission,
         ClearTopicPermission,
-        CheckTopicAccess
+        CheckTopicAccess,
+        ImportDefinitions // count: objects created or updated
     };
     quint64 requestId = 0;
     Kind kind = Kind::DeclareQueue;

@@ -7,6 +7,7 @@
 #include "engine/message_peek.h"
 #include "engine/message_transfer.h"
 #include "engine/store_key_rotation.h"
+#include "http/definitions_document.h"
 #include "http/management_server.h"
 #include "net/epoll_poller.h"
 #include "net/socket_connection.h"
@@ -384,6 +385,25 @@ void BrokerEngine::removeBinding(quint64 requestId, const BindingDefinition& bin
 
 void BrokerEngine::putUser(quint64 requestId, const UserDefinition& user) {
     engine::putUser(m_context, user, reporter(requestId));
+}
+
+void BrokerEngine::exportDefinitions(quint64 requestId) {
+    emit definitionsExported(requestId, http::exportDefinitions(m_context));
+}
+
+void BrokerEngine::importDefinitions(quint64 requestId, const QJsonObject& definitions) {
+    http::importDefinitions(
+        m_context, definitions, [this, requestId](const http::DefinitionsImport& outcome) {
+            OperationResult result;
+            result.requestId = requestId;
+            result.kind = OperationResult::Kind::ImportDefinitions;
+            result.count = quint64(outcome.applied);
+            result.error = outcome.missingVhost.isEmpty()
+                               ? outcome.firstError
+                               : tr("vhost '%1' does not exist and is not among the definitions")
+                                     .arg(outcome.missingVhost);
+            emit operationFinished(result);
+        });
 }
 
 void BrokerEngine::deleteUser(quint64 requestId, const QString& name) {

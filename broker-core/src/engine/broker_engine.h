@@ -60,6 +60,8 @@ public slots:
     void addBinding(quint64 requestId, const warren::BindingDefinition& binding);
     void removeBinding(quint64 requestId, const warren::BindingDefinition& binding);
     void putUser(quint64 requestId, const warren::UserDefinition& user);
+    void exportDefinitions(quint64 requestId);
+    void importDefinitions(quint64 requestId, const QJsonObject& definitions);
     void deleteUser(quint64 requestId, const QString& name);
     void setPermission(quint64 requestId, const warren::PermissionDefinition& permission);
     void clearPermission(quint64 requestId, const QString& user, const QString& vhost);
@@ -95,6 +97,7 @@ signals:
     void messagesPeeked(const warren::PeekResult& result);
     void operationFinished(const warren::OperationResult& result);
     void tapUpdated(const warren::TapBatch& batch);
+    void definitionsExported(quint64 requestId, const QJsonObject& definitions);
 
 private:
     void finishStop();

@@ -4,6 +4,7 @@
 #include "core/exchange.h"
 #include "core/queue.h"
 #include "core/vhost.h"
+#include "http/definitions_document.h"
 #include "http/json_fields.h"
 
 #include <QHttpServerRequest>
@@ -218,7 +219,7 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
     if (what == QLatin1String("bindings"))
         return bindings(path);
     if (what == QLatin1String("definitions") && path.size() == 1)
-        return definitions();
+        return {QHttpServerResponder::StatusCode::Ok, exportDefinitions(m_context)};
     if (what == QLatin1String("topic-permissions") ||
         (path.size() == 3 && path[2] == QLatin1String("topic-permissions") &&
          (what == QLatin1String("users") || what == QLatin1String("vhosts"))))

@@ -62,10 +62,7 @@ private:
     // GET /api/topic-permissions[/{vhost}/{user}], /api/users/{user}/topic-permissions and
     // /api/vhosts/{vhost}/topic-permissions (management_topic_permissions.cpp).
     Reply topicPermissions(const QStringList& path) const;
-    // Every topic permission, or those of one user and/or vhost, as RabbitMQ's JSON.
-    QJsonArray topicPermissionList(const QString* user, const QString* vhost) const;
-    // GET and POST /api/definitions (management_definitions.cpp).
-    Reply definitions() const;
+    // POST /api/definitions (GET is exportDefinitions, in definitions_document.h).
     void importDefinitions(const QJsonObject& body, std::function<void(const Reply&)> answer);
     // `user` has a management tag and, for what adminOnly() names, is an administrator.
     void handleWrite(const QHttpServerRequest& request, QTcpSocket* socket, const QStringList& path,

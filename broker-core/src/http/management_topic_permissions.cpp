@@ -4,15 +4,17 @@
 
 #include "auth/user_database.h"
 #include "http/management_server.h"
+#include "http/topic_permission_list.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace warren::http {
 
-QJsonArray ManagementServer::topicPermissionList(const QString* user, const QString* vhost) const {
+QJsonArray topicPermissionList(const auth::UserDatabase& users, const QString* user,
+                               const QString* vhost) {
     QJsonArray list;
-    const auto& all = m_context.users.allTopicPermissions();
+    const auto& all = users.allTopicPermissions();
     for (auto byUser = all.cbegin(); byUser != all.cend(); ++byUser) {
         const QString userName = QString::fromUtf8(byUser.key());
         if (user && userName != *user)
@@ -41,21 +43,22 @@ ManagementServer::Reply ManagementServer::topicPermissions(const QStringList& pa
         return m_context.vhost(name.toUtf8()) != nullptr;
     };
     if (what == QLatin1String("topic-permissions") && path.size() == 1)
-        return {QHttpServerResponder::StatusCode::Ok, topicPermissionList(nullptr, nullptr)};
+        return {QHttpServerResponder::StatusCode::Ok,
+                topicPermissionList(m_context.users, nullptr, nullptr)};
     if (what == QLatin1String("topic-permissions") && path.size() == 3) {
         // RabbitMQ answers 404 for a user without any here, as for a missing user or vhost.
         if (!vhostExists(path[1]) || !userExists(path[2]))
             return notFound();
-        const QJsonArray list = topicPermissionList(&path[2], &path[1]);
+        const QJsonArray list = topicPermissionList(m_context.users, &path[2], &path[1]);
         return list.isEmpty() ? notFound() : Reply{QHttpServerResponder::StatusCode::Ok, list};
     }
     if (what == QLatin1String("users") && path.size() == 3)
         return userExists(path[1]) ? Reply{QHttpServerResponder::StatusCode::Ok,
-                                           topicPermissionList(&path[1], nullptr)}
+                                           topicPermissionList(m_context.users, &path[1], nullptr)}
                                    : notFound();
     if (what == QLatin1String("vhosts") && path.size() == 3)
         return vhostExists(path[1]) ? Reply{QHttpServerResponder::StatusCode::Ok,
-                                            topicPermissionList(nullptr, &path[1])}
+                                            topicPermissionList(m_context.users, nullptr, &path[1])}
                                     : notFound();
     return notFound();
 }

@@ -7,6 +7,7 @@
 #include "engine/access_operations.h"
 #include "engine/management_operations.h"
 #include "engine/message_peek.h"
+#include "http/definitions_document.h"
 #include "http/json_fields.h"
 #include "http/management_server.h"
 #include "http/queue_get.h"
@@ -458,6 +459,24 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
               QStringLiteral("%1 is not allowed on this resource")
                   .arg(QString::fromLatin1(
                       QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method))))));
+}
+
+void ManagementServer::importDefinitions(const QJsonObject& body,
+                                         std::function<void(const Reply&)> answer) {
+    http::importDefinitions(m_context, body, [answer](const DefinitionsImport& outcome) {
+        using Status = QHttpServerResponder::StatusCode;
+        if (!outcome.missingVhost.isEmpty())
+            // RabbitMQ answers with the Erlang reason {no_such_vhost, Name} as a JSON list.
+            answer(
+                {Status::BadRequest,
+                 QJsonObject{{QStringLiteral("error"), QStringLiteral("bad_request")},
+                             {QStringLiteral("reason"),
+                              QJsonArray{QStringLiteral("no_such_vhost"), outcome.missingVhost}}}});
+        else if (!outcome.firstError.isEmpty())
+            answer(error(Status::BadRequest, QStringLiteral("bad_request"), outcome.firstError));
+        else
+            answer({Status::NoContent, {}});
+    });
 }
 
 } // namespace warren::http

@@ -1,8 +1,10 @@
-// /api/definitions: everything a broker is configured with, as RabbitMQ exports it (users
-// with their password hashes, vhosts, permissions, topic permissions, durable and transient
-// non-exclusive queues, exchanges other than the built-in ones, and bindings other than the default
-// exchange's), and the import of such a file, which `rabbitmqadmin export`/`import` and "copy
-// definitions from A to B" use.
+// RabbitMQ's definitions document: everything a broker is configured with, as RabbitMQ exports
+// it (users with their password hashes, vhosts, permissions, topic permissions, durable and
+// transient non-exclusive queues, exchanges other than the built-in ones, and bindings other than
+// the default exchange's), and the import of such a document. GET/POST /api/definitions
+// (`rabbitmqadmin export`/`import`) and the console's "copy definitions" use it.
+
+#include "http/definitions_document.h"
 
 #include "auth/user_database.h"
 #include "core/exchange.h"
@@ -11,25 +13,18 @@
 #include "engine/access_operations.h"
 #include "engine/management_operations.h"
 #include "http/json_fields.h"
-#include "http/management_server.h"
+#include "http/topic_permission_list.h"
 
 #include <QJsonArray>
-#include <QJsonObject>
 #include <QSet>
 #include <memory>
 #include <warren/broker.h>
 
 namespace warren::http {
 
-namespace {
-
-using Status = QHttpServerResponder::StatusCode;
-
-} // namespace
-
-ManagementServer::Reply ManagementServer::definitions() const {
+QJsonObject exportDefinitions(const engine::BrokerContext& context) {
     QJsonArray users;
-    for (const auto& u : m_context.users.users())
+    for (const auto& u : context.users.users())
         users.append(QJsonObject{
             {QStringLiteral("name"), QString::fromUtf8(u.name)},
             {QStringLiteral("password_hash"), QString::fromLatin1(u.passwordHash)},
@@ -39,7 +34,7 @@ ManagementServer::Reply ManagementServer::definitions() const {
     QJsonArray queues;
     QJsonArray exchanges;
     QJsonArray bindings;
-    for (auto v = m_context.vhosts.cbegin(); v != m_context.vhosts.cend(); ++v) {
+    for (auto v = context.vhosts.cbegin(); v != context.vhosts.cend(); ++v) {
         const QString vhost = QString::fromUtf8(v.key());
         vhosts.append(QJsonObject{{QStringLiteral("name"), vhost}});
         for (const auto& q : (*v)->queues()) {
@@ -75,7 +70,7 @@ ManagementServer::Reply ManagementServer::definitions() const {
         }
     }
     QJsonArray permissions;
-    const auto& all = m_context.users.allPermissions();
+    const auto& all = context.users.allPermissions();
     for (auto byUser = all.cbegin(); byUser != all.cend(); ++byUser)
         for (auto p = byUser->cbegin(); p != byUser->cend(); ++p)
             permissions.append(
@@ -84,31 +79,32 @@ ManagementServer::Reply ManagementServer::definitions() const {
                             {QStringLiteral("configure"), p->configureText},
                             {QStringLiteral("write"), p->writeText},
                             {QStringLiteral("read"), p->readText}});
-    return {Status::Ok, QJsonObject{{QStringLiteral("rabbit_version"), QStringLiteral("3.12.0")},
-                                    {QStringLiteral("rabbitmq_version"), QStringLiteral("3.12.0")},
-                                    {QStringLiteral("product_name"), QStringLiteral("Warren")},
-                                    {QStringLiteral("product_version"), versionString()},
-                                    {QStringLiteral("users"), users},
-                                    {QStringLiteral("vhosts"), vhosts},
-                                    {QStringLiteral("permissions"), permissions},
-                                    {QStringLiteral("topic_permissions"),
-                                     topicPermissionList(nullptr, nullptr)},
-                                    {QStringLiteral("parameters"), QJsonArray()},
-                                    {QStringLiteral("global_parameters"), QJsonArray()},
-                                    {QStringLiteral("policies"), QJsonArray()},
-                                    {QStringLiteral("queues"), queues},
-                                    {QStringLiteral("exchanges"), exchanges},
-                                    {QStringLiteral("bindings"), bindings}}};
+    return QJsonObject{
+        {QStringLiteral("rabbit_version"), QStringLiteral("3.12.0")},
+        {QStringLiteral("rabbitmq_version"), QStringLiteral("3.12.0")},
+        {QStringLiteral("product_name"), QStringLiteral("Warren")},
+        {QStringLiteral("product_version"), versionString()},
+        {QStringLiteral("users"), users},
+        {QStringLiteral("vhosts"), vhosts},
+        {QStringLiteral("permissions"), permissions},
+        {QStringLiteral("topic_permissions"), topicPermissionList(context.users, nullptr, nullptr)},
+        {QStringLiteral("parameters"), QJsonArray()},
+        {QStringLiteral("global_parameters"), QJsonArray()},
+        {QStringLiteral("policies"), QJsonArray()},
+        {QStringLiteral("queues"), queues},
+        {QStringLiteral("exchanges"), exchanges},
+        {QStringLiteral("bindings"), bindings}};
 }
 
-void ManagementServer::importDefinitions(const QJsonObject& body,
-                                         std::function<void(const Reply&)> answer) {
+void importDefinitions(engine::BrokerContext& context, const QJsonObject& body,
+                       std::function<void(const DefinitionsImport&)> done) {
     // Everything is applied now, in dependency order; the answer waits until every change has
     // reported back (durable ones once committed), and names the first refusal if any.
     struct Pending {
         int outstanding = 1; // released after everything is issued
         QString firstError;
-        std::function<void(const Reply&)> answer;
+        int applied = 0;
+        std::function<void(const DefinitionsImport&)> done;
     };
     auto list = [&body](const char* key) { return body.value(QLatin1String(key)).toArray(); };
     // RabbitMQ checks every object's vhost first and imports nothing when one is missing,
@@ -119,37 +115,32 @@ void ManagementServer::importDefinitions(const QJsonObject& body,
     for (const char* kind : {"queues", "exchanges", "bindings"})
         for (const QJsonValue& v : list(kind)) {
             const QString vhost = v.toObject().value(QStringLiteral("vhost")).toString();
-            if (!vhosts.contains(vhost) && !m_context.vhost(vhost.toUtf8())) {
-                answer({Status::BadRequest,
-                        QJsonObject{{QStringLiteral("error"), QStringLiteral("bad_request")},
-                                    {QStringLiteral("reason"),
-                                     QJsonArray{QStringLiteral("no_such_vhost"), vhost}}}});
+            if (!vhosts.contains(vhost) && !context.vhost(vhost.toUtf8())) {
+                done({0, {}, vhost});
                 return;
             }
         }
     auto pending = std::make_shared<Pending>();
-    pending->answer = std::move(answer);
+    pending->done = std::move(done);
     auto finishOne = [pending] {
         if (--pending->outstanding > 0)
             return;
-        if (pending->firstError.isEmpty())
-            pending->answer({Status::NoContent, {}});
-        else
-            pending->answer(
-                error(Status::BadRequest, QStringLiteral("bad_request"), pending->firstError));
+        pending->done({pending->applied, pending->firstError, {}});
     };
     auto track = [pending, finishOne](const QString& what) {
         ++pending->outstanding;
         return [pending, finishOne, what](const OperationResult& result) {
-            if (!result.error.isEmpty() && pending->firstError.isEmpty())
+            if (result.error.isEmpty())
+                ++pending->applied;
+            else if (pending->firstError.isEmpty())
                 pending->firstError = QStringLiteral("%1: %2").arg(what, result.error);
             finishOne();
         };
     };
     for (const QJsonValue& v : list("vhosts")) {
         const QString name = v.toObject().value(QStringLiteral("name")).toString();
-        if (!m_context.vhost(name.toUtf8()))
-            engine::addVhost(m_context, name, track(QStringLiteral("vhost '%1'").arg(name)));
+        if (!context.vhost(name.toUtf8()))
+            engine::addVhost(context, name, track(QStringLiteral("vhost '%1'").arg(name)));
     }
     for (const QJsonValue& v : list("users")) {
         const QJsonObject u = v.toObject();
@@ -163,7 +154,7 @@ void ManagementServer::importDefinitions(const QJsonObject& body,
                            : tags.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString& tag : tagList)
             user.tags << tag.trimmed();
-        engine::putUser(m_context, user, track(QStringLiteral("user '%1'").arg(user.name)));
+        engine::putUser(context, user, track(QStringLiteral("user '%1'").arg(user.name)));
     }
     for (const QJsonValue& v : list("permissions")) {
         const QJsonObject p = v.toObject();
@@ -172,7 +163,7 @@ void ManagementServer::importDefinitions(const QJsonObject& body,
                                         p.value(QStringLiteral("configure")).toString(),
                                         p.value(QStringLiteral("write")).toString(),
                                         p.value(QStringLiteral("read")).toString()};
-        engine::setPermission(m_context, permission,
+        engine::setPermission(context, permission,
                               track(QStringLiteral("permission of '%1'").arg(permission.user)));
     }
     for (const QJsonValue& v : list("topic_permissions")) {
@@ -183,13 +174,13 @@ void ManagementServer::importDefinitions(const QJsonObject& body,
                                              p.value(QStringLiteral("write")).toString(),
                                              p.value(QStringLiteral("read")).toString()};
         engine::setTopicPermission(
-            m_context, permission,
+            context, permission,
             track(QStringLiteral("topic permission of '%1'").arg(permission.user)));
     }
     for (const QJsonValue& v : list("exchanges")) {
         const QJsonObject e = v.toObject();
         const QString name = e.value(QStringLiteral("name")).toString();
-        engine::declareExchange(m_context, e.value(QStringLiteral("vhost")).toString(), name,
+        engine::declareExchange(context, e.value(QStringLiteral("vhost")).toString(), name,
                                 e.value(QStringLiteral("type")).toString(),
                                 {e.value(QStringLiteral("durable")).toBool(true),
                                  e.value(QStringLiteral("auto_delete")).toBool(false),
@@ -200,7 +191,7 @@ void ManagementServer::importDefinitions(const QJsonObject& body,
     for (const QJsonValue& v : list("queues")) {
         const QJsonObject q = v.toObject();
         const QString name = q.value(QStringLiteral("name")).toString();
-        engine::declareQueue(m_context, q.value(QStringLiteral("vhost")).toString(), name,
+        engine::declareQueue(context, q.value(QStringLiteral("vhost")).toString(), name,
                              q.value(QStringLiteral("durable")).toBool(true),
                              q.value(QStringLiteral("auto_delete")).toBool(false),
                              toFieldTable(q.value(QStringLiteral("arguments")).toObject()),
@@ -215,7 +206,7 @@ void ManagementServer::importDefinitions(const QJsonObject& body,
         binding.destinationIsQueue =
             b.value(QStringLiteral("destination_type")).toString() != QLatin1String("exchange");
         binding.routingKey = b.value(QStringLiteral("routing_key")).toString();
-        engine::addBinding(m_context, binding,
+        engine::addBinding(context, binding,
                            toFieldTable(b.value(QStringLiteral("arguments")).toObject()),
                            track(QStringLiteral("binding from '%1'").arg(binding.source)));
     }

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "engine/broker_context.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <functional>
+
+namespace warren::http {
+
+// How an import of a definitions document ended.
+struct DefinitionsImport {
+    int applied = 0;      // objects created or updated
+    QString firstError;   // the first refusal, naming the object ("queue 'q': …"); empty if none
+    QString missingVhost; // set when nothing was imported: an object's vhost neither exists nor
+                          // is in the document (RabbitMQ checks this before changing anything)
+};
+
+// Everything `context` is configured with, as RabbitMQ's GET /api/definitions writes it.
+QJsonObject exportDefinitions(const engine::BrokerContext& context);
+
+// Applies `document` (RabbitMQ's definitions format) in dependency order — vhosts, users,
+// permissions, exchanges, queues, bindings — and calls `done` once every change has reported
+// back, durable ones once committed.
+void importDefinitions(engine::BrokerContext& context, const QJsonObject& document,
+                       std::function<void(const DefinitionsImport&)> done);
+
+} // namespace warren::http
