@@ -4,9 +4,12 @@
 // changes through the management API is what pika (a client written by others) then sees,
 // and what clients do shows up in the console's snapshots.
 
+#include "backends/embedded_backend.h"
 #include "backends/management_api_backend.h"
+#include "definitions_test_support.h"
 #include "embedded_test_support.h"
 #include "views/console_window.h"
+#include "views/copy_definitions_dialog.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -273,6 +276,42 @@ private slots:
         // The broker's refusals come back as errors, in its words.
         backend.deleteQueue(QStringLiteral("/"), QStringLiteral("no-such-queue"));
         QVERIFY(!takeResult(finished).error.isEmpty());
+    }
+
+    // The embedded broker's definitions onto the remote one, then the remote's onto a fresh
+    // embedded broker: each import is the other side's own export, and the copied shop works
+    // there for pika, passwords included (both store RabbitMQ's salted SHA-256).
+    void copiesDefinitionsBothWays_data() { administersARealBroker_data(); }
+    void copiesDefinitionsBothWays() {
+        EmbeddedBroker first;
+        QVERIFY(first.start());
+        QVERIFY(buildShop(first.backend()));
+        ManagementApiBackend remote(profileFor(m_broker.httpPort));
+        {
+            CopyDefinitionsDialog dialog({first.backend(), &remote}, first.backend());
+            QCOMPARE(compareAndApply(dialog), QString());
+            // Nothing of the shop is left to copy.
+            QVERIFY(!changeItem(dialog.changesView(), QStringLiteral("Queues"),
+                                QStringLiteral("billing")));
+            QVERIFY(!changeItem(dialog.changesView(), QStringLiteral("Users"),
+                                QStringLiteral("alice")));
+        }
+        QCOMPARE(runPika(m_broker.amqpPort, shopWorksScript(m_broker.amqpPort)),
+                 QByteArray("first order\nalice in\n"));
+
+        EmbeddedBroker second;
+        QVERIFY(second.start());
+        {
+            CopyDefinitionsDialog dialog({&remote, second.backend()}, &remote);
+            QCOMPARE(compareAndApply(dialog), QString());
+        }
+        const QJsonObject copied = definitionsOf(second.backend());
+        QVERIFY(hasNamed(copied, "vhosts", QStringLiteral("shop")));
+        QVERIFY(hasNamed(copied, "exchanges", QStringLiteral("orders")));
+        const quint16 port = second.backend()->listeners().first().port;
+        QCOMPARE(runPika(port, shopWorksScript(port)), QByteArray("first order\nalice in\n"));
+        QVERIFY(second.stop());
+        QVERIFY(first.stop());
     }
 
     void aReadOnlyProfileChangesNothing_data() { administersARealBroker_data(); }

@@ -9,9 +9,12 @@
 #include "backends/remote_backends.h"
 #include "fake_backend.h"
 #include "views/console_window.h"
+#include "views/copy_definitions_dialog.h"
 #include "views/remote_windows.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
@@ -65,6 +68,27 @@ private slots:
         QVERIFY(qobject_cast<ManagementApiBackend*>(createRemoteBackend(p).get()));
         p.kind = ConnectionProfile::Kind::ActiveMQ;
         QVERIFY(qobject_cast<JolokiaBackend*>(createRemoteBackend(p).get()));
+    }
+
+    void copyDefinitionsOffersEveryOpenBroker() {
+        FakeBackend local;
+        ConsoleWindow window(&local);
+        RemoteWindows remotes;
+        remotes.watch(&window);
+        QSignalSpy opened(&remotes, &RemoteWindows::windowOpened);
+        emit window.connectRequested(unreachableProfile());
+        QPointer<ConsoleWindow> remote = opened.at(0).at(0).value<ConsoleWindow*>();
+        // From the remote window's File menu: it is the source, the other the target.
+        auto* action = remote->findChild<QAction*>(QStringLiteral("copyDefinitionsAction"));
+        QVERIFY(action && action->isEnabled());
+        action->trigger();
+        auto* dialog = remote->findChild<CopyDefinitionsDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->sourceChoice()->count(), 2);
+        QCOMPARE(dialog->sourceChoice()->currentText(), remote->backend()->displayName());
+        QCOMPARE(dialog->targetChoice()->currentText(), local.displayName());
+        remote->close(); // deleted on close, its dialog with it
+        QTRY_VERIFY(remote.isNull());
     }
 
     void aConnectRequestOpensAWindowOnAnUnreachableBroker() {

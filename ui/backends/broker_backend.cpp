@@ -26,6 +26,8 @@ QString BrokerBackend::unsupportedReason(Feature feature) const {
         return tr("This broker cannot be tapped.");
     case Feature::Logs:
         return tr("This broker sends no log stream.");
+    case Feature::Definitions:
+        return tr("This broker has no definitions to export or import.");
     }
     return {};
 }
@@ -165,6 +167,16 @@ void BrokerBackend::checkTopicAccess(const QString& user, const QString& vhost,
     Q_UNUSED(routingKey);
     refuse(warren::OperationResult::Kind::CheckTopicAccess, vhost, exchange,
            tr("This broker cannot check permissions from the console."));
+}
+
+void BrokerBackend::exportDefinitions() {
+    emit definitionsExported({}, unsupportedReason(Feature::Definitions));
+}
+
+void BrokerBackend::importDefinitions(const QJsonObject& definitions) {
+    Q_UNUSED(definitions);
+    refuse(warren::OperationResult::Kind::ImportDefinitions, QString(), QString(),
+           unsupportedReason(Feature::Definitions));
 }
 
 void BrokerBackend::testRoute(const warren::OutgoingMessage& m) {

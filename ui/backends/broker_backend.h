@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -51,6 +52,7 @@ public:
         RouteTesting, // asking where a message would be routed
         Tap,          // the live tap
         Logs,         // a log stream (logRecorded)
+        Definitions,  // export and import of RabbitMQ's definitions document
     };
     // Everything by default, so a backend only names what it lacks.
     virtual bool supports(Feature feature) const {
@@ -92,6 +94,12 @@ public slots:
     virtual void setTopicPermission(const warren::TopicPermissionDefinition& permission);
     virtual void clearTopicPermission(const QString& user, const QString& vhost,
                                       const QString& exchange);
+    // Everything the broker is configured with, in RabbitMQ's definitions format; it arrives
+    // through definitionsExported, with the error set when it could not be read.
+    virtual void exportDefinitions();
+    // Applies such a document: what exists is updated, nothing is removed. Answers through
+    // operationFinished (Kind::ImportDefinitions, count: objects in the document).
+    virtual void importDefinitions(const QJsonObject& definitions);
     virtual void addVhost(const QString& name);
     virtual void deleteVhost(const QString& name);
     // What `user` may do with `resource` in `vhost`: OperationResult::granted.
@@ -132,6 +140,7 @@ signals:
     void messagesPeeked(const warren::PeekResult& result);
     void operationFinished(const warren::OperationResult& result);
     void tapUpdated(const warren::TapBatch& batch);
+    void definitionsExported(const QJsonObject& definitions, const QString& error);
 
 protected:
     // The result kind a transfer answers with.

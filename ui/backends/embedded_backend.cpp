@@ -34,6 +34,10 @@ EmbeddedBackend::EmbeddedBackend(warren::Broker* broker, QObject* parent)
     connect(broker, &warren::Broker::messagesPeeked, this, &BrokerBackend::messagesPeeked);
     connect(broker, &warren::Broker::operationFinished, this, &BrokerBackend::operationFinished);
     connect(broker, &warren::Broker::tapUpdated, this, &BrokerBackend::tapUpdated);
+    connect(broker, &warren::Broker::definitionsExported, this,
+            [this](quint64, const QJsonObject& definitions) {
+                emit definitionsExported(definitions, QString());
+            });
 }
 
 EmbeddedBackend::~EmbeddedBackend() = default;
@@ -183,6 +187,21 @@ void EmbeddedBackend::putUser(const warren::UserDefinition& user) {
         m_broker->putUser(user);
     else
         refuse(warren::OperationResult::Kind::PutUser, QString(), user.name,
+               tr("The embedded broker is not running."));
+}
+
+void EmbeddedBackend::exportDefinitions() {
+    if (running())
+        m_broker->exportDefinitions();
+    else
+        emit definitionsExported({}, tr("The embedded broker is not running."));
+}
+
+void EmbeddedBackend::importDefinitions(const QJsonObject& definitions) {
+    if (running())
+        m_broker->importDefinitions(definitions);
+    else
+        refuse(warren::OperationResult::Kind::ImportDefinitions, QString(), QString(),
                tr("The embedded broker is not running."));
 }
 

@@ -42,6 +42,8 @@ public slots:
     void addBinding(const warren::BindingDefinition& binding) override;
     void removeBinding(const warren::BindingDefinition& binding) override;
     void putUser(const warren::UserDefinition& user) override;
+    void exportDefinitions() override;
+    void importDefinitions(const QJsonObject& definitions) override;
     void deleteUser(const QString& name) override;
     void setPermission(const warren::PermissionDefinition& permission) override;
     void clearPermission(const QString& user, const QString& vhost) override;

@@ -43,6 +43,7 @@ bool JolokiaBackend::supports(Feature feature) const {
     case Feature::RouteTesting:
     case Feature::Tap:
     case Feature::Logs:
+    case Feature::Definitions:
         return false;
     }
     return false;
@@ -65,6 +66,9 @@ QString JolokiaBackend::unsupportedReason(Feature feature) const {
         return tr("ActiveMQ cannot be tapped from here.");
     case Feature::Logs:
         return tr("ActiveMQ sends no log stream through Jolokia.");
+    case Feature::Definitions:
+        return tr("ActiveMQ keeps its destinations and users in its configuration files, not in "
+                  "definitions that can be copied.");
     case Feature::Exchanges:
     case Feature::Connections:
         break;

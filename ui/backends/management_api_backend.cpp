@@ -267,6 +267,32 @@ void ManagementApiBackend::clearPermission(const QString& user, const QString& v
            {QStringLiteral("permissions"), vhost, user});
 }
 
+void ManagementApiBackend::exportDefinitions() {
+    call("GET", {QStringLiteral("definitions")}, nullptr, [this](const Answer& answer) {
+        if (answer.failure.isEmpty() && !answer.json.isObject())
+            emit definitionsExported({}, tr("The broker's definitions are not a JSON object."));
+        else
+            emit definitionsExported(answer.json.object(), answer.failure);
+    });
+}
+
+void ManagementApiBackend::importDefinitions(const QJsonObject& definitions) {
+    if (refuseReadOnly(Kind::ImportDefinitions, {}, {}))
+        return;
+    // The API answers 204 without saying what changed: count what was sent.
+    quint64 objects = 0;
+    for (auto list = definitions.constBegin(); list != definitions.constEnd(); ++list)
+        objects += quint64(list.value().toArray().size());
+    call("POST", {QStringLiteral("definitions")}, &definitions,
+         [this, objects](const Answer& answer) {
+             warren::OperationResult result;
+             result.kind = Kind::ImportDefinitions;
+             result.error = answer.failure;
+             result.count = answer.failure.isEmpty() ? objects : 0;
+             emit operationFinished(result);
+         });
+}
+
 void ManagementApiBackend::addVhost(const QString& name) {
     change(Kind::AddVhost, name, name, "PUT", {QStringLiteral("vhosts"), name});
 }

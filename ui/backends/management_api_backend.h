@@ -47,6 +47,8 @@ public slots:
     void setTopicPermission(const warren::TopicPermissionDefinition& permission) override;
     void clearTopicPermission(const QString& user, const QString& vhost,
                               const QString& exchange) override;
+    void exportDefinitions() override;
+    void importDefinitions(const QJsonObject& definitions) override;
     void addVhost(const QString& name) override;
     void deleteVhost(const QString& name) override;
 

@@ -280,6 +280,11 @@ void ConsoleWindow::createMenus() {
     m_recentMenu->setObjectName(QStringLiteral("recentConnectionsMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &ConsoleWindow::updateRecentMenu);
     updateRecentMenu();
+    auto* copyDefinitionsAction = fileMenu->addAction(
+        tr("Copy &definitions…"), this, [this] { emit copyDefinitionsRequested(m_backend); });
+    copyDefinitionsAction->setObjectName(QStringLiteral("copyDefinitionsAction"));
+    copyDefinitionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    copyDefinitionsAction->setEnabled(m_backend->supports(BrokerBackend::Feature::Definitions));
     fileMenu->addSeparator();
     m_closeTabAction = fileMenu->addAction(tr("&Close tab"), this, &ConsoleWindow::closeCurrentTab);
     m_closeTabAction->setObjectName(QStringLiteral("closeTabAction"));
@@ -866,6 +871,10 @@ void ConsoleWindow::onOperationFinished(const warren::OperationResult& result) {
     case Kind::RequeueDeadLettered:
     case Kind::ImportMessages:
         break; // the Messages tab reports the counts; the refresh shows the new queue depths
+    case Kind::ImportDefinitions:
+        statusBar()->showMessage(
+            tr("Definitions imported: %n object(s)", nullptr, int(result.count)), 8000);
+        break;
     }
     m_backend->refresh(); // show the change now rather than at the next tick
 }

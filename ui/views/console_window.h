@@ -76,11 +76,15 @@ public:
     // read-only and unverified TLS called out.
     void setConnectionBanner(const ConnectionProfile& profile);
     BrokerSettingsPage* brokerSettingsPage() const { return m_settingsPage; }
+    BrokerBackend* backend() const { return m_backend; }
     ExchangeActions* exchangeActions() const { return m_exchangeActions; }
 
 signals:
     // A remote broker to open, password included; the app answers with a window for it.
     void connectRequested(const ConnectionProfile& profile);
+    // File > Copy definitions…: the app answers with the dialog over every open broker, this
+    // window's preselected as the source.
+    void copyDefinitionsRequested(BrokerBackend* source);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

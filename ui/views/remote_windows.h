@@ -2,9 +2,13 @@
 
 #include "backends/connection_profile.h"
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 
+class BrokerBackend;
 class ConsoleWindow;
+class CopyDefinitionsDialog;
 class QWidget;
 
 // Answers "connect to this profile" from any console window with a window of its own for that
@@ -19,7 +23,13 @@ public:
     void watch(ConsoleWindow* window);
     // The new window on that broker, shown (every kind of profile has a backend).
     ConsoleWindow* open(const ConnectionProfile& profile);
+    // File > Copy definitions… of any watched window: the dialog over every open broker, `source`
+    // preselected, shown (not modal) over `parent`.
+    CopyDefinitionsDialog* copyDefinitions(BrokerBackend* source, QWidget* parent);
 
 signals:
     void windowOpened(ConsoleWindow* window);
+
+private:
+    QList<QPointer<ConsoleWindow>> m_windows; // watched and still open, in opening order
 };
