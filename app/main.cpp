@@ -13,8 +13,7 @@
 #include "backends/embedded_backend.h"
 #include "models/saved_broker_settings.h"
 #include "signal_watcher.h"
-#include "views/console_window.h"
-#include "views/remote_windows.h"
+#include "views/broker_workspace.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -151,11 +150,10 @@ int main(int argc, char** argv) {
                         QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
     EmbeddedBackend backend(&broker);
-    ConsoleWindow window(&backend);
-    // File > Connect to broker… opens each remote broker in a window of its own.
-    RemoteWindows remoteWindows;
-    remoteWindows.watch(&window);
-    window.show();
+    // One window for every broker: File > Connect to broker… adds each remote one beside this.
+    BrokerWorkspace workspace;
+    workspace.addEmbedded(&backend);
+    workspace.show();
     // Before the broker starts: once it holds the data directory, `warren --rotate-key` may
     // send SIGHUP, whose default action would end the process.
     SignalWatcher signalWatcher;

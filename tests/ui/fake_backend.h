@@ -9,7 +9,9 @@ class FakeBackend final : public BrokerBackend {
 public:
     using BrokerBackend::BrokerBackend;
 
-    QString displayName() const override { return QStringLiteral("Fake broker"); }
+    // What titles call it; a test with several fakes tells them apart by it.
+    QString name = QStringLiteral("Fake broker");
+    QString displayName() const override { return name; }
     QString status() const override { return m_status; }
     QList<warren::ListenerInfo> listeners() const override { return m_listeners; }
     void refresh() override { ++m_refreshCount; }

@@ -1,9 +1,12 @@
 // Every control of the console can be named by a screen reader: an accessible name of its
 // own, a label that is its buddy, or (buttons) its text. Dialogs opened from the window are
-// checked by their own tests; this walks every page of the main window.
+// checked by their own tests; this walks every page of the main window: the workspace with its
+// broker list, the embedded broker's console and a remote one's.
 
 #include "fake_backend.h"
+#include "fake_remotes.h"
 #include "sample_snapshot.h"
+#include "views/broker_workspace.h"
 #include "views/console_window.h"
 
 #include <QAbstractButton>
@@ -19,16 +22,40 @@
 #include <QTextEdit>
 #include <QToolButton>
 
+namespace {
+
+// The window as the app shows it: the embedded broker and a remote one, each with a queue tab
+// open, the remote one (with its connection banner) in view.
+struct Workspace {
+    FakeBackend backend;
+    QList<QPointer<FakeBackend>> remotes;
+    BrokerWorkspace window;
+
+    Workspace() {
+        backend.presetState(QStringLiteral("Running"), sampleListeners());
+        window.setBackendFactory(fakeRemotes(&remotes, QStringLiteral("Running")));
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("Production");
+        profile.colour = QStringLiteral("red");
+        profile.readOnly = true;
+        ConsoleWindow* embedded = window.addEmbedded(&backend);
+        ConsoleWindow* production = window.open(profile);
+        emit backend.snapshotUpdated(sampleSnapshot());
+        emit remotes.at(0)->snapshotUpdated(sampleSnapshot());
+        for (ConsoleWindow* console : {embedded, production})
+            console->openQueueDetail(QStringLiteral("shop"), QStringLiteral("orders.created"));
+    }
+};
+
+} // namespace
+
 class TestAccessibility : public QObject {
     Q_OBJECT
 
 private slots:
     void everyControlHasAName() {
-        FakeBackend backend;
-        backend.presetState(QStringLiteral("Running"), sampleListeners());
-        ConsoleWindow window(&backend);
-        emit backend.snapshotUpdated(sampleSnapshot());
-        window.openQueueDetail(QStringLiteral("shop"), QStringLiteral("orders.created"));
+        Workspace workspace;
+        BrokerWorkspace& window = workspace.window;
 
         QSet<const QWidget*> labelled;
         for (const QLabel* label : window.findChildren<QLabel*>())
@@ -75,11 +102,8 @@ private slots:
 
     // Every action can be reached from the keyboard: a shortcut of its own.
     void everyActionHasAShortcut() {
-        FakeBackend backend;
-        backend.presetState(QStringLiteral("Running"), sampleListeners());
-        ConsoleWindow window(&backend);
-        emit backend.snapshotUpdated(sampleSnapshot());
-        window.openQueueDetail(QStringLiteral("shop"), QStringLiteral("orders.created"));
+        Workspace workspace;
+        BrokerWorkspace& window = workspace.window;
         QStringList missing;
         QHash<QKeySequence, QString> seen;
         QStringList clashes;

@@ -1,6 +1,8 @@
 #include "fake_backend.h"
+#include "fake_remotes.h"
 #include "models/log_model.h"
 #include "sample_snapshot.h"
+#include "views/broker_workspace.h"
 #include "views/console_window.h"
 #include "views/live_tap_page.h"
 #include "views/log_page.h"
@@ -30,8 +32,10 @@ private slots:
     void initTestCase();
     void grabEveryTab_data();
     void grabEveryTab();
+    void grabWorkspace();
 
 private:
+    void saveGrab(QWidget* window, const QString& file);
     QString m_outputDir;
 };
 
@@ -167,10 +171,45 @@ void TestConsoleScreenshot::grabEveryTab() {
     if (view)
         view->selectRow(1);
     QCoreApplication::processEvents();
+    saveGrab(&window, file);
+}
 
-    const QImage image = window.grab().toImage();
+// Several brokers in one window: the embedded one, a read-only production broker in view and a
+// staging broker in trouble, as the sidebar lists them.
+void TestConsoleScreenshot::grabWorkspace() {
+    FakeBackend embedded;
+    embedded.name = QStringLiteral("Embedded broker");
+    embedded.presetState(QStringLiteral("Running"), sampleListeners());
+    QList<QPointer<FakeBackend>> remotes;
+    BrokerWorkspace workspace;
+    workspace.setBackendFactory(fakeRemotes(&remotes, QStringLiteral("Connected")));
+    workspace.addEmbedded(&embedded);
+    ConnectionProfile staging;
+    staging.name = QStringLiteral("Staging");
+    staging.colour = QStringLiteral("green");
+    workspace.open(staging);
+    ConnectionProfile production;
+    production.name = QStringLiteral("Production");
+    production.colour = QStringLiteral("red");
+    production.readOnly = true;
+    workspace.open(production);
+    workspace.resize(1300, 680);
+    workspace.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+    for (const auto& snapshot : sampleHistory(60)) {
+        emit embedded.snapshotUpdated(snapshot);
+        emit remotes.at(1)->snapshotUpdated(snapshot);
+    }
+    remotes.at(0)->announceStatus(QStringLiteral("Unreachable: Connection refused"));
+    emit remotes.at(0)->alertChanged(QStringLiteral("Staging: Connection refused"));
+    QCoreApplication::processEvents();
+    saveGrab(&workspace, QStringLiteral("warren-workspace.png"));
+}
+
+void TestConsoleScreenshot::saveGrab(QWidget* window, const QString& file) {
+    const QImage image = window->grab().toImage();
     QVERIFY(!image.isNull());
-    QCOMPARE(image.size(), window.size() * window.devicePixelRatio());
+    QCOMPARE(image.size(), window->size() * window->devicePixelRatio());
 
     // A blank or single-colour grab means nothing was painted.
     QSet<QRgb> colours;

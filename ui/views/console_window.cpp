@@ -217,9 +217,10 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
         m_tray = new QSystemTrayIcon(warrenAppIcon(), this);
         auto* trayMenu = new QMenu(this);
         trayMenu->addAction(tr("Show Warren"), this, [this] {
-            showNormal();
-            raise();
-            activateWindow();
+            QWidget* top = window(); // the workspace when this console sits in one
+            top->showNormal();
+            top->raise();
+            top->activateWindow();
         });
         trayMenu->addSeparator();
         trayMenu->addAction(m_startAction);
@@ -291,11 +292,13 @@ void ConsoleWindow::createMenus() {
     // Every binding the platform has for closing a document (Ctrl+W, and Ctrl+F4 on some).
     m_closeTabAction->setShortcuts(QKeySequence::Close);
     fileMenu->addSeparator();
-    auto* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    // The window this console sits in: itself alone, or the workspace around it.
+    auto* quitAction = fileMenu->addAction(tr("&Quit"), this, [this] { window()->close(); });
     quitAction->setShortcut(orFallback(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quitAction->setMenuRole(QAction::QuitRole);
 
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = viewMenu;
     auto* refreshAction = viewMenu->addAction(tr("&Refresh"), m_backend, &BrokerBackend::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
     auto* filterAction = viewMenu->addAction(tr("&Filter"), this, &ConsoleWindow::focusFilter);
@@ -333,6 +336,7 @@ void ConsoleWindow::createMenus() {
     brokerMenu->menuAction()->setVisible(m_backend->canControl());
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = helpMenu;
     auto* aboutAction = helpMenu->addAction(tr("&About Warren"), this, &ConsoleWindow::showAbout);
     aboutAction->setMenuRole(QAction::AboutRole);
     aboutAction->setShortcut(orFallback(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
@@ -552,9 +556,17 @@ void ConsoleWindow::restoreSettings() {
     }
 }
 
+void ConsoleWindow::addWorkspaceMenu(QMenu* brokers, QAction* viewToggle) {
+    menuBar()->insertMenu(m_helpMenu->menuAction(), brokers);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(viewToggle);
+}
+
 void ConsoleWindow::saveSettings() const {
     QSettings settings;
-    settings.setValue(geometryKey, saveGeometry());
+    // Inside a workspace the workspace's window has the geometry worth keeping, not this pane.
+    if (isWindow())
+        settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
     settings.setValue(currentTabKey, m_tabs->currentIndex());
     for (auto* page : {m_queuesPage, m_exchangesPage, m_bindingsPage, m_connectionsPage,

@@ -29,6 +29,7 @@ class QAction;
 class RouteTesterPage;
 class ExchangeTableModel;
 class QLabel;
+class QMenu;
 class QTabWidget;
 class QueueTableModel;
 class SnapshotTableModel;
@@ -75,6 +76,12 @@ public:
     // Marks this window as showing a remote broker: its name on its colour tag at the top,
     // read-only and unverified TLS called out.
     void setConnectionBanner(const ConnectionProfile& profile);
+    // A workspace holding several consoles puts its Brokers menu (before Help) and its sidebar
+    // toggle (in View) into each console's menu bar: only the visible console's bar shows.
+    void addWorkspaceMenu(QMenu* brokers, QAction* viewToggle);
+    // The tab, toolbar and column layout (and the geometry, when this is a window of its own);
+    // called on close, and by a workspace for the console it shows, which gets no close event.
+    void saveSettings() const;
     BrokerSettingsPage* brokerSettingsPage() const { return m_settingsPage; }
     BrokerBackend* backend() const { return m_backend; }
     ExchangeActions* exchangeActions() const { return m_exchangeActions; }
@@ -122,7 +129,6 @@ private:
     void applyPreferences(const Preferences& preferences);
     void onOperationFinished(const warren::OperationResult& result);
     void restoreSettings();
-    void saveSettings() const;
 
     BrokerBackend* m_backend;
     QueueTableModel* m_queues;
@@ -145,7 +151,9 @@ private:
     QAction* m_restartAction = nullptr;
     QAction* m_closeTabAction = nullptr;
     ConnectionProfileStore* m_profiles;
-    class QMenu* m_recentMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
     BrokerSettingsPage* m_settingsPage = nullptr; // only where the backend canControl()
     class QSystemTrayIcon* m_tray = nullptr;
     QStringList m_vhostNames;              // from the last snapshot, for the new-queue dialog
