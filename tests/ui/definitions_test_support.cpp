@@ -73,7 +73,8 @@ QTreeWidgetItem* changeItem(QTreeWidget* tree, const QString& category, const QS
     return nullptr;
 }
 
-QString compareAndApply(CopyDefinitionsDialog& dialog) {
+QString compareAndApply(CopyDefinitionsDialog& dialog,
+                        const std::function<void(CopyDefinitionsDialog&)>& beforeApply) {
     QSignalSpy compared(&dialog, &CopyDefinitionsDialog::compared);
     QSignalSpy applied(&dialog, &CopyDefinitionsDialog::applied);
     dialog.compare();
@@ -81,6 +82,8 @@ QString compareAndApply(CopyDefinitionsDialog& dialog) {
         return QStringLiteral("no comparison came");
     if (!dialog.applyButton()->isEnabled())
         return QStringLiteral("nothing to apply: ") + dialog.statusLabel()->text();
+    if (beforeApply)
+        beforeApply(dialog);
     compared.clear();
     QTest::mouseClick(dialog.applyButton(), Qt::LeftButton);
     if (applied.isEmpty() && !applied.wait(15000))

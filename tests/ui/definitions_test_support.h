@@ -30,7 +30,9 @@ QTreeWidgetItem* changeItem(QTreeWidget* tree, const QString& category, const QS
 
 // Compares, applies every ticked change and waits for the comparison after it; returns the
 // import's error (empty: applied), or a sentence saying which step never answered.
-QString compareAndApply(CopyDefinitionsDialog& dialog);
+// `beforeApply` sees the preview first (e.g. to grab a screenshot of it).
+QString compareAndApply(CopyDefinitionsDialog& dialog,
+                        const std::function<void(CopyDefinitionsDialog&)>& beforeApply = {});
 // The pika script that publishes to "orders" and prints what "billing" received, then logs in as
 // alice on `port`: prints "first order" and "alice in" when the shop works there.
 QString shopWorksScript(quint16 port);

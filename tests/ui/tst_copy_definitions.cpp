@@ -83,6 +83,22 @@ private slots:
                            QStringLiteral("orders → billing (order.*)")));
         QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("conflict")));
 
+        // Each broker salted guest's password its own way: offered, but not ticked.
+        QTreeWidgetItem* guest = changeItem(tree, QStringLiteral("Users"), QStringLiteral("guest"));
+        QVERIFY(guest);
+        QCOMPARE(guest->text(3), QStringLiteral("password: differs"));
+        QCOMPARE(guest->checkState(0), Qt::Unchecked);
+        QTreeWidgetItem* users = guest->parent();
+        QCOMPARE(users->checkState(0), Qt::PartiallyChecked);
+        // A heading ticks and unticks every change under it.
+        users->setCheckState(0, Qt::Unchecked);
+        for (int c = 0; c < users->childCount(); ++c)
+            QCOMPARE(users->child(c)->checkState(0), Qt::Unchecked);
+        users->setCheckState(0, Qt::Checked);
+        QCOMPARE(guest->checkState(0), Qt::Checked);
+        guest->setCheckState(0, Qt::Unchecked);
+        QCOMPARE(users->checkState(0), Qt::PartiallyChecked);
+
         // Carol stays behind: unticked.
         QTreeWidgetItem* carolItem =
             changeItem(tree, QStringLiteral("Users"), QStringLiteral("carol"));

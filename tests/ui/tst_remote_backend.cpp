@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QTcpServer>
 #include <QTest>
+#include <QTreeWidget>
 #include <algorithm>
 #include <functional>
 
@@ -94,6 +95,17 @@ const warren::QueueInfo* findQueue(const warren::BrokerSnapshot& s, const QStrin
     const auto it = std::find_if(s.queues.cbegin(), s.queues.cend(),
                                  [&](const warren::QueueInfo& q) { return q.name == name; });
     return it == s.queues.cend() ? nullptr : &*it;
+}
+
+// With WARREN_SCREENSHOT_DIR set, the preview of a copy onto the real broker under test.
+void grabPreview(CopyDefinitionsDialog& preview) {
+    const QString dir = qEnvironmentVariable("WARREN_SCREENSHOT_DIR");
+    if (dir.isEmpty() || QTest::currentDataTag() != QLatin1String("rabbitmq"))
+        return;
+    preview.resize(1000, 620);
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    QVERIFY(preview.grab().save(QDir(dir).filePath(QStringLiteral("warren-copy-definitions.png"))));
 }
 
 } // namespace
@@ -287,9 +299,25 @@ private slots:
         QVERIFY(first.start());
         QVERIFY(buildShop(first.backend()));
         ManagementApiBackend remote(profileFor(m_broker.httpPort));
+        // A queue both have, with other arguments: shown as a conflict and left alone.
+        warren::QueueDefinition audit;
+        audit.name = QStringLiteral("audit");
+        QVERIFY(changeDone(&remote, [&] { remote.declareQueue(audit); }));
+        audit.maxLength = 5;
+        QVERIFY(changeDone(first.backend(), [&] { first.backend()->declareQueue(audit); }));
         {
             CopyDefinitionsDialog dialog({first.backend(), &remote}, first.backend());
-            QCOMPARE(compareAndApply(dialog), QString());
+            QCOMPARE(compareAndApply(dialog,
+                                     [](CopyDefinitionsDialog& preview) {
+                                         QTreeWidgetItem* conflict = changeItem(
+                                             preview.changesView(), QStringLiteral("Queues"),
+                                             QStringLiteral("audit"));
+                                         QVERIFY(conflict);
+                                         QCOMPARE(conflict->text(2),
+                                                  QStringLiteral("Conflict: left as it is"));
+                                         grabPreview(preview);
+                                     }),
+                     QString());
             // Nothing of the shop is left to copy.
             QVERIFY(!changeItem(dialog.changesView(), QStringLiteral("Queues"),
                                 QStringLiteral("billing")));

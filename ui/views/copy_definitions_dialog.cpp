@@ -83,7 +83,10 @@ CopyDefinitionsDialog::CopyDefinitionsDialog(const QList<BrokerBackend*>& broker
     auto* toRow = new QHBoxLayout;
     toRow->addWidget(m_target, 1);
     toRow->addWidget(m_compare);
-    choices->addRow(tr("&To:"), toRow);
+    // A row holding a layout gets no buddy from the form: the label needs its own.
+    auto* toLabel = new QLabel(tr("&To:"), this);
+    toLabel->setBuddy(m_target);
+    choices->addRow(toLabel, toRow);
     auto* note = new QLabel(tr("Only creates and updates: nothing is deleted from the target. "
                                "Queues and exchanges that exist there with other properties are "
                                "left as they are."),
@@ -106,7 +109,7 @@ CopyDefinitionsDialog::CopyDefinitionsDialog(const QList<BrokerBackend*>& broker
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_compare, &QPushButton::clicked, this, &CopyDefinitionsDialog::compare);
     connect(m_apply, &QPushButton::clicked, this, &CopyDefinitionsDialog::apply);
-    connect(m_changes, &QTreeWidget::itemChanged, this, &CopyDefinitionsDialog::updateApply);
+    connect(m_changes, &QTreeWidget::itemChanged, this, &CopyDefinitionsDialog::onItemChanged);
     for (QComboBox* box : {m_source, m_target})
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             // A preview of other brokers would mislead: compare again before applying.
@@ -184,7 +187,8 @@ void CopyDefinitionsDialog::showDiff() {
             groupCategory = change.category;
             group = new QTreeWidgetItem(m_changes);
             group->setText(NameColumn, definitions_diff::categoryLabel(change.category));
-            group->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
+            // Not Qt's automatic tristate: it counts the rows that cannot be ticked too.
+            group->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             group->setExpanded(true);
         }
         auto* item = new QTreeWidgetItem(group);
@@ -196,7 +200,17 @@ void CopyDefinitionsDialog::showDiff() {
         item->setToolTip(DetailsColumn, change.differences.join(QLatin1Char('\n')));
         if (change.willApply()) {
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-            item->setCheckState(NameColumn, Qt::Checked);
+            // The same password salted by two brokers differs too: a credential is only
+            // overwritten when asked.
+            const bool onlyPassword = change.category == definitions_diff::Category::User &&
+                                      change.action == Action::Update &&
+                                      change.differences.size() == 1 &&
+                                      change.differences.first().startsWith(u"password");
+            item->setCheckState(NameColumn, onlyPassword ? Qt::Unchecked : Qt::Checked);
+            if (onlyPassword)
+                item->setToolTip(NameColumn,
+                                 tr("Tick to give the target this user's password from the "
+                                    "source."));
         } else {
             // Shown so the preview is whole, but nothing the copy can do.
             item->setFlags(Qt::ItemIsSelectable);
@@ -213,9 +227,11 @@ void CopyDefinitionsDialog::showDiff() {
         if (!any)
             top->setFlags(Qt::ItemIsEnabled);
         else
-            top->setCheckState(NameColumn, Qt::Checked);
+            top->setCheckState(NameColumn, groupState(top));
         top->setExpanded(true);
     }
+    for (int column : {VhostColumn, ActionColumn})
+        m_changes->resizeColumnToContents(column);
     int creates = 0, updates = 0, conflicts = 0, kept = 0;
     for (const Change& change : std::as_const(m_diff))
         switch (change.action) {
@@ -250,6 +266,37 @@ void CopyDefinitionsDialog::showDiff() {
     m_status->setText(summary);
     updateApply();
     emit compared();
+}
+
+Qt::CheckState CopyDefinitionsDialog::groupState(const QTreeWidgetItem* group) {
+    int checkable = 0;
+    int checked = 0;
+    for (int c = 0; c < group->childCount(); ++c) {
+        const QTreeWidgetItem* child = group->child(c);
+        if (!(child->flags() & Qt::ItemIsUserCheckable))
+            continue;
+        ++checkable;
+        checked += child->checkState(NameColumn) == Qt::Checked ? 1 : 0;
+    }
+    return checked == 0 ? Qt::Unchecked : checked == checkable ? Qt::Checked : Qt::PartiallyChecked;
+}
+
+void CopyDefinitionsDialog::onItemChanged(QTreeWidgetItem* item, int column) {
+    if (column != NameColumn)
+        return;
+    const QSignalBlocker quiet(m_changes); // the changes below are this one's consequences
+    if (!item->parent()) {
+        // A heading ticks or unticks every change under it that can be.
+        const Qt::CheckState state =
+            item->checkState(NameColumn) == Qt::Unchecked ? Qt::Unchecked : Qt::Checked;
+        item->setCheckState(NameColumn, state);
+        for (int c = 0; c < item->childCount(); ++c)
+            if (item->child(c)->flags() & Qt::ItemIsUserCheckable)
+                item->child(c)->setCheckState(NameColumn, state);
+    } else {
+        item->parent()->setCheckState(NameColumn, groupState(item->parent()));
+    }
+    updateApply();
 }
 
 QList<Change> CopyDefinitionsDialog::checkedChanges() const {
@@ -289,22 +336,22 @@ void CopyDefinitionsDialog::apply() {
         tr("Importing %n change(s) into %1…", nullptr, int(chosenChanges.size())).arg(name));
     auto connection = std::make_shared<QMetaObject::Connection>();
     const int count = int(chosenChanges.size());
-    *connection =
-        connect(target, &BrokerBackend::operationFinished, this,
-                [this, connection, name, count](const warren::OperationResult& result) {
-                    if (result.kind != warren::OperationResult::Kind::ImportDefinitions)
-                        return;
-                    disconnect(*connection);
-                    m_applying = false;
-                    if (!result.error.isEmpty()) {
-                        fail(tr("%1 refused the import: %2").arg(name, result.error));
-                        emit applied(result.error);
-                        return;
-                    }
-                    m_appliedNote = tr("%n change(s) applied to %1.", nullptr, count).arg(name);
-            emit applied(QString());
-            compare(); // what is left to copy, if anything
-        });
+    *connection = connect(target, &BrokerBackend::operationFinished, this,
+                          [this, connection, name, count](const warren::OperationResult& result) {
+                              if (result.kind != warren::OperationResult::Kind::ImportDefinitions)
+                                  return;
+                              disconnect(*connection);
+                              m_applying = false;
+                              if (!result.error.isEmpty()) {
+                                  fail(tr("%1 refused the import: %2").arg(name, result.error));
+                                  emit applied(result.error);
+                                  return;
+                              }
+                              m_appliedNote =
+                                  tr("%n change(s) applied to %1.", nullptr, count).arg(name);
+                              emit applied(QString());
+                              compare(); // what is left to copy, if anything
+                          });
     target->importDefinitions(definitions_diff::importDocument(chosenChanges));
 }
 

@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 // File › Copy definitions…: reads the definitions of two open brokers (the embedded one, a
 // remote RabbitMQ or Warren), shows what copying the first onto the second would create,
@@ -51,6 +52,9 @@ private:
     void read(BrokerBackend* broker, QJsonObject* into, int generation);
     void showDiff();
     void updateApply();
+    void onItemChanged(QTreeWidgetItem* item, int column);
+    // Checked, unchecked or partly, by the changes under a heading that can be ticked.
+    static Qt::CheckState groupState(const QTreeWidgetItem* group);
     void fail(const QString& message);
     QList<definitions_diff::Change> checkedChanges() const;
 
