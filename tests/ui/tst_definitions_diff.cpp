@@ -103,6 +103,19 @@ private slots:
                  (QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("/")}}}));
     }
 
+    void whatTheTargetLacksIsNotImported() {
+        const QJsonObject source = document(
+            R"({"policies":[{"vhost":"/","name":"ttl","pattern":".*","apply-to":"queues","priority":0,"definition":{"message-ttl":5000}}],"queues":[{"name":"q","vhost":"/","durable":true,"auto_delete":false,"arguments":{}}]})");
+        QList<Change> changes = compare(source, QJsonObject());
+        leaveUnsupported(changes, Category::Policy);
+        QCOMPARE(find(changes, Category::Policy, QStringLiteral("ttl"))->action,
+                 Action::Unsupported);
+        QCOMPARE(find(changes, Category::Queue, QStringLiteral("q"))->action, Action::Create);
+        const QJsonObject import = importDocument(changes);
+        QVERIFY(!import.contains(QLatin1String("policies")));
+        QCOMPARE(import.value(QLatin1String("queues")).toArray().size(), 1);
+    }
+
     void howABrokerWritesAValueIsNotADifference() {
         // Warren writes no x-queue-type for a classic queue, RabbitMQ 3.10 may; numbers come
         // back as 5 or 5.0; built-in exchanges are each broker's own.

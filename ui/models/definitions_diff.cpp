@@ -265,6 +265,8 @@ QString actionLabel(Action action) {
         return tr("Conflict: left as it is");
     case Action::OnlyInTarget:
         return tr("Only in target: kept");
+    case Action::Unsupported:
+        return tr("Not supported by the target");
     }
     return {};
 }
@@ -323,6 +325,12 @@ QList<Change> compare(const QJsonObject& source, const QJsonObject& target) {
         return a.name < b.name;
     });
     return changes;
+}
+
+void leaveUnsupported(QList<Change>& changes, Category category) {
+    for (Change& change : changes)
+        if (change.category == category && change.willApply())
+            change.action = Action::Unsupported;
 }
 
 QJsonObject importDocument(const QList<Change>& changes) {

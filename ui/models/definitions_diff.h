@@ -24,6 +24,7 @@ enum class Action {
     Update,       // the target has it with other settings the copy overwrites (a user's tags)
     Conflict,     // the target has it with other properties it cannot change in place
     OnlyInTarget, // the target has it and the source does not: left as it is
+    Unsupported,  // the target has no such thing (a Warren has no policies): not copied
 };
 
 struct Change {
@@ -40,6 +41,9 @@ struct Change {
 // Everything that differs between the two documents, grouped by category in import order and
 // sorted by vhost and name within one.
 QList<Change> compare(const QJsonObject& source, const QJsonObject& target);
+
+// Marks what `changes` would create or update of `category` as Unsupported: the target lacks it.
+void leaveUnsupported(QList<Change>& changes, Category category);
 
 // The definitions document that applies `changes` (those that willApply()), with the vhosts
 // they live in added so the import does not refuse them.

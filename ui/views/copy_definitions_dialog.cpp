@@ -214,7 +214,7 @@ void CopyDefinitionsDialog::showDiff() {
         } else {
             // Shown so the preview is whole, but nothing the copy can do.
             item->setFlags(Qt::ItemIsSelectable);
-            if (change.action == Action::Conflict)
+            if (change.action == Action::Conflict || change.action == Action::Unsupported)
                 item->setForeground(ActionColumn, QColor(0xb0, 0x00, 0x20));
         }
     }
@@ -232,7 +232,7 @@ void CopyDefinitionsDialog::showDiff() {
     }
     for (int column : {VhostColumn, ActionColumn})
         m_changes->resizeColumnToContents(column);
-    int creates = 0, updates = 0, conflicts = 0, kept = 0;
+    int creates = 0, updates = 0, conflicts = 0, kept = 0, unsupported = 0;
     for (const Change& change : std::as_const(m_diff))
         switch (change.action) {
         case Action::Create:
@@ -247,6 +247,9 @@ void CopyDefinitionsDialog::showDiff() {
         case Action::OnlyInTarget:
             ++kept;
             break;
+        case Action::Unsupported:
+            ++unsupported;
+            break;
         }
     const QString target = chosen(m_target) ? chosen(m_target)->displayName() : QString();
     QString summary = creates + updates == 0
@@ -258,6 +261,9 @@ void CopyDefinitionsDialog::showDiff() {
     if (conflicts > 0)
         summary +=
             QLatin1Char(' ') + tr("%n conflict(s) would be left as they are.", nullptr, conflicts);
+    if (unsupported > 0)
+        summary += QLatin1Char(' ') + tr("%n definition(s) the target cannot hold are not copied.",
+                                         nullptr, unsupported);
     if (kept > 0)
         summary +=
             QLatin1Char(' ') + tr("%n definition(s) only in the target are kept.", nullptr, kept);
