@@ -26,6 +26,8 @@ QString BrokerBackend::unsupportedReason(Feature feature) const {
         return tr("This broker cannot be tapped.");
     case Feature::Logs:
         return tr("This broker sends no log stream.");
+    case Feature::QueueTypes:
+        return tr("This broker has only classic queues.");
     }
     return {};
 }
