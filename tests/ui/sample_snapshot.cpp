@@ -11,6 +11,8 @@ warren::QueueInfo queue(const QString& vhost, const QString& name, quint64 ready
     info.vhost = vhost;
     info.name = name;
     info.durable = true;
+    info.type = QStringLiteral("classic"); // a Warren's, on its one node
+    info.leader = QStringLiteral("warren@desk");
     info.messagesReady = ready;
     info.messagesUnacked = unacked;
     info.bytesReady = ready * 512;
@@ -71,6 +73,12 @@ warren::BrokerSnapshot sampleSnapshot() {
     snapshot.startedAt = snapshot.takenAt.addSecs(-(3 * 3600 + 12 * 60));
     snapshot.listeners = sampleListeners();
     snapshot.vhosts = {{root, 1520, 12}, {shop, 48211, 310}};
+    warren::NodeInfo node;
+    node.name = snapshot.node;
+    node.type = QStringLiteral("disc");
+    node.uptimeMs = snapshot.startedAt.msecsTo(snapshot.takenAt);
+    node.memoryUsed = 182LL << 20;
+    snapshot.nodes = {node};
 
     snapshot.queues = {
         queue(shop, QStringLiteral("orders.created"), 12408, 250, 4, 812.4, 640.0),

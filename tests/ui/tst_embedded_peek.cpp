@@ -169,6 +169,45 @@ private slots:
         QCOMPARE(nextResult().error, QStringLiteral("no queue 'jobs' in vhost '/'"));
     }
 
+    void onlyClassicQueuesOnItsOneNode() {
+        // Warren is a single node with classic queues only: the console does not offer other
+        // types, and a quorum queue asked for anyway is refused in the broker's words.
+        QVERIFY(!m_backend->supports(BrokerBackend::Feature::QueueTypes));
+        QVERIFY(!m_backend->unsupportedReason(BrokerBackend::Feature::QueueTypes).isEmpty());
+        QSignalSpy finished(m_backend, &BrokerBackend::operationFinished);
+        warren::QueueDefinition quorum;
+        quorum.name = QStringLiteral("replicated");
+        quorum.type = QStringLiteral("quorum");
+        m_backend->declareQueue(quorum);
+        const QString refusal = takeResult(finished).error;
+        QVERIFY2(refusal.contains(QStringLiteral("only classic queues")), qPrintable(refusal));
+
+        const quint16 port = m_backend->listeners().first().port;
+        QCOMPARE(runPika(port, QStringLiteral("ch.queue_declare('plain')\nprint('ok')")),
+                 QByteArray("ok\n"));
+        QSignalSpy snapshots(m_backend, &BrokerBackend::snapshotUpdated);
+        m_backend->refresh();
+        QVERIFY(snapshots.wait(5000));
+        const auto snapshot = snapshots.takeLast().at(0).value<warren::BrokerSnapshot>();
+        const auto plain =
+            std::find_if(snapshot.queues.cbegin(), snapshot.queues.cend(),
+                         [](const auto& q) { return q.name == QLatin1String("plain"); });
+        QVERIFY(plain != snapshot.queues.cend());
+        QCOMPARE(plain->type, QStringLiteral("classic"));
+        QCOMPARE(plain->leader, snapshot.node);
+        QVERIFY(plain->members.isEmpty());
+        QVERIFY(std::none_of(snapshot.queues.cbegin(), snapshot.queues.cend(),
+                             [](const auto& q) { return q.name == QLatin1String("replicated"); }));
+        QCOMPARE(snapshot.nodes.size(), 1);
+        const warren::NodeInfo& node = snapshot.nodes.first();
+        QCOMPARE(node.name, snapshot.node);
+        QVERIFY(node.running);
+        QVERIFY(node.partitions.isEmpty());
+        QVERIFY(!node.memoryAlarm && !node.diskAlarm);
+        QVERIFY(node.memoryUsed > 0);
+        QVERIFY(node.uptimeMs >= 0);
+    }
+
     void exchangesAndBindingsFromTheConsoleRouteClientsMessages() {
         const quint16 port = m_backend->listeners().first().port;
         QSignalSpy finished(m_backend, &BrokerBackend::operationFinished);

@@ -176,6 +176,90 @@ private slots:
         QCOMPARE(QByteArray::fromBase64(b.value("payload").toString().toLatin1()), binary.body);
     }
 
+    void queueTypesLeadersAndMembers() {
+        // As RabbitMQ 3.10.8 answers (recorded, trimmed, names changed to a three-node
+        // cluster): a quorum queue names its leader, members and those online; a stream names
+        // no leader, only the node its writer is on; a classic queue its node only.
+        Answers a;
+        a.queues = array(
+            R"([{"name": "plain", "vhost": "/", "type": "classic", "node": "rabbit@a",)"
+            R"(   "durable": true, "auto_delete": false, "exclusive": false, "arguments": {},)"
+            R"(   "state": "running"},)"
+            R"(  {"name": "orders", "vhost": "/", "type": "quorum", "node": "rabbit@b",)"
+            R"(   "leader": "rabbit@b", "members": ["rabbit@a", "rabbit@b", "rabbit@c"],)"
+            R"(   "online": ["rabbit@a", "rabbit@b"], "durable": true, "auto_delete": false,)"
+            R"(   "exclusive": false, "arguments": {"x-queue-type": "quorum"}, "state": "running"},)"
+            R"(  {"name": "events", "vhost": "/", "type": "stream", "node": "rabbit@c",)"
+            R"(   "members": ["rabbit@a", "rabbit@b", "rabbit@c"],)"
+            R"(   "online": ["rabbit@a", "rabbit@b", "rabbit@c"], "durable": true,)"
+            R"(   "auto_delete": false, "exclusive": false,)"
+            R"(   "arguments": {"x-queue-type": "stream"}, "state": "running"},)"
+            R"(  {"name": "old", "vhost": "/", "node": "rabbit@a", "durable": false,)"
+            R"(   "auto_delete": false, "exclusive": false, "arguments": {}}])");
+        const warren::BrokerSnapshot s = snapshotFrom(a, QDateTime::currentDateTimeUtc());
+        QCOMPARE(s.queues.size(), 4);
+        const warren::QueueInfo& plain = s.queues.at(0);
+        QCOMPARE(plain.type, QStringLiteral("classic"));
+        QCOMPARE(plain.leader, QStringLiteral("rabbit@a"));
+        QVERIFY(plain.members.isEmpty());
+        const warren::QueueInfo& quorum = s.queues.at(1);
+        QCOMPARE(quorum.type, QStringLiteral("quorum"));
+        QCOMPARE(quorum.leader, QStringLiteral("rabbit@b"));
+        QCOMPARE(quorum.members, QStringList({"rabbit@a", "rabbit@b", "rabbit@c"}));
+        QCOMPARE(quorum.onlineMembers, QStringList({"rabbit@a", "rabbit@b"}));
+        const warren::QueueInfo& stream = s.queues.at(2);
+        QCOMPARE(stream.type, QStringLiteral("stream"));
+        QCOMPARE(stream.leader, QStringLiteral("rabbit@c"));
+        QCOMPARE(stream.members.size(), 3);
+        QCOMPARE(stream.onlineMembers.size(), 3);
+        // RabbitMQ before 3.8 says no type: all its queues were classic.
+        QCOMPARE(s.queues.at(3).type, QStringLiteral("classic"));
+    }
+
+    void clusterNodesWithAlarmsAndPartitions() {
+        // /api/nodes of a two-node cluster, in RabbitMQ 3.10's shape: prod-1 is cut off from
+        // prod-2 and under a disk alarm; prod-2 is down, so its figures are missing.
+        Answers a;
+        a.overview = QJsonDocument::fromJson(R"({"node": "rabbit@prod-1"})").object();
+        a.nodes = array(
+            R"([{"name": "rabbit@prod-1", "type": "disc", "running": true,)"
+            R"(   "mem_alarm": false, "disk_free_alarm": true, "partitions": ["rabbit@prod-2"],)"
+            R"(   "uptime": 21692, "mem_used": 144351232, "fd_used": 39, "cluster_links": []},)"
+            R"(  {"name": "rabbit@prod-2", "type": "ram", "running": false,)"
+            R"(   "partitions": [], "cluster_links": []}])");
+        const QDateTime takenAt = QDateTime::currentDateTimeUtc();
+        const warren::BrokerSnapshot s = snapshotFrom(a, takenAt);
+        QCOMPARE(s.nodes.size(), 2);
+        const warren::NodeInfo& first = s.nodes.at(0);
+        QCOMPARE(first.name, QStringLiteral("rabbit@prod-1"));
+        QVERIFY(first.running);
+        QCOMPARE(first.type, QStringLiteral("disc"));
+        QVERIFY(!first.memoryAlarm);
+        QVERIFY(first.diskAlarm);
+        QCOMPARE(first.partitions, QStringList({"rabbit@prod-2"}));
+        QCOMPARE(first.uptimeMs, qint64(21692));
+        QCOMPARE(first.memoryUsed, qint64(144351232));
+        QCOMPARE(first.fdUsed, qint64(39));
+        const warren::NodeInfo& second = s.nodes.at(1);
+        QVERIFY(!second.running);
+        QCOMPARE(second.type, QStringLiteral("ram"));
+        QVERIFY(second.partitions.isEmpty());
+        QCOMPARE(second.uptimeMs, qint64(-1));
+        QCOMPARE(second.memoryUsed, qint64(-1));
+        QCOMPARE(second.fdUsed, qint64(-1));
+        QCOMPARE(s.alarms, QStringList({"disk"}));
+        QCOMPARE(s.startedAt, takenAt.addMSecs(-21692));
+    }
+
+    void aQueueTypeBecomesItsArgument() {
+        warren::QueueDefinition queue;
+        queue.name = QStringLiteral("q");
+        QVERIFY(!queueBody(queue).value("arguments").toObject().contains("x-queue-type"));
+        queue.type = QStringLiteral("quorum");
+        QCOMPARE(queueBody(queue).value("arguments").toObject().value("x-queue-type").toString(),
+                 QStringLiteral("quorum"));
+    }
+
     void errorsInRabbitMqsWords() {
         QCOMPARE(errorReason(R"({"error":"Object Not Found","reason":"Not Found"})", 404),
                  QStringLiteral("Not Found"));

@@ -1,13 +1,19 @@
-// The overview page offscreen: facts and totals from a snapshot, charts that follow the
-// history and the chosen window, and memory that stays bounded however long it runs.
+// The overview page offscreen: facts and totals from a snapshot, the cluster's nodes with the
+// troubled ones standing out, charts that follow the history and the chosen window, and
+// memory that stays bounded however long it runs.
 
+#include "models/node_table_model.h"
 #include "sample_snapshot.h"
 #include "views/overview_page.h"
 
+#include <QAbstractItemModelTester>
+#include <QColor>
 #include <QComboBox>
+#include <QIcon>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QTableView>
 #include <QTest>
 
 class TestOverviewPage : public QObject {
@@ -40,6 +46,78 @@ private slots:
         alarmed.alarms = {QStringLiteral("memory")};
         page.applySnapshot(alarmed);
         QVERIFY(fact(page, "alarms").startsWith(QStringLiteral("memory")));
+    }
+
+    void nodesTableShowsPartitionsAndStoppedNodesAsProblems() {
+        OverviewPage page;
+        auto* view = page.findChild<QTableView*>(QStringLiteral("nodesView"));
+        QVERIFY(view);
+        QVERIFY(!view->accessibleName().isEmpty());
+        QAbstractItemModelTester tester(view->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        auto snapshot = sampleSnapshot();
+        warren::NodeInfo healthy;
+        healthy.name = QStringLiteral("rabbit@a");
+        healthy.type = QStringLiteral("disc");
+        healthy.memoryUsed = 2048;
+        warren::NodeInfo cutOff;
+        cutOff.name = QStringLiteral("rabbit@b");
+        cutOff.partitions = {QStringLiteral("rabbit@c")};
+        warren::NodeInfo down;
+        down.name = QStringLiteral("rabbit@c");
+        down.running = false;
+        snapshot.nodes = {healthy, cutOff, down};
+        page.applySnapshot(snapshot);
+
+        const QAbstractItemModel* model = view->model();
+        QCOMPARE(model->rowCount(), 3);
+        auto cell = [model](int row, int column) { return model->index(row, column); };
+        QCOMPARE(cell(0, NodeTableModel::NameColumn).data().toString(), QStringLiteral("rabbit@a"));
+        QCOMPARE(cell(0, NodeTableModel::StateColumn).data().toString(), QStringLiteral("running"));
+        QCOMPARE(cell(0, NodeTableModel::PartitionsColumn).data().toString(),
+                 QStringLiteral("none"));
+        QCOMPARE(cell(0, NodeTableModel::MemoryColumn).data().toString(),
+                 QLocale().formattedDataSize(2048));
+        QVERIFY(!cell(0, NodeTableModel::NameColumn).data(Qt::ForegroundRole).isValid());
+        QVERIFY(!cell(0, NodeTableModel::NameColumn).data(Qt::ToolTipRole).isValid());
+
+        QCOMPARE(cell(1, NodeTableModel::PartitionsColumn).data().toString(),
+                 QStringLiteral("rabbit@c"));
+        const QString partitioned =
+            cell(1, NodeTableModel::StateColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(partitioned.contains(QStringLiteral("partition")) &&
+                     partitioned.contains(QStringLiteral("rabbit@c")),
+                 qPrintable(partitioned));
+        QCOMPARE(cell(1, NodeTableModel::PartitionsColumn).data(Qt::ForegroundRole).value<QColor>(),
+                 QColor(220, 50, 47));
+        QVERIFY(
+            !cell(1, NodeTableModel::NameColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+
+        QCOMPARE(cell(2, NodeTableModel::StateColumn).data().toString(),
+                 QStringLiteral("not running"));
+        QCOMPARE(cell(2, NodeTableModel::MemoryColumn).data().toString(), QStringLiteral("–"));
+        QVERIFY(cell(2, NodeTableModel::NameColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("not running")));
+
+        // The partition heals and the stopped node leaves: the rows follow, the red goes.
+        cutOff.partitions.clear();
+        snapshot.nodes = {healthy, cutOff};
+        page.applySnapshot(snapshot);
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(cell(1, NodeTableModel::PartitionsColumn).data().toString(),
+                 QStringLiteral("none"));
+        QVERIFY(!cell(1, NodeTableModel::NameColumn).data(Qt::ForegroundRole).isValid());
+    }
+
+    void anAlarmedNodeIsAProblemToo() {
+        warren::NodeInfo node;
+        node.name = QStringLiteral("rabbit@a");
+        QVERIFY(NodeTableModel::problemsOf(node).isEmpty());
+        node.diskAlarm = true;
+        QCOMPARE(NodeTableModel::problemsOf(node).size(), 1);
+        QVERIFY(NodeTableModel::problemsOf(node).first().contains(QStringLiteral("Disk alarm")));
     }
 
     void chartsDrawTheHistoryOfTheChosenWindow() {

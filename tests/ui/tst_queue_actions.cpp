@@ -72,6 +72,65 @@ private slots:
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("new")));
     }
 
+    void quorumAndStreamQueuesAreAlwaysDurable() {
+        QueueDialog dialog({QStringLiteral("/")}, {});
+        auto* type = dialog.findChild<QComboBox*>(QStringLiteral("queueType"));
+        auto* durable = dialog.findChild<QCheckBox*>(QStringLiteral("durable"));
+        auto* autoDelete = dialog.findChild<QCheckBox*>(QStringLiteral("autoDelete"));
+        QVERIFY(type && !type->accessibleName().isEmpty());
+        QCOMPARE(dialog.definition().type, QString()); // classic: no x-queue-type at all
+        durable->setChecked(false);
+        autoDelete->setChecked(true);
+        type->setCurrentIndex(type->findData(QStringLiteral("quorum")));
+        QVERIFY(durable->isChecked() && !durable->isEnabled());
+        QVERIFY(!autoDelete->isChecked() && !autoDelete->isEnabled());
+        warren::QueueDefinition d = dialog.definition();
+        QCOMPARE(d.type, QStringLiteral("quorum"));
+        QVERIFY(d.durable);
+        QVERIFY(!d.autoDelete);
+        type->setCurrentIndex(type->findData(QStringLiteral("stream")));
+        QCOMPARE(dialog.definition().type, QStringLiteral("stream"));
+        type->setCurrentIndex(0);
+        QVERIFY(durable->isEnabled() && autoDelete->isEnabled());
+        QCOMPARE(dialog.definition().type, QString());
+    }
+
+    void queueTypesAreOfferedOnlyWhereTheBrokerHasThem() {
+        FakeBackend backend;
+        backend.unsupported = {BrokerBackend::Feature::QueueTypes};
+        ConsoleWindow window(&backend);
+        emit backend.snapshotUpdated(sampleSnapshot());
+        QString tooltip;
+        bool enabled = true;
+        QTimer::singleShot(0, [&] {
+            auto* dialog = qobject_cast<QueueDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* type = dialog->findChild<QComboBox*>(QStringLiteral("queueType"));
+            enabled = type->isEnabled();
+            tooltip = type->toolTip();
+            dialog->reject();
+        });
+        window.findChild<QAction*>(QStringLiteral("newQueueAction"))->trigger();
+        QVERIFY(!enabled);
+        QCOMPARE(tooltip, backend.unsupportedReason(BrokerBackend::Feature::QueueTypes));
+
+        // Where it has them, the chosen type is what the backend is asked to declare.
+        backend.unsupported.clear();
+        QTimer::singleShot(0, [] {
+            auto* dialog = qobject_cast<QueueDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* type = dialog->findChild<QComboBox*>(QStringLiteral("queueType"));
+            QVERIFY(type->isEnabled());
+            type->setCurrentIndex(type->findData(QStringLiteral("stream")));
+            dialog->findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("log"));
+            dialog->accept();
+        });
+        window.findChild<QAction*>(QStringLiteral("newQueueAction"))->trigger();
+        QCOMPARE(backend.declared.size(), 1);
+        QCOMPARE(backend.declared.first().type, QStringLiteral("stream"));
+        QVERIFY(backend.declared.first().durable);
+    }
+
     void purgeAndDeleteActOnTheSelectionOnlyWhenConfirmed() {
         FakeBackend backend;
         ConsoleWindow window(&backend);

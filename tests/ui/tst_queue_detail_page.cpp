@@ -181,6 +181,36 @@ private slots:
         QCOMPARE(bindingsView->model()->index(0, 0).data().toString(), QStringLiteral("orders"));
     }
 
+    void showsTypeLeaderAndMembers() {
+        auto snapshot = sampleSnapshot();
+        for (auto& queue : snapshot.queues)
+            if (queue.name == ordersCreated) {
+                queue.type = QStringLiteral("quorum");
+                queue.leader = QStringLiteral("rabbit@b");
+                queue.members = {QStringLiteral("rabbit@a"), QStringLiteral("rabbit@b"),
+                                 QStringLiteral("rabbit@c")};
+                queue.onlineMembers = {QStringLiteral("rabbit@a"), QStringLiteral("rabbit@b")};
+            }
+        emit m_backend->snapshotUpdated(snapshot);
+        QueueDetailPage* page = m_window->openQueueDetail(shop, ordersCreated);
+        QCOMPARE(fact(page, "queueType"), QStringLiteral("quorum"));
+        QCOMPARE(fact(page, "leader"), QStringLiteral("rabbit@b"));
+        QCOMPARE(fact(page, "members"), QStringLiteral("rabbit@a, rabbit@b, rabbit@c (offline)"));
+
+        // Back to a classic queue on one node: no replicas to list.
+        for (auto& queue : snapshot.queues)
+            if (queue.name == ordersCreated) {
+                queue.type = QStringLiteral("classic");
+                queue.leader = QStringLiteral("rabbit@a");
+                queue.members.clear();
+                queue.onlineMembers.clear();
+            }
+        emit m_backend->snapshotUpdated(snapshot);
+        QCOMPARE(fact(page, "queueType"), QStringLiteral("classic"));
+        QCOMPARE(fact(page, "leader"), QStringLiteral("rabbit@a"));
+        QCOMPARE(fact(page, "members"), QStringLiteral("none (not replicated)"));
+    }
+
     void followsSnapshotsWithItsOwnCharts() {
         QueueDetailPage* page = m_window->openQueueDetail(shop, ordersCreated);
         // Thirty more seconds of this queue, busier each second.

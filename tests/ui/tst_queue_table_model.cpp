@@ -43,6 +43,7 @@ private slots:
     void proxySortsNumbersNumerically();
     void selectionSurvivesRefresh();
     void showsFeaturesAndPersistentCount();
+    void showsTypeAndWhereTheQueueLives();
 
 private:
     QueueTableModel* m_model = nullptr;
@@ -66,11 +67,11 @@ void TestQueueTableModel::cleanup() {
 
 void TestQueueTableModel::headersNameEveryColumn() {
     QCOMPARE(m_model->columnCount(), int(QueueTableModel::ColumnCount));
-    const QStringList expected{QStringLiteral("Name"),       QStringLiteral("Vhost"),
-                               QStringLiteral("Features"),   QStringLiteral("Ready"),
-                               QStringLiteral("Unacked"),    QStringLiteral("Total"),
-                               QStringLiteral("Persistent"), QStringLiteral("Consumers"),
-                               QStringLiteral("Publish/s"),  QStringLiteral("Deliver/s")};
+    const QStringList expected{
+        QStringLiteral("Name"),      QStringLiteral("Vhost"),      QStringLiteral("Type"),
+        QStringLiteral("Features"),  QStringLiteral("Ready"),      QStringLiteral("Unacked"),
+        QStringLiteral("Total"),     QStringLiteral("Persistent"), QStringLiteral("Consumers"),
+        QStringLiteral("Publish/s"), QStringLiteral("Deliver/s")};
     for (int column = 0; column < expected.size(); ++column) {
         QCOMPARE(m_model->headerData(column, Qt::Horizontal).toString(), expected.at(column));
     }
@@ -285,4 +286,34 @@ void TestQueueTableModel::showsFeaturesAndPersistentCount() {
              QStringLiteral("D AD"));
     QCOMPARE(m_model->index(0, QueueTableModel::PersistentColumn).data().toString(),
              QStringLiteral("7"));
+}
+
+void TestQueueTableModel::showsTypeAndWhereTheQueueLives() {
+    warren::QueueInfo classic = queue(QStringLiteral("/"), QStringLiteral("plain"));
+    classic.type = QStringLiteral("classic");
+    classic.leader = QStringLiteral("rabbit@a");
+    warren::QueueInfo quorum = queue(QStringLiteral("/"), QStringLiteral("orders"));
+    quorum.type = QStringLiteral("quorum");
+    quorum.leader = QStringLiteral("rabbit@b");
+    quorum.members = {QStringLiteral("rabbit@a"), QStringLiteral("rabbit@b"),
+                      QStringLiteral("rabbit@c")};
+    quorum.onlineMembers = {QStringLiteral("rabbit@a"), QStringLiteral("rabbit@b")};
+    m_model->setQueues({classic, quorum});
+    QCOMPARE(text(*m_model, 0, QueueTableModel::TypeColumn), QStringLiteral("classic"));
+    QCOMPARE(text(*m_model, 1, QueueTableModel::TypeColumn), QStringLiteral("quorum"));
+    QCOMPARE(m_model->index(0, QueueTableModel::TypeColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Node: rabbit@a"));
+    const QString placement =
+        m_model->index(1, QueueTableModel::TypeColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(placement.contains(QStringLiteral("Leader: rabbit@b")), qPrintable(placement));
+    QVERIFY2(placement.contains(QStringLiteral("Members: rabbit@a, rabbit@b, rabbit@c")),
+             qPrintable(placement));
+    QVERIFY2(placement.contains(QStringLiteral("Offline: rabbit@c")), qPrintable(placement));
+
+    // The type is compared like every column: a change is signalled for that cell.
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    quorum.type = QStringLiteral("stream");
+    m_model->setQueues({classic, quorum});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().column(), int(QueueTableModel::TypeColumn));
 }

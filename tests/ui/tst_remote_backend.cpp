@@ -342,6 +342,98 @@ private slots:
         QVERIFY(first.stop());
     }
 
+    void queueTypesLeadersAndClusterNodes_data() { administersARealBroker_data(); }
+    void queueTypesLeadersAndClusterNodes() {
+        QFETCH(QString, target);
+        const bool rabbitMq = target == QLatin1String("rabbitmq");
+        using Feature = BrokerBackend::Feature;
+        ManagementApiBackend backend(profileFor(m_broker.httpPort));
+        QSignalSpy finished(&backend, &BrokerBackend::operationFinished);
+        // The first answer says which broker this is: only RabbitMQ has other queue types.
+        QVERIFY(snapshotUntil(backend, [](const auto& s) { return !s.vhosts.isEmpty(); }));
+        QCOMPARE(backend.supports(Feature::QueueTypes), rabbitMq);
+
+        warren::QueueDefinition quorum;
+        quorum.name = QStringLiteral("remote.quorum");
+        quorum.type = QStringLiteral("quorum");
+        backend.declareQueue(quorum);
+        const QString quorumError = takeResult(finished).error;
+        warren::QueueDefinition stream;
+        stream.name = QStringLiteral("remote.stream");
+        stream.type = QStringLiteral("stream");
+        warren::QueueDefinition classic;
+        classic.name = QStringLiteral("remote.classic");
+        backend.declareQueue(classic);
+        QCOMPARE(takeResult(finished).error, QString());
+
+        if (!rabbitMq) {
+            QVERIFY(backend.unsupportedReason(Feature::QueueTypes).contains("Warren"));
+            QVERIFY2(quorumError.contains(QStringLiteral("only classic queues")),
+                     qPrintable(quorumError));
+        } else {
+            QCOMPARE(quorumError, QString());
+            backend.declareQueue(stream); // core in RabbitMQ 3.9+, no plugin needed
+            QCOMPARE(takeResult(finished).error, QString());
+            // RabbitMQ refuses a transient quorum queue, in its own words.
+            warren::QueueDefinition transient = quorum;
+            transient.name = QStringLiteral("remote.transient");
+            transient.durable = false;
+            backend.declareQueue(transient);
+            const QString refusal = takeResult(finished).error;
+            QVERIFY2(refusal.contains(QStringLiteral("non-durable")), qPrintable(refusal));
+            // A client sees the types the console asked for: declaring otherwise is refused.
+            QCOMPARE(runPika(m_broker.amqpPort,
+                             QStringLiteral("ch.queue_declare('remote.quorum', durable=True,"
+                                            " arguments={'x-queue-type': 'quorum'})\n"
+                                            "try:\n"
+                                            "    ch.queue_declare('remote.stream', durable=True)\n"
+                                            "except pika.exceptions.ChannelClosedByBroker as e:\n"
+                                            "    print(e.reply_code)")),
+                     QByteArray("406\n"));
+        }
+
+        // The API's figures trail the broker (RabbitMQ's statistics collector): wait until
+        // the node reports its uptime, which comes with its partitions and alarms.
+        auto placed = [](const warren::BrokerSnapshot& s, const QString& name,
+                         const QString& type) {
+            const auto* q = findQueue(s, name);
+            return q && q->type == type && q->leader == s.node &&
+                   (type == QLatin1String("classic") ? q->members.isEmpty()
+                                                     : q->members == QStringList{s.node});
+        };
+        warren::BrokerSnapshot snapshot;
+        const bool settled = snapshotUntil(
+            backend,
+            [&](const warren::BrokerSnapshot& s) {
+                const bool nodeKnown = s.nodes.size() == 1 && s.nodes.first().uptimeMs >= 0;
+                const bool queues =
+                    placed(s, classic.name, QStringLiteral("classic")) &&
+                    (!rabbitMq || (placed(s, quorum.name, QStringLiteral("quorum")) &&
+                                   placed(s, stream.name, QStringLiteral("stream"))));
+                return nodeKnown && queues;
+            },
+            &snapshot);
+        QStringList seen; // what the last snapshot said, should it never settle
+        for (const auto& q : snapshot.queues)
+            seen << QStringLiteral("%1 %2 leader=%3 members=%4")
+                        .arg(q.name, q.type, q.leader, q.members.join(QLatin1Char(',')));
+        seen << QStringLiteral("%1 node(s) on %2").arg(snapshot.nodes.size()).arg(snapshot.node);
+        QVERIFY2(settled, qPrintable(seen.join(QStringLiteral("; "))));
+        QVERIFY(!findQueue(snapshot, QStringLiteral("remote.transient")));
+        if (!rabbitMq)
+            QVERIFY(!findQueue(snapshot, quorum.name));
+        const warren::NodeInfo& node = snapshot.nodes.first();
+        QCOMPARE(node.name, snapshot.node);
+        QVERIFY(node.running);
+        QVERIFY(node.partitions.isEmpty());
+        QVERIFY(!node.memoryAlarm && !node.diskAlarm);
+        QVERIFY(node.memoryUsed > 0);
+        if (rabbitMq) {
+            QCOMPARE(findQueue(snapshot, quorum.name)->onlineMembers, QStringList{snapshot.node});
+            QCOMPARE(node.type, QStringLiteral("disc"));
+        }
+    }
+
     void aReadOnlyProfileChangesNothing_data() { administersARealBroker_data(); }
     void aReadOnlyProfileChangesNothing() {
         ConnectionProfile profile = profileFor(m_broker.httpPort);

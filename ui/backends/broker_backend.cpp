@@ -28,6 +28,8 @@ QString BrokerBackend::unsupportedReason(Feature feature) const {
         return tr("This broker sends no log stream.");
     case Feature::Definitions:
         return tr("This broker has no definitions to export or import.");
+    case Feature::QueueTypes:
+        return tr("This broker has only classic queues.");
     }
     return {};
 }

@@ -53,12 +53,11 @@ public:
         Tap,          // the live tap
         Logs,         // a log stream (logRecorded)
         Definitions,  // export and import of RabbitMQ's definitions document
+        QueueTypes,   // declaring quorum queues and streams besides classic queues
     };
-    // Everything by default, so a backend only names what it lacks.
-    virtual bool supports(Feature feature) const {
-        Q_UNUSED(feature);
-        return true;
-    }
+    // Everything by default, so a backend only names what it lacks; but queue types other
+    // than classic are RabbitMQ's alone, so only a backend that reaches one says yes to them.
+    virtual bool supports(Feature feature) const { return feature != Feature::QueueTypes; }
     // One translated sentence saying why `feature` is missing here, for the greyed-out view.
     virtual QString unsupportedReason(Feature feature) const;
     // Whether it is serving now; meaningful only where canControl().

@@ -44,6 +44,7 @@ bool JolokiaBackend::supports(Feature feature) const {
     case Feature::Tap:
     case Feature::Logs:
     case Feature::Definitions:
+    case Feature::QueueTypes:
         return false;
     }
     return false;
@@ -69,6 +70,8 @@ QString JolokiaBackend::unsupportedReason(Feature feature) const {
     case Feature::Definitions:
         return tr("ActiveMQ keeps its destinations and users in its configuration files, not in "
                   "definitions that can be copied.");
+    case Feature::QueueTypes:
+        return tr("ActiveMQ has no quorum queues or streams.");
     case Feature::Exchanges:
     case Feature::Connections:
         break;

@@ -14,6 +14,38 @@ ManagementApiBackend::ManagementApiBackend(ConnectionProfile profile, QObject* p
 
 ManagementApiBackend::~ManagementApiBackend() = default;
 
+bool ManagementApiBackend::supports(Feature feature) const {
+    switch (feature) {
+    case Feature::Tap:
+    case Feature::Logs:
+    case Feature::RouteTesting:
+        return false;
+    case Feature::QueueTypes:
+        return !isWarren();
+    case Feature::Exchanges:
+    case Feature::Bindings:
+    case Feature::Connections:
+    case Feature::Channels:
+    case Feature::Consumers:
+    case Feature::Users:
+    case Feature::Definitions:
+        return true;
+    }
+    return false;
+}
+
+QString ManagementApiBackend::unsupportedReason(Feature feature) const {
+    if (feature == Feature::QueueTypes && isWarren())
+        return tr("Warren has only classic queues.");
+    return RemoteBackend::unsupportedReason(feature);
+}
+
+bool ManagementApiBackend::isWarren() const {
+    // The profile says what the user expects; the broker's own answer says what it is.
+    return m_profile.kind == ConnectionProfile::Kind::Warren ||
+           m_product == QLatin1String("Warren");
+}
+
 QUrl ManagementApiBackend::apiUrl(const QStringList& segments) const {
     QByteArray path = m_profile.url.toEncoded(QUrl::RemoveQuery | QUrl::RemoveFragment) + "api";
     for (const QString& segment : segments)
@@ -89,6 +121,7 @@ void ManagementApiBackend::finishRefresh() {
         return;
     }
     m_last = management_json::snapshotFrom(m_answers, QDateTime::currentDateTimeUtc());
+    m_product = m_answers.overview.value(QLatin1String("product_name")).toString();
     m_answers = {};
     setReachable(true, {});
     publishSnapshot(m_last);

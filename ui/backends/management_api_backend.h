@@ -20,11 +20,10 @@ public:
     ~ManagementApiBackend() override;
 
     bool canPeekMessages() const override { return true; }
-    // The API has no live tap, no log stream and no "where would this go?".
-    bool supports(Feature feature) const override {
-        return feature != Feature::Tap && feature != Feature::Logs &&
-               feature != Feature::RouteTesting;
-    }
+    // The API has no live tap, no log stream and no "where would this go?"; quorum queues and
+    // streams only where the broker is RabbitMQ, not a Warren answering the same API.
+    bool supports(Feature feature) const override;
+    QString unsupportedReason(Feature feature) const override;
 
 public slots:
     void refresh() override;
@@ -69,10 +68,14 @@ private:
     void finishRefresh();
     void publishNext(QList<warren::OutgoingMessage> rest, warren::OperationResult result);
     QUrl apiUrl(const QStringList& segments) const;
+    // Whether the broker is a Warren (which answers the same API) rather than RabbitMQ.
+    bool isWarren() const;
 
     // The refresh in flight: answers gathered so far and how many are still out.
     management_json::Answers m_answers;
     int m_outstanding = 0;
     QString m_refreshFailure;
     warren::BrokerSnapshot m_last;
+    // /api/overview's product_name ("RabbitMQ", "Warren"); empty until the first answer.
+    QString m_product;
 };

@@ -58,6 +58,33 @@ QStringList tagsOf(const QJsonValue& tags) {
     return out;
 }
 
+QStringList textList(const QJsonObject& object, const char* key) {
+    QStringList out;
+    for (const QJsonValue& item : object.value(QLatin1String(key)).toArray())
+        out << item.toString();
+    return out;
+}
+
+// A figure the API leaves out for nodes that are down, or that older versions lack: -1.
+qint64 optionalCount(const QJsonObject& object, const char* key) {
+    const QJsonValue value = object.value(QLatin1String(key));
+    return value.isDouble() ? value.toInteger() : -1;
+}
+
+warren::NodeInfo nodeFrom(const QJsonObject& node) {
+    warren::NodeInfo info;
+    info.name = text(node, "name");
+    info.running = node.value(QLatin1String("running")).toBool(true);
+    info.type = text(node, "type");
+    info.memoryAlarm = node.value(QLatin1String("mem_alarm")).toBool();
+    info.diskAlarm = node.value(QLatin1String("disk_free_alarm")).toBool();
+    info.partitions = textList(node, "partitions");
+    info.uptimeMs = optionalCount(node, "uptime");
+    info.memoryUsed = optionalCount(node, "mem_used");
+    info.fdUsed = optionalCount(node, "fd_used");
+    return info;
+}
+
 QJsonObject stringPairs(const QList<std::pair<QString, QString>>& pairs) {
     QJsonObject object;
     for (const auto& [name, value] : pairs)
@@ -86,15 +113,15 @@ warren::BrokerSnapshot snapshotFrom(const Answers& a, const QDateTime& takenAt) 
                             quint16(listener.value(QLatin1String("port")).toInt())});
     }
     for (const QJsonValue& value : a.nodes) {
-        const QJsonObject node = value.toObject();
-        if (node.value(QLatin1String("mem_alarm")).toBool() &&
-            !s.alarms.contains(QStringLiteral("memory")))
+        const warren::NodeInfo node = nodeFrom(value.toObject());
+        // An alarm on any member blocks publishers cluster-wide.
+        if (node.memoryAlarm && !s.alarms.contains(QStringLiteral("memory")))
             s.alarms << QStringLiteral("memory");
-        if (node.value(QLatin1String("disk_free_alarm")).toBool() &&
-            !s.alarms.contains(QStringLiteral("disk")))
+        if (node.diskAlarm && !s.alarms.contains(QStringLiteral("disk")))
             s.alarms << QStringLiteral("disk");
-        if (text(node, "name") == s.node && node.contains(QLatin1String("uptime")))
-            s.startedAt = takenAt.addMSecs(-node.value(QLatin1String("uptime")).toInteger());
+        if (node.name == s.node && node.uptimeMs >= 0)
+            s.startedAt = takenAt.addMSecs(-node.uptimeMs);
+        s.nodes.append(node);
     }
     for (const QJsonValue& value : a.vhosts) {
         const QJsonObject v = value.toObject();
@@ -128,6 +155,12 @@ warren::BrokerSnapshot snapshotFrom(const Answers& a, const QDateTime& takenAt) 
         info.autoDelete = q.value(QLatin1String("auto_delete")).toBool();
         info.exclusive = q.value(QLatin1String("exclusive")).toBool();
         info.arguments = describeArguments(q.value(QLatin1String("arguments")).toObject());
+        // RabbitMQ before 3.8 has only classic queues and does not say so.
+        info.type = q.contains(QLatin1String("type")) ? text(q, "type") : QStringLiteral("classic");
+        // Replicated queues name their leader; a classic queue names the node it lives on.
+        info.leader = q.contains(QLatin1String("leader")) ? text(q, "leader") : text(q, "node");
+        info.members = textList(q, "members");
+        info.onlineMembers = textList(q, "online");
         info.messagesReady = count(q, "messages_ready");
         info.messagesUnacked = count(q, "messages_unacknowledged");
         info.bytesReady = count(q, "message_bytes_ready");
@@ -265,6 +298,8 @@ QJsonObject queueBody(const warren::QueueDefinition& d) {
         arguments.insert(QStringLiteral("x-max-priority"), d.maxPriority);
     if (d.singleActiveConsumer)
         arguments.insert(QStringLiteral("x-single-active-consumer"), true);
+    if (!d.type.isEmpty())
+        arguments.insert(QStringLiteral("x-queue-type"), d.type);
     return {{QStringLiteral("durable"), d.durable},
             {QStringLiteral("auto_delete"), d.autoDelete},
             {QStringLiteral("arguments"), arguments}};

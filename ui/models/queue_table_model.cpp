@@ -29,6 +29,7 @@ SnapshotTableModel::ColumnKind QueueTableModel::columnKind(int column) const {
     switch (column) {
     case NameColumn:
     case VhostColumn:
+    case TypeColumn:
     case FeaturesColumn:
         return ColumnKind::Text;
     case PublishRateColumn:
@@ -45,6 +46,8 @@ QString QueueTableModel::columnTitle(int column) const {
         return tr("Name");
     case VhostColumn:
         return tr("Vhost");
+    case TypeColumn:
+        return tr("Type");
     case FeaturesColumn:
         return tr("Features");
     case ReadyColumn:
@@ -70,6 +73,9 @@ QVariant QueueTableModel::cellValue(int row, int column) const {
 }
 
 QVariant QueueTableModel::cellData(int row, int column, int role) const {
+    if (role == Qt::ToolTipRole && column == TypeColumn) {
+        return placementOf(m_queues.at(row));
+    }
     if (role != Qt::ToolTipRole || column != NameColumn) {
         return {};
     }
@@ -89,12 +95,34 @@ QVariant QueueTableModel::cellData(int row, int column, int role) const {
     return tip;
 }
 
+QString QueueTableModel::placementOf(const warren::QueueInfo& queue) {
+    if (queue.members.isEmpty()) {
+        return queue.leader.isEmpty() ? QString() : tr("Node: %1").arg(queue.leader);
+    }
+    QString tip = tr("Leader: %1").arg(queue.leader.isEmpty() ? tr("none") : queue.leader) +
+                  QLatin1Char('\n') +
+                  tr("Members: %1").arg(queue.members.join(QStringLiteral(", ")));
+    QStringList offline;
+    for (const QString& member : queue.members) {
+        if (!queue.onlineMembers.contains(member)) {
+            offline << member;
+        }
+    }
+    // RabbitMQ leaves `online` out where it does not know; only a partial list means trouble.
+    if (!queue.onlineMembers.isEmpty() && !offline.isEmpty()) {
+        tip += QLatin1Char('\n') + tr("Offline: %1").arg(offline.join(QStringLiteral(", ")));
+    }
+    return tip;
+}
+
 QVariant QueueTableModel::valueOf(const warren::QueueInfo& queue, int column) {
     switch (column) {
     case NameColumn:
         return queue.name;
     case VhostColumn:
         return queue.vhost;
+    case TypeColumn:
+        return queue.type;
     case FeaturesColumn: {
         // RabbitMQ's management UI abbreviations, which operators already read.
         QStringList features;

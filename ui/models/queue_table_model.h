@@ -9,6 +9,7 @@ public:
     enum Column {
         NameColumn,
         VhostColumn,
+        TypeColumn,
         FeaturesColumn,
         ReadyColumn,
         UnackedColumn,
@@ -37,6 +38,8 @@ protected:
 
 private:
     static QVariant valueOf(const warren::QueueInfo& queue, int column);
+    // Where the queue lives: its node, or its leader, members and those that are offline.
+    static QString placementOf(const warren::QueueInfo& queue);
 
     QList<warren::QueueInfo> m_queues;
 };

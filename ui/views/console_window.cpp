@@ -625,6 +625,8 @@ QList<std::pair<QString, QString>> ConsoleWindow::selectedQueues() const {
 void ConsoleWindow::createQueue() {
     QueueDialog dialog(m_vhostNames, m_exchangeNames, this);
     dialog.setObjectName(QStringLiteral("queueDialog"));
+    dialog.setQueueTypesAvailable(m_backend->supports(BrokerBackend::Feature::QueueTypes),
+                                  m_backend->unsupportedReason(BrokerBackend::Feature::QueueTypes));
     if (dialog.exec() == QDialog::Accepted)
         m_backend->declareQueue(dialog.definition());
 }

@@ -1,9 +1,14 @@
 #include "views/overview_page.h"
 
+#include "models/node_table_model.h"
+
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace {
@@ -16,7 +21,9 @@ QString count(quint64 value) {
 
 OverviewPage::OverviewPage(QWidget* parent)
     : QWidget(parent)
-    , m_charts(new RateCharts(this)) {
+    , m_charts(new RateCharts(this))
+    , m_nodes(new NodeTableModel(this))
+    , m_nodesView(new QTableView(this)) {
     auto* facts = new QGroupBox(tr("Broker"), this);
     auto* grid = new QGridLayout(facts);
     m_node = addFact(grid, 0, 0, tr("Node"), QStringLiteral("node"));
@@ -33,8 +40,30 @@ OverviewPage::OverviewPage(QWidget* parent)
     grid->setColumnStretch(3, 1);
     grid->setColumnStretch(5, 1);
 
+    m_nodesView->setObjectName(QStringLiteral("nodesView"));
+    m_nodesView->setAccessibleName(tr("Cluster nodes"));
+    m_nodesView->setModel(m_nodes);
+    m_nodesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_nodesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_nodesView->setShowGrid(false);
+    m_nodesView->setWordWrap(false);
+    m_nodesView->verticalHeader()->hide();
+    // The node's name takes what the short columns leave.
+    m_nodesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_nodesView->horizontalHeader()->setSectionResizeMode(NodeTableModel::NameColumn,
+                                                          QHeaderView::Stretch);
+    // No taller than the facts beside it: a large cluster scrolls.
+    m_nodesView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    auto* nodes = new QGroupBox(tr("Nodes"), this);
+    auto* nodesLayout = new QVBoxLayout(nodes);
+    nodesLayout->addWidget(m_nodesView);
+
+    // Side by side, so the nodes cost the charts no height.
+    auto* top = new QHBoxLayout;
+    top->addWidget(facts, 3);
+    top->addWidget(nodes, 2);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(facts);
+    layout->addLayout(top);
     layout->addWidget(m_charts, 1);
 }
 
@@ -96,6 +125,7 @@ void OverviewPage::applySnapshot(const warren::BrokerSnapshot& snapshot) {
         snapshot.alarms.isEmpty()
             ? tr("none")
             : tr("%1 — publishers blocked").arg(snapshot.alarms.join(QStringLiteral(", "))));
+    m_nodes->applySnapshot(snapshot);
     m_connections->setText(count(quint64(snapshot.connections.size())));
     m_channels->setText(count(quint64(snapshot.channels.size())));
     m_queues->setText(count(quint64(snapshot.queues.size())));

@@ -5,9 +5,12 @@
 #include <QWidget>
 #include <warren/snapshot.h>
 
+class NodeTableModel;
 class QLabel;
+class QTableView;
 
-// The broker at a glance: node, uptime, listeners, totals and alarms, with live charts of
+// The broker at a glance: node, uptime, listeners, totals and alarms, the cluster's nodes
+// (a node down or partitioned stands out in red), with live charts of
 // message rates and queued messages over a selectable window (1 min, 10 min, 1 h). Fed by
 // snapshots; keeps one hour of history in a fixed ring whatever the uptime.
 class OverviewPage final : public QWidget {
@@ -22,6 +25,7 @@ public:
     // The chart series, by RateHistory::Series, for tests and screenshots.
     QLineSeries* series(RateHistory::Series which) const { return m_charts->series(which); }
     qint64 windowMs() const { return m_charts->windowMs(); }
+    const NodeTableModel* nodes() const { return m_nodes; }
 
     // The most points a chart draws, whatever the window.
     static constexpr int MaxPoints = RateCharts::MaxPoints;
@@ -42,4 +46,6 @@ private:
     QLabel* m_ready;
     QLabel* m_unacked;
     QLabel* m_alarms;
+    NodeTableModel* m_nodes;
+    QTableView* m_nodesView;
 };

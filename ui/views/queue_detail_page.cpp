@@ -71,6 +71,10 @@ QueueDetailPage::QueueDetailPage(const QString& vhost, const QString& queue, boo
 
     auto* properties = new QGroupBox(tr("Properties"), this);
     auto* propertiesForm = new QFormLayout(properties);
+    m_type = addFact(propertiesForm, tr("Type"), QStringLiteral("queueType"));
+    m_leader = addFact(propertiesForm, tr("Leader / node"), QStringLiteral("leader"));
+    m_members = addFact(propertiesForm, tr("Members"), QStringLiteral("members"));
+    m_members->setWordWrap(true);
     m_durable = addFact(propertiesForm, tr("Durable"), QStringLiteral("durable"));
     m_autoDelete = addFact(propertiesForm, tr("Auto-delete"), QStringLiteral("autoDelete"));
     m_exclusive = addFact(propertiesForm, tr("Exclusive"), QStringLiteral("exclusive"));
@@ -181,6 +185,17 @@ void QueueDetailPage::applySnapshot(const warren::BrokerSnapshot& snapshot) {
 
 void QueueDetailPage::showQueue(const warren::QueueInfo& queue) {
     const QLocale locale;
+    m_type->setText(queue.type);
+    m_leader->setText(queue.leader.isEmpty() ? QStringLiteral("–") : queue.leader);
+    // A classic queue lives on one node and has no replicas; a quorum queue or stream has
+    // members, and a member that is not online is a replica that is not keeping up.
+    QStringList members;
+    for (const QString& member : queue.members)
+        members << (queue.onlineMembers.isEmpty() || queue.onlineMembers.contains(member)
+                        ? member
+                        : tr("%1 (offline)").arg(member));
+    m_members->setText(members.isEmpty() ? tr("none (not replicated)")
+                                         : members.join(QStringLiteral(", ")));
     m_durable->setText(yesNo(queue.durable));
     m_autoDelete->setText(yesNo(queue.autoDelete));
     m_exclusive->setText(yesNo(queue.exclusive));

@@ -42,6 +42,9 @@ private:
     bool m_canManage;
     bool m_gone = false;
     QLabel* m_goneLabel;
+    QLabel* m_type;
+    QLabel* m_leader;
+    QLabel* m_members;
     QLabel* m_durable;
     QLabel* m_autoDelete;
     QLabel* m_exclusive;

@@ -13,6 +13,7 @@ QueueDialog::QueueDialog(const QStringList& vhosts, const QStringList& exchanges
     : QDialog(parent)
     , m_vhost(new QComboBox(this))
     , m_name(new QLineEdit(this))
+    , m_type(new QComboBox(this))
     , m_durable(new QCheckBox(tr("Survives a broker restart"), this))
     , m_autoDelete(new QCheckBox(tr("Deleted when its last consumer goes"), this))
     , m_messageTtl(limitField(QStringLiteral("messageTtl"), tr(" ms")))
@@ -28,6 +29,12 @@ QueueDialog::QueueDialog(const QStringList& vhosts, const QStringList& exchanges
     m_vhost->setObjectName(QStringLiteral("vhost"));
     m_vhost->addItems(vhosts.isEmpty() ? QStringList{QStringLiteral("/")} : vhosts);
     m_name->setObjectName(QStringLiteral("name"));
+    m_type->setObjectName(QStringLiteral("queueType"));
+    m_type->setAccessibleName(tr("Queue type"));
+    m_type->addItem(tr("Classic"), QString()); // the broker's default: no x-queue-type
+    m_type->addItem(tr("Quorum (replicated, durable)"), QStringLiteral("quorum"));
+    m_type->addItem(tr("Stream (append-only log, durable)"), QStringLiteral("stream"));
+    connect(m_type, &QComboBox::currentIndexChanged, this, &QueueDialog::typeChosen);
     m_durable->setObjectName(QStringLiteral("durable"));
     m_durable->setChecked(true);
     m_autoDelete->setObjectName(QStringLiteral("autoDelete"));
@@ -49,6 +56,7 @@ QueueDialog::QueueDialog(const QStringList& vhosts, const QStringList& exchanges
     auto* form = new QFormLayout;
     form->addRow(tr("&Virtual host:"), m_vhost);
     form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("T&ype:"), m_type);
     form->addRow(tr("Durable:"), m_durable);
     form->addRow(tr("Auto-delete:"), m_autoDelete);
     form->addRow(tr("Message &TTL:"), m_messageTtl);
@@ -64,6 +72,29 @@ QueueDialog::QueueDialog(const QStringList& vhosts, const QStringList& exchanges
     layOutCreateDialog(this, form, m_name);
 }
 
+void QueueDialog::setQueueTypesAvailable(bool available, const QString& reason) {
+    if (!available)
+        m_type->setCurrentIndex(0);
+    m_type->setEnabled(available);
+    m_type->setToolTip(available ? QString() : reason);
+}
+
+void QueueDialog::typeChosen() {
+    // RabbitMQ refuses quorum queues and streams that are transient or auto-delete.
+    const bool replicated = !m_type->currentData().toString().isEmpty();
+    if (replicated) {
+        m_durable->setChecked(true);
+        m_autoDelete->setChecked(false);
+    }
+    m_durable->setEnabled(!replicated);
+    m_autoDelete->setEnabled(!replicated);
+    const QString why = replicated ? tr("Quorum queues and streams are always durable and never "
+                                        "deleted automatically.")
+                                   : QString();
+    m_durable->setToolTip(why);
+    m_autoDelete->setToolTip(why);
+}
+
 QSpinBox* QueueDialog::limitField(const QString& objectName, const QString& suffix) {
     auto* field = new QSpinBox(this);
     field->setObjectName(objectName);
@@ -77,6 +108,7 @@ warren::QueueDefinition QueueDialog::definition() const {
     warren::QueueDefinition d;
     d.vhost = m_vhost->currentText();
     d.name = m_name->text().trimmed();
+    d.type = m_type->currentData().toString();
     d.durable = m_durable->isChecked();
     d.autoDelete = m_autoDelete->isChecked();
     auto limit = [](const QSpinBox* field) -> std::optional<qint64> {

@@ -25,6 +25,9 @@ struct QueueDefinition {
     QString deadLetterRoutingKey; // x-dead-letter-routing-key
     int maxPriority = 0;          // x-max-priority; 0: not a priority queue
     bool singleActiveConsumer = false;
+    // x-queue-type: "classic", "quorum" or "stream"; empty: the broker's default (classic).
+    // RabbitMQ wants quorum queues and streams durable, and neither exclusive nor auto-delete.
+    QString type;
 };
 
 // An exchange to declare from the console.

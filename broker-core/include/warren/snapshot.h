@@ -41,6 +41,15 @@ struct QueueInfo {
     bool autoDelete = false;
     bool exclusive = false;
     QString arguments; // human-readable summary
+    // RabbitMQ's queue type: "classic", "quorum" or "stream" (Warren's engine has only
+    // classic queues); empty for brokers without queue types (ActiveMQ).
+    QString type;
+    // The node the queue lives on: a classic queue's node, a replicated queue's leader.
+    QString leader;
+    // The nodes holding a replica of a quorum queue or stream, and those of them that are up;
+    // empty for classic queues.
+    QStringList members;
+    QStringList onlineMembers;
     quint64 messagesReady = 0;
     quint64 messagesUnacked = 0;
     quint64 bytesReady = 0;
@@ -128,6 +137,21 @@ struct ConsumerInfo {
     quint16 prefetchCount = 0;
 };
 
+// One member of the broker's cluster, as RabbitMQ's /api/nodes describes it. A node that is
+// not running, or that sees others in `partitions`, means the cluster is in trouble.
+struct NodeInfo {
+    QString name;
+    bool running = true;
+    QString type; // "disc" or "ram"; empty where the broker does not say
+    bool memoryAlarm = false;
+    bool diskAlarm = false;
+    // The nodes this one cannot reach although they are in its cluster (a network partition).
+    QStringList partitions;
+    qint64 uptimeMs = -1;   // -1: unknown
+    qint64 memoryUsed = -1; // bytes; -1: unknown
+    qint64 fdUsed = -1;     // file descriptors; -1: unknown
+};
+
 // A consistent picture of the broker at one moment, taken on the broker's thread
 // and handed to observers by value.
 struct BrokerSnapshot {
@@ -147,6 +171,8 @@ struct BrokerSnapshot {
     QList<ConsumerInfo> consumers;
     // Resource alarms in force ("memory", "disk"): publishers are blocked while any is.
     QStringList alarms;
+    // The cluster's members, this node among them (a single node is a cluster of one).
+    QList<NodeInfo> nodes;
 };
 
 } // namespace warren

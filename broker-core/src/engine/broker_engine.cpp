@@ -6,6 +6,7 @@
 #include "engine/memory_in_use.h"
 #include "engine/message_peek.h"
 #include "engine/message_transfer.h"
+#include "engine/node_name.h"
 #include "engine/store_key_rotation.h"
 #include "http/definitions_document.h"
 #include "http/management_server.h"
@@ -20,7 +21,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
-#include <QSysInfo>
 #include <QTcpServer>
 #include <array>
 #include <sys/statvfs.h>
@@ -517,13 +517,23 @@ void BrokerEngine::closeConnection(quint64 requestId, const QString& name, const
 BrokerSnapshot BrokerEngine::buildSnapshot() {
     BrokerSnapshot s;
     s.takenAt = QDateTime::currentDateTimeUtc();
-    s.node = QStringLiteral("warren@") + QSysInfo::machineHostName();
+    s.node = engine::nodeName();
     s.startedAt = m_startedAt;
     s.listeners = m_listeners;
     if (m_memoryAlarm)
         s.alarms << QStringLiteral("memory");
     if (m_diskAlarm || m_storeAlarm)
         s.alarms << QStringLiteral("disk");
+    // Warren is never clustered: it is the one node, with its own alarms and no partitions.
+    NodeInfo node;
+    node.name = s.node;
+    node.type = QStringLiteral("disc");
+    node.memoryAlarm = m_memoryAlarm;
+    node.diskAlarm = m_diskAlarm || m_storeAlarm;
+    if (m_startedAt.isValid())
+        node.uptimeMs = m_startedAt.msecsTo(s.takenAt);
+    node.memoryUsed = qint64(engine::memoryInUse());
+    s.nodes.append(node);
     for (auto it = m_context.vhosts.cbegin(); it != m_context.vhosts.cend(); ++it) {
         const core::Vhost& vhost = **it;
         const QString vhostName = QString::fromUtf8(vhost.name());
@@ -536,6 +546,8 @@ BrokerSnapshot BrokerEngine::buildSnapshot() {
             q.autoDelete = queue->options().autoDelete;
             q.exclusive = queue->options().exclusive;
             q.arguments = core::describeTable(queue->arguments());
+            q.type = QStringLiteral("classic");
+            q.leader = s.node; // classic: the node it lives on
             q.messagesReady = queue->readyCount();
             q.messagesUnacked = queue->unackedCount();
             q.bytesReady = queue->readyBytes();

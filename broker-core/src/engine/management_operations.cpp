@@ -31,6 +31,9 @@ core::FieldTable argumentsOf(const QueueDefinition& d) {
         args.emplace_back("x-max-priority", core::FieldValue(qint64(d.maxPriority)));
     if (d.singleActiveConsumer)
         args.emplace_back("x-single-active-consumer", core::FieldValue(true));
+    // Passed on so that the queue's own argument checks refuse the types Warren lacks.
+    if (!d.type.isEmpty())
+        args.emplace_back("x-queue-type", core::FieldValue(d.type.toUtf8()));
     return args;
 }
 

@@ -4,6 +4,7 @@
 #include "core/exchange.h"
 #include "core/queue.h"
 #include "core/vhost.h"
+#include "engine/node_name.h"
 #include "http/definitions_document.h"
 #include "http/json_fields.h"
 
@@ -362,14 +363,22 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
     }
     if (what == QLatin1String("nodes") && path.size() == 1) {
         const BrokerSnapshot s = m_snapshot();
-        return {QHttpServerResponder::StatusCode::Ok,
-                QJsonArray{QJsonObject{
-                    {QStringLiteral("name"), s.node},
-                    {QStringLiteral("type"), QStringLiteral("disc")},
-                    {QStringLiteral("running"), true},
-                    {QStringLiteral("mem_alarm"), s.alarms.contains(QStringLiteral("memory"))},
-                    {QStringLiteral("disk_free_alarm"), s.alarms.contains(QStringLiteral("disk"))},
-                    {QStringLiteral("partitions"), QJsonArray()}}}};
+        QJsonArray list;
+        for (const NodeInfo& n : s.nodes) {
+            QJsonObject node{
+                {QStringLiteral("name"), n.name},
+                {QStringLiteral("type"), n.type},
+                {QStringLiteral("running"), n.running},
+                {QStringLiteral("mem_alarm"), n.memoryAlarm},
+                {QStringLiteral("disk_free_alarm"), n.diskAlarm},
+                {QStringLiteral("partitions"), QJsonArray::fromStringList(n.partitions)}};
+            if (n.uptimeMs >= 0)
+                node.insert(QStringLiteral("uptime"), double(n.uptimeMs));
+            if (n.memoryUsed >= 0)
+                node.insert(QStringLiteral("mem_used"), double(n.memoryUsed));
+            list.append(node);
+        }
+        return {QHttpServerResponder::StatusCode::Ok, list};
     }
     return notFound();
 }
@@ -447,6 +456,7 @@ ManagementServer::Reply ManagementServer::queues(const QStringList& path) const 
     // /queues, /queues/{vhost}, /queues/{vhost}/{name}
     if (path.size() > 3)
         return notFound();
+    const QString node = engine::nodeName();
     QJsonArray list;
     for (auto v = m_context.vhosts.cbegin(); v != m_context.vhosts.cend(); ++v) {
         const QString vhostName = QString::fromUtf8(v.key());
@@ -465,6 +475,8 @@ ManagementServer::Reply ManagementServer::queues(const QStringList& path) const 
                 {QStringLiteral("exclusive"), queue->options().exclusive},
                 {QStringLiteral("arguments"), toJson(queue->arguments())},
                 {QStringLiteral("type"), QStringLiteral("classic")},
+                // RabbitMQ names the node a classic queue lives on.
+                {QStringLiteral("node"), node},
                 {QStringLiteral("state"), QStringLiteral("running")},
                 {QStringLiteral("policy"), QJsonValue()}, // Warren has no policies
                 {QStringLiteral("messages"), double(queue->readyCount() + queue->unackedCount())},

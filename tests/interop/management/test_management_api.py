@@ -155,6 +155,23 @@ class ManagementApiTest(unittest.TestCase):
         status, _ = api("queues/no-such-vhost")
         self.assertEqual(status, 404)
 
+    def test_queue_type_node_and_cluster_members(self):
+        # What the console reads to tell queue types and cluster health apart.
+        _, overview = api("overview")
+        status, queue = api("queues/%2F/mgmt.jobs")
+        self.assertEqual(status, 200)
+        self.assertEqual(queue["type"], "classic")
+        self.assertEqual(queue["node"], overview["node"])
+        # RabbitMQ's figures (partitions, alarms, memory) come with its statistics.
+        status, nodes = settled("nodes", lambda ns: ns[0]["mem_used"] > 0)
+        self.assertEqual(status, 200)
+        self.assertEqual([n["name"] for n in nodes], [overview["node"]])
+        self.assertTrue(nodes[0]["running"])
+        self.assertEqual(nodes[0]["partitions"], [])
+        self.assertFalse(nodes[0]["mem_alarm"])
+        self.assertFalse(nodes[0]["disk_free_alarm"])
+        self.assertGreater(nodes[0]["mem_used"], 0)
+
     def test_rabbitmqadmin_lists_what_pika_made(self):
         settled("queues/%2F", lambda qs: {q["name"]: q for q in qs}["mgmt.jobs"]["messages"] == 3
                 and {q["name"]: q for q in qs}["mgmt.idle"]["consumers"] == 1)

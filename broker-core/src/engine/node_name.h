@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+namespace warren::engine {
+
+// This broker's node name as RabbitMQ spells node names ("warren@host"): snapshots and the
+// management API must name the node the same way, so it is made in one place.
+QString nodeName();
+
+} // namespace warren::engine
