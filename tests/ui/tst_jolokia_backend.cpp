@@ -383,7 +383,7 @@ private slots:
         QVERIFY(backend.supports(Feature::Connections));
         for (Feature lacking :
              {Feature::Bindings, Feature::Channels, Feature::Consumers, Feature::Users,
-              Feature::RouteTesting, Feature::Tap, Feature::Logs}) {
+              Feature::RouteTesting, Feature::Tap, Feature::Logs, Feature::Policies}) {
             QVERIFY(!backend.supports(lacking));
             QVERIFY(backend.unsupportedReason(lacking).contains(QLatin1String("ActiveMQ")));
         }

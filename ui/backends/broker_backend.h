@@ -51,8 +51,10 @@ public:
         RouteTesting, // asking where a message would be routed
         Tap,          // the live tap
         Logs,         // a log stream (logRecorded)
+        Policies,     // RabbitMQ's policies (putPolicy, deletePolicy, BrokerSnapshot::policies)
     };
-    // Everything by default, so a backend only names what it lacks.
+    // Everything by default, so a backend only names what it lacks. A backend that learns what
+    // it lacks only from the broker's answers says so through featuresChanged.
     virtual bool supports(Feature feature) const {
         Q_UNUSED(feature);
         return true;
@@ -92,6 +94,10 @@ public slots:
     virtual void setTopicPermission(const warren::TopicPermissionDefinition& permission);
     virtual void clearTopicPermission(const QString& user, const QString& vhost,
                                       const QString& exchange);
+    // Creates or replaces a policy; refused with unsupportedReason(Feature::Policies) where
+    // the broker has none.
+    virtual void putPolicy(const warren::PolicyDefinition& policy);
+    virtual void deletePolicy(const QString& vhost, const QString& name);
     virtual void addVhost(const QString& name);
     virtual void deleteVhost(const QString& name);
     // What `user` may do with `resource` in `vhost`: OperationResult::granted.
@@ -127,6 +133,8 @@ signals:
     // A translated, one-sentence description of something that went wrong.
     void errorOccurred(const QString& message);
     void alertChanged(const QString& alert);
+    // supports() may answer differently now (e.g. a remote broker turned out to be a Warren).
+    void featuresChanged();
     // Backends without a log stream (most remote brokers) never emit this.
     void logRecorded(const warren::LogRecord& record);
     void messagesPeeked(const warren::PeekResult& result);
@@ -134,6 +142,8 @@ signals:
     void tapUpdated(const warren::TapBatch& batch);
 
 protected:
+    // Why a Warren (embedded or remote) shows no policies: its engine does not apply them.
+    static QString warrenHasNoPolicies();
     // The result kind a transfer answers with.
     static warren::OperationResult::Kind transferKind(warren::MessageTransfer::Mode mode);
     // Answers an operation this backend cannot run, with `reason` as its error.

@@ -43,6 +43,7 @@ bool JolokiaBackend::supports(Feature feature) const {
     case Feature::RouteTesting:
     case Feature::Tap:
     case Feature::Logs:
+    case Feature::Policies:
         return false;
     }
     return false;
@@ -65,6 +66,8 @@ QString JolokiaBackend::unsupportedReason(Feature feature) const {
         return tr("ActiveMQ cannot be tapped from here.");
     case Feature::Logs:
         return tr("ActiveMQ sends no log stream through Jolokia.");
+    case Feature::Policies:
+        return tr("ActiveMQ has no policies: its destination policies live in activemq.xml.");
     case Feature::Exchanges:
     case Feature::Connections:
         break;

@@ -154,6 +154,8 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &ConsoleWindow::updateCloseTabAction);
     updateTabTitles();
     disableUnsupportedTabs();
+    // A remote broker may turn out to lack a view (a Warren has no policies) once it answers.
+    connect(backend, &BrokerBackend::featuresChanged, this, &ConsoleWindow::disableUnsupportedTabs);
     // A lasting problem (the broker unreachable, the login refused) sits above the tabs until
     // it clears, so that stale numbers are never taken for live ones.
     m_alertBanner = new QLabel(this);
@@ -437,13 +439,12 @@ void ConsoleWindow::disableUnsupportedTabs() {
         {m_logPage, Feature::Logs},
     };
     for (const auto& [page, feature] : pages) {
-        if (m_backend->supports(feature))
-            continue;
         // Greyed out rather than removed: the tab stays where users look for it and its
-        // tooltip says why it is empty here.
+        // tooltip says why it is empty here. Run again on featuresChanged, so both ways.
+        const bool supported = m_backend->supports(feature);
         const int tab = m_tabs->indexOf(page);
-        m_tabs->setTabEnabled(tab, false);
-        m_tabs->setTabToolTip(tab, m_backend->unsupportedReason(feature));
+        m_tabs->setTabEnabled(tab, supported);
+        m_tabs->setTabToolTip(tab, supported ? QString() : m_backend->unsupportedReason(feature));
     }
 }
 
@@ -857,6 +858,14 @@ void ConsoleWindow::onOperationFinished(const warren::OperationResult& result) {
     case Kind::ClearTopicPermission:
         statusBar()->showMessage(
             tr("Topic permission of '%1' in '%2' cleared").arg(result.target, result.vhost), 8000);
+        break;
+    case Kind::PutPolicy:
+        statusBar()->showMessage(tr("Policy '%1' in '%2' saved").arg(result.target, result.vhost),
+                                 8000);
+        break;
+    case Kind::DeletePolicy:
+        statusBar()->showMessage(tr("Policy '%1' in '%2' deleted").arg(result.target, result.vhost),
+                                 8000);
         break;
     case Kind::CheckAccess:
     case Kind::CheckTopicAccess:

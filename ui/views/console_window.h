@@ -93,7 +93,8 @@ private:
     void requestConnection(const ConnectionProfile& profile);
     void focusFilter();
     void updateTabTitles();
-    // Greys out the tabs of what the backend lacks (BrokerBackend::supports).
+    // Greys out the tabs of what the backend lacks (BrokerBackend::supports), and enables them
+    // again where it turns out to have them after all (featuresChanged).
     void disableUnsupportedTabs();
     void applySnapshot(const warren::BrokerSnapshot& snapshot);
     void setStatus(const QString& status);
