@@ -20,11 +20,10 @@ public:
     ~ManagementApiBackend() override;
 
     bool canPeekMessages() const override { return true; }
-    // The API has no live tap, no log stream and no "where would this go?".
-    bool supports(Feature feature) const override {
-        return feature != Feature::Tap && feature != Feature::Logs &&
-               feature != Feature::RouteTesting;
-    }
+    // The API has no live tap, no log stream and no "where would this go?"; a Warren behind it
+    // has no policies either (known from /api/overview; featuresChanged once it is).
+    bool supports(Feature feature) const override;
+    QString unsupportedReason(Feature feature) const override;
 
 public slots:
     void refresh() override;
@@ -49,6 +48,8 @@ public slots:
                               const QString& exchange) override;
     void addVhost(const QString& name) override;
     void deleteVhost(const QString& name) override;
+    void putPolicy(const warren::PolicyDefinition& policy) override;
+    void deletePolicy(const QString& vhost, const QString& name) override;
 
 private:
     using Kind = warren::OperationResult::Kind;
@@ -73,4 +74,6 @@ private:
     int m_outstanding = 0;
     QString m_refreshFailure;
     warren::BrokerSnapshot m_last;
+    // The overview's product_name said "Warren": a broker that applies no policies.
+    bool m_isWarren = false;
 };
