@@ -21,6 +21,7 @@
 #include "views/log_page.h"
 #include "views/message_browser_page.h"
 #include "views/overview_page.h"
+#include "views/policies_page.h"
 #include "views/preferences_dialog.h"
 #include "views/publish_page.h"
 #include "views/queue_detail_page.h"
@@ -134,6 +135,9 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     m_usersPage = new UsersPage(backend, m_tabs);
     m_usersPage->setObjectName(QStringLiteral("usersPage"));
     m_tabs->addTab(m_usersPage, tr("Users"));
+    m_policiesPage = new PoliciesPage(backend, m_tabs);
+    m_policiesPage->setObjectName(QStringLiteral("policiesPage"));
+    m_tabs->addTab(m_policiesPage, tr("Policies"));
     m_logPage = new LogPage(m_tabs);
     m_logPage->setObjectName(QStringLiteral("logsPage"));
     m_tabs->addTab(m_logPage, tr("Logs"));
@@ -210,6 +214,8 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
         return m_confirm(question); // whatever answers the window's questions answers these
     });
     m_usersPage->setConfirmation([this](const QString& question) { return m_confirm(question); });
+    m_policiesPage->setConfirmation(
+        [this](const QString& question) { return m_confirm(question); });
     if (m_settingsPage)
         m_settingsPage->setConfirmation(
             [this](const QString& question) { return m_confirm(question); });
@@ -436,6 +442,7 @@ void ConsoleWindow::disableUnsupportedTabs() {
         {m_tapPage, Feature::Tap},
         {m_routePage, Feature::RouteTesting},
         {m_usersPage, Feature::Users},
+        {m_policiesPage, Feature::Policies},
         {m_logPage, Feature::Logs},
     };
     for (const auto& [page, feature] : pages) {
@@ -468,6 +475,7 @@ void ConsoleWindow::applySnapshot(const warren::BrokerSnapshot& snapshot) {
     m_bindings->applySnapshot(snapshot);
     m_topologyPage->applySnapshot(snapshot);
     m_usersPage->applySnapshot(snapshot);
+    m_policiesPage->applySnapshot(snapshot);
     m_exchangeActions->setSnapshot(snapshot);
     m_connections->applySnapshot(snapshot);
     m_channels->applySnapshot(snapshot);

@@ -18,6 +18,7 @@ class Preferences;
 class QueueDetailPage;
 class ExchangeActions;
 class TopologyPage;
+class PoliciesPage;
 class UsersPage;
 class ConnectionTableModel;
 class LiveTapPage;
@@ -153,6 +154,7 @@ private:
     TablePage* m_bindingsPage = nullptr;
     TopologyPage* m_topologyPage = nullptr;
     UsersPage* m_usersPage = nullptr;
+    PoliciesPage* m_policiesPage = nullptr;
     ExchangeActions* m_exchangeActions = nullptr;
     TablePage* m_connectionsPage = nullptr;
     TablePage* m_channelsPage = nullptr;
