@@ -136,6 +136,31 @@ public:
     QList<QStringList> clearedTopicPermissions;
     QList<QStringList> topicAccessChecks;
     QStringList topicAccessAnswer;
+    // Recorded and answered like the other changes; where the test says this broker lacks
+    // policies, refused with its reason as the real backends do.
+    void putPolicy(const warren::PolicyDefinition& p) override {
+        if (!supports(Feature::Policies)) {
+            BrokerBackend::putPolicy(p);
+            return;
+        }
+        putPolicies.append(p);
+        answer(warren::OperationResult::Kind::PutPolicy, p.vhost, p.name);
+    }
+    void deletePolicy(const QString& vhost, const QString& name) override {
+        if (!supports(Feature::Policies)) {
+            BrokerBackend::deletePolicy(vhost, name);
+            return;
+        }
+        deletedPolicies.append({vhost, name});
+        answer(warren::OperationResult::Kind::DeletePolicy, vhost, name);
+    }
+    // Changes what supports() answers, as a remote backend does once the broker has answered.
+    void setUnsupported(const QList<Feature>& features) {
+        unsupported = features;
+        emit featuresChanged();
+    }
+    QList<warren::PolicyDefinition> putPolicies;
+    QList<std::pair<QString, QString>> deletedPolicies;
     void addVhost(const QString& name) override {
         addedVhosts.append(name);
         answer(warren::OperationResult::Kind::AddVhost, name, name);

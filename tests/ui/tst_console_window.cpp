@@ -152,7 +152,7 @@ void TestConsoleWindow::tabTitlesCountRows() {
     ConsoleWindow window(&backend);
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 15); // with Broker settings: the fake broker is one the console runs
+    QCOMPARE(tabs->count(), 16); // with Broker settings: the fake broker is one the console runs
     QCOMPARE(tabs->tabText(3), QStringLiteral("Bindings (0)"));
     QCOMPARE(tabs->tabText(4), QStringLiteral("Topology"));
     QCOMPARE(tabs->tabText(6), QStringLiteral("Channels (0)"));
@@ -162,8 +162,9 @@ void TestConsoleWindow::tabTitlesCountRows() {
     QCOMPARE(tabs->tabText(10), QStringLiteral("Publish"));
     QCOMPARE(tabs->tabText(11), QStringLiteral("Routing"));
     QCOMPARE(tabs->tabText(12), QStringLiteral("Users"));
-    QCOMPARE(tabs->tabText(13), QStringLiteral("Logs"));
-    QCOMPARE(tabs->tabText(14), QStringLiteral("Broker settings"));
+    QCOMPARE(tabs->tabText(13), QStringLiteral("Policies"));
+    QCOMPARE(tabs->tabText(14), QStringLiteral("Logs"));
+    QCOMPARE(tabs->tabText(15), QStringLiteral("Broker settings"));
     QCOMPARE(tabs->tabText(0), QStringLiteral("Overview"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("Queues (0)"));
 

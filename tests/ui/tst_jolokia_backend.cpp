@@ -381,9 +381,9 @@ private slots:
         using Feature = BrokerBackend::Feature;
         QVERIFY(backend.supports(Feature::Exchanges));
         QVERIFY(backend.supports(Feature::Connections));
-        for (Feature lacking :
-             {Feature::Bindings, Feature::Channels, Feature::Consumers, Feature::Users,
-              Feature::RouteTesting, Feature::Tap, Feature::Logs, Feature::QueueTypes}) {
+        for (Feature lacking : {Feature::Bindings, Feature::Channels, Feature::Consumers,
+                                Feature::Users, Feature::RouteTesting, Feature::Tap, Feature::Logs,
+                                Feature::QueueTypes, Feature::Policies}) {
             QVERIFY(!backend.supports(lacking));
             QVERIFY(backend.unsupportedReason(lacking).contains(QLatin1String("ActiveMQ")));
         }

@@ -266,6 +266,51 @@ private slots:
         QCOMPARE(errorReason(R"({"error":"bad_request"})", 400), QStringLiteral("bad_request"));
         QCOMPARE(errorReason("<html>", 502), QStringLiteral("HTTP 502"));
     }
+
+    void policiesFromRabbitMqAnswer() {
+        // GET /api/policies as RabbitMQ 3.10 answers it.
+        Answers a;
+        a.policies =
+            array(R"([{"vhost": "/", "name": "ttl", "pattern": "^pol\\.", "apply-to": "queues",)"
+                  R"(   "definition": {"message-ttl": 60000, "dead-letter-exchange": "dlx"},)"
+                  R"(   "priority": 1},)"
+                  R"(  {"vhost": "shop", "name": "ha", "pattern": ".*", "apply-to": "all",)"
+                  R"(   "definition": {"max-length": 10}, "priority": 0}])");
+        const auto s = snapshotFrom(a, QDateTime::currentDateTimeUtc());
+        QCOMPARE(s.policies.size(), 2);
+        const warren::PolicyInfo& ttl = s.policies.at(0);
+        QCOMPARE(ttl.vhost, QStringLiteral("/"));
+        QCOMPARE(ttl.name, QStringLiteral("ttl"));
+        QCOMPARE(ttl.pattern, QStringLiteral("^pol\\."));
+        QCOMPARE(ttl.applyTo, QStringLiteral("queues"));
+        QCOMPARE(ttl.priority, 1);
+        QCOMPARE(QJsonDocument::fromJson(ttl.definition.toUtf8()).object(),
+                 QJsonObject({{QStringLiteral("message-ttl"), 60000},
+                              {QStringLiteral("dead-letter-exchange"), QStringLiteral("dlx")}}));
+        QCOMPARE(s.policies.at(1).applyTo, QStringLiteral("all"));
+        // A broker that lists none (or hides them) leaves the list empty.
+        QVERIFY(snapshotFrom({}, QDateTime::currentDateTimeUtc()).policies.isEmpty());
+    }
+
+    void policyBodyAndProduct() {
+        warren::PolicyDefinition p;
+        p.vhost = QStringLiteral("/");
+        p.name = QStringLiteral("ttl");
+        p.pattern = QStringLiteral("^pol\\.");
+        p.applyTo = QStringLiteral("queues");
+        p.priority = 3;
+        p.definition = QStringLiteral(R"({"message-ttl":60000})");
+        const QJsonObject body = policyBody(p);
+        QCOMPARE(body.value(QStringLiteral("pattern")).toString(), QStringLiteral("^pol\\."));
+        QCOMPARE(body.value(QStringLiteral("apply-to")).toString(), QStringLiteral("queues"));
+        QCOMPARE(body.value(QStringLiteral("priority")).toInt(), 3);
+        QCOMPARE(body.value(QStringLiteral("definition")).toObject(),
+                 QJsonObject({{QStringLiteral("message-ttl"), 60000}}));
+        QVERIFY(isWarren(QJsonObject{{QStringLiteral("product_name"), QStringLiteral("Warren")}}));
+        QVERIFY(
+            !isWarren(QJsonObject{{QStringLiteral("product_name"), QStringLiteral("RabbitMQ")}}));
+        QVERIFY(!isWarren({}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestManagementJson)

@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -485,6 +487,106 @@ private slots:
         QVERIFY(liveAlerts.wait(20000)); // the next poll finds it gone
         QVERIFY(!live.alert().isEmpty());
         QVERIFY(live.status().startsWith(QStringLiteral("Unreachable")));
+    }
+
+    // Policies: made, seen and applied on RabbitMQ, then deleted; a Warren has none, and the
+    // same calls are refused with the reason and its tab greyed out.
+    void policiesOnRabbitMqNotOnWarren_data() { administersARealBroker_data(); }
+    void policiesOnRabbitMqNotOnWarren() {
+        QFETCH(QString, target);
+        using Feature = BrokerBackend::Feature;
+        ManagementApiBackend backend(profileFor(m_broker.httpPort));
+        QSignalSpy finished(&backend, &BrokerBackend::operationFinished);
+        QSignalSpy featuresChanged(&backend, &BrokerBackend::featuresChanged);
+        warren::BrokerSnapshot snapshot;
+        QVERIFY(snapshotUntil(
+            backend, [](const auto& s) { return !s.vhosts.isEmpty(); }, &snapshot));
+        QVERIFY(snapshot.policies.isEmpty());
+        const warren::PolicyDefinition ttl{QStringLiteral("/"),
+                                           QStringLiteral("pol-ttl"),
+                                           QStringLiteral("^pol\\."),
+                                           QStringLiteral("queues"),
+                                           1,
+                                           QStringLiteral(R"({"message-ttl":60000})")};
+
+        if (target == QLatin1String("warren")) {
+            QVERIFY(!backend.supports(Feature::Policies));
+            QCOMPARE(featuresChanged.size(), 1); // learnt from the overview's product_name
+            const QString reason = backend.unsupportedReason(Feature::Policies);
+            QVERIFY2(reason.contains(QLatin1String("x-message-ttl")), qPrintable(reason));
+            backend.putPolicy(ttl);
+            auto refused = takeResult(finished);
+            QCOMPARE(refused.kind, warren::OperationResult::Kind::PutPolicy);
+            QCOMPARE(refused.error, reason);
+            backend.deletePolicy(ttl.vhost, ttl.name);
+            refused = takeResult(finished);
+            QCOMPARE(refused.kind, warren::OperationResult::Kind::DeletePolicy);
+            QCOMPARE(refused.error, reason);
+            ConsoleWindow window(&backend);
+            auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+            const int tab =
+                tabs->indexOf(window.findChild<QWidget*>(QStringLiteral("policiesPage")));
+            QVERIFY(!tabs->isTabEnabled(tab));
+            QCOMPARE(tabs->tabToolTip(tab), reason);
+            return;
+        }
+
+        QVERIFY(backend.supports(Feature::Policies));
+        QCOMPARE(featuresChanged.size(), 0);
+        backend.putPolicy(ttl);
+        auto put = takeResult(finished);
+        QCOMPARE(put.kind, warren::OperationResult::Kind::PutPolicy);
+        QCOMPARE(put.error, QString());
+        QVERIFY(snapshotUntil(backend, [](const auto& s) {
+            return std::any_of(s.policies.cbegin(), s.policies.cend(), [](const auto& p) {
+                return p.name == "pol-ttl" && p.vhost == "/" && p.pattern == "^pol\\." &&
+                       p.applyTo == "queues" && p.priority == 1 &&
+                       p.definition == R"({"message-ttl":60000})";
+            });
+        }));
+
+        // A queue it matches takes it: RabbitMQ's API names the policy and what it sets.
+        warren::QueueDefinition queue;
+        queue.name = QStringLiteral("pol.orders");
+        backend.declareQueue(queue);
+        QCOMPARE(takeResult(finished).error, QString());
+        QNetworkAccessManager network;
+        auto queueAnswer = [&] {
+            QNetworkRequest request(
+                QUrl(QStringLiteral("http://127.0.0.1:%1/api/queues/%2F/pol.orders")
+                         .arg(m_broker.httpPort)));
+            request.setRawHeader("Authorization", "Basic " + QByteArray("guest:guest").toBase64());
+            QNetworkReply* reply = network.get(request);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            done.wait(10000);
+            reply->deleteLater();
+            return QJsonDocument::fromJson(reply->readAll()).object();
+        };
+        QJsonObject answer;
+        for (int attempt = 0; attempt < 40; ++attempt) {
+            answer = queueAnswer();
+            if (answer.value(QStringLiteral("policy")).toString() == QLatin1String("pol-ttl"))
+                break;
+            QTest::qWait(250);
+        }
+        QCOMPARE(answer.value(QStringLiteral("policy")).toString(), QStringLiteral("pol-ttl"));
+        QCOMPARE(answer.value(QStringLiteral("effective_policy_definition"))
+                     .toObject()
+                     .value(QStringLiteral("message-ttl"))
+                     .toInt(),
+                 60000);
+
+        // Deleted, it is gone from the snapshot.
+        backend.deletePolicy(ttl.vhost, ttl.name);
+        auto deleted = takeResult(finished);
+        QCOMPARE(deleted.kind, warren::OperationResult::Kind::DeletePolicy);
+        QCOMPARE(deleted.error, QString());
+        QVERIFY(snapshotUntil(backend, [](const auto& s) { return s.policies.isEmpty(); }));
+        backend.deleteQueue(QStringLiteral("/"), queue.name);
+        QCOMPARE(takeResult(finished).error, QString());
+        // Deleting it again is the broker's refusal, in its words.
+        backend.deletePolicy(ttl.vhost, ttl.name);
+        QVERIFY(!takeResult(finished).error.isEmpty());
     }
 };
 

@@ -30,8 +30,15 @@ QString BrokerBackend::unsupportedReason(Feature feature) const {
         return tr("This broker has no definitions to export or import.");
     case Feature::QueueTypes:
         return tr("This broker has only classic queues.");
+    case Feature::Policies:
+        return tr("This broker has no policies.");
     }
     return {};
+}
+
+QString BrokerBackend::warrenHasNoPolicies() {
+    return tr("Warren applies queue arguments such as x-message-ttl, not policies: set them when "
+              "declaring the queue.");
 }
 
 void BrokerBackend::refuse(warren::OperationResult::Kind kind, const QString& vhost,
@@ -144,6 +151,16 @@ void BrokerBackend::clearTopicPermission(const QString& user, const QString& vho
     Q_UNUSED(exchange);
     refuse(warren::OperationResult::Kind::ClearTopicPermission, vhost, user,
            tr("This broker does not allow changes from the console."));
+}
+
+void BrokerBackend::putPolicy(const warren::PolicyDefinition& policy) {
+    refuse(warren::OperationResult::Kind::PutPolicy, policy.vhost, policy.name,
+           unsupportedReason(Feature::Policies));
+}
+
+void BrokerBackend::deletePolicy(const QString& vhost, const QString& name) {
+    refuse(warren::OperationResult::Kind::DeletePolicy, vhost, name,
+           unsupportedReason(Feature::Policies));
 }
 
 void BrokerBackend::addVhost(const QString& name) {

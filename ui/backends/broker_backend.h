@@ -54,9 +54,12 @@ public:
         Logs,         // a log stream (logRecorded)
         Definitions,  // export and import of RabbitMQ's definitions document
         QueueTypes,   // declaring quorum queues and streams besides classic queues
+        Policies,     // RabbitMQ's policies (putPolicy, deletePolicy, BrokerSnapshot::policies)
     };
     // Everything by default, so a backend only names what it lacks; but queue types other
     // than classic are RabbitMQ's alone, so only a backend that reaches one says yes to them.
+    // A backend that learns what it lacks only from the broker's answers says so through
+    // featuresChanged.
     virtual bool supports(Feature feature) const { return feature != Feature::QueueTypes; }
     // One translated sentence saying why `feature` is missing here, for the greyed-out view.
     virtual QString unsupportedReason(Feature feature) const;
@@ -99,6 +102,10 @@ public slots:
     // Applies such a document: what exists is updated, nothing is removed. Answers through
     // operationFinished (Kind::ImportDefinitions, count: objects in the document).
     virtual void importDefinitions(const QJsonObject& definitions);
+    // Creates or replaces a policy; refused with unsupportedReason(Feature::Policies) where
+    // the broker has none.
+    virtual void putPolicy(const warren::PolicyDefinition& policy);
+    virtual void deletePolicy(const QString& vhost, const QString& name);
     virtual void addVhost(const QString& name);
     virtual void deleteVhost(const QString& name);
     // What `user` may do with `resource` in `vhost`: OperationResult::granted.
@@ -134,6 +141,8 @@ signals:
     // A translated, one-sentence description of something that went wrong.
     void errorOccurred(const QString& message);
     void alertChanged(const QString& alert);
+    // supports() may answer differently now (e.g. a remote broker turned out to be a Warren).
+    void featuresChanged();
     // Backends without a log stream (most remote brokers) never emit this.
     void logRecorded(const warren::LogRecord& record);
     void messagesPeeked(const warren::PeekResult& result);
@@ -142,6 +151,8 @@ signals:
     void definitionsExported(const QJsonObject& definitions, const QString& error);
 
 protected:
+    // Why a Warren (embedded or remote) shows no policies: its engine does not apply them.
+    static QString warrenHasNoPolicies();
     // The result kind a transfer answers with.
     static warren::OperationResult::Kind transferKind(warren::MessageTransfer::Mode mode);
     // Answers an operation this backend cannot run, with `reason` as its error.

@@ -42,6 +42,11 @@ EmbeddedBackend::EmbeddedBackend(warren::Broker* broker, QObject* parent)
 
 EmbeddedBackend::~EmbeddedBackend() = default;
 
+QString EmbeddedBackend::unsupportedReason(Feature feature) const {
+    return feature == Feature::Policies ? warrenHasNoPolicies()
+                                        : BrokerBackend::unsupportedReason(feature);
+}
+
 QString EmbeddedBackend::displayName() const {
     return tr("Embedded broker");
 }

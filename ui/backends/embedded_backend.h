@@ -21,6 +21,11 @@ public:
     bool canManage() const override { return true; }
     bool canControl() const override { return true; }
     bool canTap() const override { return true; }
+    // Warren's engine applies no policies; everything else is here.
+    bool supports(Feature feature) const override {
+        return feature != Feature::Policies && feature != Feature::QueueTypes;
+    }
+    QString unsupportedReason(Feature feature) const override;
     bool isRunning() const override { return running(); }
     warren::BrokerConfig brokerConfig() const override;
 

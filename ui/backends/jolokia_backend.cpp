@@ -45,6 +45,7 @@ bool JolokiaBackend::supports(Feature feature) const {
     case Feature::Logs:
     case Feature::Definitions:
     case Feature::QueueTypes:
+    case Feature::Policies:
         return false;
     }
     return false;
@@ -72,6 +73,8 @@ QString JolokiaBackend::unsupportedReason(Feature feature) const {
                   "definitions that can be copied.");
     case Feature::QueueTypes:
         return tr("ActiveMQ has no quorum queues or streams.");
+    case Feature::Policies:
+        return tr("ActiveMQ has no policies: its destination policies live in activemq.xml.");
     case Feature::Exchanges:
     case Feature::Connections:
         break;

@@ -21,6 +21,7 @@ bool ManagementApiBackend::supports(Feature feature) const {
     case Feature::RouteTesting:
         return false;
     case Feature::QueueTypes:
+    case Feature::Policies:
         return !isWarren();
     case Feature::Exchanges:
     case Feature::Bindings:
@@ -37,13 +38,14 @@ bool ManagementApiBackend::supports(Feature feature) const {
 QString ManagementApiBackend::unsupportedReason(Feature feature) const {
     if (feature == Feature::QueueTypes && isWarren())
         return tr("Warren has only classic queues.");
+    if (feature == Feature::Policies && isWarren())
+        return warrenHasNoPolicies();
     return RemoteBackend::unsupportedReason(feature);
 }
 
 bool ManagementApiBackend::isWarren() const {
     // The profile says what the user expects; the broker's own answer says what it is.
-    return m_profile.kind == ConnectionProfile::Kind::Warren ||
-           m_product == QLatin1String("Warren");
+    return m_profile.kind == ConnectionProfile::Kind::Warren || m_isWarren;
 }
 
 QUrl ManagementApiBackend::apiUrl(const QStringList& segments) const {
@@ -85,11 +87,17 @@ void ManagementApiBackend::refresh() {
         call("GET", segments, nullptr, [this, store, segments](const Answer& answer) {
             if (!answer.failure.isEmpty()) {
                 // What only administrators may list (users, permissions) stays empty for
-                // monitoring users; every other failure fails the whole refresh.
-                const bool optional = answer.status == 403 &&
-                                      (segments.front() == QLatin1String("users") ||
-                                       segments.front() == QLatin1String("permissions") ||
-                                       segments.front() == QLatin1String("topic-permissions"));
+                // monitoring users, and so do policies for users who are not policymakers
+                // (RabbitMQ answers them 401) and on brokers without them (404, an older
+                // Warren); every other failure fails the whole refresh.
+                const bool policies =
+                    segments.front() == QLatin1String("policies") &&
+                    (answer.status == 401 || answer.status == 403 || answer.status == 404);
+                const bool optional =
+                    policies || (answer.status == 403 &&
+                                 (segments.front() == QLatin1String("users") ||
+                                  segments.front() == QLatin1String("permissions") ||
+                                  segments.front() == QLatin1String("topic-permissions")));
                 if (!optional && m_refreshFailure.isEmpty())
                     m_refreshFailure = answer.failure;
             } else {
@@ -113,6 +121,8 @@ void ManagementApiBackend::refresh() {
     get({QStringLiteral("connections")}, [&a](Doc d) { a.connections = d.array(); });
     get({QStringLiteral("channels")}, [&a](Doc d) { a.channels = d.array(); });
     get({QStringLiteral("consumers")}, [&a](Doc d) { a.consumers = d.array(); });
+    if (!isWarren()) // a Warren has none to list
+        get({QStringLiteral("policies")}, [&a](Doc d) { a.policies = d.array(); });
 }
 
 void ManagementApiBackend::finishRefresh() {
@@ -121,8 +131,12 @@ void ManagementApiBackend::finishRefresh() {
         return;
     }
     m_last = management_json::snapshotFrom(m_answers, QDateTime::currentDateTimeUtc());
-    m_product = m_answers.overview.value(QLatin1String("product_name")).toString();
+    const bool isWarren = management_json::isWarren(m_answers.overview);
     m_answers = {};
+    if (isWarren != m_isWarren) {
+        m_isWarren = isWarren;
+        emit featuresChanged();
+    }
     setReachable(true, {});
     publishSnapshot(m_last);
 }
@@ -332,6 +346,24 @@ void ManagementApiBackend::addVhost(const QString& name) {
 
 void ManagementApiBackend::deleteVhost(const QString& name) {
     change(Kind::DeleteVhost, name, name, "DELETE", {QStringLiteral("vhosts"), name});
+}
+
+void ManagementApiBackend::putPolicy(const warren::PolicyDefinition& p) {
+    if (!supports(Feature::Policies)) {
+        BrokerBackend::putPolicy(p); // refused with the reason
+        return;
+    }
+    const QJsonObject body = management_json::policyBody(p);
+    change(Kind::PutPolicy, p.vhost, p.name, "PUT", {QStringLiteral("policies"), p.vhost, p.name},
+           &body);
+}
+
+void ManagementApiBackend::deletePolicy(const QString& vhost, const QString& name) {
+    if (!supports(Feature::Policies)) {
+        BrokerBackend::deletePolicy(vhost, name);
+        return;
+    }
+    change(Kind::DeletePolicy, vhost, name, "DELETE", {QStringLiteral("policies"), vhost, name});
 }
 
 void ManagementApiBackend::publishMessages(const QList<warren::OutgoingMessage>& messages) {

@@ -20,8 +20,9 @@ public:
     ~ManagementApiBackend() override;
 
     bool canPeekMessages() const override { return true; }
-    // The API has no live tap, no log stream and no "where would this go?"; quorum queues and
-    // streams only where the broker is RabbitMQ, not a Warren answering the same API.
+    // The API has no live tap, no log stream and no "where would this go?"; quorum queues,
+    // streams and policies only where the broker is RabbitMQ, not a Warren answering the same
+    // API (known from /api/overview; featuresChanged once it is).
     bool supports(Feature feature) const override;
     QString unsupportedReason(Feature feature) const override;
 
@@ -50,6 +51,8 @@ public slots:
     void importDefinitions(const QJsonObject& definitions) override;
     void addVhost(const QString& name) override;
     void deleteVhost(const QString& name) override;
+    void putPolicy(const warren::PolicyDefinition& policy) override;
+    void deletePolicy(const QString& vhost, const QString& name) override;
 
 private:
     using Kind = warren::OperationResult::Kind;
@@ -76,6 +79,6 @@ private:
     int m_outstanding = 0;
     QString m_refreshFailure;
     warren::BrokerSnapshot m_last;
-    // /api/overview's product_name ("RabbitMQ", "Warren"); empty until the first answer.
-    QString m_product;
+    // The overview's product_name said "Warren" (the profile's kind may say so sooner).
+    bool m_isWarren = false;
 };

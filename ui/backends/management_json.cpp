@@ -101,6 +101,10 @@ QString describeArguments(const QJsonObject& arguments) {
     return items.join(QStringLiteral(", "));
 }
 
+bool isWarren(const QJsonObject& overview) {
+    return text(overview, "product_name") == QLatin1String("Warren");
+}
+
 warren::BrokerSnapshot snapshotFrom(const Answers& a, const QDateTime& takenAt) {
     warren::BrokerSnapshot s;
     s.takenAt = takenAt;
@@ -195,6 +199,19 @@ warren::BrokerSnapshot snapshotFrom(const Answers& a, const QDateTime& takenAt) 
         const QJsonObject p = value.toObject();
         s.topicPermissions.append({text(p, "user"), text(p, "vhost"), text(p, "exchange"),
                                    text(p, "write"), text(p, "read")});
+    }
+    for (const QJsonValue& value : a.policies) {
+        const QJsonObject p = value.toObject();
+        warren::PolicyInfo info;
+        info.vhost = text(p, "vhost");
+        info.name = text(p, "name");
+        info.pattern = text(p, "pattern");
+        info.applyTo = text(p, "apply-to");
+        info.priority = p.value(QLatin1String("priority")).toInt();
+        info.definition =
+            QString::fromUtf8(QJsonDocument(p.value(QLatin1String("definition")).toObject())
+                                  .toJson(QJsonDocument::Compact));
+        s.policies.append(info);
     }
     for (const QJsonValue& value : a.connections) {
         const QJsonObject c = value.toObject();
@@ -352,6 +369,13 @@ QJsonObject topicPermissionBody(const warren::TopicPermissionDefinition& p) {
     return {{QStringLiteral("exchange"), p.exchange},
             {QStringLiteral("write"), p.write},
             {QStringLiteral("read"), p.read}};
+}
+
+QJsonObject policyBody(const warren::PolicyDefinition& p) {
+    return {{QStringLiteral("pattern"), p.pattern},
+            {QStringLiteral("definition"), QJsonDocument::fromJson(p.definition.toUtf8()).object()},
+            {QStringLiteral("priority"), p.priority},
+            {QStringLiteral("apply-to"), p.applyTo}};
 }
 
 QString errorReason(const QByteArray& body, int httpStatus) {

@@ -27,9 +27,13 @@ struct Answers {
     QJsonArray connections;
     QJsonArray channels;
     QJsonArray consumers;
+    QJsonArray policies;
 };
 
 warren::BrokerSnapshot snapshotFrom(const Answers& answers, const QDateTime& takenAt);
+
+// Whether /api/overview comes from a Warren rather than a RabbitMQ (its product_name).
+bool isWarren(const QJsonObject& overview);
 
 // "name: value, …" as Warren's snapshots describe x-arguments.
 QString describeArguments(const QJsonObject& arguments);
@@ -43,6 +47,8 @@ QJsonObject bindingBody(const warren::BindingDefinition& binding);
 QJsonObject publishBody(const warren::OutgoingMessage& message);
 QJsonObject permissionBody(const warren::PermissionDefinition& permission);
 QJsonObject topicPermissionBody(const warren::TopicPermissionDefinition& permission);
+// {pattern, definition, priority, apply-to}; the definition's text parsed as the JSON object it is.
+QJsonObject policyBody(const warren::PolicyDefinition& policy);
 
 // The one-sentence reason a failed call gives: RabbitMQ's {"error":…,"reason":…}, else the
 // HTTP status.

@@ -21,6 +21,7 @@
 #include "views/log_page.h"
 #include "views/message_browser_page.h"
 #include "views/overview_page.h"
+#include "views/policies_page.h"
 #include "views/preferences_dialog.h"
 #include "views/publish_page.h"
 #include "views/queue_detail_page.h"
@@ -134,6 +135,9 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     m_usersPage = new UsersPage(backend, m_tabs);
     m_usersPage->setObjectName(QStringLiteral("usersPage"));
     m_tabs->addTab(m_usersPage, tr("Users"));
+    m_policiesPage = new PoliciesPage(backend, m_tabs);
+    m_policiesPage->setObjectName(QStringLiteral("policiesPage"));
+    m_tabs->addTab(m_policiesPage, tr("Policies"));
     m_logPage = new LogPage(m_tabs);
     m_logPage->setObjectName(QStringLiteral("logsPage"));
     m_tabs->addTab(m_logPage, tr("Logs"));
@@ -154,6 +158,8 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &ConsoleWindow::updateCloseTabAction);
     updateTabTitles();
     disableUnsupportedTabs();
+    // A remote broker may turn out to lack a view (a Warren has no policies) once it answers.
+    connect(backend, &BrokerBackend::featuresChanged, this, &ConsoleWindow::disableUnsupportedTabs);
     // A lasting problem (the broker unreachable, the login refused) sits above the tabs until
     // it clears, so that stale numbers are never taken for live ones.
     m_alertBanner = new QLabel(this);
@@ -208,6 +214,8 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
         return m_confirm(question); // whatever answers the window's questions answers these
     });
     m_usersPage->setConfirmation([this](const QString& question) { return m_confirm(question); });
+    m_policiesPage->setConfirmation(
+        [this](const QString& question) { return m_confirm(question); });
     if (m_settingsPage)
         m_settingsPage->setConfirmation(
             [this](const QString& question) { return m_confirm(question); });
@@ -443,16 +451,16 @@ void ConsoleWindow::disableUnsupportedTabs() {
         {m_tapPage, Feature::Tap},
         {m_routePage, Feature::RouteTesting},
         {m_usersPage, Feature::Users},
+        {m_policiesPage, Feature::Policies},
         {m_logPage, Feature::Logs},
     };
     for (const auto& [page, feature] : pages) {
-        if (m_backend->supports(feature))
-            continue;
         // Greyed out rather than removed: the tab stays where users look for it and its
-        // tooltip says why it is empty here.
+        // tooltip says why it is empty here. Run again on featuresChanged, so both ways.
+        const bool supported = m_backend->supports(feature);
         const int tab = m_tabs->indexOf(page);
-        m_tabs->setTabEnabled(tab, false);
-        m_tabs->setTabToolTip(tab, m_backend->unsupportedReason(feature));
+        m_tabs->setTabEnabled(tab, supported);
+        m_tabs->setTabToolTip(tab, supported ? QString() : m_backend->unsupportedReason(feature));
     }
 }
 
@@ -476,6 +484,7 @@ void ConsoleWindow::applySnapshot(const warren::BrokerSnapshot& snapshot) {
     m_bindings->applySnapshot(snapshot);
     m_topologyPage->applySnapshot(snapshot);
     m_usersPage->applySnapshot(snapshot);
+    m_policiesPage->applySnapshot(snapshot);
     m_exchangeActions->setSnapshot(snapshot);
     m_connections->applySnapshot(snapshot);
     m_channels->applySnapshot(snapshot);
@@ -876,6 +885,14 @@ void ConsoleWindow::onOperationFinished(const warren::OperationResult& result) {
     case Kind::ClearTopicPermission:
         statusBar()->showMessage(
             tr("Topic permission of '%1' in '%2' cleared").arg(result.target, result.vhost), 8000);
+        break;
+    case Kind::PutPolicy:
+        statusBar()->showMessage(tr("Policy '%1' in '%2' saved").arg(result.target, result.vhost),
+                                 8000);
+        break;
+    case Kind::DeletePolicy:
+        statusBar()->showMessage(tr("Policy '%1' in '%2' deleted").arg(result.target, result.vhost),
+                                 8000);
         break;
     case Kind::CheckAccess:
     case Kind::CheckTopicAccess:

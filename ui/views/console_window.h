@@ -18,6 +18,7 @@ class Preferences;
 class QueueDetailPage;
 class ExchangeActions;
 class TopologyPage;
+class PoliciesPage;
 class UsersPage;
 class ConnectionTableModel;
 class LiveTapPage;
@@ -104,7 +105,8 @@ private:
     void requestConnection(const ConnectionProfile& profile);
     void focusFilter();
     void updateTabTitles();
-    // Greys out the tabs of what the backend lacks (BrokerBackend::supports).
+    // Greys out the tabs of what the backend lacks (BrokerBackend::supports), and enables them
+    // again where it turns out to have them after all (featuresChanged).
     void disableUnsupportedTabs();
     void applySnapshot(const warren::BrokerSnapshot& snapshot);
     void setStatus(const QString& status);
@@ -164,6 +166,7 @@ private:
     TablePage* m_bindingsPage = nullptr;
     TopologyPage* m_topologyPage = nullptr;
     UsersPage* m_usersPage = nullptr;
+    PoliciesPage* m_policiesPage = nullptr;
     ExchangeActions* m_exchangeActions = nullptr;
     TablePage* m_connectionsPage = nullptr;
     TablePage* m_channelsPage = nullptr;

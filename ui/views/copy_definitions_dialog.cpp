@@ -177,6 +177,10 @@ void CopyDefinitionsDialog::read(BrokerBackend* broker, QJsonObject* into, int g
 
 void CopyDefinitionsDialog::showDiff() {
     m_diff = definitions_diff::compare(m_sourceDefinitions, m_targetDefinitions);
+    // An import would drop these silently and the next comparison offer them again.
+    if (BrokerBackend* target = chosen(m_target);
+        target && !target->supports(BrokerBackend::Feature::Policies))
+        definitions_diff::leaveUnsupported(m_diff, definitions_diff::Category::Policy);
     const QSignalBlocker quiet(m_changes); // itemChanged for every checkbox set up here
     m_changes->clear();
     QTreeWidgetItem* group = nullptr;

@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
@@ -97,6 +98,13 @@ void TablePage::fitColumns() {
         m_view->resizeColumnToContents(column);
         header->resizeSection(column, header->sectionSize(column) + slack);
     }
+}
+
+QList<int> TablePage::selectedSourceRows() const {
+    QList<int> rows;
+    for (const QModelIndex& row : m_view->selectionModel()->selectedRows())
+        rows << m_proxy->mapToSource(row).row();
+    return rows;
 }
 
 void TablePage::addToolButton(QAction* action) {

@@ -27,6 +27,9 @@ public:
     QToolButton* regexToggle() const { return m_regex; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
 
+    // The selected rows, as rows of the model (not of the sorting, filtering proxy).
+    QList<int> selectedSourceRows() const;
+
     // A button for `action` beside the filter box (the action stays the caller's).
     void addToolButton(QAction* action);
 

@@ -19,7 +19,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
@@ -179,13 +178,6 @@ void UsersPage::applySnapshot(const warren::BrokerSnapshot& snapshot) {
     refill(m_accessVhost, vhostNames());
 }
 
-QList<int> UsersPage::selectedSourceRows(TablePage* page) const {
-    QList<int> rows;
-    for (const QModelIndex& row : page->view()->selectionModel()->selectedRows())
-        rows << page->proxy()->mapToSource(row).row();
-    return rows;
-}
-
 QStringList UsersPage::userNames() const {
     QStringList users;
     for (const auto& user : m_snapshot.users)
@@ -242,7 +234,7 @@ void UsersPage::setPermission() {
     PermissionDialog dialog(userNames(), vhostNames(), this);
     dialog.setObjectName(QStringLiteral("permissionDialog"));
     // With a row selected, start from it: that is editing it.
-    if (const QList<int> rows = selectedSourceRows(m_permissionsPage); !rows.isEmpty()) {
+    if (const QList<int> rows = m_permissionsPage->selectedSourceRows(); !rows.isEmpty()) {
         const auto& p = m_permissions->permissionAt(rows.first());
         dialog.setPermission({p.user, p.vhost, p.configure, p.write, p.read});
     }
@@ -253,7 +245,7 @@ void UsersPage::setPermission() {
 void UsersPage::clearSelectedPermissions() {
     QList<std::pair<QString, QString>> chosen;
     QStringList described;
-    for (int row : selectedSourceRows(m_permissionsPage)) {
+    for (int row : m_permissionsPage->selectedSourceRows()) {
         const auto& p = m_permissions->permissionAt(row);
         chosen.append({p.user, p.vhost});
         described << tr("%1 in %2").arg(p.user, p.vhost);
@@ -275,7 +267,7 @@ void UsersPage::setTopicPermission() {
     TopicPermissionDialog dialog(userNames(), vhostNames(), exchanges, this);
     dialog.setObjectName(QStringLiteral("topicPermissionDialog"));
     // With a row selected, start from it: that is editing it.
-    if (const QList<int> rows = selectedSourceRows(m_topicPermissionsPage); !rows.isEmpty()) {
+    if (const QList<int> rows = m_topicPermissionsPage->selectedSourceRows(); !rows.isEmpty()) {
         const auto& p = m_topicPermissions->permissionAt(rows.first());
         dialog.setPermission({p.user, p.vhost, p.exchange, p.write, p.read});
     }
@@ -286,7 +278,7 @@ void UsersPage::setTopicPermission() {
 void UsersPage::clearSelectedTopicPermissions() {
     QList<warren::TopicPermissionInfo> chosen;
     QStringList described;
-    for (int row : selectedSourceRows(m_topicPermissionsPage)) {
+    for (int row : m_topicPermissionsPage->selectedSourceRows()) {
         const auto& p = m_topicPermissions->permissionAt(row);
         chosen.append(p);
         described << tr("%1 on %2 in %3").arg(p.user, p.exchange, p.vhost);

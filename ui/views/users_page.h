@@ -53,8 +53,6 @@ private:
     void onOperationFinished(const warren::OperationResult& result);
     void showTopicAccess(const warren::OperationResult& result);
     QStringList selectedNames(TablePage* page, int column) const;
-    // The selected rows of `page`, as rows of its model (not of the sorting proxy).
-    QList<int> selectedSourceRows(TablePage* page) const;
     QStringList userNames() const;
     QStringList vhostNames() const;
     QAction* addAction(TablePage* page, const QString& text, const QString& objectName,

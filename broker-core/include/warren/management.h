@@ -90,6 +90,17 @@ struct TopicPermissionDefinition {
     QString read = QStringLiteral(".*");
 };
 
+// A policy to create or replace (RabbitMQ's PUT /api/policies/{vhost}/{name}); `definition`
+// is the JSON object of its keys as text, e.g. {"message-ttl":60000}.
+struct PolicyDefinition {
+    QString vhost = QStringLiteral("/");
+    QString name;
+    QString pattern;
+    QString applyTo = QStringLiteral("all"); // queues, exchanges or all
+    int priority = 0;
+    QString definition;
+};
+
 // A message composed in the console.
 struct OutgoingMessage {
     QString vhost = QStringLiteral("/");
@@ -152,13 +163,15 @@ struct OperationResult {
         SetTopicPermission,
         ClearTopicPermission,
         CheckTopicAccess,
-        ImportDefinitions // count: objects created or updated
+        ImportDefinitions, // count: objects created or updated
+        PutPolicy,
+        DeletePolicy
     };
     quint64 requestId = 0;
     Kind kind = Kind::DeclareQueue;
     QString vhost;
     QString target;      // the queue or exchange, the exchange of a publish, the connection's name,
-                         // or a binding's source
+                         // a binding's source, or a policy's name
     quint64 count = 0;   // messages purged or deleted with the queue; queues a publish reached;
                          // messages copied, moved, requeued or imported
     quint64 skipped = 0; // messages an operation passed over (no longer ready, no x-death,

@@ -98,6 +98,18 @@ struct TopicPermissionInfo {
     QString read;
 };
 
+// A RabbitMQ policy: queues or exchanges whose names match `pattern` in `vhost` take the keys
+// of `definition` (message-ttl, max-length, dead-letter-exchange, …) unless a policy of higher
+// priority matches too. Warren itself applies none; remote RabbitMQ brokers list theirs.
+struct PolicyInfo {
+    QString vhost;
+    QString name;
+    QString pattern;
+    QString applyTo; // "queues", "exchanges", "all" (also "classic_queues", … on newer brokers)
+    int priority = 0;
+    QString definition; // a JSON object, compact: {"message-ttl":60000}
+};
+
 struct ConnectionInfo {
     QString name; // "peer:port -> local:port"
     QString protocol;
@@ -166,6 +178,7 @@ struct BrokerSnapshot {
     QList<UserInfo> users;
     QList<PermissionInfo> permissions;
     QList<TopicPermissionInfo> topicPermissions;
+    QList<PolicyInfo> policies; // empty where the broker has none (Warren) or hides them
     QList<ConnectionInfo> connections;
     QList<ChannelInfo> channels;
     QList<ConsumerInfo> consumers;

@@ -225,6 +225,14 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
         (path.size() == 3 && path[2] == QLatin1String("topic-permissions") &&
          (what == QLatin1String("users") || what == QLatin1String("vhosts"))))
         return topicPermissions(path);
+    if (what == QLatin1String("policies") || what == QLatin1String("operator-policies")) {
+        // Warren applies no policies (queue arguments do their work), so there are none to
+        // list; a vhost's list is empty too, and a named one is not found, as on a RabbitMQ
+        // that has none.
+        if (path.size() == 1 || (path.size() == 2 && m_context.vhost(path[1].toUtf8())))
+            return {QHttpServerResponder::StatusCode::Ok, QJsonArray()};
+        return notFound();
+    }
     if (what == QLatin1String("vhosts") && path.size() <= 2) {
         QJsonArray list;
         const BrokerSnapshot s = m_snapshot();

@@ -20,7 +20,8 @@ namespace warren::http {
 // RabbitMQ's management HTTP API: the JSON that rabbitmqadmin, monitoring scripts and the
 // console's remote backend read from /api/overview, /api/queues, /api/exchanges,
 // /api/bindings, /api/connections, /api/channels, /api/consumers, /api/vhosts, /api/users,
-// /api/permissions, /api/topic-permissions, /api/whoami and /api/nodes, and the changes they make
+// /api/permissions, /api/topic-permissions, /api/whoami, /api/nodes and /api/policies (always
+// empty: Warren applies no policies), and the changes they make
 // there (PUT, POST, DELETE; management_writes.cpp). Basic authentication against the broker's
 // users: reading needs a management tag (administrator, monitoring, management, policymaker);
 // users, permissions, definitions and vhost changes need administrator, and the others' changes to

@@ -1,5 +1,6 @@
 // The changing half of the management HTTP API: PUT, POST and DELETE on queues, exchanges,
-// bindings, users, vhosts, permissions and topic permissions, and publishing through an exchange.
+// bindings, users, vhosts, permissions and topic permissions, and publishing through an exchange;
+// policies are refused.
 // Each goes through the same operations as the console, so the rules, the errors and "answered once
 // on disk" are the same as for AMQP clients.
 
@@ -452,6 +453,18 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
         const bool existed = m_context.users.topicPermissions(subject, vhost) != nullptr;
         engine::setTopicPermission(m_context, p,
                                    whenDone(existed ? Status::NoContent : Status::Created));
+        return;
+    }
+    if ((what == QLatin1String("policies") || what == QLatin1String("operator-policies")) &&
+        path.size() == 3 && (put || del)) {
+        // Taking a policy and ignoring it would leave clients believing their queues are
+        // limited: refuse, and say what does the same work here. None exists to delete.
+        if (del)
+            answer(notFound());
+        else
+            answer(error(Status::BadRequest, QStringLiteral("bad_request"),
+                         QStringLiteral("Warren does not apply policies; declare the queue with "
+                                        "arguments such as x-message-ttl instead")));
         return;
     }
     answer(
