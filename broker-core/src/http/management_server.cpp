@@ -218,6 +218,8 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
         return exchanges(path);
     if (what == QLatin1String("bindings"))
         return bindings(path);
+    if (what == QLatin1String("policies") || what == QLatin1String("operator-policies"))
+        return policies(path, user);
     if (what == QLatin1String("definitions") && path.size() == 1)
         return {QHttpServerResponder::StatusCode::Ok, exportDefinitions(m_context)};
     if (what == QLatin1String("topic-permissions") ||
@@ -466,7 +468,13 @@ ManagementServer::Reply ManagementServer::queues(const QStringList& path) const 
                 {QStringLiteral("arguments"), toJson(queue->arguments())},
                 {QStringLiteral("type"), QStringLiteral("classic")},
                 {QStringLiteral("state"), QStringLiteral("running")},
-                {QStringLiteral("policy"), QJsonValue()}, // Warren has no policies
+                // RabbitMQ: null and {} without a policy; Warren has no operator policies.
+                {QStringLiteral("policy"),
+                 queue->policy() ? QJsonValue(QString::fromUtf8(queue->policy()->name()))
+                                 : QJsonValue()},
+                {QStringLiteral("effective_policy_definition"),
+                 queue->policy() ? queue->policy()->definition() : QJsonObject()},
+                {QStringLiteral("operator_policy"), QJsonValue()},
                 {QStringLiteral("messages"), double(queue->readyCount() + queue->unackedCount())},
                 {QStringLiteral("messages_ready"), double(queue->readyCount())},
                 {QStringLiteral("messages_unacknowledged"), double(queue->unackedCount())},
@@ -500,7 +508,7 @@ ManagementServer::Reply ManagementServer::exchanges(const QStringList& path) con
             if (path.size() == 3 && name != path[2] &&
                 !(name.isEmpty() && path[2] == QLatin1String("amq.default")))
                 continue;
-            const QJsonObject entry{
+            QJsonObject entry{
                 {QStringLiteral("name"), name},
                 {QStringLiteral("vhost"), vhostName},
                 {QStringLiteral("type"),
@@ -513,6 +521,9 @@ ManagementServer::Reply ManagementServer::exchanges(const QStringList& path) con
                  QJsonObject{
                      {QStringLiteral("publish_in"), double(exchange->stats().publishedIn)},
                      {QStringLiteral("publish_out"), double(exchange->stats().publishedOut)}}}};
+            // RabbitMQ names an exchange's policy only when it has one.
+            if (const core::Policy* policy = exchange->policy())
+                entry.insert(QStringLiteral("policy"), QString::fromUtf8(policy->name()));
             if (path.size() == 3)
                 return {QHttpServerResponder::StatusCode::Ok, entry};
             list.append(entry);

@@ -1,5 +1,6 @@
 // The changing half of the management HTTP API: PUT, POST and DELETE on queues, exchanges,
-// bindings, users, vhosts, permissions and topic permissions, and publishing through an exchange.
+// bindings, users, vhosts, permissions and topic permissions, and publishing through an exchange
+// (policies are in management_policies.cpp).
 // Each goes through the same operations as the console, so the rules, the errors and "answered once
 // on disk" are the same as for AMQP clients.
 
@@ -46,21 +47,6 @@ qint64 number(const QJsonObject& body, const char* key, qint64 otherwise) {
     bool ok = false;
     const qint64 parsed = value.toString().toLongLong(&ok);
     return ok ? parsed : otherwise;
-}
-
-// RabbitMQ's refusal of a body without some required keys: the Erlang term
-// [{key_missing,K},...] as io_lib prints it (wrapped once past 80 columns).
-std::optional<QString> missingKeys(const QJsonObject& body,
-                                   std::initializer_list<const char*> keys) {
-    QStringList missing;
-    for (const char* key : keys)
-        if (!body.contains(QLatin1String(key)))
-            missing << QStringLiteral("{key_missing,%1}").arg(QLatin1String(key));
-    if (missing.isEmpty())
-        return std::nullopt;
-    const QString oneLine = QStringLiteral("[%1]").arg(missing.join(QLatin1Char(',')));
-    return oneLine.size() <= 80 ? oneLine
-                                : QStringLiteral("[%1]").arg(missing.join(QStringLiteral(",\n ")));
 }
 
 // RabbitMQ keeps "amq." names for the broker's own exchanges and queues.
@@ -332,6 +318,11 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
             engine::removeBinding(m_context, b, whenDone(Status::NoContent));
             return;
         }
+    }
+    if ((what == QLatin1String("policies") || what == QLatin1String("operator-policies")) &&
+        path.size() == 3 && (put || del)) {
+        writePolicy(method, path, body, user, answer);
+        return;
     }
     if (what == QLatin1String("definitions") && path.size() == 1 && post) {
         importDefinitions(body, answer);
