@@ -112,7 +112,7 @@ Exchange::Exchange(QByteArray name, ExchangeType type, Options options, FieldTab
 std::optional<QByteArray> Exchange::alternateExchange() const {
     if (const FieldValue* value = findField(m_arguments, "alternate-exchange"))
         return value->toBytes();
-    return std::nullopt;
+    return m_policy ? m_policy->alternateExchange() : std::nullopt;
 }
 
 bool Exchange::hasBindingFor(const Binding& binding) const {

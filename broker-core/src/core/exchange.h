@@ -2,6 +2,7 @@
 
 #include "core/field_value.h"
 #include "core/message.h"
+#include "core/policy.h"
 #include "core/topic_trie.h"
 
 #include <QHash>
@@ -51,7 +52,13 @@ public:
     ExchangeType type() const { return m_type; }
     const Options& options() const { return m_options; }
     const FieldTable& arguments() const { return m_arguments; }
+    // The declared alternate-exchange argument, else the policy's (rabbit_policy:get_arg: the
+    // argument wins).
     std::optional<QByteArray> alternateExchange() const;
+    const Policy* policy() const { return m_policy ? &*m_policy : nullptr; }
+    void applyPolicy(const Policy* policy) {
+        m_policy = policy ? std::optional<Policy>(*policy) : std::nullopt;
+    }
     bool isDefault() const { return m_name.isEmpty(); }
 
     // Adds a binding; false when an identical one exists (binding is idempotent).
@@ -73,6 +80,7 @@ private:
     ExchangeType m_type;
     Options m_options;
     FieldTable m_arguments;
+    std::optional<Policy> m_policy;
     std::vector<Binding> m_bindings;
     // Direct exchanges look bindings up by key instead of scanning them all.
     QHash<QByteArray, std::vector<size_t>> m_directIndex;

@@ -25,6 +25,7 @@ Queue::Queue(Vhost& vhost, QByteArray name, Options options, FieldTable argument
     , m_name(std::move(name))
     , m_options(options)
     , m_arguments(std::move(arguments))
+    , m_declared(parsed)
     , m_parsed(std::move(parsed))
     , m_lanes(size_t(m_parsed.maxPriority) + 1) {
     m_expiryTimer.setSingleShot(true);
@@ -44,6 +45,31 @@ Queue::Queue(Vhost& vhost, QByteArray name, Options options, FieldTable argument
 }
 
 Queue::~Queue() = default;
+
+void Queue::applyPolicy(const Policy* policy) {
+    if (!policy && !m_policy)
+        return;
+    m_policy = policy ? std::optional<Policy>(*policy) : std::nullopt;
+    const std::optional<qint64> expiresBefore = m_parsed.expiresMs;
+    m_parsed = withPolicy(m_declared, m_arguments, policy);
+    // Neither is a policy key; the priority lanes were sized by the declaration.
+    m_parsed.maxPriority = m_declared.maxPriority;
+    m_parsed.singleActiveConsumer = m_declared.singleActiveConsumer;
+    if (m_deleted)
+        return;
+    if (m_parsed.expiresMs != expiresBefore) {
+        if (!m_parsed.expiresMs)
+            m_idleTimer.stop();
+        else if (m_consumers.empty())
+            restartIdleTimer();
+    }
+    // Like maybe_drop_head in RabbitMQ: only drop-head sheds messages already queued; the
+    // reject modes refuse new ones until the queue is under the limit.
+    if (m_parsed.overflow == QueueArguments::Overflow::DropHead)
+        enforceLimits();
+    dispatch();
+    wakeDrainWaitersIfDrained();
+}
 
 qint64 Queue::nowMs() {
     return QDateTime::currentMSecsSinceEpoch();

@@ -3,6 +3,7 @@
 #include "core/consumer.h"
 #include "core/field_value.h"
 #include "core/message.h"
+#include "core/policy.h"
 #include "core/queue_arguments.h"
 
 #include <QTimer>
@@ -57,7 +58,15 @@ public:
     const QByteArray& name() const { return m_name; }
     const Options& options() const { return m_options; }
     const FieldTable& arguments() const { return m_arguments; }
+    // The arguments in effect: the declared x-arguments combined with the policy, if any.
     const QueueArguments& parsedArguments() const { return m_parsed; }
+    // The policy that applies (nullptr: none). The declared x-arguments stay as they are, so a
+    // redeclaration is still compared with them alone, as RabbitMQ does.
+    const Policy* policy() const { return m_policy ? &*m_policy : nullptr; }
+    // Takes the policy's settings at once: a lower length limit drops from the head (with
+    // drop-head overflow), a new x-expires countdown starts, and messages published from now on
+    // get the new TTL (RabbitMQ keeps the expiry a message was given when it was enqueued).
+    void applyPolicy(const Policy* policy);
     Vhost& vhost() const { return m_vhost; }
     bool isDeleted() const { return m_deleted; }
 
@@ -169,7 +178,9 @@ private:
     QByteArray m_name;
     Options m_options;
     FieldTable m_arguments;
-    QueueArguments m_parsed;
+    QueueArguments m_declared; // from the x-arguments alone
+    QueueArguments m_parsed;   // in effect
+    std::optional<Policy> m_policy;
     bool m_deleted = false;
     bool m_hadConsumer = false;
     bool m_dispatching = false;

@@ -93,6 +93,7 @@ Vhost::declareExchange(const ExchangeDeclaration& d) {
         return Error{Error::Kind::NotAllowed,
                      QStringLiteral("unknown exchange type '%1'").arg(quoted(d.type))};
     auto created = std::make_shared<Exchange>(d.name, *type, d.options, d.arguments);
+    created->applyPolicy(effectivePolicy(m_policies, Policy::Target::Exchange, d.name));
     m_exchanges.insert(d.name, created);
     if (m_observer && d.options.durable)
         m_observer->exchangeAdded(*this, *created);
@@ -184,12 +185,42 @@ std::variant<std::shared_ptr<Queue>, Error> Vhost::declareQueue(const QueueDecla
         return *error;
     auto created = std::make_shared<Queue>(*this, d.name, d.options, d.arguments,
                                            std::get<QueueArguments>(std::move(parsed)));
+    created->applyPolicy(effectivePolicy(m_policies, Policy::Target::Queue, d.name));
     m_queues.insert(d.name, created);
     if (m_observer && isDurable(*created))
         m_observer->queueAdded(*this, *created);
     // Every queue is bound to the default exchange under its own name (spec 3.1.3.1).
     m_exchanges.value(QByteArray())->addBinding(Binding{created.get(), nullptr, d.name, {}});
     return created;
+}
+
+const Policy* Vhost::policy(const QByteArray& name) const {
+    auto it = m_policies.find(name);
+    return it == m_policies.end() ? nullptr : &it->second;
+}
+
+void Vhost::putPolicy(const Policy& policy) {
+    m_policies.insert_or_assign(policy.name(), policy);
+    reapplyPolicies();
+}
+
+bool Vhost::deletePolicy(const QByteArray& name) {
+    if (m_policies.erase(name) == 0)
+        return false;
+    reapplyPolicies();
+    return true;
+}
+
+void Vhost::reapplyPolicies() {
+    for (const auto& exchange : std::as_const(m_exchanges))
+        if (!exchange->isDefault()) // RabbitMQ's default exchange takes no policy
+            exchange->applyPolicy(
+                effectivePolicy(m_policies, Policy::Target::Exchange, exchange->name()));
+    // A queue may go while its policy applies (an x-expires of 1 ms...): work on a copy.
+    const auto queues = m_queues.values();
+    for (const auto& queue : queues)
+        if (!queue->isDeleted())
+            queue->applyPolicy(effectivePolicy(m_policies, Policy::Target::Queue, queue->name()));
 }
 
 std::variant<quint64, Error> Vhost::deleteQueue(const QByteArray& name, bool ifUnused,

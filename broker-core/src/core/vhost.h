@@ -90,6 +90,13 @@ public:
                         const std::vector<QByteArray>& routingKeys,
                         std::function<void(bool)> durable = {});
 
+    // RabbitMQ's policies in this vhost, by name. Setting or deleting one applies the change to
+    // every queue and exchange at once; new ones get theirs when declared.
+    const PolicyMap& policies() const { return m_policies; }
+    const Policy* policy(const QByteArray& name) const;
+    void putPolicy(const Policy& policy);
+    bool deletePolicy(const QByteArray& name);
+
     // Called by queues.
     void deadLetter(Queue& from, const MessagePtr& message, DeadLetterReason reason);
     void messageDelivered(const Queue& queue, quint64 storeSeq) {
@@ -133,6 +140,8 @@ private:
                         std::function<void(bool)> durable);
     QHash<QByteArray, std::shared_ptr<Exchange>> m_exchanges;
     QHash<QByteArray, std::shared_ptr<Queue>> m_queues;
+    PolicyMap m_policies;
+    void reapplyPolicies();
 };
 
 } // namespace warren::core

@@ -3,6 +3,7 @@
 #include "amqp091/wire.h"
 #include "store/message_store.h"
 
+#include <QJsonDocument>
 #include <QTimer>
 
 namespace warren::engine {
@@ -79,6 +80,20 @@ std::optional<QString> DurableDefinitions::recover(BrokerContext& context) {
     for (const auto& p : d.topicPermissions)
         context.users.setTopicPermission(p.user, p.vhost, p.exchange,
                                          auth::TopicPermission::fromPatterns(p.write, p.read));
+    for (const auto& p : d.policies) {
+        core::Vhost* vhost = context.vhost(p.vhost);
+        const auto policy =
+            core::Policy::fromFields(p.name, QJsonDocument::fromJson(p.body).object());
+        // A stored policy passed validation when it was set; one that no longer does (a key a
+        // later version dropped) is left out rather than stopping the broker.
+        if (vhost && std::holds_alternative<core::Policy>(policy))
+            vhost->putPolicy(std::get<core::Policy>(policy));
+        else if (context.logger)
+            context.logger->warning(
+                QStringLiteral("store"),
+                QStringLiteral("policy '%1' in vhost '%2' not restored")
+                    .arg(QString::fromUtf8(p.name), QString::fromUtf8(p.vhost)));
+    }
     // The vhosts do not report to the store while they are being rebuilt from it.
     for (const auto& e : d.exchanges)
         if (core::Vhost* vhost = context.vhost(e.vhost))
@@ -170,6 +185,17 @@ void DurableDefinitions::topicPermissionCleared(const QByteArray& user, const QB
                                                 const QByteArray& exchange) {
     changed();
     m_store.deleteTopicPermission(user, vhost, exchange);
+}
+
+void DurableDefinitions::policyPut(const core::Vhost& vhost, const core::Policy& policy) {
+    changed();
+    m_store.putPolicy({vhost.name(), policy.name(),
+                       QJsonDocument(policy.fields()).toJson(QJsonDocument::Compact)});
+}
+
+void DurableDefinitions::policyDeleted(const core::Vhost& vhost, const QByteArray& name) {
+    changed();
+    m_store.deletePolicy(vhost.name(), name);
 }
 
 void DurableDefinitions::vhostAdded(core::Vhost& vhost) {

@@ -22,8 +22,8 @@ public:
         : m_store(store)
         , m_context(context) {}
 
-    // Loads vhosts, users, permissions, topic permissions, exchanges, queues and bindings into
-    // the context. On a
+    // Loads vhosts, users, permissions, topic permissions, policies, exchanges, queues and
+    // bindings into the context (policies before the queues and exchanges they apply to). On a
     // new store, creates and stores the configured default vhost and user instead.
     // Returns one sentence on failure.
     std::optional<QString> recover(BrokerContext& context);
@@ -47,6 +47,8 @@ public:
                             const QByteArray& exchange, const auth::TopicPermission& permission);
     void topicPermissionCleared(const QByteArray& user, const QByteArray& vhost,
                                 const QByteArray& exchange);
+    void policyPut(const core::Vhost& vhost, const core::Policy& policy);
+    void policyDeleted(const core::Vhost& vhost, const QByteArray& name);
     void vhostAdded(core::Vhost& vhost);
     void vhostDeleted(const QByteArray& name);
 

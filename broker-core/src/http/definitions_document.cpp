@@ -1,7 +1,7 @@
 // RabbitMQ's definitions document: everything a broker is configured with, as RabbitMQ exports
-// it (users with their password hashes, vhosts, permissions, topic permissions, durable and
-// transient non-exclusive queues, exchanges other than the built-in ones, and bindings other than
-// the default exchange's), and the import of such a document. GET/POST /api/definitions
+// it (users with their password hashes, vhosts, permissions, topic permissions, policies, durable
+// and transient non-exclusive queues, exchanges other than the built-in ones, and bindings other
+// than the default exchange's), and the import of such a document. GET/POST /api/definitions
 // (`rabbitmqadmin export`/`import`) and the console's "copy definitions" use it.
 
 #include "http/definitions_document.h"
@@ -12,6 +12,7 @@
 #include "core/vhost.h"
 #include "engine/access_operations.h"
 #include "engine/management_operations.h"
+#include "engine/policy_operations.h"
 #include "http/json_fields.h"
 #include "http/topic_permission_list.h"
 
@@ -34,9 +35,16 @@ QJsonObject exportDefinitions(const engine::BrokerContext& context) {
     QJsonArray queues;
     QJsonArray exchanges;
     QJsonArray bindings;
+    QJsonArray policies;
     for (auto v = context.vhosts.cbegin(); v != context.vhosts.cend(); ++v) {
         const QString vhost = QString::fromUtf8(v.key());
         vhosts.append(QJsonObject{{QStringLiteral("name"), vhost}});
+        for (const auto& [name, policy] : (*v)->policies()) {
+            QJsonObject entry = policy.fields();
+            entry.insert(QStringLiteral("vhost"), vhost);
+            entry.insert(QStringLiteral("name"), QString::fromUtf8(name));
+            policies.append(entry);
+        }
         for (const auto& q : (*v)->queues()) {
             if (q->options().exclusive)
                 continue; // bound to a connection: nothing to recreate elsewhere
@@ -90,7 +98,7 @@ QJsonObject exportDefinitions(const engine::BrokerContext& context) {
         {QStringLiteral("topic_permissions"), topicPermissionList(context.users, nullptr, nullptr)},
         {QStringLiteral("parameters"), QJsonArray()},
         {QStringLiteral("global_parameters"), QJsonArray()},
-        {QStringLiteral("policies"), QJsonArray()},
+        {QStringLiteral("policies"), policies},
         {QStringLiteral("queues"), queues},
         {QStringLiteral("exchanges"), exchanges},
         {QStringLiteral("bindings"), bindings}};
@@ -112,7 +120,7 @@ void importDefinitions(engine::BrokerContext& context, const QJsonObject& body,
     QSet<QString> vhosts;
     for (const QJsonValue& v : list("vhosts"))
         vhosts.insert(v.toObject().value(QStringLiteral("name")).toString());
-    for (const char* kind : {"queues", "exchanges", "bindings"})
+    for (const char* kind : {"policies", "queues", "exchanges", "bindings"})
         for (const QJsonValue& v : list(kind)) {
             const QString vhost = v.toObject().value(QStringLiteral("vhost")).toString();
             if (!vhosts.contains(vhost) && !context.vhost(vhost.toUtf8())) {
@@ -176,6 +184,13 @@ void importDefinitions(engine::BrokerContext& context, const QJsonObject& body,
         engine::setTopicPermission(
             context, permission,
             track(QStringLiteral("topic permission of '%1'").arg(permission.user)));
+    }
+    // As RabbitMQ imports them: after the vhosts, before the queues and exchanges they apply to.
+    for (const QJsonValue& v : list("policies")) {
+        const QJsonObject p = v.toObject();
+        const QString name = p.value(QStringLiteral("name")).toString();
+        engine::putPolicy(context, p.value(QStringLiteral("vhost")).toString(), name, p,
+                          track(QStringLiteral("policy '%1'").arg(name)));
     }
     for (const QJsonValue& v : list("exchanges")) {
         const QJsonObject e = v.toObject();

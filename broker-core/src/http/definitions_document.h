@@ -20,8 +20,8 @@ struct DefinitionsImport {
 QJsonObject exportDefinitions(const engine::BrokerContext& context);
 
 // Applies `document` (RabbitMQ's definitions format) in dependency order — vhosts, users,
-// permissions, exchanges, queues, bindings — and calls `done` once every change has reported
-// back, durable ones once committed.
+// permissions, policies, exchanges, queues, bindings — and calls `done` once every change has
+// reported back, durable ones once committed.
 void importDefinitions(engine::BrokerContext& context, const QJsonObject& document,
                        std::function<void(const DefinitionsImport&)> done);
 

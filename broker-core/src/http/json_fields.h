@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <initializer_list>
+#include <optional>
 
 namespace warren::http {
 
@@ -14,5 +16,10 @@ QJsonValue toJson(const core::FieldValue& value);
 QJsonObject toJson(const core::FieldTable& table);
 core::FieldValue toField(const QJsonValue& value);
 core::FieldTable toFieldTable(const QJsonObject& object);
+
+// RabbitMQ's refusal of a body without some required keys: the Erlang term
+// [{key_missing,K},...] as io_lib prints it (wrapped once past 80 columns).
+std::optional<QString> missingKeys(const QJsonObject& body,
+                                   std::initializer_list<const char*> keys);
 
 } // namespace warren::http

@@ -219,20 +219,14 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
         return exchanges(path);
     if (what == QLatin1String("bindings"))
         return bindings(path);
+    if (what == QLatin1String("policies") || what == QLatin1String("operator-policies"))
+        return policies(path, user);
     if (what == QLatin1String("definitions") && path.size() == 1)
         return {QHttpServerResponder::StatusCode::Ok, exportDefinitions(m_context)};
     if (what == QLatin1String("topic-permissions") ||
         (path.size() == 3 && path[2] == QLatin1String("topic-permissions") &&
          (what == QLatin1String("users") || what == QLatin1String("vhosts"))))
         return topicPermissions(path);
-    if (what == QLatin1String("policies") || what == QLatin1String("operator-policies")) {
-        // Warren applies no policies (queue arguments do their work), so there are none to
-        // list; a vhost's list is empty too, and a named one is not found, as on a RabbitMQ
-        // that has none.
-        if (path.size() == 1 || (path.size() == 2 && m_context.vhost(path[1].toUtf8())))
-            return {QHttpServerResponder::StatusCode::Ok, QJsonArray()};
-        return notFound();
-    }
     if (what == QLatin1String("vhosts") && path.size() <= 2) {
         QJsonArray list;
         const BrokerSnapshot s = m_snapshot();
@@ -486,7 +480,13 @@ ManagementServer::Reply ManagementServer::queues(const QStringList& path) const 
                 // RabbitMQ names the node a classic queue lives on.
                 {QStringLiteral("node"), node},
                 {QStringLiteral("state"), QStringLiteral("running")},
-                {QStringLiteral("policy"), QJsonValue()}, // Warren has no policies
+                // RabbitMQ: null and {} without a policy; Warren has no operator policies.
+                {QStringLiteral("policy"),
+                 queue->policy() ? QJsonValue(QString::fromUtf8(queue->policy()->name()))
+                                 : QJsonValue()},
+                {QStringLiteral("effective_policy_definition"),
+                 queue->policy() ? queue->policy()->definition() : QJsonObject()},
+                {QStringLiteral("operator_policy"), QJsonValue()},
                 {QStringLiteral("messages"), double(queue->readyCount() + queue->unackedCount())},
                 {QStringLiteral("messages_ready"), double(queue->readyCount())},
                 {QStringLiteral("messages_unacknowledged"), double(queue->unackedCount())},
@@ -520,7 +520,7 @@ ManagementServer::Reply ManagementServer::exchanges(const QStringList& path) con
             if (path.size() == 3 && name != path[2] &&
                 !(name.isEmpty() && path[2] == QLatin1String("amq.default")))
                 continue;
-            const QJsonObject entry{
+            QJsonObject entry{
                 {QStringLiteral("name"), name},
                 {QStringLiteral("vhost"), vhostName},
                 {QStringLiteral("type"),
@@ -533,6 +533,9 @@ ManagementServer::Reply ManagementServer::exchanges(const QStringList& path) con
                  QJsonObject{
                      {QStringLiteral("publish_in"), double(exchange->stats().publishedIn)},
                      {QStringLiteral("publish_out"), double(exchange->stats().publishedOut)}}}};
+            // RabbitMQ names an exchange's policy only when it has one.
+            if (const core::Policy* policy = exchange->policy())
+                entry.insert(QStringLiteral("policy"), QString::fromUtf8(policy->name()));
             if (path.size() == 3)
                 return {QHttpServerResponder::StatusCode::Ok, entry};
             list.append(entry);

@@ -20,14 +20,13 @@ namespace warren::http {
 // RabbitMQ's management HTTP API: the JSON that rabbitmqadmin, monitoring scripts and the
 // console's remote backend read from /api/overview, /api/queues, /api/exchanges,
 // /api/bindings, /api/connections, /api/channels, /api/consumers, /api/vhosts, /api/users,
-// /api/permissions, /api/topic-permissions, /api/whoami, /api/nodes and /api/policies (always
-// empty: Warren applies no policies), and the changes they make
-// there (PUT, POST, DELETE; management_writes.cpp). Basic authentication against the broker's
-// users: reading needs a management tag (administrator, monitoring, management, policymaker);
-// users, permissions, definitions and vhost changes need administrator, and the others' changes to
-// queues, exchanges and bindings their vhost permissions. Runs on the broker thread and works on
-// the broker directly; a change is answered once it is done (durable ones once on disk), as AMQP
-// declarations are.
+// /api/permissions, /api/topic-permissions, /api/policies, /api/whoami and /api/nodes, and the
+// changes they make there (PUT, POST, DELETE; management_writes.cpp). Basic authentication against
+// the broker's users: reading needs a management tag (administrator, monitoring, management,
+// policymaker); users, permissions, definitions and vhost changes need administrator, and the
+// others' changes to queues, exchanges and bindings their vhost permissions. Runs on the broker
+// thread and works on the broker directly; a change is answered once it is done (durable ones once
+// on disk), as AMQP declarations are.
 class ManagementServer final : public QAbstractHttpServer {
     Q_OBJECT
 public:
@@ -63,6 +62,13 @@ private:
     // GET /api/topic-permissions[/{vhost}/{user}], /api/users/{user}/topic-permissions and
     // /api/vhosts/{vhost}/topic-permissions (management_topic_permissions.cpp).
     Reply topicPermissions(const QStringList& path) const;
+    // GET /api/policies[/{vhost}[/{name}]] and /api/operator-policies (Warren has none), as
+    // `user` may see them (management_policies.cpp).
+    Reply policies(const QStringList& path, const QByteArray& user) const;
+    // PUT and DELETE of /api/policies/{vhost}/{name}; operator policies are refused.
+    void writePolicy(QHttpServerRequest::Method method, const QStringList& path,
+                     const QJsonObject& body, const QByteArray& user,
+                     const std::function<void(const Reply&)>& answer);
     // POST /api/definitions (GET is exportDefinitions, in definitions_document.h).
     void importDefinitions(const QJsonObject& body, std::function<void(const Reply&)> answer);
     // `user` has a management tag and, for what adminOnly() names, is an administrator.

@@ -1,6 +1,6 @@
 // The changing half of the management HTTP API: PUT, POST and DELETE on queues, exchanges,
-// bindings, users, vhosts, permissions and topic permissions, and publishing through an exchange;
-// policies are refused.
+// bindings, users, vhosts, permissions and topic permissions, and publishing through an exchange
+// (policies are in management_policies.cpp).
 // Each goes through the same operations as the console, so the rules, the errors and "answered once
 // on disk" are the same as for AMQP clients.
 
@@ -47,21 +47,6 @@ qint64 number(const QJsonObject& body, const char* key, qint64 otherwise) {
     bool ok = false;
     const qint64 parsed = value.toString().toLongLong(&ok);
     return ok ? parsed : otherwise;
-}
-
-// RabbitMQ's refusal of a body without some required keys: the Erlang term
-// [{key_missing,K},...] as io_lib prints it (wrapped once past 80 columns).
-std::optional<QString> missingKeys(const QJsonObject& body,
-                                   std::initializer_list<const char*> keys) {
-    QStringList missing;
-    for (const char* key : keys)
-        if (!body.contains(QLatin1String(key)))
-            missing << QStringLiteral("{key_missing,%1}").arg(QLatin1String(key));
-    if (missing.isEmpty())
-        return std::nullopt;
-    const QString oneLine = QStringLiteral("[%1]").arg(missing.join(QLatin1Char(',')));
-    return oneLine.size() <= 80 ? oneLine
-                                : QStringLiteral("[%1]").arg(missing.join(QStringLiteral(",\n ")));
 }
 
 // RabbitMQ keeps "amq." names for the broker's own exchanges and queues.
@@ -334,6 +319,11 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
             return;
         }
     }
+    if ((what == QLatin1String("policies") || what == QLatin1String("operator-policies")) &&
+        path.size() == 3 && (put || del)) {
+        writePolicy(method, path, body, user, answer);
+        return;
+    }
     if (what == QLatin1String("definitions") && path.size() == 1 && post) {
         importDefinitions(body, answer);
         return;
@@ -453,18 +443,6 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
         const bool existed = m_context.users.topicPermissions(subject, vhost) != nullptr;
         engine::setTopicPermission(m_context, p,
                                    whenDone(existed ? Status::NoContent : Status::Created));
-        return;
-    }
-    if ((what == QLatin1String("policies") || what == QLatin1String("operator-policies")) &&
-        path.size() == 3 && (put || del)) {
-        // Taking a policy and ignoring it would leave clients believing their queues are
-        // limited: refuse, and say what does the same work here. None exists to delete.
-        if (del)
-            answer(notFound());
-        else
-            answer(error(Status::BadRequest, QStringLiteral("bad_request"),
-                         QStringLiteral("Warren does not apply policies; declare the queue with "
-                                        "arguments such as x-message-ttl instead")));
         return;
     }
     answer(

@@ -46,6 +46,16 @@ struct StoredTopicPermission {
     friend bool operator==(const StoredTopicPermission&, const StoredTopicPermission&) = default;
 };
 
+// A RabbitMQ policy: its pattern, apply-to, priority and definition as the broker's own JSON,
+// opaque to the store.
+struct StoredPolicy {
+    QByteArray vhost;
+    QByteArray name;
+    QByteArray body;
+
+    friend bool operator==(const StoredPolicy&, const StoredPolicy&) = default;
+};
+
 struct StoredExchange {
     QByteArray vhost;
     QByteArray name;
@@ -85,6 +95,7 @@ struct Definitions {
     std::vector<StoredUser> users;
     std::vector<StoredPermission> permissions;
     std::vector<StoredTopicPermission> topicPermissions;
+    std::vector<StoredPolicy> policies;
     std::vector<StoredExchange> exchanges;
     std::vector<StoredQueue> queues;
     std::vector<StoredBinding> bindings;

@@ -28,6 +28,7 @@ std::optional<StoreError> DefinitionsTable::deleteVhost(const QByteArray& name) 
         "DELETE FROM queues WHERE vhost = ?1",
         "DELETE FROM permissions WHERE vhost = ?1",
         "DELETE FROM topic_permissions WHERE vhost = ?1",
+        "DELETE FROM policies WHERE vhost = ?1",
         "DELETE FROM vhosts WHERE name = ?1",
     };
     for (const char* sql : Statements)
@@ -103,6 +104,25 @@ std::optional<StoreError> DefinitionsTable::deleteTopicPermission(const QByteArr
                      .bind(3, exchange)
                      .run(),
                  "deleting a topic permission");
+}
+
+std::optional<StoreError> DefinitionsTable::putPolicy(const StoredPolicy& policy) {
+    return check(
+        m_db.query("INSERT OR REPLACE INTO policies (vhost, name, body) VALUES (?1, ?2, ?3)")
+            .bind(1, policy.vhost)
+            .bind(2, policy.name)
+            .bind(3, policy.body)
+            .run(),
+        "storing a policy");
+}
+
+std::optional<StoreError> DefinitionsTable::deletePolicy(const QByteArray& vhost,
+                                                         const QByteArray& name) {
+    return check(m_db.query("DELETE FROM policies WHERE vhost = ?1 AND name = ?2")
+                     .bind(1, vhost)
+                     .bind(2, name)
+                     .run(),
+                 "deleting a policy");
 }
 
 std::optional<StoreError> DefinitionsTable::putExchange(const StoredExchange& exchange) {
@@ -223,6 +243,13 @@ StoreResult<Definitions> DefinitionsTable::load() {
         while ((rc = rows.step()) == SQLITE_ROW)
             out.topicPermissions.push_back(
                 {rows.blob(0), rows.blob(1), rows.blob(2), rows.text(3), rows.text(4)});
+        if (rc != SQLITE_DONE)
+            return failed(rc);
+    }
+    {
+        auto rows = m_db.query("SELECT vhost, name, body FROM policies ORDER BY vhost, name");
+        while ((rc = rows.step()) == SQLITE_ROW)
+            out.policies.push_back({rows.blob(0), rows.blob(1), rows.blob(2)});
         if (rc != SQLITE_DONE)
             return failed(rc);
     }

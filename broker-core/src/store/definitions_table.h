@@ -17,8 +17,8 @@ public:
     explicit DefinitionsTable(SqliteConnection& db);
 
     std::optional<StoreError> putVhost(const StoredVhost& vhost);
-    // Deletes the vhost's exchanges, queues, bindings and (topic) permissions; the caller purges
-    // the queues' messages first.
+    // Deletes the vhost's exchanges, queues, bindings, (topic) permissions and policies; the
+    // caller purges the queues' messages first.
     std::optional<StoreError> deleteVhost(const QByteArray& name);
     std::optional<StoreError> putUser(const StoredUser& user);
     std::optional<StoreError> deleteUser(const QByteArray& name);
@@ -27,6 +27,8 @@ public:
     std::optional<StoreError> putTopicPermission(const StoredTopicPermission& permission);
     std::optional<StoreError> deleteTopicPermission(const QByteArray& user, const QByteArray& vhost,
                                                     const QByteArray& exchange);
+    std::optional<StoreError> putPolicy(const StoredPolicy& policy);
+    std::optional<StoreError> deletePolicy(const QByteArray& vhost, const QByteArray& name);
     std::optional<StoreError> putExchange(const StoredExchange& exchange);
     // Also deletes the bindings from and to it.
     std::optional<StoreError> deleteExchange(const QByteArray& vhost, const QByteArray& name);

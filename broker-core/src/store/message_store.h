@@ -41,8 +41,8 @@ public:
 
     // --- Definitions -------------------------------------------------------------------------
     virtual std::optional<StoreError> putVhost(const StoredVhost& vhost, Completion done = {}) = 0;
-    // With its exchanges, queues (and their messages), bindings, permissions and topic
-    // permissions.
+    // With its exchanges, queues (and their messages), bindings, permissions, topic permissions
+    // and policies.
     virtual std::optional<StoreError> deleteVhost(const QByteArray& name, Completion done = {}) = 0;
     virtual std::optional<StoreError> putUser(const StoredUser& user, Completion done = {}) = 0;
     // With the user's permissions and topic permissions.
@@ -57,6 +57,10 @@ public:
                                                             const QByteArray& vhost,
                                                             const QByteArray& exchange,
                                                             Completion done = {}) = 0;
+    virtual std::optional<StoreError> putPolicy(const StoredPolicy& policy,
+                                                Completion done = {}) = 0;
+    virtual std::optional<StoreError> deletePolicy(const QByteArray& vhost, const QByteArray& name,
+                                                   Completion done = {}) = 0;
     virtual std::optional<StoreError> putExchange(const StoredExchange& exchange,
                                                   Completion done = {}) = 0;
     // With the bindings from and to it.

@@ -103,6 +103,16 @@ CREATE TABLE topic_permissions (
 ) WITHOUT ROWID;
 )sql";
 
+// RabbitMQ's policies, per vhost and name; the body is the broker's JSON for the rest.
+constexpr const char* Version4 = R"sql(
+CREATE TABLE policies (
+    vhost BLOB NOT NULL,
+    name BLOB NOT NULL,
+    body BLOB NOT NULL,
+    PRIMARY KEY (vhost, name)
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 const std::vector<SchemaMigrations::Step>& SchemaMigrations::steps() {
@@ -110,6 +120,7 @@ const std::vector<SchemaMigrations::Step>& SchemaMigrations::steps() {
         {1, "definitions, messages and per-queue message state", Version1},
         {2, "key/value area for MQTT retained messages and sessions", Version2},
         {3, "topic permissions", Version3},
+        {4, "policies", Version4},
     };
     return list;
 }

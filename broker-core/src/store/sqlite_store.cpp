@@ -308,6 +308,18 @@ std::optional<StoreError> SqliteStore::deleteTopicPermission(const QByteArray& u
         std::move(done));
 }
 
+std::optional<StoreError> SqliteStore::putPolicy(const StoredPolicy& policy, Completion done) {
+    return write([policy](StoreWriter& w) { return w.definitions().putPolicy(policy); },
+                 std::move(done));
+}
+
+std::optional<StoreError> SqliteStore::deletePolicy(const QByteArray& vhost, const QByteArray& name,
+                                                    Completion done) {
+    return write(
+        [vhost, name](StoreWriter& w) { return w.definitions().deletePolicy(vhost, name); },
+        std::move(done));
+}
+
 std::optional<StoreError> SqliteStore::putExchange(const StoredExchange& exchange,
                                                    Completion done) {
     return write([exchange](StoreWriter& w) { return w.definitions().putExchange(exchange); },

@@ -64,6 +64,9 @@ public:
     std::optional<StoreError> deleteTopicPermission(const QByteArray& user, const QByteArray& vhost,
                                                     const QByteArray& exchange,
                                                     Completion done = {}) override;
+    std::optional<StoreError> putPolicy(const StoredPolicy& policy, Completion done = {}) override;
+    std::optional<StoreError> deletePolicy(const QByteArray& vhost, const QByteArray& name,
+                                           Completion done = {}) override;
     std::optional<StoreError> putExchange(const StoredExchange& exchange,
                                           Completion done = {}) override;
     std::optional<StoreError> deleteExchange(const QByteArray& vhost, const QByteArray& name,

@@ -204,6 +204,42 @@ class DurableDefinitionsTest(unittest.TestCase):
         finally:
             self.assertEqual(broker.stop(), 0)
 
+    def test_policies_survive_a_restart_and_go_with_their_vhost(self):
+        broker = Warren(self.data)
+        self.assertIsNotNone(broker.http_port)
+        kept = {"pattern": "^limited\\.", "definition": {"max-length": 2}, "priority": 3,
+                "apply-to": "queues"}
+        self.assertEqual(broker.api("PUT", "policies/%2F/kept", kept), (201, None))
+        self.assertEqual(broker.api("PUT", "vhosts/policy-gone")[0], 201)
+        self.assertEqual(broker.api("PUT", "policies/policy-gone/gone",
+                                    {"pattern": ".*", "definition": {"max-length": 1}})[0], 201)
+        # Answered once on disk, so a crash right after loses nothing.
+        broker.kill9()
+
+        broker = Warren(self.data)
+        try:
+            self.assertEqual(broker.api("GET", "policies/%2F/kept"),
+                             (200, dict(kept, vhost="/", name="kept")))
+            # The restored policy is in force for a queue declared now...
+            with broker.connect() as c:
+                ch = c.channel()
+                ch.queue_declare("limited.q", durable=True)
+                for i in range(4):
+                    ch.basic_publish("", "limited.q", b"m%d" % i)
+                self.assertEqual(ch.queue_declare("limited.q", passive=True).method.message_count,
+                                 2)
+            self.assertEqual(broker.api("DELETE", "vhosts/policy-gone")[0], 204)
+        finally:
+            self.assertEqual(broker.stop(), 0)
+        broker = Warren(self.data)
+        try:
+            self.assertEqual(broker.api("PUT", "vhosts/policy-gone")[0], 201)
+            self.assertEqual(broker.api("GET", "policies/policy-gone"), (200, []))
+            # ...and for one recovered at start, before any client comes.
+            self.assertEqual(broker.api("GET", "queues/%2F/limited.q")[1]["policy"], "kept")
+        finally:
+            self.assertEqual(broker.stop(), 0)
+
     def test_a_second_broker_on_the_same_data_is_refused_with_the_holders_pid(self):
         broker = Warren(self.data)
         try:

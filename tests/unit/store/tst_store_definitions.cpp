@@ -126,6 +126,7 @@ private slots:
                 {"alice", vhost, QStringLiteral(".*"), QStringLiteral(".*"), QStringLiteral(".*")});
             store->putTopicPermission(
                 {"alice", vhost, "amq.topic", QStringLiteral("^a"), QStringLiteral("^b")});
+            store->putPolicy({vhost, "p", R"({"pattern":"^q"})"});
             QVERIFY(store->enqueue(message(vhost), {{vhost, "q"}}));
         }
         QVERIFY(!store->deleteVhost("staging"));
@@ -137,6 +138,8 @@ private slots:
         QCOMPARE(d.permissions.size(), size_t(1));
         QCOMPARE(d.topicPermissions.size(), size_t(1));
         QCOMPARE(d.topicPermissions[0].vhost, QByteArray("/"));
+        QCOMPARE(d.policies.size(), size_t(1));
+        QCOMPARE(d.policies[0].vhost, QByteArray("/"));
         QCOMPARE(store->messageCount({"staging", "q"}).error().kind, StoreError::Kind::NotFound);
         QCOMPARE(bodies(loadAll(*store, {"/", "q"})), QList<QByteArray>{"/"});
         store->close();
@@ -194,6 +197,23 @@ private slots:
         QVERIFY(!store->deleteTopicPermission("app", "/", "logs"));
         QCOMPARE(store->loadDefinitions().value().topicPermissions,
                  std::vector<StoredTopicPermission>{changed});
+    }
+
+    void policiesArePutReplacedAndDeletedByVhostAndName() {
+        StoreFixture fixture;
+        auto store = fixture.openOrFail();
+        QVERIFY(store);
+        const StoredPolicy ttl{"/", "ttl", R"({"pattern":"^a","definition":{"message-ttl":5}})"};
+        const StoredPolicy other{"dev", "ttl", R"({"pattern":"^b"})"};
+        QVERIFY(!store->putPolicy(ttl));
+        QVERIFY(!store->putPolicy(other));
+        QCOMPARE(store->loadDefinitions().value().policies,
+                 (std::vector<StoredPolicy>{ttl, other}));
+        StoredPolicy changed = ttl;
+        changed.body = R"({"pattern":"^c"})";
+        QVERIFY(!store->putPolicy(changed));
+        QVERIFY(!store->deletePolicy("dev", "ttl"));
+        QCOMPARE(store->loadDefinitions().value().policies, std::vector<StoredPolicy>{changed});
     }
 
     void tagsWithCommasAreRefused() {

@@ -1,0 +1,50 @@
+#include "engine/policy_operations.h"
+
+#include "core/policy.h"
+#include "core/vhost.h"
+#include "engine/operation_results.h"
+
+namespace warren::engine {
+
+void putPolicy(BrokerContext& context, const QString& vhost, const QString& name,
+               const QJsonObject& fields, OperationDone done) {
+    OperationResult result;
+    result.vhost = vhost;
+    result.target = name;
+    core::Vhost* target = context.vhost(vhost.toUtf8());
+    if (!target) {
+        result.error = noVhost(vhost);
+        done(std::move(result));
+        return;
+    }
+    auto made = core::Policy::fromFields(name.toUtf8(), fields);
+    if (const QString* why = std::get_if<QString>(&made)) {
+        result.error = QStringLiteral("Validation failed\n\n%1\n").arg(*why);
+        done(std::move(result));
+        return;
+    }
+    const core::Policy& policy = std::get<core::Policy>(made);
+    result.count = target->policy(policy.name()) ? 0 : 1;
+    target->putPolicy(policy);
+    if (context.definitions)
+        context.definitions->policyPut(*target, policy);
+    finishWhenDurable(context, std::move(result), std::move(done));
+}
+
+void deletePolicy(BrokerContext& context, const QString& vhost, const QString& name,
+                  OperationDone done) {
+    OperationResult result;
+    result.vhost = vhost;
+    result.target = name;
+    core::Vhost* target = context.vhost(vhost.toUtf8());
+    if (!target || !target->deletePolicy(name.toUtf8())) {
+        result.error = QStringLiteral("no policy '%1' in vhost '%2'").arg(name, vhost);
+        done(std::move(result));
+        return;
+    }
+    if (context.definitions)
+        context.definitions->policyDeleted(*target, name.toUtf8());
+    finishWhenDurable(context, std::move(result), std::move(done));
+}
+
+} // namespace warren::engine
