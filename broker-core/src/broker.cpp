@@ -188,6 +188,15 @@ quint64 Broker::removeBinding(const BindingDefinition& binding) {
         [binding](BrokerEngine* engine, quint64 id) { engine->removeBinding(id, binding); });
 }
 
+quint64 Broker::putPolicy(const PolicyDefinition& policy) {
+    return onEngine([policy](BrokerEngine* engine, quint64 id) { engine->putPolicy(id, policy); });
+}
+
+quint64 Broker::deletePolicy(const QString& vhost, const QString& name) {
+    return onEngine(
+        [vhost, name](BrokerEngine* engine, quint64 id) { engine->deletePolicy(id, vhost, name); });
+}
+
 quint64 Broker::exportDefinitions() {
     return onEngine([](BrokerEngine* engine, quint64 id) { engine->exportDefinitions(id); });
 }

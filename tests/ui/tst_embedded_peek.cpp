@@ -208,6 +208,63 @@ private slots:
         QVERIFY(node.uptimeMs >= 0);
     }
 
+    void policiesFromTheConsoleLimitClientsQueues() {
+        // A max-length policy made in the console caps a queue pika declares without arguments;
+        // deleted, the queue takes what it is sent again. A broken definition is refused.
+        QVERIFY(m_backend->supports(BrokerBackend::Feature::Policies));
+        QSignalSpy finished(m_backend, &BrokerBackend::operationFinished);
+        warren::PolicyDefinition cap{QStringLiteral("/"),
+                                     QStringLiteral("cap"),
+                                     QStringLiteral("^capped\\."),
+                                     QStringLiteral("queues"),
+                                     5,
+                                     QStringLiteral(R"({"max-length":2})")};
+        m_backend->putPolicy(cap);
+        warren::OperationResult put = takeResult(finished);
+        QCOMPARE(put.kind, warren::OperationResult::Kind::PutPolicy);
+        QCOMPARE(put.error, QString());
+        warren::PolicyDefinition broken = cap;
+        broken.definition = QStringLiteral("max-length=2");
+        m_backend->putPolicy(broken);
+        QVERIFY(!takeResult(finished).error.isEmpty());
+        warren::PolicyDefinition unknownKey = cap;
+        unknownKey.definition = QStringLiteral(R"({"ha-mode":"all"})");
+        m_backend->putPolicy(unknownKey);
+        QVERIFY2(takeResult(finished).error.contains(QStringLiteral("Validation failed")),
+                 "RabbitMQ's validation wording");
+
+        const quint16 port = m_backend->listeners().first().port;
+        const QString fill = QStringLiteral("ch.queue_declare('capped.q')\n"
+                                            "for i in range(5):\n"
+                                            "    ch.basic_publish('', 'capped.q', b'm%d' % i)\n"
+                                            "print(ch.queue_declare('capped.q', passive=True)"
+                                            ".method.message_count)\n"
+                                            "print(ch.basic_get('capped.q', auto_ack=True)[2])");
+        // drop-head: the two newest stay.
+        QCOMPARE(runPika(port, fill), QByteArray("2\nb'm3'\n"));
+
+        QSignalSpy snapshots(m_backend, &BrokerBackend::snapshotUpdated);
+        m_backend->refresh();
+        QVERIFY(snapshots.wait(5000));
+        const auto snapshot = snapshots.takeLast().at(0).value<warren::BrokerSnapshot>();
+        QCOMPARE(snapshot.policies.size(), 1);
+        QCOMPARE(snapshot.policies.first().name, QStringLiteral("cap"));
+        QCOMPARE(snapshot.policies.first().pattern, QStringLiteral("^capped\\."));
+        QCOMPARE(snapshot.policies.first().priority, 5);
+        QCOMPARE(snapshot.policies.first().definition, QStringLiteral(R"({"max-length":2})"));
+
+        m_backend->deletePolicy(cap.vhost, cap.name);
+        const warren::OperationResult deleted = takeResult(finished);
+        QCOMPARE(deleted.kind, warren::OperationResult::Kind::DeletePolicy);
+        QCOMPARE(deleted.error, QString());
+        QCOMPARE(runPika(port, QStringLiteral("ch.queue_purge('capped.q')\n"
+                                              "for i in range(5):\n"
+                                              "    ch.basic_publish('', 'capped.q', b'x')\n"
+                                              "print(ch.queue_declare('capped.q', passive=True)"
+                                              ".method.message_count)")),
+                 QByteArray("5\n"));
+    }
+
     void exchangesAndBindingsFromTheConsoleRouteClientsMessages() {
         const quint16 port = m_backend->listeners().first().port;
         QSignalSpy finished(m_backend, &BrokerBackend::operationFinished);

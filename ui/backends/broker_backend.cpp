@@ -36,11 +36,6 @@ QString BrokerBackend::unsupportedReason(Feature feature) const {
     return {};
 }
 
-QString BrokerBackend::warrenHasNoPolicies() {
-    return tr("Warren applies queue arguments such as x-message-ttl, not policies: set them when "
-              "declaring the queue.");
-}
-
 void BrokerBackend::refuse(warren::OperationResult::Kind kind, const QString& vhost,
                            const QString& target, const QString& reason) {
     warren::OperationResult result;

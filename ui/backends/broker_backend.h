@@ -151,8 +151,6 @@ signals:
     void definitionsExported(const QJsonObject& definitions, const QString& error);
 
 protected:
-    // Why a Warren (embedded or remote) shows no policies: its engine does not apply them.
-    static QString warrenHasNoPolicies();
     // The result kind a transfer answers with.
     static warren::OperationResult::Kind transferKind(warren::MessageTransfer::Mode mode);
     // Answers an operation this backend cannot run, with `reason` as its error.

@@ -43,8 +43,8 @@ EmbeddedBackend::EmbeddedBackend(warren::Broker* broker, QObject* parent)
 EmbeddedBackend::~EmbeddedBackend() = default;
 
 QString EmbeddedBackend::unsupportedReason(Feature feature) const {
-    return feature == Feature::Policies ? warrenHasNoPolicies()
-                                        : BrokerBackend::unsupportedReason(feature);
+    return feature == Feature::QueueTypes ? tr("Warren has only classic queues.")
+                                          : BrokerBackend::unsupportedReason(feature);
 }
 
 QString EmbeddedBackend::displayName() const {
@@ -192,6 +192,22 @@ void EmbeddedBackend::putUser(const warren::UserDefinition& user) {
         m_broker->putUser(user);
     else
         refuse(warren::OperationResult::Kind::PutUser, QString(), user.name,
+               tr("The embedded broker is not running."));
+}
+
+void EmbeddedBackend::putPolicy(const warren::PolicyDefinition& policy) {
+    if (running())
+        m_broker->putPolicy(policy);
+    else
+        refuse(warren::OperationResult::Kind::PutPolicy, policy.vhost, policy.name,
+               tr("The embedded broker is not running."));
+}
+
+void EmbeddedBackend::deletePolicy(const QString& vhost, const QString& name) {
+    if (running())
+        m_broker->deletePolicy(vhost, name);
+    else
+        refuse(warren::OperationResult::Kind::DeletePolicy, vhost, name,
                tr("The embedded broker is not running."));
 }
 

@@ -22,9 +22,7 @@ public:
     bool canControl() const override { return true; }
     bool canTap() const override { return true; }
     // Warren's engine applies no policies; everything else is here.
-    bool supports(Feature feature) const override {
-        return feature != Feature::Policies && feature != Feature::QueueTypes;
-    }
+    bool supports(Feature feature) const override { return feature != Feature::QueueTypes; }
     QString unsupportedReason(Feature feature) const override;
     bool isRunning() const override { return running(); }
     warren::BrokerConfig brokerConfig() const override;
@@ -48,6 +46,8 @@ public slots:
     void removeBinding(const warren::BindingDefinition& binding) override;
     void putUser(const warren::UserDefinition& user) override;
     void exportDefinitions() override;
+    void putPolicy(const warren::PolicyDefinition& policy) override;
+    void deletePolicy(const QString& vhost, const QString& name) override;
     void importDefinitions(const QJsonObject& definitions) override;
     void deleteUser(const QString& name) override;
     void setPermission(const warren::PermissionDefinition& permission) override;

@@ -21,7 +21,6 @@ bool ManagementApiBackend::supports(Feature feature) const {
     case Feature::RouteTesting:
         return false;
     case Feature::QueueTypes:
-    case Feature::Policies:
         return !isWarren();
     case Feature::Exchanges:
     case Feature::Bindings:
@@ -30,6 +29,7 @@ bool ManagementApiBackend::supports(Feature feature) const {
     case Feature::Consumers:
     case Feature::Users:
     case Feature::Definitions:
+    case Feature::Policies:
         return true;
     }
     return false;
@@ -38,8 +38,6 @@ bool ManagementApiBackend::supports(Feature feature) const {
 QString ManagementApiBackend::unsupportedReason(Feature feature) const {
     if (feature == Feature::QueueTypes && isWarren())
         return tr("Warren has only classic queues.");
-    if (feature == Feature::Policies && isWarren())
-        return warrenHasNoPolicies();
     return RemoteBackend::unsupportedReason(feature);
 }
 
@@ -121,8 +119,7 @@ void ManagementApiBackend::refresh() {
     get({QStringLiteral("connections")}, [&a](Doc d) { a.connections = d.array(); });
     get({QStringLiteral("channels")}, [&a](Doc d) { a.channels = d.array(); });
     get({QStringLiteral("consumers")}, [&a](Doc d) { a.consumers = d.array(); });
-    if (!isWarren()) // a Warren has none to list
-        get({QStringLiteral("policies")}, [&a](Doc d) { a.policies = d.array(); });
+    get({QStringLiteral("policies")}, [&a](Doc d) { a.policies = d.array(); });
 }
 
 void ManagementApiBackend::finishRefresh() {

@@ -20,9 +20,9 @@ public:
     ~ManagementApiBackend() override;
 
     bool canPeekMessages() const override { return true; }
-    // The API has no live tap, no log stream and no "where would this go?"; quorum queues,
-    // streams and policies only where the broker is RabbitMQ, not a Warren answering the same
-    // API (known from /api/overview; featuresChanged once it is).
+    // The API has no live tap, no log stream and no "where would this go?"; quorum queues and
+    // streams only where the broker is RabbitMQ, not a Warren answering the same API (known
+    // from /api/overview; featuresChanged once it is).
     bool supports(Feature feature) const override;
     QString unsupportedReason(Feature feature) const override;
 

@@ -69,6 +69,11 @@ public:
     // Everything the broker is configured with, in RabbitMQ's definitions format (as GET
     // /api/definitions); arrives as definitionsExported with the returned id.
     quint64 exportDefinitions();
+    // RabbitMQ's policies (Kind::PutPolicy, DeletePolicy): applied at once to the vhost's queues
+    // and exchanges, answered once on disk; a bad pattern or definition is refused with
+    // RabbitMQ's "Validation failed" reason.
+    quint64 putPolicy(const warren::PolicyDefinition& policy);
+    quint64 deletePolicy(const QString& vhost, const QString& name);
     // Applies such a document (Kind::ImportDefinitions): what exists is updated, nothing is
     // removed; the answer comes once every change is committed.
     quint64 importDefinitions(const QJsonObject& definitions);

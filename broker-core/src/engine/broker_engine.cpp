@@ -7,6 +7,7 @@
 #include "engine/message_peek.h"
 #include "engine/message_transfer.h"
 #include "engine/node_name.h"
+#include "engine/policy_operations.h"
 #include "engine/store_key_rotation.h"
 #include "http/definitions_document.h"
 #include "http/management_server.h"
@@ -20,6 +21,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
 #include <array>
@@ -406,6 +408,44 @@ void BrokerEngine::importDefinitions(quint64 requestId, const QJsonObject& defin
         });
 }
 
+void BrokerEngine::putPolicy(quint64 requestId, const PolicyDefinition& policy) {
+    // The definition comes as JSON text from the console: a broken one is refused like the
+    // API refuses it, rather than stored as a string.
+    QJsonParseError parseError;
+    const QJsonDocument definition =
+        QJsonDocument::fromJson(policy.definition.toUtf8(), &parseError);
+    auto report = [this, requestId, policy](OperationResult result) {
+        result.requestId = requestId;
+        result.kind = OperationResult::Kind::PutPolicy;
+        result.vhost = policy.vhost;
+        result.target = policy.name;
+        emit operationFinished(result);
+    };
+    if (parseError.error != QJsonParseError::NoError || !definition.isObject()) {
+        OperationResult refused;
+        refused.error = tr("The policy's definition is not a JSON object.");
+        report(refused);
+        return;
+    }
+    engine::putPolicy(m_context, policy.vhost, policy.name,
+                      QJsonObject{{QStringLiteral("pattern"), policy.pattern},
+                                  {QStringLiteral("definition"), definition.object()},
+                                  {QStringLiteral("priority"), policy.priority},
+                                  {QStringLiteral("apply-to"), policy.applyTo}},
+                      report);
+}
+
+void BrokerEngine::deletePolicy(quint64 requestId, const QString& vhost, const QString& name) {
+    engine::deletePolicy(m_context, vhost, name,
+                         [this, requestId, vhost, name](OperationResult result) {
+                             result.requestId = requestId;
+                             result.kind = OperationResult::Kind::DeletePolicy;
+                             result.vhost = vhost;
+                             result.target = name;
+                             emit operationFinished(result);
+                         });
+}
+
 void BrokerEngine::deleteUser(quint64 requestId, const QString& name) {
     engine::deleteUser(m_context, name, reporter(requestId));
 }
@@ -538,6 +578,12 @@ BrokerSnapshot BrokerEngine::buildSnapshot() {
         const core::Vhost& vhost = **it;
         const QString vhostName = QString::fromUtf8(vhost.name());
         VhostInfo vi{vhostName, 0, 0};
+        for (const auto& [name, policy] : vhost.policies())
+            s.policies.append(
+                {vhostName, QString::fromUtf8(name), policy.pattern(), policy.applyToName(),
+                 int(policy.priority()),
+                 QString::fromUtf8(
+                     QJsonDocument(policy.definition()).toJson(QJsonDocument::Compact))});
         for (const auto& queue : vhost.queues()) {
             QueueInfo q;
             q.vhost = vhostName;

@@ -61,6 +61,8 @@ public slots:
     void removeBinding(quint64 requestId, const warren::BindingDefinition& binding);
     void putUser(quint64 requestId, const warren::UserDefinition& user);
     void exportDefinitions(quint64 requestId);
+    void putPolicy(quint64 requestId, const warren::PolicyDefinition& policy);
+    void deletePolicy(quint64 requestId, const QString& vhost, const QString& name);
     void importDefinitions(quint64 requestId, const QJsonObject& definitions);
     void deleteUser(quint64 requestId, const QString& name);
     void setPermission(quint64 requestId, const warren::PermissionDefinition& permission);
