@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundFileWriter</name>
     <message>
-        <location filename="../ui/views/background_file_writer.cpp" line="+44"/>
+        <location filename="../ui/views/background_file_writer.cpp" line="+45"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -181,6 +181,21 @@ format: pdf</translation>
         <translation>Dieser Broker sendet keinen Protokollstrom.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>This broker has no definitions to export or import.</source>
+        <translation>Dieser Broker hat keine Definitionen zum Exportieren oder Importieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This broker has only classic queues.</source>
+        <translation>Dieser Broker hat nur klassische Warteschlangen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This broker has no policies.</source>
+        <translation>Dieser Broker hat keine Richtlinien.</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -198,7 +213,7 @@ format: pdf</translation>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+7"/>
-        <location line="+5"/>
+        <location line="+15"/>
         <location line="+5"/>
         <source>This broker does not allow changes from the console.</source>
         <translation>Dieser Broker erlaubt keine Änderungen über die Konsole.</translation>
@@ -210,7 +225,7 @@ format: pdf</translation>
         <translation>Dieser Broker kann keine Berechtigungen über die Konsole prüfen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>This broker cannot test routes from the console.</source>
         <translation>Dieser Broker kann keine Routen über die Konsole testen.</translation>
     </message>
@@ -393,6 +408,80 @@ format: pdf</translation>
         <location line="+26"/>
         <source>Restart the broker with these settings? Its clients are disconnected.</source>
         <translation>Broker mit diesen Einstellungen neu starten? Seine Clients werden getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>BrokerWorkspace</name>
+    <message>
+        <location filename="../ui/views/broker_workspace.cpp" line="+67"/>
+        <source>B&amp;rokers</source>
+        <translation>&amp;Geöffnete Broker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warren</source>
+        <translation>Warren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open brokers</source>
+        <translation>Geöffnete Broker</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+226"/>
+        <source>&amp;Close broker</source>
+        <translation>Broker &amp;schließen</translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <source>&amp;Next broker</source>
+        <translation>&amp;Nächster Broker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Previous broker</source>
+        <translation>&amp;Vorheriger Broker</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Broker list</source>
+        <translation>&amp;Broker-Liste</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · read-only</source>
+        <translation>%1 · schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The embedded broker stays open with the window.</source>
+        <translation>Der eingebettete Broker bleibt geöffnet, solange das Fenster offen ist.</translation>
     </message>
 </context>
 <context>
@@ -982,7 +1071,7 @@ format: pdf</translation>
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+93"/>
+        <location filename="../ui/views/console_window.cpp" line="+94"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
@@ -1083,6 +1172,11 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Logs</source>
         <translation>Protokoll</translation>
     </message>
@@ -1092,7 +1186,7 @@ format: pdf</translation>
         <translation>Broker-Einstellungen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Connection problem</source>
         <translation>Verbindungsproblem</translation>
     </message>
@@ -1112,12 +1206,12 @@ format: pdf</translation>
         <translation>Über die Warren-Konsole geschlossen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Show Warren</source>
         <translation>Warren anzeigen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Close connection…</source>
         <translation>Verbindung &amp;schließen…</translation>
     </message>
@@ -1138,11 +1232,16 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Copy &amp;definitions…</source>
+        <translation>&amp;Definitionen kopieren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Close tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1152,7 +1251,7 @@ format: pdf</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
@@ -1202,7 +1301,7 @@ format: pdf</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Warren</source>
         <translation>Ü&amp;ber Warren</translation>
     </message>
@@ -1247,7 +1346,7 @@ format: pdf</translation>
         <translation>Consumer (%1)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Updated %1</source>
         <translation>Aktualisiert: %1</translation>
     </message>
@@ -1287,7 +1386,7 @@ format: pdf</translation>
         <translation>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für Message-Broker, mit eingebettetem AMQP-0-9-1-Broker.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, ausgeführt mit Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>&amp;New queue…</source>
         <translation>&amp;Neue Warteschlange…</translation>
     </message>
@@ -1317,7 +1416,7 @@ format: pdf</translation>
         <translation>Dieser Broker erlaubt keine Änderungen über die Konsole.</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Purge %n queue(s)? Their ready messages are deleted for good: %1</source>
         <translation>
             <numerusform>%n Warteschlange leeren? Ihre bereiten Nachrichten werden endgültig gelöscht: %1</numerusform>
@@ -1453,6 +1552,24 @@ format: pdf</translation>
         <source>Topic permission of &apos;%1&apos; in &apos;%2&apos; cleared</source>
         <translation>Topic-Berechtigung von „%1“ in „%2“ entzogen</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Policy &apos;%1&apos; in &apos;%2&apos; saved</source>
+        <translation>Richtlinie „%1“ in „%2“ gespeichert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policy &apos;%1&apos; in &apos;%2&apos; deleted</source>
+        <translation>Richtlinie „%1“ in „%2“ gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Definitions imported: %n object(s)</source>
+        <translation>
+            <numerusform>Definitionen importiert: %n Objekt</numerusform>
+            <numerusform>Definitionen importiert: %n Objekte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsumerTableModel</name>
@@ -1513,6 +1630,199 @@ format: pdf</translation>
     </message>
 </context>
 <context>
+    <name>CopyDefinitionsDialog</name>
+    <message>
+        <location filename="../ui/views/copy_definitions_dialog.cpp" line="+34"/>
+        <source>C&amp;ompare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+295"/>
+        <source>&amp;Apply to target</source>
+        <translation>Auf Ziel &amp;anwenden</translation>
+    </message>
+    <message>
+        <location line="-294"/>
+        <source>Copy definitions</source>
+        <translation>Definitionen kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy from</source>
+        <translation>Kopieren von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy to</source>
+        <translation>Kopieren nach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes the copy makes</source>
+        <translation>Änderungen durch die Kopie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comparison status</source>
+        <translation>Vergleichsstatus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply to target</source>
+        <translation>Auf Ziel anwenden</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Virtual host</source>
+        <translation>Virtueller Host</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy &amp;from:</source>
+        <translation>&amp;Kopieren von:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Nach:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only creates and updates: nothing is deleted from the target. Queues and exchanges that exist there with other properties are left as they are.</source>
+        <translation>Legt nur an und aktualisiert: Im Ziel wird nichts gelöscht. Warteschlangen und Exchanges, die dort mit anderen Eigenschaften existieren, bleiben unverändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What a copy does</source>
+        <translation>Was eine Kopie bewirkt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>Press Compare to see what the copy would change.</source>
+        <translation>Klicken Sie auf „Vergleichen“, um zu sehen, was die Kopie ändern würde.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>That broker has been closed.</source>
+        <translation>Dieser Broker wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose two different brokers.</source>
+        <translation>Wählen Sie zwei verschiedene Broker.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the definitions of %1 and %2…</source>
+        <translation>Lese die Definitionen von %1 und %2…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not read the definitions of %1: %2</source>
+        <translation>Konnte die Definitionen von %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Tick to give the target this user&apos;s password from the source.</source>
+        <translation>Ankreuzen, um das Passwort dieses Benutzers aus der Quelle ins Ziel zu übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing to copy: %1 already has these definitions.</source>
+        <translation>Nichts zu kopieren: %1 hat diese Definitionen bereits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 would get %2 new and %3 updated definition(s).</source>
+        <translation>%1 würde %2 neue und %3 aktualisierte Definition(en) erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n conflict(s) would be left as they are.</source>
+        <translation>
+            <numerusform>%n Konflikt bliebe unverändert.</numerusform>
+            <numerusform>%n Konflikte blieben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n definition(s) the target cannot hold are not copied.</source>
+        <translation>
+            <numerusform>%n Definition, die das Ziel nicht aufnehmen kann, wird nicht kopiert.</numerusform>
+            <numerusform>%n Definitionen, die das Ziel nicht aufnehmen kann, werden nicht kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n definition(s) only in the target are kept.</source>
+        <translation>
+            <numerusform>%n Definition, die nur im Ziel existiert, bleibt erhalten.</numerusform>
+            <numerusform>%n Definitionen, die nur im Ziel existieren, bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>&amp;Apply %n change(s) to target</source>
+        <translation>
+            <numerusform>%n Änderung auf Ziel &amp;anwenden</numerusform>
+            <numerusform>%n Änderungen auf Ziel &amp;anwenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Importing %n change(s) into %1…</source>
+        <translation>
+            <numerusform>Importiere %n Änderung in %1…</numerusform>
+            <numerusform>Importiere %n Änderungen in %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 refused the import: %2</source>
+        <translation>%1 hat den Import abgelehnt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n change(s) applied to %1.</source>
+        <translation>
+            <numerusform>%n Änderung auf %1 angewendet.</numerusform>
+            <numerusform>%n Änderungen auf %1 angewendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreateDialog</name>
     <message>
         <location filename="../ui/views/create_dialog_buttons.cpp" line="+15"/>
@@ -1523,7 +1833,12 @@ format: pdf</translation>
 <context>
     <name>EmbeddedBackend</name>
     <message>
-        <location filename="../ui/backends/embedded_backend.cpp" line="+42"/>
+        <location filename="../ui/backends/embedded_backend.cpp" line="+46"/>
+        <source>Warren has only classic queues.</source>
+        <translation>Warren hat nur klassische Warteschlangen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Embedded broker</source>
         <translation>Eingebetteter Broker</translation>
     </message>
@@ -1565,6 +1880,10 @@ format: pdf</translation>
         <location line="+8"/>
         <location line="+8"/>
         <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+7"/>
         <location line="+8"/>
         <location line="+8"/>
         <location line="+8"/>
@@ -1763,7 +2082,7 @@ format: pdf</translation>
 <context>
     <name>ExportedMessage</name>
     <message>
-        <location filename="../ui/models/exported_message.cpp" line="+53"/>
+        <location filename="../ui/models/exported_message.cpp" line="+61"/>
         <source>not JSON (%1)</source>
         <translation>kein JSON (%1)</translation>
     </message>
@@ -1791,7 +2110,7 @@ format: pdf</translation>
 <context>
     <name>JolokiaBackend</name>
     <message>
-        <location filename="../ui/backends/jolokia_backend.cpp" line="+54"/>
+        <location filename="../ui/backends/jolokia_backend.cpp" line="+57"/>
         <source>ActiveMQ has no exchanges or bindings: producers send to queues and topics directly.</source>
         <translation>ActiveMQ hat keine Exchanges oder Bindungen: Producer senden direkt an Queues und Topics.</translation>
     </message>
@@ -1824,6 +2143,21 @@ format: pdf</translation>
         <location line="+2"/>
         <source>ActiveMQ sends no log stream through Jolokia.</source>
         <translation>ActiveMQ sendet keinen Protokollstrom über Jolokia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ActiveMQ keeps its destinations and users in its configuration files, not in definitions that can be copied.</source>
+        <translation>ActiveMQ verwaltet seine Ziele und Benutzer in seinen Konfigurationsdateien, nicht in Definitionen, die sich kopieren lassen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ActiveMQ has no quorum queues or streams.</source>
+        <translation>ActiveMQ hat keine Quorum-Warteschlangen oder Streams.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ActiveMQ has no policies: its destination policies live in activemq.xml.</source>
+        <translation>ActiveMQ hat keine Richtlinien: Seine Richtlinien für Ziele stehen in activemq.xml.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2219,9 +2553,19 @@ format: pdf</translation>
 <context>
     <name>ManagementApiBackend</name>
     <message>
-        <location filename="../ui/backends/management_api_backend.cpp" line="+218"/>
+        <location filename="../ui/backends/management_api_backend.cpp" line="+40"/>
+        <source>Warren has only classic queues.</source>
+        <translation>Warren hat nur klassische Warteschlangen.</translation>
+    </message>
+    <message>
+        <location line="+222"/>
         <source>no such binding</source>
         <translation>keine solche Bindung</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The broker&apos;s definitions are not a JSON object.</source>
+        <translation>Die Definitionen des Brokers sind kein JSON-Objekt.</translation>
     </message>
 </context>
 <context>
@@ -2632,9 +2976,87 @@ format: pdf</translation>
     </message>
 </context>
 <context>
+    <name>NodeTableModel</name>
+    <message>
+        <location filename="../ui/models/node_table_model.cpp" line="+29"/>
+        <source>This node is not running: queues whose leader was here move to other members, and classic queues on it are unavailable.</source>
+        <translation>Dieser Knoten läuft nicht: Warteschlangen, deren Leader hier lag, wechseln zu anderen Mitgliedern, und klassische Warteschlangen auf ihm sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network partition: this node cannot reach %1 although they are in its cluster. Each side may go on serving on its own and their states diverge until the partition is healed.</source>
+        <translation>Netzwerkpartition: Dieser Knoten kann %1 nicht erreichen, obwohl sie zu seinem Cluster gehören. Jede Seite kann eigenständig weiterarbeiten, und ihre Zustände laufen auseinander, bis die Partition behoben ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Memory alarm: publishers are blocked until memory use falls.</source>
+        <translation>Speicheralarm: Publisher sind blockiert, bis der Speicherverbrauch sinkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disk alarm: publishers are blocked until disk space is freed.</source>
+        <translation>Plattenalarm: Publisher sind blockiert, bis Plattenplatz freigegeben wird.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partitions</source>
+        <translation>Partitionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory used</source>
+        <translation>Belegter Speicher</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disk</source>
+        <translation>Platte</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/views/overview_page.cpp" line="+20"/>
+        <location filename="../ui/views/overview_page.cpp" line="+27"/>
         <source>Broker</source>
         <translation>Broker</translation>
     </message>
@@ -2689,7 +3111,17 @@ format: pdf</translation>
         <translation>Unbestätigt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Cluster nodes</source>
+        <translation>Cluster-Knoten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
@@ -2832,6 +3264,242 @@ format: pdf</translation>
         <location line="+2"/>
         <source>Read</source>
         <translation>Lesen</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesPage</name>
+    <message>
+        <location filename="../ui/views/policies_page.cpp" line="+19"/>
+        <source>Filter policies by name</source>
+        <translation>Richtlinien nach Namen filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New policy…</source>
+        <translation>&amp;Neue Richtlinie…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Warren</source>
+        <translation>Warren</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This broker does not allow changes from the console.</source>
+        <translation>Dieser Broker erlaubt keine Änderungen über die Konsole.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n policy(s)? Queues and exchanges they matched lose what they set: %1</source>
+        <translation>
+            <numerusform>%n Richtlinie löschen? Warteschlangen und Exchanges, auf die sie zutraf, verlieren, was sie festlegte: %1</numerusform>
+            <numerusform>%n Richtlinien löschen? Warteschlangen und Exchanges, auf die sie zutrafen, verlieren, was sie festlegten: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDefinitionText</name>
+    <message>
+        <location filename="../ui/models/policy_definition_text.cpp" line="+30"/>
+        <source>The definition is not a JSON object: %1 at character %2.</source>
+        <translation>Die Definition ist kein JSON-Objekt: %1 bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Line %1 is not key=value: %2</source>
+        <translation>Zeile %1 hat nicht die Form Schlüssel=Wert: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A policy needs at least one key, such as message-ttl=60000.</source>
+        <translation>Eine Richtlinie braucht mindestens einen Schlüssel, z. B. message-ttl=60000.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../ui/views/policy_dialog.cpp" line="+25"/>
+        <source>New policy</source>
+        <translation>Neue Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Virtual host</source>
+        <translation>Virtueller Host</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Policy name</source>
+        <translation>Name der Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pattern of names the policy applies to</source>
+        <translation>Muster der Namen, für die die Richtlinie gilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. ^orders\.</source>
+        <translation>z. B. ^orders\.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the policy applies to</source>
+        <translation>Wofür die Richtlinie gilt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queues and exchanges</source>
+        <translation>Warteschlangen und Exchanges</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where several policies match a name, the highest priority wins.</source>
+        <translation>Passen mehrere Richtlinien auf einen Namen, gilt die mit der höchsten Priorität.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy definition</source>
+        <translation>Richtliniendefinition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One key=value per line, e.g.
+message-ttl=60000
+dead-letter-exchange=dlx
+or a JSON object: {&quot;max-length&quot;: 1000}</source>
+        <translation>Ein Schlüssel=Wert pro Zeile, z. B.
+message-ttl=60000
+dead-letter-exchange=dlx
+oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What is wrong with the policy</source>
+        <translation>Was an der Richtlinie falsch ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Virtual host:</source>
+        <translation>&amp;Virtueller Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Muster:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply to:</source>
+        <translation>&amp;Anwenden auf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;riority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Definition:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit policy</source>
+        <translation>Richtlinie bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A policy needs a name.</source>
+        <translation>Eine Richtlinie braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A policy needs a pattern; &quot;.*&quot; matches every name.</source>
+        <translation>Eine Richtlinie braucht ein Muster; „.*“ passt auf jeden Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pattern is not a regular expression: %1.</source>
+        <translation>Das Muster ist kein regulärer Ausdruck: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTableModel</name>
+    <message>
+        <location filename="../ui/models/policy_table_model.cpp" line="+21"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vhost</source>
+        <translation>Vhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply to</source>
+        <translation>Anwenden auf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3728,21 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader / node</source>
+        <translation>Leader / Knoten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Durable</source>
         <translation>Dauerhaft</translation>
     </message>
@@ -3150,7 +3833,17 @@ format: pdf</translation>
         <translation>Bindungen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
+        <source>%1 (offline)</source>
+        <translation>%1 (offline)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (not replicated)</source>
+        <translation>keine (nicht repliziert)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -3158,7 +3851,7 @@ format: pdf</translation>
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../ui/views/queue_dialog.cpp" line="+16"/>
+        <location filename="../ui/views/queue_dialog.cpp" line="+17"/>
         <source>Survives a broker restart</source>
         <translation>Übersteht einen Neustart des Brokers</translation>
     </message>
@@ -3194,7 +3887,27 @@ format: pdf</translation>
         <translation>Neue Warteschlange</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Queue type</source>
+        <translation>Warteschlangentyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classic</source>
+        <translation>Klassisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum (replicated, durable)</source>
+        <translation>Quorum (repliziert, dauerhaft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream (append-only log, durable)</source>
+        <translation>Stream (nur anhängbares Log, dauerhaft)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Drop the oldest (default)</source>
         <translation>Älteste verwerfen (Standard)</translation>
     </message>
@@ -3222,6 +3935,11 @@ format: pdf</translation>
         <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3279,7 +3997,12 @@ format: pdf</translation>
         <translation>Einzelner aktiver Consumer:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
+        <source>Quorum queues and streams are always durable and never deleted automatically.</source>
+        <translation>Quorum-Warteschlangen und Streams sind immer dauerhaft und werden nie automatisch gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
@@ -3287,7 +4010,7 @@ format: pdf</translation>
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../ui/models/queue_table_model.cpp" line="+45"/>
+        <location filename="../ui/models/queue_table_model.cpp" line="+46"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3295,6 +4018,11 @@ format: pdf</translation>
         <location line="+2"/>
         <source>Vhost</source>
         <translation>Vhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3337,7 +4065,7 @@ format: pdf</translation>
         <translation>Zugestellt/s</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>durable</source>
         <translation>dauerhaft</translation>
     </message>
@@ -3360,6 +4088,31 @@ format: pdf</translation>
         <location line="+4"/>
         <source>Arguments: %1</source>
         <translation>Argumente: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Node: %1</source>
+        <translation>Knoten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leader: %1</source>
+        <translation>Leader: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members: %1</source>
+        <translation>Mitglieder: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Offline: %1</source>
+        <translation>Offline: %1</translation>
     </message>
 </context>
 <context>
@@ -3512,19 +4265,6 @@ format: pdf</translation>
     </message>
 </context>
 <context>
-    <name>RemoteWindows</name>
-    <message>
-        <location filename="../ui/views/remote_windows.cpp" line="+20"/>
-        <source>Warren</source>
-        <translation>Warren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The console cannot connect to this kind of broker yet: &apos;%1&apos; was not opened.</source>
-        <translation>Die Konsole kann sich mit dieser Art von Broker noch nicht verbinden: „%1“ wurde nicht geöffnet.</translation>
-    </message>
-</context>
-<context>
     <name>RouteTesterPage</name>
     <message>
         <location filename="../ui/views/route_tester_page.cpp" line="+31"/>
@@ -3588,12 +4328,12 @@ format: pdf</translation>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../ui/views/table_page.cpp" line="+33"/>
+        <location filename="../ui/views/table_page.cpp" line="+34"/>
         <source>Filter with a regular expression</source>
         <translation>Mit einem regulären Ausdruck filtern</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>Not a valid regular expression: %1</source>
         <translation>Kein gültiger regulärer Ausdruck: %1</translation>
     </message>
@@ -3891,7 +4631,7 @@ format: pdf</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../ui/views/users_page.cpp" line="+35"/>
+        <location filename="../ui/views/users_page.cpp" line="+34"/>
         <source>Filter users by name</source>
         <translation>Benutzer nach Namen filtern</translation>
     </message>
@@ -4056,7 +4796,7 @@ format: pdf</translation>
         <translation>Dieser Broker erlaubt keine Änderungen über die Konsole.</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+73"/>
         <source>Delete %n user(s) with their permissions? %1</source>
         <translation>
             <numerusform>%n Benutzer samt Berechtigungen löschen? %1</numerusform>
@@ -4145,6 +4885,94 @@ format: pdf</translation>
         <location line="+2"/>
         <source>Unacked</source>
         <translation>Unbestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>definitions_diff</name>
+    <message>
+        <location filename="../ui/models/definitions_diff.cpp" line="+67"/>
+        <source>(none)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>(default exchange)</source>
+        <translation>(Standard-Exchange)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exchange %1</source>
+        <translation>Exchange %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Virtual hosts</source>
+        <translation>Virtuelle Hosts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic permissions</source>
+        <translation>Topic-Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bindings</source>
+        <translation>Bindungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict: left as it is</source>
+        <translation>Konflikt: bleibt unverändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only in target: kept</source>
+        <translation>Nur im Ziel: bleibt erhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not supported by the target</source>
+        <translation>Vom Ziel nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: differs</source>
+        <translation>%1: unterschiedlich</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundFileWriter</name>
     <message>
-        <location filename="../ui/views/background_file_writer.cpp" line="+44"/>
+        <location filename="../ui/views/background_file_writer.cpp" line="+45"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -181,6 +181,21 @@ format: pdf</translation>
         <translation>Ce broker n’envoie pas de flux de journal.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>This broker has no definitions to export or import.</source>
+        <translation>Ce broker n’a pas de définitions à exporter ou importer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This broker has only classic queues.</source>
+        <translation>Ce broker n’a que des files classiques.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This broker has no policies.</source>
+        <translation>Ce broker n’a pas de politiques.</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -198,7 +213,7 @@ format: pdf</translation>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+7"/>
-        <location line="+5"/>
+        <location line="+15"/>
         <location line="+5"/>
         <source>This broker does not allow changes from the console.</source>
         <translation>Ce broker n’autorise pas de modifications depuis la console.</translation>
@@ -210,7 +225,7 @@ format: pdf</translation>
         <translation>Ce broker ne peut pas vérifier les autorisations depuis la console.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>This broker cannot test routes from the console.</source>
         <translation>Ce broker ne peut pas tester de routes depuis la console.</translation>
     </message>
@@ -393,6 +408,80 @@ format: pdf</translation>
         <location line="+26"/>
         <source>Restart the broker with these settings? Its clients are disconnected.</source>
         <translation>Redémarrer le broker avec ces paramètres ? Ses clients seront déconnectés.</translation>
+    </message>
+</context>
+<context>
+    <name>BrokerWorkspace</name>
+    <message>
+        <location filename="../ui/views/broker_workspace.cpp" line="+67"/>
+        <source>B&amp;rokers</source>
+        <translation>B&amp;rokers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warren</source>
+        <translation>Warren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open brokers</source>
+        <translation>Brokers ouverts</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+226"/>
+        <source>&amp;Close broker</source>
+        <translation>&amp;Fermer le broker</translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <source>&amp;Next broker</source>
+        <translation>Broker &amp;suivant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Previous broker</source>
+        <translation>Broker &amp;précédent</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Broker list</source>
+        <translation>&amp;Liste des brokers</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Running</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · read-only</source>
+        <translation>%1 · lecture seule</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The embedded broker stays open with the window.</source>
+        <translation>Le broker intégré reste ouvert tant que la fenêtre l’est.</translation>
     </message>
 </context>
 <context>
@@ -982,7 +1071,7 @@ format: pdf</translation>
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+93"/>
+        <location filename="../ui/views/console_window.cpp" line="+94"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
@@ -1083,6 +1172,11 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Policies</source>
+        <translation>Politiques</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Logs</source>
         <translation>Journal</translation>
     </message>
@@ -1092,7 +1186,7 @@ format: pdf</translation>
         <translation>Paramètres du broker</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Connection problem</source>
         <translation>Problème de connexion</translation>
     </message>
@@ -1112,12 +1206,12 @@ format: pdf</translation>
         <translation>Fermée depuis la console Warren</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Show Warren</source>
         <translation>Afficher Warren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Close connection…</source>
         <translation>&amp;Fermer la connexion…</translation>
     </message>
@@ -1138,11 +1232,16 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Copy &amp;definitions…</source>
+        <translation>Copier les &amp;définitions…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Close tab</source>
         <translation>Fermer l’o&amp;nglet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1152,7 +1251,7 @@ format: pdf</translation>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ctualiser</translation>
     </message>
@@ -1202,7 +1301,7 @@ format: pdf</translation>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Warren</source>
         <translation>À &amp;propos de Warren</translation>
     </message>
@@ -1247,7 +1346,7 @@ format: pdf</translation>
         <translation>Consommateurs (%1)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Updated %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
@@ -1287,7 +1386,7 @@ format: pdf</translation>
         <translation>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;Une console de bureau pour courtiers de messages, avec un broker AMQP 0-9-1 intégré.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>&amp;New queue…</source>
         <translation>&amp;Nouvelle file…</translation>
     </message>
@@ -1317,7 +1416,7 @@ format: pdf</translation>
         <translation>Ce broker n’autorise pas de modifications depuis la console.</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Purge %n queue(s)? Their ready messages are deleted for good: %1</source>
         <translation>
             <numerusform>Vider %n file ? Ses messages prêts seront définitivement supprimés : %1</numerusform>
@@ -1453,6 +1552,24 @@ format: pdf</translation>
         <source>Topic permission of &apos;%1&apos; in &apos;%2&apos; cleared</source>
         <translation>Autorisation de topic de « %1 » dans « %2 » retirée</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Policy &apos;%1&apos; in &apos;%2&apos; saved</source>
+        <translation>Politique « %1 » dans « %2 » enregistrée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policy &apos;%1&apos; in &apos;%2&apos; deleted</source>
+        <translation>Politique « %1 » dans « %2 » supprimée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Definitions imported: %n object(s)</source>
+        <translation>
+            <numerusform>Définitions importées : %n objet</numerusform>
+            <numerusform>Définitions importées : %n objets</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsumerTableModel</name>
@@ -1513,6 +1630,199 @@ format: pdf</translation>
     </message>
 </context>
 <context>
+    <name>CopyDefinitionsDialog</name>
+    <message>
+        <location filename="../ui/views/copy_definitions_dialog.cpp" line="+34"/>
+        <source>C&amp;ompare</source>
+        <translation>C&amp;omparer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+295"/>
+        <source>&amp;Apply to target</source>
+        <translation>&amp;Appliquer à la cible</translation>
+    </message>
+    <message>
+        <location line="-294"/>
+        <source>Copy definitions</source>
+        <translation>Copier les définitions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy from</source>
+        <translation>Copier depuis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy to</source>
+        <translation>Copier vers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes the copy makes</source>
+        <translation>Modifications apportées par la copie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comparison status</source>
+        <translation>État de la comparaison</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply to target</source>
+        <translation>Appliquer à la cible</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Virtual host</source>
+        <translation>Hôte virtuel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy &amp;from:</source>
+        <translation>Copier &amp;depuis :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Vers :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only creates and updates: nothing is deleted from the target. Queues and exchanges that exist there with other properties are left as they are.</source>
+        <translation>Crée et met à jour uniquement : rien n’est supprimé de la cible. Les files et échanges qui y existent avec d’autres propriétés sont laissés tels quels.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What a copy does</source>
+        <translation>Ce que fait une copie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dialog buttons</source>
+        <translation>Boutons de la boîte de dialogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>Press Compare to see what the copy would change.</source>
+        <translation>Appuyez sur Comparer pour voir ce que la copie modifierait.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>That broker has been closed.</source>
+        <translation>Ce broker a été fermé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose two different brokers.</source>
+        <translation>Choisissez deux brokers différents.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the definitions of %1 and %2…</source>
+        <translation>Lecture des définitions de %1 et de %2…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not read the definitions of %1: %2</source>
+        <translation>Impossible de lire les définitions de %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Tick to give the target this user&apos;s password from the source.</source>
+        <translation>Cocher pour donner à la cible le mot de passe de cet utilisateur dans la source.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing to copy: %1 already has these definitions.</source>
+        <translation>Rien à copier : %1 a déjà ces définitions.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 would get %2 new and %3 updated definition(s).</source>
+        <translation>%1 recevrait %2 nouvelle(s) définition(s) et %3 définition(s) mise(s) à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n conflict(s) would be left as they are.</source>
+        <translation>
+            <numerusform>%n conflit serait laissé en l’état.</numerusform>
+            <numerusform>%n conflits seraient laissés en l’état.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n definition(s) the target cannot hold are not copied.</source>
+        <translation>
+            <numerusform>%n définition que la cible ne peut pas accueillir n’est pas copiée.</numerusform>
+            <numerusform>%n définitions que la cible ne peut pas accueillir ne sont pas copiées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n definition(s) only in the target are kept.</source>
+        <translation>
+            <numerusform>%n définition présente uniquement dans la cible est conservée.</numerusform>
+            <numerusform>%n définitions présentes uniquement dans la cible sont conservées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>&amp;Apply %n change(s) to target</source>
+        <translation>
+            <numerusform>&amp;Appliquer %n modification à la cible</numerusform>
+            <numerusform>&amp;Appliquer %n modifications à la cible</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Importing %n change(s) into %1…</source>
+        <translation>
+            <numerusform>Import de %n modification dans %1…</numerusform>
+            <numerusform>Import de %n modifications dans %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 refused the import: %2</source>
+        <translation>%1 a refusé l’import : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n change(s) applied to %1.</source>
+        <translation>
+            <numerusform>%n modification appliquée à %1.</numerusform>
+            <numerusform>%n modifications appliquées à %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreateDialog</name>
     <message>
         <location filename="../ui/views/create_dialog_buttons.cpp" line="+15"/>
@@ -1523,7 +1833,12 @@ format: pdf</translation>
 <context>
     <name>EmbeddedBackend</name>
     <message>
-        <location filename="../ui/backends/embedded_backend.cpp" line="+42"/>
+        <location filename="../ui/backends/embedded_backend.cpp" line="+46"/>
+        <source>Warren has only classic queues.</source>
+        <translation>Warren n’a que des files classiques.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Embedded broker</source>
         <translation>Broker intégré</translation>
     </message>
@@ -1565,6 +1880,10 @@ format: pdf</translation>
         <location line="+8"/>
         <location line="+8"/>
         <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+7"/>
         <location line="+8"/>
         <location line="+8"/>
         <location line="+8"/>
@@ -1763,7 +2082,7 @@ format: pdf</translation>
 <context>
     <name>ExportedMessage</name>
     <message>
-        <location filename="../ui/models/exported_message.cpp" line="+53"/>
+        <location filename="../ui/models/exported_message.cpp" line="+61"/>
         <source>not JSON (%1)</source>
         <translation>pas du JSON (%1)</translation>
     </message>
@@ -1791,7 +2110,7 @@ format: pdf</translation>
 <context>
     <name>JolokiaBackend</name>
     <message>
-        <location filename="../ui/backends/jolokia_backend.cpp" line="+54"/>
+        <location filename="../ui/backends/jolokia_backend.cpp" line="+57"/>
         <source>ActiveMQ has no exchanges or bindings: producers send to queues and topics directly.</source>
         <translation>ActiveMQ n’a ni échanges ni liaisons : les producteurs envoient directement aux files et aux topics.</translation>
     </message>
@@ -1824,6 +2143,21 @@ format: pdf</translation>
         <location line="+2"/>
         <source>ActiveMQ sends no log stream through Jolokia.</source>
         <translation>ActiveMQ n’envoie pas de flux de journal via Jolokia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ActiveMQ keeps its destinations and users in its configuration files, not in definitions that can be copied.</source>
+        <translation>ActiveMQ conserve ses destinations et ses utilisateurs dans ses fichiers de configuration, et non dans des définitions pouvant être copiées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ActiveMQ has no quorum queues or streams.</source>
+        <translation>ActiveMQ n’a ni files quorum ni streams.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ActiveMQ has no policies: its destination policies live in activemq.xml.</source>
+        <translation>ActiveMQ n’a pas de politiques : ses politiques de destination se trouvent dans activemq.xml.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2219,9 +2553,19 @@ format: pdf</translation>
 <context>
     <name>ManagementApiBackend</name>
     <message>
-        <location filename="../ui/backends/management_api_backend.cpp" line="+218"/>
+        <location filename="../ui/backends/management_api_backend.cpp" line="+40"/>
+        <source>Warren has only classic queues.</source>
+        <translation>Warren n’a que des files classiques.</translation>
+    </message>
+    <message>
+        <location line="+222"/>
         <source>no such binding</source>
         <translation>liaison inexistante</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The broker&apos;s definitions are not a JSON object.</source>
+        <translation>Les définitions du broker ne sont pas un objet JSON.</translation>
     </message>
 </context>
 <context>
@@ -2632,9 +2976,87 @@ format: pdf</translation>
     </message>
 </context>
 <context>
+    <name>NodeTableModel</name>
+    <message>
+        <location filename="../ui/models/node_table_model.cpp" line="+29"/>
+        <source>This node is not running: queues whose leader was here move to other members, and classic queues on it are unavailable.</source>
+        <translation>Ce nœud n’est pas en service : les files dont le leader était ici passent à d’autres membres, et les files classiques qu’il héberge sont indisponibles.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network partition: this node cannot reach %1 although they are in its cluster. Each side may go on serving on its own and their states diverge until the partition is healed.</source>
+        <translation>Partition réseau : ce nœud ne peut pas joindre %1 bien qu’ils fassent partie de son cluster. Chaque côté peut continuer à servir seul et leurs états divergent jusqu’à ce que la partition soit résorbée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Memory alarm: publishers are blocked until memory use falls.</source>
+        <translation>Alarme mémoire : les éditeurs sont bloqués jusqu’à ce que l’utilisation de la mémoire baisse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disk alarm: publishers are blocked until disk space is freed.</source>
+        <translation>Alarme disque : les éditeurs sont bloqués jusqu’à ce que de l’espace disque soit libéré.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partitions</source>
+        <translation>Partitions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory used</source>
+        <translation>Mémoire utilisée</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>running</source>
+        <translation>en service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not running</source>
+        <translation>hors service</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>memory</source>
+        <translation>mémoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disk</source>
+        <translation>disque</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/views/overview_page.cpp" line="+20"/>
+        <location filename="../ui/views/overview_page.cpp" line="+27"/>
         <source>Broker</source>
         <translation>Broker</translation>
     </message>
@@ -2689,7 +3111,17 @@ format: pdf</translation>
         <translation>Non acquittés</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Cluster nodes</source>
+        <translation>Nœuds du cluster</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 d %2 h</source>
         <translation>%1 j %2 h</translation>
     </message>
@@ -2832,6 +3264,242 @@ format: pdf</translation>
         <location line="+2"/>
         <source>Read</source>
         <translation>Lire</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesPage</name>
+    <message>
+        <location filename="../ui/views/policies_page.cpp" line="+19"/>
+        <source>Filter policies by name</source>
+        <translation>Filtrer les politiques par nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policies</source>
+        <translation>Politiques</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New policy…</source>
+        <translation>&amp;Nouvelle politique…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Warren</source>
+        <translation>Warren</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This broker does not allow changes from the console.</source>
+        <translation>Ce broker n’autorise pas de modifications depuis la console.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n policy(s)? Queues and exchanges they matched lose what they set: %1</source>
+        <translation>
+            <numerusform>Supprimer %n politique ? Les files et échanges auxquels elle s’appliquait perdent ce qu’elle définissait : %1</numerusform>
+            <numerusform>Supprimer %n politiques ? Les files et échanges auxquels elles s’appliquaient perdent ce qu’elles définissaient : %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDefinitionText</name>
+    <message>
+        <location filename="../ui/models/policy_definition_text.cpp" line="+30"/>
+        <source>The definition is not a JSON object: %1 at character %2.</source>
+        <translation>La définition n’est pas un objet JSON : %1 au caractère %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Line %1 is not key=value: %2</source>
+        <translation>La ligne %1 n’est pas de la forme clé=valeur : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A policy needs at least one key, such as message-ttl=60000.</source>
+        <translation>Une politique doit avoir au moins une clé, comme message-ttl=60000.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../ui/views/policy_dialog.cpp" line="+25"/>
+        <source>New policy</source>
+        <translation>Nouvelle politique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Virtual host</source>
+        <translation>Hôte virtuel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Policy name</source>
+        <translation>Nom de la politique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pattern of names the policy applies to</source>
+        <translation>Motif des noms auxquels la politique s’applique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. ^orders\.</source>
+        <translation>p. ex. ^orders\.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the policy applies to</source>
+        <translation>Ce à quoi la politique s’applique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queues</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queues and exchanges</source>
+        <translation>Files et échanges</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where several policies match a name, the highest priority wins.</source>
+        <translation>Quand plusieurs politiques correspondent à un nom, la priorité la plus haute l’emporte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy definition</source>
+        <translation>Définition de la politique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One key=value per line, e.g.
+message-ttl=60000
+dead-letter-exchange=dlx
+or a JSON object: {&quot;max-length&quot;: 1000}</source>
+        <translation>Une clé=valeur par ligne, p. ex.
+message-ttl=60000
+dead-letter-exchange=dlx
+ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What is wrong with the policy</source>
+        <translation>Ce qui ne va pas dans la politique</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Virtual host:</source>
+        <translation>&amp;Hôte virtuel :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply to:</source>
+        <translation>&amp;Appliquer à :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;riority:</source>
+        <translation>&amp;Priorité :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Définition :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit policy</source>
+        <translation>Modifier la politique</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A policy needs a name.</source>
+        <translation>Une politique doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A policy needs a pattern; &quot;.*&quot; matches every name.</source>
+        <translation>Une politique doit avoir un motif ; « .* » correspond à tous les noms.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pattern is not a regular expression: %1.</source>
+        <translation>Le motif n’est pas une expression régulière valide : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTableModel</name>
+    <message>
+        <location filename="../ui/models/policy_table_model.cpp" line="+21"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vhost</source>
+        <translation>Vhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pattern</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply to</source>
+        <translation>Appliquer à</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Definition</source>
+        <translation>Définition</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3728,21 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader / node</source>
+        <translation>Leader / nœud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Durable</source>
         <translation>Durable</translation>
     </message>
@@ -3150,7 +3833,17 @@ format: pdf</translation>
         <translation>Liaisons</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
+        <source>%1 (offline)</source>
+        <translation>%1 (hors ligne)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (not replicated)</source>
+        <translation>aucun (file non répliquée)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -3158,7 +3851,7 @@ format: pdf</translation>
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../ui/views/queue_dialog.cpp" line="+16"/>
+        <location filename="../ui/views/queue_dialog.cpp" line="+17"/>
         <source>Survives a broker restart</source>
         <translation>Survit à un redémarrage du broker</translation>
     </message>
@@ -3194,7 +3887,27 @@ format: pdf</translation>
         <translation>Nouvelle file</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Queue type</source>
+        <translation>Type de file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classic</source>
+        <translation>Classique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum (replicated, durable)</source>
+        <translation>Quorum (répliquée, durable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream (append-only log, durable)</source>
+        <translation>Stream (journal en ajout seul, durable)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Drop the oldest (default)</source>
         <translation>Supprimer les plus anciens (par défaut)</translation>
     </message>
@@ -3222,6 +3935,11 @@ format: pdf</translation>
         <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3279,7 +3997,12 @@ format: pdf</translation>
         <translation>Consommateur actif unique :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
+        <source>Quorum queues and streams are always durable and never deleted automatically.</source>
+        <translation>Les files quorum et les streams sont toujours durables et jamais supprimés automatiquement.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
@@ -3287,7 +4010,7 @@ format: pdf</translation>
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../ui/models/queue_table_model.cpp" line="+45"/>
+        <location filename="../ui/models/queue_table_model.cpp" line="+46"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3295,6 +4018,11 @@ format: pdf</translation>
         <location line="+2"/>
         <source>Vhost</source>
         <translation>Vhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3337,7 +4065,7 @@ format: pdf</translation>
         <translation>Livrés/s</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>durable</source>
         <translation>durable</translation>
     </message>
@@ -3360,6 +4088,31 @@ format: pdf</translation>
         <location line="+4"/>
         <source>Arguments: %1</source>
         <translation>Arguments&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Node: %1</source>
+        <translation>Nœud : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leader: %1</source>
+        <translation>Leader : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members: %1</source>
+        <translation>Membres : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Offline: %1</source>
+        <translation>Hors ligne : %1</translation>
     </message>
 </context>
 <context>
@@ -3512,19 +4265,6 @@ format: pdf</translation>
     </message>
 </context>
 <context>
-    <name>RemoteWindows</name>
-    <message>
-        <location filename="../ui/views/remote_windows.cpp" line="+20"/>
-        <source>Warren</source>
-        <translation>Warren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The console cannot connect to this kind of broker yet: &apos;%1&apos; was not opened.</source>
-        <translation>La console ne peut pas encore se connecter à ce type de broker : « %1 » n’a pas été ouvert.</translation>
-    </message>
-</context>
-<context>
     <name>RouteTesterPage</name>
     <message>
         <location filename="../ui/views/route_tester_page.cpp" line="+31"/>
@@ -3588,12 +4328,12 @@ format: pdf</translation>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../ui/views/table_page.cpp" line="+33"/>
+        <location filename="../ui/views/table_page.cpp" line="+34"/>
         <source>Filter with a regular expression</source>
         <translation>Filtrer avec une expression régulière</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>Not a valid regular expression: %1</source>
         <translation>Expression régulière non valide : %1</translation>
     </message>
@@ -3891,7 +4631,7 @@ format: pdf</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../ui/views/users_page.cpp" line="+35"/>
+        <location filename="../ui/views/users_page.cpp" line="+34"/>
         <source>Filter users by name</source>
         <translation>Filtrer les utilisateurs par nom</translation>
     </message>
@@ -4056,7 +4796,7 @@ format: pdf</translation>
         <translation>Ce broker n’autorise pas de modifications depuis la console.</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+73"/>
         <source>Delete %n user(s) with their permissions? %1</source>
         <translation>
             <numerusform>Supprimer %n utilisateur avec ses autorisations ? %1</numerusform>
@@ -4145,6 +4885,94 @@ format: pdf</translation>
         <location line="+2"/>
         <source>Unacked</source>
         <translation>Non acquittés</translation>
+    </message>
+</context>
+<context>
+    <name>definitions_diff</name>
+    <message>
+        <location filename="../ui/models/definitions_diff.cpp" line="+67"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>(default exchange)</source>
+        <translation>(échange par défaut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exchange %1</source>
+        <translation>échange %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Virtual hosts</source>
+        <translation>Hôtes virtuels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permissions</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic permissions</source>
+        <translation>Autorisations de topic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policies</source>
+        <translation>Politiques</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queues</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bindings</source>
+        <translation>Liaisons</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict: left as it is</source>
+        <translation>Conflit : laissé en l’état</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only in target: kept</source>
+        <translation>Uniquement dans la cible : conservé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not supported by the target</source>
+        <translation>Non pris en charge par la cible</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: differs</source>
+        <translation>%1 : diffère</translation>
     </message>
 </context>
 </TS>

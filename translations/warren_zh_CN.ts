@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundFileWriter</name>
     <message>
-        <location filename="../ui/views/background_file_writer.cpp" line="+44"/>
+        <location filename="../ui/views/background_file_writer.cpp" line="+45"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -180,6 +180,21 @@ format: pdf</translation>
         <translation>此 Broker 不发送日志流。</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>This broker has no definitions to export or import.</source>
+        <translation>此 Broker 没有可导出或导入的定义。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This broker has only classic queues.</source>
+        <translation>此 Broker 只有经典队列。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This broker has no policies.</source>
+        <translation>此 Broker 没有策略。</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -197,7 +212,7 @@ format: pdf</translation>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+7"/>
-        <location line="+5"/>
+        <location line="+15"/>
         <location line="+5"/>
         <source>This broker does not allow changes from the console.</source>
         <translation>此 Broker 不允许从控制台进行更改。</translation>
@@ -209,7 +224,7 @@ format: pdf</translation>
         <translation>此 Broker 无法从控制台检查权限。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>This broker cannot test routes from the console.</source>
         <translation>此 Broker 无法从控制台测试路由。</translation>
     </message>
@@ -392,6 +407,80 @@ format: pdf</translation>
         <location line="+26"/>
         <source>Restart the broker with these settings? Its clients are disconnected.</source>
         <translation>使用这些设置重启 Broker？其客户端将被断开连接。</translation>
+    </message>
+</context>
+<context>
+    <name>BrokerWorkspace</name>
+    <message>
+        <location filename="../ui/views/broker_workspace.cpp" line="+67"/>
+        <source>B&amp;rokers</source>
+        <translation>已打开的 Broker(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warren</source>
+        <translation>Warren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open brokers</source>
+        <translation>已打开的 Broker</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+226"/>
+        <source>&amp;Close broker</source>
+        <translation>关闭 Broker(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <source>&amp;Next broker</source>
+        <translation>下一个 Broker(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Previous broker</source>
+        <translation>上一个 Broker(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Broker list</source>
+        <translation>Broker 列表(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · read-only</source>
+        <translation>%1 · 只读</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The embedded broker stays open with the window.</source>
+        <translation>内嵌 Broker 随窗口保持打开，无法单独关闭。</translation>
     </message>
 </context>
 <context>
@@ -979,7 +1068,7 @@ format: pdf</translation>
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+93"/>
+        <location filename="../ui/views/console_window.cpp" line="+94"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
@@ -1080,6 +1169,11 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Policies</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
@@ -1089,7 +1183,7 @@ format: pdf</translation>
         <translation>Broker 设置</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Connection problem</source>
         <translation>连接问题</translation>
     </message>
@@ -1109,12 +1203,12 @@ format: pdf</translation>
         <translation>已通过 Warren 控制台关闭</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Show Warren</source>
         <translation>显示 Warren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Close connection…</source>
         <translation>关闭连接(&amp;C)…</translation>
     </message>
@@ -1135,11 +1229,16 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Copy &amp;definitions…</source>
+        <translation>复制定义(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1149,7 +1248,7 @@ format: pdf</translation>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -1199,7 +1298,7 @@ format: pdf</translation>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Warren</source>
         <translation>关于 Warren(&amp;A)</translation>
     </message>
@@ -1244,7 +1343,7 @@ format: pdf</translation>
         <translation>消费者（%1）</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
@@ -1284,7 +1383,7 @@ format: pdf</translation>
         <translation>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;一个面向消息代理的桌面控制台，内置 AMQP 0-9-1 Broker。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>&amp;New queue…</source>
         <translation>新建队列(&amp;N)…</translation>
     </message>
@@ -1314,7 +1413,7 @@ format: pdf</translation>
         <translation>此 Broker 不允许从控制台进行更改。</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Purge %n queue(s)? Their ready messages are deleted for good: %1</source>
         <translation>
             <numerusform>清空 %n 个队列？其中的就绪消息将被永久删除：%1</numerusform>
@@ -1446,6 +1545,23 @@ format: pdf</translation>
         <source>Topic permission of &apos;%1&apos; in &apos;%2&apos; cleared</source>
         <translation>已撤销“%1”在“%2”中的主题权限</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Policy &apos;%1&apos; in &apos;%2&apos; saved</source>
+        <translation>已保存“%2”中的策略“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policy &apos;%1&apos; in &apos;%2&apos; deleted</source>
+        <translation>已删除“%2”中的策略“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Definitions imported: %n object(s)</source>
+        <translation>
+            <numerusform>已导入定义：%n 个对象</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsumerTableModel</name>
@@ -1506,6 +1622,193 @@ format: pdf</translation>
     </message>
 </context>
 <context>
+    <name>CopyDefinitionsDialog</name>
+    <message>
+        <location filename="../ui/views/copy_definitions_dialog.cpp" line="+34"/>
+        <source>C&amp;ompare</source>
+        <translation>比较(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+295"/>
+        <source>&amp;Apply to target</source>
+        <translation>应用到目标(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="-294"/>
+        <source>Copy definitions</source>
+        <translation>复制定义</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy from</source>
+        <translation>复制来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy to</source>
+        <translation>复制目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes the copy makes</source>
+        <translation>复制将进行的更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comparison status</source>
+        <translation>比较状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply to target</source>
+        <translation>应用到目标</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Virtual host</source>
+        <translation>虚拟主机</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy &amp;from:</source>
+        <translation>复制自(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;To:</source>
+        <translation>复制到(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only creates and updates: nothing is deleted from the target. Queues and exchanges that exist there with other properties are left as they are.</source>
+        <translation>仅创建和更新：不会从目标中删除任何内容。目标中已存在但属性不同的队列和交换机将保持原样。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What a copy does</source>
+        <translation>复制的作用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dialog buttons</source>
+        <translation>对话框按钮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>Press Compare to see what the copy would change.</source>
+        <translation>按“比较”查看复制将更改的内容。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>That broker has been closed.</source>
+        <translation>该 Broker 已被关闭。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose two different brokers.</source>
+        <translation>请选择两个不同的 Broker。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the definitions of %1 and %2…</source>
+        <translation>正在读取 %1 和 %2 的定义…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not read the definitions of %1: %2</source>
+        <translation>无法读取 %1 的定义：%2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Tick to give the target this user&apos;s password from the source.</source>
+        <translation>勾选后，目标将使用源中此用户的密码。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing to copy: %1 already has these definitions.</source>
+        <translation>无需复制：%1 已有这些定义。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 would get %2 new and %3 updated definition(s).</source>
+        <translation>%1 将新增 %2 个定义，更新 %3 个定义。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n conflict(s) would be left as they are.</source>
+        <translation>
+            <numerusform>%n 个冲突将保持原样。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n definition(s) the target cannot hold are not copied.</source>
+        <translation>
+            <numerusform>目标无法容纳的 %n 个定义不会被复制。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n definition(s) only in the target are kept.</source>
+        <translation>
+            <numerusform>仅存在于目标中的 %n 个定义将被保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>&amp;Apply %n change(s) to target</source>
+        <translation>
+            <numerusform>将 %n 项更改应用到目标(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Importing %n change(s) into %1…</source>
+        <translation>
+            <numerusform>正在将 %n 项更改导入 %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 refused the import: %2</source>
+        <translation>%1 拒绝了导入：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n change(s) applied to %1.</source>
+        <translation>
+            <numerusform>已将 %n 项更改应用到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreateDialog</name>
     <message>
         <location filename="../ui/views/create_dialog_buttons.cpp" line="+15"/>
@@ -1516,7 +1819,12 @@ format: pdf</translation>
 <context>
     <name>EmbeddedBackend</name>
     <message>
-        <location filename="../ui/backends/embedded_backend.cpp" line="+42"/>
+        <location filename="../ui/backends/embedded_backend.cpp" line="+46"/>
+        <source>Warren has only classic queues.</source>
+        <translation>Warren 只有经典队列。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Embedded broker</source>
         <translation>内嵌 Broker</translation>
     </message>
@@ -1558,6 +1866,10 @@ format: pdf</translation>
         <location line="+8"/>
         <location line="+8"/>
         <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+7"/>
         <location line="+8"/>
         <location line="+8"/>
         <location line="+8"/>
@@ -1754,7 +2066,7 @@ format: pdf</translation>
 <context>
     <name>ExportedMessage</name>
     <message>
-        <location filename="../ui/models/exported_message.cpp" line="+53"/>
+        <location filename="../ui/models/exported_message.cpp" line="+61"/>
         <source>not JSON (%1)</source>
         <translation>不是 JSON（%1）</translation>
     </message>
@@ -1766,7 +2078,7 @@ format: pdf</translation>
     <message>
         <location line="+6"/>
         <source>no &quot;payload&quot; string</source>
-        <translation>缺少 "payload" 字符串</translation>
+        <translation>缺少 &quot;payload&quot; 字符串</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1776,13 +2088,13 @@ format: pdf</translation>
     <message>
         <location line="+8"/>
         <source>unknown payload_encoding &quot;%1&quot;</source>
-        <translation>未知的 payload_encoding "%1"</translation>
+        <translation>未知的 payload_encoding &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>JolokiaBackend</name>
     <message>
-        <location filename="../ui/backends/jolokia_backend.cpp" line="+54"/>
+        <location filename="../ui/backends/jolokia_backend.cpp" line="+57"/>
         <source>ActiveMQ has no exchanges or bindings: producers send to queues and topics directly.</source>
         <translation>ActiveMQ 没有交换机或绑定：生产者直接向队列和主题发送消息。</translation>
     </message>
@@ -1815,6 +2127,21 @@ format: pdf</translation>
         <location line="+2"/>
         <source>ActiveMQ sends no log stream through Jolokia.</source>
         <translation>ActiveMQ 不通过 Jolokia 发送日志流。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ActiveMQ keeps its destinations and users in its configuration files, not in definitions that can be copied.</source>
+        <translation>ActiveMQ 将其目的地和用户保存在配置文件中，而不是保存在可复制的定义中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ActiveMQ has no quorum queues or streams.</source>
+        <translation>ActiveMQ 没有仲裁队列或流。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ActiveMQ has no policies: its destination policies live in activemq.xml.</source>
+        <translation>ActiveMQ 没有策略：其目的地策略位于 activemq.xml 中。</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2206,9 +2533,19 @@ format: pdf</translation>
 <context>
     <name>ManagementApiBackend</name>
     <message>
-        <location filename="../ui/backends/management_api_backend.cpp" line="+218"/>
+        <location filename="../ui/backends/management_api_backend.cpp" line="+40"/>
+        <source>Warren has only classic queues.</source>
+        <translation>Warren 只有经典队列。</translation>
+    </message>
+    <message>
+        <location line="+222"/>
         <source>no such binding</source>
         <translation>没有此绑定</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The broker&apos;s definitions are not a JSON object.</source>
+        <translation>Broker 的定义不是 JSON 对象。</translation>
     </message>
 </context>
 <context>
@@ -2609,9 +2946,87 @@ format: pdf</translation>
     </message>
 </context>
 <context>
+    <name>NodeTableModel</name>
+    <message>
+        <location filename="../ui/models/node_table_model.cpp" line="+29"/>
+        <source>This node is not running: queues whose leader was here move to other members, and classic queues on it are unavailable.</source>
+        <translation>此节点未在运行：领导者位于此节点的队列会转移到其他成员，此节点上的经典队列不可用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network partition: this node cannot reach %1 although they are in its cluster. Each side may go on serving on its own and their states diverge until the partition is healed.</source>
+        <translation>网络分区：此节点无法连接到 %1，尽管它们在同一集群中。双方可能各自继续提供服务，其状态会产生分歧，直到分区修复为止。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Memory alarm: publishers are blocked until memory use falls.</source>
+        <translation>内存告警：在内存使用量下降之前，发布者将被阻塞。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disk alarm: publishers are blocked until disk space is freed.</source>
+        <translation>磁盘告警：在释放磁盘空间之前，发布者将被阻塞。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alarms</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partitions</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory used</source>
+        <translation>已用内存</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not running</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disk</source>
+        <translation>磁盘</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/views/overview_page.cpp" line="+20"/>
+        <location filename="../ui/views/overview_page.cpp" line="+27"/>
         <source>Broker</source>
         <translation>Broker</translation>
     </message>
@@ -2666,7 +3081,17 @@ format: pdf</translation>
         <translation>未确认</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Cluster nodes</source>
+        <translation>集群节点</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
@@ -2809,6 +3234,241 @@ format: pdf</translation>
         <location line="+2"/>
         <source>Read</source>
         <translation>读取</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesPage</name>
+    <message>
+        <location filename="../ui/views/policies_page.cpp" line="+19"/>
+        <source>Filter policies by name</source>
+        <translation>按名称筛选策略</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policies</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New policy…</source>
+        <translation>新建策略(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Warren</source>
+        <translation>Warren</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This broker does not allow changes from the console.</source>
+        <translation>此 Broker 不允许从控制台进行更改。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 in %2</source>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n policy(s)? Queues and exchanges they matched lose what they set: %1</source>
+        <translation>
+            <numerusform>删除 %n 个策略？它们所匹配的队列和交换机将失去这些策略设置的内容：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDefinitionText</name>
+    <message>
+        <location filename="../ui/models/policy_definition_text.cpp" line="+30"/>
+        <source>The definition is not a JSON object: %1 at character %2.</source>
+        <translation>定义不是 JSON 对象：%1，位于第 %2 个字符。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Line %1 is not key=value: %2</source>
+        <translation>第 %1 行不是 key=value 格式：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A policy needs at least one key, such as message-ttl=60000.</source>
+        <translation>策略至少需要一个键，例如 message-ttl=60000。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../ui/views/policy_dialog.cpp" line="+25"/>
+        <source>New policy</source>
+        <translation>新建策略</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Virtual host</source>
+        <translation>虚拟主机</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Policy name</source>
+        <translation>策略名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pattern of names the policy applies to</source>
+        <translation>策略适用的名称模式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. ^orders\.</source>
+        <translation>例如 ^orders\.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the policy applies to</source>
+        <translation>策略的应用对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queues</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queues and exchanges</source>
+        <translation>队列和交换机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where several policies match a name, the highest priority wins.</source>
+        <translation>当多个策略匹配同一名称时，优先级最高者生效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy definition</source>
+        <translation>策略定义</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One key=value per line, e.g.
+message-ttl=60000
+dead-letter-exchange=dlx
+or a JSON object: {&quot;max-length&quot;: 1000}</source>
+        <translation>每行一个 key=value，例如
+message-ttl=60000
+dead-letter-exchange=dlx
+或一个 JSON 对象：{&quot;max-length&quot;: 1000}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What is wrong with the policy</source>
+        <translation>策略存在的问题</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Virtual host:</source>
+        <translation>虚拟主机(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pattern:</source>
+        <translation>模式(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply to:</source>
+        <translation>应用于(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;riority:</source>
+        <translation>优先级(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Definition:</source>
+        <translation>定义(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit policy</source>
+        <translation>编辑策略</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A policy needs a name.</source>
+        <translation>策略需要一个名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A policy needs a pattern; &quot;.*&quot; matches every name.</source>
+        <translation>策略需要一个模式；&quot;.*&quot; 匹配所有名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pattern is not a regular expression: %1.</source>
+        <translation>该模式不是有效的正则表达式：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTableModel</name>
+    <message>
+        <location filename="../ui/models/policy_table_model.cpp" line="+21"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vhost</source>
+        <translation>Vhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pattern</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply to</source>
+        <translation>应用于</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Definition</source>
+        <translation>定义</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3695,21 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader / node</source>
+        <translation>领导者 / 节点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Durable</source>
         <translation>持久</translation>
     </message>
@@ -3125,7 +3800,17 @@ format: pdf</translation>
         <translation>绑定</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
+        <source>%1 (offline)</source>
+        <translation>%1（离线）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (not replicated)</source>
+        <translation>无（未复制）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -3133,7 +3818,7 @@ format: pdf</translation>
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../ui/views/queue_dialog.cpp" line="+16"/>
+        <location filename="../ui/views/queue_dialog.cpp" line="+17"/>
         <source>Survives a broker restart</source>
         <translation>Broker 重启后仍然保留</translation>
     </message>
@@ -3169,7 +3854,27 @@ format: pdf</translation>
         <translation>新建队列</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Queue type</source>
+        <translation>队列类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classic</source>
+        <translation>经典</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum (replicated, durable)</source>
+        <translation>仲裁（复制、持久）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream (append-only log, durable)</source>
+        <translation>流（仅追加日志，持久）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Drop the oldest (default)</source>
         <translation>丢弃最旧的消息（默认）</translation>
     </message>
@@ -3197,6 +3902,11 @@ format: pdf</translation>
         <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3254,7 +3964,12 @@ format: pdf</translation>
         <translation>单一活跃消费者：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
+        <source>Quorum queues and streams are always durable and never deleted automatically.</source>
+        <translation>仲裁队列和流始终是持久的，且永远不会被自动删除。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>no limit</source>
         <translation>无限制</translation>
     </message>
@@ -3262,7 +3977,7 @@ format: pdf</translation>
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../ui/models/queue_table_model.cpp" line="+45"/>
+        <location filename="../ui/models/queue_table_model.cpp" line="+46"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3270,6 +3985,11 @@ format: pdf</translation>
         <location line="+2"/>
         <source>Vhost</source>
         <translation>Vhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3312,7 +4032,7 @@ format: pdf</translation>
         <translation>投递/s</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>durable</source>
         <translation>持久</translation>
     </message>
@@ -3335,6 +4055,31 @@ format: pdf</translation>
         <location line="+4"/>
         <source>Arguments: %1</source>
         <translation>参数：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Node: %1</source>
+        <translation>节点：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leader: %1</source>
+        <translation>领导者：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members: %1</source>
+        <translation>成员：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Offline: %1</source>
+        <translation>离线：%1</translation>
     </message>
 </context>
 <context>
@@ -3487,19 +4232,6 @@ format: pdf</translation>
     </message>
 </context>
 <context>
-    <name>RemoteWindows</name>
-    <message>
-        <location filename="../ui/views/remote_windows.cpp" line="+20"/>
-        <source>Warren</source>
-        <translation>Warren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The console cannot connect to this kind of broker yet: &apos;%1&apos; was not opened.</source>
-        <translation>控制台暂时无法连接到此类 Broker：未打开“%1”。</translation>
-    </message>
-</context>
-<context>
     <name>RouteTesterPage</name>
     <message>
         <location filename="../ui/views/route_tester_page.cpp" line="+31"/>
@@ -3562,12 +4294,12 @@ format: pdf</translation>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../ui/views/table_page.cpp" line="+33"/>
+        <location filename="../ui/views/table_page.cpp" line="+34"/>
         <source>Filter with a regular expression</source>
         <translation>使用正则表达式筛选</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>Not a valid regular expression: %1</source>
         <translation>不是有效的正则表达式：%1</translation>
     </message>
@@ -3862,7 +4594,7 @@ format: pdf</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../ui/views/users_page.cpp" line="+35"/>
+        <location filename="../ui/views/users_page.cpp" line="+34"/>
         <source>Filter users by name</source>
         <translation>按名称筛选用户</translation>
     </message>
@@ -4027,7 +4759,7 @@ format: pdf</translation>
         <translation>此 Broker 不允许从控制台进行更改。</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+73"/>
         <source>Delete %n user(s) with their permissions? %1</source>
         <translation>
             <numerusform>删除 %n 个用户及其权限？%1</numerusform>
@@ -4112,6 +4844,94 @@ format: pdf</translation>
         <location line="+2"/>
         <source>Unacked</source>
         <translation>未确认</translation>
+    </message>
+</context>
+<context>
+    <name>definitions_diff</name>
+    <message>
+        <location filename="../ui/models/definitions_diff.cpp" line="+67"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>(default exchange)</source>
+        <translation>（默认交换机）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exchange %1</source>
+        <translation>交换机 %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Virtual hosts</source>
+        <translation>虚拟主机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic permissions</source>
+        <translation>主题权限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policies</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchanges</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queues</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bindings</source>
+        <translation>绑定</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict: left as it is</source>
+        <translation>冲突：保持原样</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only in target: kept</source>
+        <translation>仅存在于目标中：保留</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not supported by the target</source>
+        <translation>目标不支持</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: differs</source>
+        <translation>%1：有差异</translation>
     </message>
 </context>
 </TS>

@@ -17,8 +17,9 @@ constexpr std::array AllCategories{
     Category::Vhost,  Category::User,     Category::Permission, Category::TopicPermission,
     Category::Policy, Category::Exchange, Category::Queue,      Category::Binding};
 
+// lupdate files the tr() calls of this namespace under the namespace's name.
 QString tr(const char* text) {
-    return QCoreApplication::translate("DefinitionsDiff", text);
+    return QCoreApplication::translate("definitions_diff", text);
 }
 
 // The same value however a broker wrote it: RabbitMQ and Warren may write 5 or 5.0 for one
