@@ -4,9 +4,17 @@
 <context>
     <name>BackgroundFileWriter</name>
     <message>
-        <location filename="../ui/views/background_file_writer.cpp" line="+45"/>
+        <location filename="../ui/views/background_file_writer.cpp" line="+46"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>the file is larger than %n MiB</source>
+        <translation>
+            <numerusform>die Datei ist größer als %n MiB</numerusform>
+            <numerusform>die Datei ist größer als %n MiB</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1071,7 +1079,7 @@ format: pdf</translation>
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+94"/>
+        <location filename="../ui/views/console_window.cpp" line="+96"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
@@ -1237,6 +1245,16 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>E&amp;xport definitions…</source>
+        <translation>Definitionen e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import definitions…</source>
+        <translation>Definitionen &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Close tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
@@ -1828,6 +1846,73 @@ format: pdf</translation>
         <location filename="../ui/views/create_dialog_buttons.cpp" line="+15"/>
         <source>&amp;Create</source>
         <translation>&amp;Anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionsFiles</name>
+    <message>
+        <location filename="../ui/views/definitions_files.cpp" line="+26"/>
+        <source>Definitions (*.json);;All files (*)</source>
+        <translation>Definitionen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export definitions</source>
+        <translation>Definitionen exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Import definitions</source>
+        <translation>Definitionen importieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the definitions of %1…</source>
+        <translation>Lese die Definitionen von %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read the definitions: %1</source>
+        <translation>Die Definitionen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Definitions exported to %1</source>
+        <translation>Definitionen nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a definitions file: %2</source>
+        <translation>%1 ist keine Definitionsdatei: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it holds no JSON object</source>
+        <translation>sie enthält kein JSON-Objekt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Import %n definition(s) from %1 into %2? What exists there is updated; nothing is deleted.</source>
+        <translation>
+            <numerusform>%n Definition aus %1 in %2 importieren? Was dort existiert, wird aktualisiert; nichts wird gelöscht.</numerusform>
+            <numerusform>%n Definitionen aus %1 in %2 importieren? Was dort existiert, wird aktualisiert; nichts wird gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importing definitions into %1…</source>
+        <translation>Importiere Definitionen in %1…</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,17 @@
 <context>
     <name>BackgroundFileWriter</name>
     <message>
-        <location filename="../ui/views/background_file_writer.cpp" line="+45"/>
+        <location filename="../ui/views/background_file_writer.cpp" line="+46"/>
         <source>cancelled</source>
         <translation>annulé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>the file is larger than %n MiB</source>
+        <translation>
+            <numerusform>le fichier dépasse %n Mio</numerusform>
+            <numerusform>le fichier dépasse %n Mio</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1071,7 +1079,7 @@ format: pdf</translation>
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+94"/>
+        <location filename="../ui/views/console_window.cpp" line="+96"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
@@ -1237,6 +1245,16 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>E&amp;xport definitions…</source>
+        <translation>E&amp;xporter les définitions…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import definitions…</source>
+        <translation>&amp;Importer des définitions…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Close tab</source>
         <translation>Fermer l’o&amp;nglet</translation>
     </message>
@@ -1828,6 +1846,73 @@ format: pdf</translation>
         <location filename="../ui/views/create_dialog_buttons.cpp" line="+15"/>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionsFiles</name>
+    <message>
+        <location filename="../ui/views/definitions_files.cpp" line="+26"/>
+        <source>Definitions (*.json);;All files (*)</source>
+        <translation>Définitions (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export definitions</source>
+        <translation>Exporter les définitions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Import definitions</source>
+        <translation>Importer des définitions</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the definitions of %1…</source>
+        <translation>Lecture des définitions de %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read the definitions: %1</source>
+        <translation>Impossible de lire les définitions : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Definitions exported to %1</source>
+        <translation>Définitions exportées vers %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a definitions file: %2</source>
+        <translation>%1 n’est pas un fichier de définitions : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it holds no JSON object</source>
+        <translation>il ne contient aucun objet JSON</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Import %n definition(s) from %1 into %2? What exists there is updated; nothing is deleted.</source>
+        <translation>
+            <numerusform>Importer %n définition de %1 dans %2 ? Ce qui existe déjà y est mis à jour ; rien n’est supprimé.</numerusform>
+            <numerusform>Importer %n définitions de %1 dans %2 ? Ce qui existe déjà y est mis à jour ; rien n’est supprimé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importing definitions into %1…</source>
+        <translation>Importation des définitions dans %1…</translation>
     </message>
 </context>
 <context>

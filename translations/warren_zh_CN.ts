@@ -4,9 +4,16 @@
 <context>
     <name>BackgroundFileWriter</name>
     <message>
-        <location filename="../ui/views/background_file_writer.cpp" line="+45"/>
+        <location filename="../ui/views/background_file_writer.cpp" line="+46"/>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>the file is larger than %n MiB</source>
+        <translation>
+            <numerusform>文件大于 %n MiB</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1068,7 +1075,7 @@ format: pdf</translation>
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+94"/>
+        <location filename="../ui/views/console_window.cpp" line="+96"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
@@ -1234,6 +1241,16 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>E&amp;xport definitions…</source>
+        <translation>导出定义(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import definitions…</source>
+        <translation>导入定义(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
@@ -1814,6 +1831,72 @@ format: pdf</translation>
         <location filename="../ui/views/create_dialog_buttons.cpp" line="+15"/>
         <source>&amp;Create</source>
         <translation>创建(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionsFiles</name>
+    <message>
+        <location filename="../ui/views/definitions_files.cpp" line="+26"/>
+        <source>Definitions (*.json);;All files (*)</source>
+        <translation>定义 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export definitions</source>
+        <translation>导出定义</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Import definitions</source>
+        <translation>导入定义</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the definitions of %1…</source>
+        <translation>正在读取 %1 的定义…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read the definitions: %1</source>
+        <translation>无法读取定义：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Definitions exported to %1</source>
+        <translation>定义已导出到 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a definitions file: %2</source>
+        <translation>%1 不是定义文件：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it holds no JSON object</source>
+        <translation>其中没有 JSON 对象</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Import %n definition(s) from %1 into %2? What exists there is updated; nothing is deleted.</source>
+        <translation>
+            <numerusform>将 %n 个定义从 %1 导入到 %2？已存在的会被更新；不会删除任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importing definitions into %1…</source>
+        <translation>正在向 %1 导入定义…</translation>
     </message>
 </context>
 <context>

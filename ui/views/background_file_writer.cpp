@@ -1,6 +1,7 @@
 #include "views/background_file_writer.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QPointer>
 #include <QSaveFile>
 #include <QThread>
@@ -54,4 +55,27 @@ WriteCancel writeLinesInBackground(QObject* receiver, const QString& path, QList
     QObject::connect(writer, &QThread::finished, writer, &QObject::deleteLater);
     writer->start();
     return cancel;
+}
+
+void readFileInBackground(QObject* receiver, const QString& path, qint64 maxBytes,
+                          std::function<void(const QByteArray&, const QString&)> done) {
+    QPointer<QObject> target(receiver);
+    // Computed here: lupdate's parser loops on a shift inside the translate() call.
+    const int limitMiB = int(maxBytes / (1024 * 1024));
+    QThread* reader = QThread::create([target, path, maxBytes, limitMiB, done] {
+        QFile file(path);
+        QByteArray contents;
+        QString error;
+        if (!file.open(QIODevice::ReadOnly))
+            error = file.errorString();
+        else if (file.size() > maxBytes)
+            error = QCoreApplication::translate("BackgroundFileWriter",
+                                                "the file is larger than %n MiB", nullptr,
+                                                limitMiB);
+        else
+            contents = file.readAll();
+        onReceiver(target, [done, contents, error] { done(contents, error); });
+    });
+    QObject::connect(reader, &QThread::finished, reader, &QObject::deleteLater);
+    reader->start();
 }

@@ -20,3 +20,10 @@ WriteCancel
 writeLinesInBackground(QObject* receiver, const QString& path, QList<QByteArray> lines,
                        std::function<void(const QString& error)> done,
                        std::function<void(qsizetype written, qsizetype total)> progress = {});
+
+// Reads all of `path` on a worker thread, then calls `done` on `receiver`'s thread with the
+// contents, or with the error (a file larger than `maxBytes` is one); not at all if `receiver`
+// is gone by then. Imports must not block the UI either.
+void readFileInBackground(
+    QObject* receiver, const QString& path, qint64 maxBytes,
+    std::function<void(const QByteArray& contents, const QString& error)> done);

@@ -16,6 +16,7 @@
 #include "views/connection_banner.h"
 #include "views/connection_dialog.h"
 #include "views/connections_dialog.h"
+#include "views/definitions_files.h"
 #include "views/exchange_actions.h"
 #include "views/live_tap_page.h"
 #include "views/log_page.h"
@@ -80,6 +81,7 @@ QKeySequence orFallback(QKeySequence::StandardKey standard, const QKeySequence& 
 ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     : QMainWindow(parent)
     , m_backend(backend)
+    , m_definitionsFiles(new DefinitionsFiles(backend, this))
     , m_queues(new QueueTableModel(this))
     , m_exchanges(new ExchangeTableModel(this))
     , m_bindings(new BindingTableModel(this))
@@ -294,6 +296,18 @@ void ConsoleWindow::createMenus() {
     copyDefinitionsAction->setObjectName(QStringLiteral("copyDefinitionsAction"));
     copyDefinitionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     copyDefinitionsAction->setEnabled(m_backend->supports(BrokerBackend::Feature::Definitions));
+    auto* exportDefinitionsAction = fileMenu->addAction(
+        tr("E&xport definitions…"), m_definitionsFiles, &DefinitionsFiles::exportToFile);
+    exportDefinitionsAction->setObjectName(QStringLiteral("exportDefinitionsAction"));
+    exportDefinitionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    auto* importDefinitionsAction = fileMenu->addAction(
+        tr("&Import definitions…"), m_definitionsFiles, &DefinitionsFiles::importFromFile);
+    importDefinitionsAction->setObjectName(QStringLiteral("importDefinitionsAction"));
+    importDefinitionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    for (QAction* action : {exportDefinitionsAction, importDefinitionsAction})
+        action->setEnabled(m_backend->supports(BrokerBackend::Feature::Definitions));
+    connect(m_definitionsFiles, &DefinitionsFiles::reported, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     fileMenu->addSeparator();
     m_closeTabAction = fileMenu->addAction(tr("&Close tab"), this, &ConsoleWindow::closeCurrentTab);
     m_closeTabAction->setObjectName(QStringLiteral("closeTabAction"));

@@ -14,6 +14,7 @@ class BrokerBackend;
 class BrokerSettingsPage;
 class ConnectionProfileStore;
 class ConnectionsDialog;
+class DefinitionsFiles;
 class Preferences;
 class QueueDetailPage;
 class ExchangeActions;
@@ -85,6 +86,8 @@ public:
     void saveSettings() const;
     BrokerSettingsPage* brokerSettingsPage() const { return m_settingsPage; }
     BrokerBackend* backend() const { return m_backend; }
+    // File › Export/Import definitions… (tests choose the files instead of a dialog).
+    DefinitionsFiles* definitionsFiles() const { return m_definitionsFiles; }
     ExchangeActions* exchangeActions() const { return m_exchangeActions; }
 
 signals:
@@ -133,6 +136,7 @@ private:
     void restoreSettings();
 
     BrokerBackend* m_backend;
+    DefinitionsFiles* m_definitionsFiles;
     QueueTableModel* m_queues;
     ExchangeTableModel* m_exchanges;
     BindingTableModel* m_bindings;
