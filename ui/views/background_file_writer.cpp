@@ -69,9 +69,8 @@ void readFileInBackground(QObject* receiver, const QString& path, qint64 maxByte
         if (!file.open(QIODevice::ReadOnly))
             error = file.errorString();
         else if (file.size() > maxBytes)
-            error = QCoreApplication::translate("BackgroundFileWriter",
-                                                "the file is larger than %n MiB", nullptr,
-                                                limitMiB);
+            error = QCoreApplication::translate(
+                "BackgroundFileWriter", "the file is larger than %n MiB", nullptr, limitMiB);
         else
             contents = file.readAll();
         onReceiver(target, [done, contents, error] { done(contents, error); });
