@@ -153,18 +153,23 @@ std::variant<Policy, QString> Policy::make(QByteArray name, const QJsonValue& pa
         return QStringLiteral("pattern should be regular expression but is invalid: {\"%1\",%2}")
             .arg(policy.m_regex.errorString())
             .arg(policy.m_regex.patternErrorOffset());
-    const QString target = applyTo.toString(QStringLiteral("all"));
+    // Only a missing apply-to means "all"; null or a number is refused, as RabbitMQ does.
+    const QString target = applyTo.isUndefined() ? QStringLiteral("all") : applyTo.toString();
     if (target == QLatin1String("queues"))
         policy.m_applyTo = ApplyTo::Queues;
     else if (target == QLatin1String("classic_queues"))
         policy.m_applyTo = ApplyTo::ClassicQueues;
+    else if (target == QLatin1String("quorum_queues"))
+        policy.m_applyTo = ApplyTo::QuorumQueues;
+    else if (target == QLatin1String("streams"))
+        policy.m_applyTo = ApplyTo::Streams;
     else if (target == QLatin1String("exchanges"))
         policy.m_applyTo = ApplyTo::Exchanges;
     else if (target == QLatin1String("all"))
         policy.m_applyTo = ApplyTo::All;
     else
         return QStringLiteral("apply-to '%1' unrecognised; should be 'queues', 'classic_queues', "
-                              "'exchanges' or 'all'")
+                              "'quorum_queues', 'streams', 'exchanges' or 'all'")
             .arg(applyTo.isString() ? target : erlangTerm(applyTo));
     if (!definition.isObject())
         return QStringLiteral("definition must be a dictionary: %1").arg(erlangTerm(definition));
@@ -180,6 +185,10 @@ QString Policy::applyToName() const {
         return QStringLiteral("queues");
     case ApplyTo::ClassicQueues:
         return QStringLiteral("classic_queues");
+    case ApplyTo::QuorumQueues:
+        return QStringLiteral("quorum_queues");
+    case ApplyTo::Streams:
+        return QStringLiteral("streams");
     case ApplyTo::Exchanges:
         return QStringLiteral("exchanges");
     case ApplyTo::All:
@@ -214,6 +223,9 @@ bool Policy::matches(Target target, const QByteArray& name) const {
     case ApplyTo::ClassicQueues:
         kind = target == Target::Queue;
         break;
+    case ApplyTo::QuorumQueues:
+    case ApplyTo::Streams:
+        break; // Warren has neither
     case ApplyTo::Exchanges:
         kind = target == Target::Exchange;
         break;

@@ -17,7 +17,9 @@ namespace warren::core {
 class Policy {
 public:
     // "classic_queues" is "queues" for Warren, whose queues are all classic.
-    enum class ApplyTo { Queues, ClassicQueues, Exchanges, All };
+    // QuorumQueues and Streams (RabbitMQ 3.12) are kept, as a definitions file may carry them,
+    // but match nothing here: every Warren queue is classic.
+    enum class ApplyTo { Queues, ClassicQueues, QuorumQueues, Streams, Exchanges, All };
     enum class Target { Queue, Exchange };
 
     // Validates the fields of PUT /api/policies/{vhost}/{name}. The error is RabbitMQ's text

@@ -68,9 +68,15 @@ private slots:
                     .startsWith(QStringLiteral("pattern should be regular expression but is "
                                                "invalid")));
         QCOMPARE(
-            refusal(QStringLiteral("a"), object(R"({"max-length": 1})"), QStringLiteral("streams")),
-            QStringLiteral("apply-to 'streams' unrecognised; should be 'queues', "
-                           "'classic_queues', 'exchanges' or 'all'"));
+            refusal(QStringLiteral("a"), object(R"({"max-length": 1})"), QStringLiteral("lazy")),
+            QStringLiteral("apply-to 'lazy' unrecognised; should be 'queues', 'classic_queues', "
+                           "'quorum_queues', 'streams', 'exchanges' or 'all'"));
+        // RabbitMQ 3.12's kinds are taken (a definitions file may carry them); null is not "all".
+        QVERIFY(
+            refusal(QStringLiteral("a"), object(R"({"max-length": 1})"), QStringLiteral("streams"))
+                .isEmpty());
+        QVERIFY(!refusal(QStringLiteral("a"), object(R"({"max-length": 1})"), QJsonValue::Null)
+                     .isEmpty());
         QCOMPARE(refusal(QStringLiteral("a"), object(R"({"max-length": 1})"), QJsonValue::Undefined,
                          QStringLiteral("3")),
                  QStringLiteral("priority should be a number, actually was <<\"3\">>"));
@@ -90,6 +96,13 @@ private slots:
         QVERIFY(classic.matches(Policy::Target::Queue, "any"));
         QVERIFY(!classic.matches(Policy::Target::Exchange, "any"));
         QCOMPARE(classic.applyToName(), QStringLiteral("classic_queues"));
+        // Warren's queues are all classic: a quorum-queue or stream policy matches none of them.
+        for (const char* kind : {"quorum_queues", "streams"}) {
+            const Policy other = policy("p", "", R"({"max-length": 1})", 0, kind);
+            QVERIFY(!other.matches(Policy::Target::Queue, "any"));
+            QVERIFY(!other.matches(Policy::Target::Exchange, "any"));
+            QCOMPARE(other.applyToName(), QLatin1String(kind));
+        }
         const Policy exchanges = policy("p", "", R"({"alternate-exchange": "ae"})", 0, "exchanges");
         QVERIFY(!exchanges.matches(Policy::Target::Queue, "any"));
         QCOMPARE(exchanges.alternateExchange(), std::optional<QByteArray>("ae"));
