@@ -162,8 +162,9 @@ class PoliciesTest(unittest.TestCase):
             self.assertEqual(call("PUT", "users/" + user, {"password": "pw", "tags": tags})[0],
                              201)
             self.addCleanup(call, "DELETE", "users/" + user)
-        self.assertEqual(call("PUT", "permissions/%2F/pol-maker",
-                              {"configure": ".*", "write": ".*", "read": ".*"})[0], 201)
+        for user in ("pol-maker", "pol-watcher"):
+            self.assertEqual(call("PUT", "permissions/%2F/" + user,
+                                  {"configure": ".*", "write": ".*", "read": ".*"})[0], 201)
         body = {"pattern": "^nothing$", "definition": {"max-length": 1}}
         self.addCleanup(call, "DELETE", "policies/%2F/pol.made")
         self.assertEqual(call("PUT", "policies/%2F/pol.made", body, "pol-maker", "pw"),
@@ -171,6 +172,12 @@ class PoliciesTest(unittest.TestCase):
         refusal = (401, {"error": "not_authorised",
                          "reason": "User not authorised to access object"})
         self.assertEqual(call("PUT", "policies/%2F/pol.made", body, "pol-watcher", "pw"), refusal)
+        # Reading them is not: RabbitMQ lists a vhost's policies to anyone with a management tag
+        # and permissions there.
+        for reader in ("pol-watcher", "pol-maker"):
+            status, listed = call("GET", "policies/%2F", None, reader, "pw")
+            self.assertEqual(status, 200)
+            self.assertIn("pol.made", [p["name"] for p in listed])
         self.assertEqual(call("DELETE", "policies/%2F/pol.made", None, "pol-watcher", "pw"),
                          refusal)
         self.assertEqual(call("DELETE", "policies/%2F/pol.made", None, "pol-maker", "pw"),
