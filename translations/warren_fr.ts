@@ -1656,12 +1656,12 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+295"/>
+        <location line="+300"/>
         <source>&amp;Apply to target</source>
         <translation>&amp;Appliquer à la cible</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-299"/>
         <source>Copy definitions</source>
         <translation>Copier les définitions</translation>
     </message>
@@ -1753,11 +1753,13 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+17"/>
+        <location line="+39"/>
+        <location line="+199"/>
         <source>That broker has been closed.</source>
         <translation>Ce broker a été fermé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-236"/>
         <source>Choose two different brokers.</source>
         <translation>Choisissez deux brokers différents.</translation>
     </message>
@@ -1772,7 +1774,7 @@ format: pdf</translation>
         <translation>Impossible de lire les définitions de %1 : %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Tick to give the target this user&apos;s password from the source.</source>
         <translation>Cocher pour donner à la cible le mot de passe de cet utilisateur dans la source.</translation>
     </message>
@@ -1819,7 +1821,7 @@ format: pdf</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Importing %n change(s) into %1…</source>
         <translation>
             <numerusform>Import de %n modification dans %1…</numerusform>
@@ -1827,12 +1829,12 @@ format: pdf</translation>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>%1 refused the import: %2</source>
         <translation>%1 a refusé l’import : %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-1"/>
         <source>%n change(s) applied to %1.</source>
         <translation>
             <numerusform>%n modification appliquée à %1.</numerusform>

@@ -1647,12 +1647,12 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+295"/>
+        <location line="+300"/>
         <source>&amp;Apply to target</source>
         <translation>应用到目标(&amp;A)</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-299"/>
         <source>Copy definitions</source>
         <translation>复制定义</translation>
     </message>
@@ -1744,11 +1744,13 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+17"/>
+        <location line="+39"/>
+        <location line="+199"/>
         <source>That broker has been closed.</source>
         <translation>该 Broker 已被关闭。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-236"/>
         <source>Choose two different brokers.</source>
         <translation>请选择两个不同的 Broker。</translation>
     </message>
@@ -1763,7 +1765,7 @@ format: pdf</translation>
         <translation>无法读取 %1 的定义：%2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Tick to give the target this user&apos;s password from the source.</source>
         <translation>勾选后，目标将使用源中此用户的密码。</translation>
     </message>
@@ -1806,19 +1808,19 @@ format: pdf</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Importing %n change(s) into %1…</source>
         <translation>
             <numerusform>正在将 %n 项更改导入 %1…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>%1 refused the import: %2</source>
         <translation>%1 拒绝了导入：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-1"/>
         <source>%n change(s) applied to %1.</source>
         <translation>
             <numerusform>已将 %n 项更改应用到 %1。</numerusform>

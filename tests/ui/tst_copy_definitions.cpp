@@ -61,7 +61,10 @@ private slots:
         QVERIFY(!dialog.applyButton()->isEnabled()); // nothing compared yet
         QSignalSpy compared(&dialog, &CopyDefinitionsDialog::compared);
         dialog.compare();
+        // The brokers stay as chosen until both have answered.
+        QVERIFY(!dialog.sourceChoice()->isEnabled() && !dialog.targetChoice()->isEnabled());
         QVERIFY(compared.wait(5000));
+        QVERIFY(dialog.sourceChoice()->isEnabled() && dialog.targetChoice()->isEnabled());
 
         QTreeWidget* tree = dialog.changesView();
         QTreeWidgetItem* shop =

@@ -172,6 +172,11 @@ void CopyDefinitionsDialog::read(BrokerBackend* broker, QJsonObject* into, int g
                     else
                         fail(m_readFailure);
                 });
+    // A broker closed before it answers would leave the comparison waiting for good.
+    connect(broker, &QObject::destroyed, this, [this, generation] {
+        if (generation == m_generation && m_outstanding > 0)
+            fail(tr("That broker has been closed."));
+    });
     broker->exportDefinitions();
 }
 
@@ -330,8 +335,13 @@ void CopyDefinitionsDialog::updateApply() {
     const qsizetype count = checkedChanges().size();
     m_apply->setText(count > 0 ? tr("&Apply %n change(s) to target", nullptr, int(count))
                                : tr("&Apply to target"));
-    m_apply->setEnabled(count > 0 && m_outstanding == 0 && !m_applying);
-    m_compare->setEnabled(m_outstanding == 0 && !m_applying);
+    // While a read or an import is out, the choice of brokers stays as it is: its answers belong
+    // to that pair.
+    const bool idle = m_outstanding == 0 && !m_applying;
+    m_apply->setEnabled(count > 0 && idle);
+    for (QWidget* control : {static_cast<QWidget*>(m_compare), static_cast<QWidget*>(m_source),
+                             static_cast<QWidget*>(m_target)})
+        control->setEnabled(idle);
 }
 
 void CopyDefinitionsDialog::apply() {
@@ -352,16 +362,21 @@ void CopyDefinitionsDialog::apply() {
                                   return;
                               disconnect(*connection);
                               m_applying = false;
-                              if (!result.error.isEmpty()) {
-                                  fail(tr("%1 refused the import: %2").arg(name, result.error));
-                                  emit applied(result.error);
-                                  return;
-                              }
+                              // Compared again either way: a refusal may come after part of
+                              // the import was applied.
                               m_appliedNote =
-                                  tr("%n change(s) applied to %1.", nullptr, count).arg(name);
-                              emit applied(QString());
+                                  result.error.isEmpty()
+                                      ? tr("%n change(s) applied to %1.", nullptr, count).arg(name)
+                                      : tr("%1 refused the import: %2").arg(name, result.error);
+                              emit applied(result.error);
                               compare(); // what is left to copy, if anything
                           });
+    connect(target, &QObject::destroyed, this, [this] {
+        if (m_applying) {
+            m_applying = false;
+            fail(tr("That broker has been closed."));
+        }
+    });
     target->importDefinitions(definitions_diff::importDocument(chosenChanges));
 }
 
