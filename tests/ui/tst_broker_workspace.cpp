@@ -121,7 +121,9 @@ private slots:
         // From the remote console's File menu: it is the source, the embedded one the target.
         auto* action = staging->findChild<QAction*>(QStringLiteral("copyDefinitionsAction"));
         QVERIFY(action && action->isEnabled());
-        action->trigger();
+        // By its shortcut, which both consoles have: only the one shown answers it.
+        QVERIFY(f.activate());
+        QTest::keyClick(&f.workspace, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
         auto* dialog = f.workspace.findChild<CopyDefinitionsDialog*>();
         QVERIFY(dialog && dialog->isVisible());
         QCOMPARE(dialog->sourceChoice()->count(), 2);
