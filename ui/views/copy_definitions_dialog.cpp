@@ -153,12 +153,14 @@ void CopyDefinitionsDialog::compare() {
 
 void CopyDefinitionsDialog::read(BrokerBackend* broker, QJsonObject* into, int generation) {
     auto connection = std::make_shared<QMetaObject::Connection>();
+    auto gone = std::make_shared<QMetaObject::Connection>(); // the watch below, ended by the answer
     const QString name = broker->displayName();
     *connection =
         connect(broker, &BrokerBackend::definitionsExported, this,
-                [this, connection, into, generation, name](const QJsonObject& definitions,
-                                                           const QString& error) {
+                [this, connection, gone, into, generation, name](const QJsonObject& definitions,
+                                                                 const QString& error) {
                     disconnect(*connection);
+                    disconnect(*gone);
                     if (generation != m_generation)
                         return;
                     *into = definitions;
@@ -173,7 +175,7 @@ void CopyDefinitionsDialog::read(BrokerBackend* broker, QJsonObject* into, int g
                         fail(m_readFailure);
                 });
     // A broker closed before it answers would leave the comparison waiting for good.
-    connect(broker, &QObject::destroyed, this, [this, generation] {
+    *gone = connect(broker, &QObject::destroyed, this, [this, generation] {
         if (generation == m_generation && m_outstanding > 0)
             fail(tr("That broker has been closed."));
     });
@@ -355,23 +357,26 @@ void CopyDefinitionsDialog::apply() {
     m_status->setText(
         tr("Importing %n change(s) into %1…", nullptr, int(chosenChanges.size())).arg(name));
     auto connection = std::make_shared<QMetaObject::Connection>();
+    auto gone = std::make_shared<QMetaObject::Connection>(); // the watch below, ended by the answer
     const int count = int(chosenChanges.size());
-    *connection = connect(target, &BrokerBackend::operationFinished, this,
-                          [this, connection, name, count](const warren::OperationResult& result) {
-                              if (result.kind != warren::OperationResult::Kind::ImportDefinitions)
-                                  return;
-                              disconnect(*connection);
-                              m_applying = false;
-                              // Compared again either way: a refusal may come after part of
-                              // the import was applied.
-                              m_appliedNote =
-                                  result.error.isEmpty()
-                                      ? tr("%n change(s) applied to %1.", nullptr, count).arg(name)
-                                      : tr("%1 refused the import: %2").arg(name, result.error);
-                              emit applied(result.error);
-                              compare(); // what is left to copy, if anything
-                          });
-    connect(target, &QObject::destroyed, this, [this] {
+    *connection =
+        connect(target, &BrokerBackend::operationFinished, this,
+                [this, connection, gone, name, count](const warren::OperationResult& result) {
+                    if (result.kind != warren::OperationResult::Kind::ImportDefinitions)
+                        return;
+                    disconnect(*connection);
+                    disconnect(*gone);
+                    m_applying = false;
+                    // Compared again either way: a refusal may come after part of
+                    // the import was applied.
+                    m_appliedNote =
+                        result.error.isEmpty()
+                            ? tr("%n change(s) applied to %1.", nullptr, count).arg(name)
+                            : tr("%1 refused the import: %2").arg(name, result.error);
+                    emit applied(result.error);
+                    compare(); // what is left to copy, if anything
+                });
+    *gone = connect(target, &QObject::destroyed, this, [this] {
         if (m_applying) {
             m_applying = false;
             fail(tr("That broker has been closed."));
