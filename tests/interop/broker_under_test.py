@@ -209,7 +209,7 @@ def _close_stdout(proc, reader):
 # --------------------------------------------------------------------------
 # Warren
 
-def _start_warren():
+def _start_warren(config=None, args=()):
     binary = os.environ.get("WARREN_BIN")
     if not binary:
         raise BrokerStartError("WARREN_BIN is not set (path to build/bin/warren)")
@@ -217,10 +217,17 @@ def _start_warren():
     data_dir = os.path.join(workdir, "data")
     os.mkdir(data_dir)
     log_path = os.path.join(workdir, "warren.stderr.log")
+    command = [binary, "--headless", "--data-dir", data_dir,
+               "--listen", "amqp=%s:0" % HOST, "--listen", "http=%s:0" % HOST]
+    if config:
+        config_path = os.path.join(workdir, "warren.json")
+        with open(config_path, "w") as f:
+            json.dump(config, f)
+        command += ["--config", config_path]
+    command += list(args)
     log = open(log_path, "wb")
     proc = subprocess.Popen(
-        [binary, "--headless", "--data-dir", data_dir,
-         "--listen", "amqp=%s:0" % HOST, "--listen", "http=%s:0" % HOST],
+        command,
         stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=log,
         start_new_session=True, preexec_fn=_die_with_parent)
     log.close()
@@ -248,8 +255,10 @@ def _start_warren():
         raise BrokerStartError("warren did not announce an amqp listener (rc=%s, "
                                "files kept in %s):\n%s"
                                % (proc.poll(), workdir, _tail(log_path)))
-    return Broker("warren", HOST, ports["amqp"], proc, workdir, log_path,
-                  http_port=ports.get("http"), stdout_reader=reader_thread)
+    broker = Broker("warren", HOST, ports["amqp"], proc, workdir, log_path,
+                    http_port=ports.get("http"), stdout_reader=reader_thread)
+    broker.data_dir = data_dir
+    return broker
 
 
 # --------------------------------------------------------------------------
@@ -357,11 +366,14 @@ def target():
     return os.environ.get("WARREN_INTEROP_TARGET", "warren")
 
 
-def start():
-    """Start a fresh broker for the configured target and return a Broker."""
+def start(warren_config=None, warren_args=()):
+    """Start a fresh broker for the configured target and return a Broker.
+
+    `warren_config` (a dict, written as the --config JSON file) and `warren_args` (extra command
+    line arguments) apply to Warren only; RabbitMQ runs with the settings above."""
     t = target()
     if t == "warren":
-        return _start_warren()
+        return _start_warren(warren_config, warren_args)
     if t == "rabbitmq":
         return _start_rabbitmq()
     raise BrokerStartError("unknown WARREN_INTEROP_TARGET %r" % t)
