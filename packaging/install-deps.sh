@@ -8,7 +8,7 @@ purpose=${1:-build}
 # libsecret-1-0: QtKeychain loads it at run time to reach the desktop's keychain.
 build_packages=(
     cmake ninja-build g++ pkg-config python3 ccache
-    qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev qt6-charts-dev
+    qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-charts-dev
     libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
     qt6-qpa-plugins qtkeychain-qt6-dev libsecret-1-0 libgl-dev libsqlite3-dev libssl-dev
 )

@@ -103,6 +103,14 @@ std::optional<BrokerConfig> BrokerConfig::fromJsonFile(const QString& path, QStr
         o.value(QStringLiteral("disk_free_limit")).toInteger(qint64(config.diskFreeLimitBytes)));
     config.socketWriterThread =
         o.value(QStringLiteral("writer_thread")).toBool(config.socketWriterThread);
+    config.httpMaxBodyBytes = quint64(
+        o.value(QStringLiteral("http_max_body_size")).toInteger(qint64(config.httpMaxBodyBytes)));
+    config.httpRequestTimeoutMs =
+        o.value(QStringLiteral("http_request_timeout")).toInteger(config.httpRequestTimeoutMs);
+    config.httpIdleTimeoutMs =
+        o.value(QStringLiteral("http_idle_timeout")).toInteger(config.httpIdleTimeoutMs);
+    for (const QJsonValue& value : o.value(QStringLiteral("http_allowed_hosts")).toArray())
+        config.httpAllowedHosts << value.toString();
     for (const QJsonValue& value : o.value(QStringLiteral("listeners")).toArray()) {
         auto spec = parseListenerSpec(value.toString(), error);
         if (!spec) {

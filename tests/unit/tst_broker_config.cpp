@@ -51,6 +51,26 @@ private slots:
         QVERIFY(!config->socketWriterThread);
         QVERIFY(BrokerConfig().socketWriterThread); // on unless turned off
     }
+    void readsHttpLimits() {
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write(R"({"http_max_body_size": 1048576, "http_request_timeout": 1000,
+                       "http_idle_timeout": 1500, "http_allowed_hosts": ["broker.example"]})");
+        file.close();
+        QString error;
+        auto config = BrokerConfig::fromJsonFile(file.fileName(), &error);
+        QVERIFY2(config, qPrintable(error));
+        QCOMPARE(config->httpMaxBodyBytes, 1048576u);
+        QCOMPARE(config->httpRequestTimeoutMs, 1000);
+        QCOMPARE(config->httpIdleTimeoutMs, 1500);
+        QCOMPARE(config->httpAllowedHosts, QStringList{QStringLiteral("broker.example")});
+        // RabbitMQ's management.http.max_body_size and cowboy's request and idle timeouts.
+        const BrokerConfig defaults;
+        QCOMPARE(defaults.httpMaxBodyBytes, 20'000'000u);
+        QCOMPARE(defaults.httpRequestTimeoutMs, 5000);
+        QCOMPARE(defaults.httpIdleTimeoutMs, 60000);
+        QVERIFY(defaults.httpAllowedHosts.isEmpty());
+    }
     void reportsBadJson() {
         QTemporaryFile file;
         QVERIFY(file.open());

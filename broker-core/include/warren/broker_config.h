@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace warren {
@@ -47,6 +48,18 @@ struct BrokerConfig {
     // Socket writes on a second thread (docs/architecture.md, "Threading model"); off, the
     // broker thread writes its own output.
     bool socketWriterThread = true;
+
+    // The management HTTP listener. Bodies above this many bytes are refused with 413 before
+    // they are read (RabbitMQ's management.http.max_body_size default).
+    quint64 httpMaxBodyBytes = 20'000'000;
+    // A request's head must arrive within this many milliseconds of the connection opening or
+    // the previous answer, and idle keep-alive connections close after it; a body may stall
+    // for at most the idle timeout. cowboy's request_timeout and idle_timeout defaults.
+    qint64 httpRequestTimeoutMs = 5000;
+    qint64 httpIdleTimeoutMs = 60000;
+    // Host names the API answers to besides loopback names and addresses (a deployment behind
+    // a name or a proxy); "*" accepts any, giving up the DNS-rebinding guard.
+    QStringList httpAllowedHosts;
 
     // How often observers get a fresh snapshot with counters and rates.
     int snapshotIntervalMs = 1000;

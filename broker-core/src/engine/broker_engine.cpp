@@ -10,6 +10,7 @@
 #include "engine/policy_operations.h"
 #include "engine/store_key_rotation.h"
 #include "http/definitions_document.h"
+#include "http/http_session.h"
 #include "http/management_server.h"
 #include "net/epoll_poller.h"
 #include "net/socket_connection.h"
@@ -208,7 +209,7 @@ bool BrokerEngine::startListener(const ListenerSpec& spec, QString* error) {
         return false;
     }
     quint16 port = 0;
-    if (spec.scheme == QLatin1String("amqp")) {
+    if (spec.scheme == QLatin1String("amqp") || spec.scheme == QLatin1String("http")) {
         auto* server = new net::TcpListener(this);
         if (!server->listen(address, spec.port)) {
             *error = tr("Cannot listen for %1 on %2:%3: %4")
@@ -218,20 +219,17 @@ bool BrokerEngine::startListener(const ListenerSpec& spec, QString* error) {
             delete server;
             return false;
         }
-        connect(server, &net::TcpListener::accepted, this, &BrokerEngine::acceptAmqp);
+        if (spec.scheme == QLatin1String("amqp")) {
+            connect(server, &net::TcpListener::accepted, this, &BrokerEngine::acceptAmqp);
+        } else {
+            if (!m_http)
+                m_http = std::make_unique<http::ManagementServer>(
+                    m_context, [this] { return buildSnapshot(); },
+                    [this](const QString& vhost) { return vhostInUse(vhost); });
+            connect(server, &net::TcpListener::accepted, this, &BrokerEngine::acceptHttp);
+        }
         m_amqpServers.push_back(server);
         port = server->serverPort();
-    } else if (spec.scheme == QLatin1String("http")) {
-        m_http = std::make_unique<http::ManagementServer>(
-            m_context, [this] { return buildSnapshot(); },
-            [this](const QString& vhost) { return vhostInUse(vhost); });
-        port = m_http->listen(address, spec.port);
-        if (port == 0) {
-            *error =
-                tr("Cannot listen for %1 on %2:%3.").arg(spec.scheme, spec.host).arg(spec.port);
-            m_http.reset();
-            return false;
-        }
     } else {
         *error = tr("The %1 listener is not available in this version.").arg(spec.scheme);
         return false;
@@ -258,6 +256,24 @@ void BrokerEngine::acceptAmqp(int descriptor) {
     m_connections.append(connection);
     if (m_memoryAlarm || m_diskAlarm || m_storeAlarm)
         connection->session().setPublishingBlocked(true, alarmReason());
+    connect(connection, &net::SocketConnection::finished, this,
+            [this](net::SocketConnection* c) { m_connections.removeOne(c); });
+}
+
+void BrokerEngine::acceptHttp(int descriptor) {
+    // An HTTP client goes through the same socket path as an AMQP one (writer thread, epoll,
+    // ticks, shutdown); its session lists nothing in snapshots, so it is no "connection" there.
+    auto* connection = new net::SocketConnection(
+        descriptor, *m_poller, m_writer.get(),
+        [this](engine::Transport& transport, const net::SocketEndpoints& endpoints) {
+            return std::make_unique<http::HttpSession>(
+                transport,
+                http::HttpEndpoints{endpoints.peerAddress, endpoints.peerPort,
+                                    endpoints.localAddress, endpoints.localPort},
+                *m_http, http::HttpSessionOptions::fromConfig(m_context.config), &m_logger);
+        },
+        this);
+    m_connections.append(connection);
     connect(connection, &net::SocketConnection::finished, this,
             [this](net::SocketConnection* c) { m_connections.removeOne(c); });
 }
@@ -292,7 +308,6 @@ void BrokerEngine::finishStop() {
     for (net::TcpListener* server : m_amqpServers)
         delete server;
     m_amqpServers.clear();
-    m_http.reset();
     const auto connections = std::exchange(m_connections, {});
     for (net::SocketConnection* connection : connections) {
         connection->flush(); // whatever goodbye frames the kernel will still take
@@ -301,6 +316,7 @@ void BrokerEngine::finishStop() {
     // Connections that finished but wait for their deleteLater() still hold a channel: they
     // must release it while the writer exists.
     qDeleteAll(findChildren<net::SocketConnection*>(Qt::FindDirectChildrenOnly));
+    m_http.reset();   // after the HTTP sessions that use it
     m_writer.reset(); // writes what the kernel takes, closes the released sockets, joins
     // Vhosts go before the store: deleting them must not write to it (nothing changes on
     // disk when the broker stops), and the store's writer finishes what is queued on close.

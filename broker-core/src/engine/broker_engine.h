@@ -107,6 +107,7 @@ private:
     std::function<void(OperationResult)> reporter(quint64 requestId);
     bool startListener(const ListenerSpec& spec, QString* error);
     void acceptAmqp(int descriptor);
+    void acceptHttp(int descriptor);
     BrokerSnapshot buildSnapshot();
     void addRates(BrokerSnapshot& snapshot);
 
@@ -119,7 +120,8 @@ private:
     std::unique_ptr<engine::StoreWriteAlarm> m_storeWriteAlarm;
     // Parented so that they move to the broker thread with the engine.
     log::Logger m_logger;
-    std::vector<net::TcpListener*> m_amqpServers;
+    std::vector<net::TcpListener*> m_amqpServers; // and the HTTP listeners
+    // Serves every HTTP session; they hold a reference, so it goes after them.
     std::unique_ptr<http::ManagementServer> m_http;
     QList<ListenerInfo> m_listeners;
     QList<net::SocketConnection*> m_connections;

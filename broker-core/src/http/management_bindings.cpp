@@ -68,8 +68,7 @@ ManagementServer::Reply ManagementServer::bindings(const QStringList& path) cons
         return notFound();
     const QString* vhost = path.size() >= 2 ? &path[1] : nullptr;
     if (!between)
-        return {QHttpServerResponder::StatusCode::Ok,
-                bindingList(vhost, [](const QJsonObject&) { return true; })};
+        return {HttpStatus::Ok, bindingList(vhost, [](const QJsonObject&) { return true; })};
     // RabbitMQ 3.10 lists none, rather than 404, when an end (or the vhost) is missing.
     const QJsonArray list = bindingList(vhost, [&path](const QJsonObject& b) {
         return b.value(QStringLiteral("source")).toString() == path[3] &&
@@ -80,8 +79,8 @@ ManagementServer::Reply ManagementServer::bindings(const QStringList& path) cons
                 b.value(QStringLiteral("properties_key")).toString() == path[6]);
     });
     if (path.size() == 6)
-        return {QHttpServerResponder::StatusCode::Ok, list};
-    return list.isEmpty() ? notFound() : Reply{QHttpServerResponder::StatusCode::Ok, list.first()};
+        return {HttpStatus::Ok, list};
+    return list.isEmpty() ? notFound() : Reply{HttpStatus::Ok, list.first()};
 }
 
 ManagementServer::Reply ManagementServer::bindingsOf(const QStringList& path) const {
@@ -92,7 +91,7 @@ ManagementServer::Reply ManagementServer::bindingsOf(const QStringList& path) co
                             ? QStringLiteral("destination")
                             : QStringLiteral("source");
     const QString type = ofQueue ? QStringLiteral("queue") : QStringLiteral("exchange");
-    return {QHttpServerResponder::StatusCode::Ok, bindingList(&path[1], [&](const QJsonObject& b) {
+    return {HttpStatus::Ok, bindingList(&path[1], [&](const QJsonObject& b) {
                 return b.value(end).toString() == path[2] &&
                        (end == QLatin1String("source") ||
                         b.value(QStringLiteral("destination_type")).toString() == type);

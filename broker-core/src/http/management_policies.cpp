@@ -19,7 +19,7 @@ namespace warren::http {
 
 namespace {
 
-using Status = QHttpServerResponder::StatusCode;
+using Status = HttpStatus;
 
 bool isAdministrator(const auth::User& user) {
     return user.tags.contains(QStringLiteral("administrator"));
@@ -84,10 +84,10 @@ ManagementServer::Reply ManagementServer::policies(const QStringList& path,
     return {Status::Ok, list};
 }
 
-void ManagementServer::writePolicy(QHttpServerRequest::Method method, const QStringList& path,
+void ManagementServer::writePolicy(HttpMethod method, const QStringList& path,
                                    const QJsonObject& body, const QByteArray& user,
                                    const std::function<void(const Reply&)>& answer) {
-    const bool put = method == QHttpServerRequest::Method::Put;
+    const bool put = method == HttpMethod::Put;
     const QString& vhost = path[1];
     const auth::User& writer = *m_context.users.user(user);
     const bool mayWrite =

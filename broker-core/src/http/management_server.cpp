@@ -8,11 +8,9 @@
 #include "http/definitions_document.h"
 #include "http/json_fields.h"
 
-#include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpSocket>
 #include <QUrl>
 #include <algorithm>
 #include <vector>
@@ -56,39 +54,44 @@ bool mayUseApi(const auth::User& user) {
     return false;
 }
 
-QByteArray header(const QHttpServerRequest& request, QByteArrayView name) {
-    for (const auto& [key, value] : request.headers())
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    return {};
+// The path's segments, each percent-decoded ("%2F" is the vhost "/").
+QStringList pathOf(const HttpRequest& request) {
+    const QString encodedPath = request.url().path(QUrl::FullyEncoded);
+    QStringList path;
+    for (const QString& segment : encodedPath.split(QLatin1Char('/'), Qt::SkipEmptyParts))
+        path << QUrl::fromPercentEncoding(segment.toUtf8());
+    return path;
+}
+
+bool isRead(HttpMethod method) {
+    return method == HttpMethod::Get || method == HttpMethod::Head;
 }
 
 } // namespace
 
 ManagementServer::ManagementServer(engine::BrokerContext& context, SnapshotSource snapshot,
-                                   VhostInUse vhostInUse, QObject* parent)
-    : QAbstractHttpServer(parent)
-    , m_context(context)
+                                   VhostInUse vhostInUse)
+    : m_context(context)
     , m_snapshot(std::move(snapshot))
     , m_vhostInUse(std::move(vhostInUse)) {}
 
-ManagementServer::Reply ManagementServer::error(QHttpServerResponder::StatusCode status,
-                                                const QString& error, const QString& reason) {
+ManagementServer::Reply ManagementServer::error(HttpStatus status, const QString& error,
+                                                const QString& reason) {
     return {status,
             QJsonObject{{QStringLiteral("error"), error}, {QStringLiteral("reason"), reason}}};
 }
 
 ManagementServer::Reply ManagementServer::notFound() {
-    return error(QHttpServerResponder::StatusCode::NotFound, QStringLiteral("Object Not Found"),
+    return error(HttpStatus::NotFound, QStringLiteral("Object Not Found"),
                  QStringLiteral("Not Found"));
 }
 
 ManagementServer::Reply ManagementServer::notAdministrator() {
-    return error(QHttpServerResponder::StatusCode::Unauthorized, QStringLiteral("not_authorised"),
+    return error(HttpStatus::Unauthorized, QStringLiteral("not_authorised"),
                  QStringLiteral("Not administrator user"));
 }
 
-bool ManagementServer::adminOnly(const QStringList& path, QHttpServerRequest::Method method) {
+bool ManagementServer::adminOnly(const QStringList& path, HttpMethod method) {
     // As RabbitMQ: users, permissions, topic permissions and definitions are the administrator's,
     // and so is every change to vhosts; a management or monitoring user reads the rest and changes
     // queues, exchanges and bindings within their vhost permissions.
@@ -97,74 +100,73 @@ bool ManagementServer::adminOnly(const QStringList& path, QHttpServerRequest::Me
         what == QLatin1String("topic-permissions") || what == QLatin1String("definitions"))
         return true;
     if (what == QLatin1String("vhosts"))
-        return method != QHttpServerRequest::Method::Get || path.size() > 2;
+        return !isRead(method) || path.size() > 2;
     return false;
 }
 
-bool ManagementServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
-    const QString encodedPath = request.url().path(QUrl::FullyEncoded);
-    QStringList path;
-    for (const QString& segment : encodedPath.split(QLatin1Char('/'), Qt::SkipEmptyParts))
-        path << QUrl::fromPercentEncoding(segment.toUtf8());
-
-    Reply reply;
-    if (path.value(0) != QLatin1String("api")) {
-        reply = notFound();
-    } else {
-        // Basic authentication, as RabbitMQ's API: a known user with a management tag.
-        const QByteArray authorization = header(request, "authorization");
-        const QByteArray credentials = authorization.startsWith("Basic ")
-                                           ? QByteArray::fromBase64(authorization.mid(6))
-                                           : QByteArray();
-        const qsizetype colon = credentials.indexOf(':');
-        const QByteArray user = colon > 0 ? credentials.left(colon) : QByteArray();
-        const bool loopback = socket->peerAddress().isLoopback();
-        const bool loggedIn =
-            colon > 0 && m_context.users.authenticate(user, credentials.mid(colon + 1), loopback) ==
-                             auth::UserDatabase::AuthResult::Ok;
-        // RabbitMQ spells this one error "not_authorized", every other refusal "not_authorised".
-        if (!loggedIn) {
-            reply = error(QHttpServerResponder::StatusCode::Unauthorized,
-                          QStringLiteral("not_authorized"), QStringLiteral("Login failed"));
-        } else if (!mayUseApi(*m_context.users.user(user))) {
-            reply = error(QHttpServerResponder::StatusCode::Unauthorized,
-                          QStringLiteral("not_authorised"), QStringLiteral("Not management user"));
-        } else if (adminOnly(path.mid(1), request.method()) &&
-                   !m_context.users.user(user)->tags.contains(QStringLiteral("administrator"))) {
-            reply = notAdministrator();
-        } else if (request.method() != QHttpServerRequest::Method::Get) {
-            handleWrite(request, socket, path.mid(1), user); // answers when the change is done
-            return true;
-        } else {
-            reply = read(path.mid(1), user);
-        }
-    }
-    auto responder = makeResponder(request, socket);
-    send(responder, reply);
-    return true;
+std::optional<HttpResponse> ManagementServer::admit(HttpRequest& request) {
+    const QStringList path = pathOf(request);
+    if (path.value(0) != QLatin1String("api"))
+        return toResponse(notFound());
+    // Basic authentication, as RabbitMQ's API: a known user with a management tag.
+    const QByteArray authorization = request.header("authorization");
+    const QByteArray credentials = authorization.startsWith("Basic ")
+                                       ? QByteArray::fromBase64(authorization.mid(6))
+                                       : QByteArray();
+    const qsizetype colon = credentials.indexOf(':');
+    const QByteArray user = colon > 0 ? credentials.left(colon) : QByteArray();
+    const bool loopback = request.peerAddress().isLoopback();
+    const bool loggedIn =
+        colon > 0 && m_context.users.authenticate(user, credentials.mid(colon + 1), loopback) ==
+                         auth::UserDatabase::AuthResult::Ok;
+    // RabbitMQ spells this one error "not_authorized", every other refusal "not_authorised".
+    if (!loggedIn)
+        return toResponse(error(HttpStatus::Unauthorized, QStringLiteral("not_authorized"),
+                                QStringLiteral("Login failed")));
+    if (!mayUseApi(*m_context.users.user(user)))
+        return toResponse(error(HttpStatus::Unauthorized, QStringLiteral("not_authorised"),
+                                QStringLiteral("Not management user")));
+    if (adminOnly(path.mid(1), request.method()) &&
+        !m_context.users.user(user)->tags.contains(QStringLiteral("administrator")))
+        return toResponse(notAdministrator());
+    request.setUser(user);
+    return std::nullopt;
 }
 
-void ManagementServer::send(QHttpServerResponder& responder, const Reply& reply) {
-    // A change answers with its status alone, 201 as well as 204, as RabbitMQ's does.
-    if (reply.status == QHttpServerResponder::StatusCode::NoContent || reply.body.isNull()) {
-        responder.write(reply.status);
+void ManagementServer::handle(const HttpRequest& request, const HttpResponder& responder) {
+    const QStringList path = pathOf(request);
+    const QByteArray& user = request.user();
+    // The user may have gone between the head and the body (a DELETE on another connection).
+    if (!m_context.users.user(user)) {
+        send(responder, error(HttpStatus::Unauthorized, QStringLiteral("not_authorized"),
+                              QStringLiteral("Login failed")));
         return;
     }
-    const QByteArray body =
-        reply.body.isArray() ? QJsonDocument(reply.body.toArray()).toJson(QJsonDocument::Compact)
-                             : QJsonDocument(reply.body.toObject()).toJson(QJsonDocument::Compact);
-    if (reply.status == QHttpServerResponder::StatusCode::Unauthorized)
-        responder.write(body,
-                        {{"Content-Type", "application/json"},
-                         {"WWW-Authenticate", "Basic realm=\"RabbitMQ Management\""}},
-                        reply.status);
-    else
-        responder.write(body, {{"Content-Type", "application/json"}}, reply.status);
+    if (!isRead(request.method())) {
+        handleWrite(request, responder, path.mid(1), user); // answers when the change is done
+        return;
+    }
+    send(responder, read(path.mid(1), user));
 }
 
-void ManagementServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) {
-    auto responder = makeResponder(request, socket);
-    send(responder, notFound());
+HttpResponse ManagementServer::toResponse(const Reply& reply) {
+    HttpResponse response;
+    response.status = reply.status;
+    // A change answers with its status alone, 201 as well as 204, as RabbitMQ's does.
+    if (reply.status == HttpStatus::NoContent || reply.body.isNull())
+        return response;
+    response.contentType = QByteArrayLiteral("application/json");
+    response.body = reply.body.isArray()
+                        ? QJsonDocument(reply.body.toArray()).toJson(QJsonDocument::Compact)
+                        : QJsonDocument(reply.body.toObject()).toJson(QJsonDocument::Compact);
+    if (reply.status == HttpStatus::Unauthorized)
+        response.headers.emplace_back(QByteArrayLiteral("www-authenticate"),
+                                      QByteArrayLiteral("Basic realm=\"RabbitMQ Management\""));
+    return response;
+}
+
+void ManagementServer::send(const HttpResponder& responder, const Reply& reply) {
+    responder.respond(toResponse(reply));
 }
 
 ManagementServer::Reply ManagementServer::read(const QStringList& path, const QByteArray& user) {
@@ -181,8 +183,7 @@ ManagementServer::Reply ManagementServer::read(const QStringList& path, const QB
                           what == QLatin1String("bindings");
     const bool vhosts = what == QLatin1String("vhosts");
     if (perVhost && path.size() >= 2 && !permitted(path[1]))
-        return error(QHttpServerResponder::StatusCode::Unauthorized,
-                     QStringLiteral("not_authorised"),
+        return error(HttpStatus::Unauthorized, QStringLiteral("not_authorised"),
                      QStringLiteral("User not authorised to access virtual host"));
     if (vhosts && path.size() == 2 && !permitted(path[1]))
         return notAdministrator();
@@ -203,7 +204,7 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
     if (what == QLatin1String("overview") && path.size() == 1)
         return overview(m_snapshot());
     if (what == QLatin1String("whoami") && path.size() == 1)
-        return {QHttpServerResponder::StatusCode::Ok,
+        return {HttpStatus::Ok,
                 QJsonObject{{QStringLiteral("name"), QString::fromUtf8(user)},
                             {QStringLiteral("tags"),
                              QJsonArray::fromStringList(m_context.users.user(user)->tags)}}};
@@ -222,7 +223,7 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
     if (what == QLatin1String("policies") || what == QLatin1String("operator-policies"))
         return policies(path, user);
     if (what == QLatin1String("definitions") && path.size() == 1)
-        return {QHttpServerResponder::StatusCode::Ok, exportDefinitions(m_context)};
+        return {HttpStatus::Ok, exportDefinitions(m_context)};
     if (what == QLatin1String("topic-permissions") ||
         (path.size() == 3 && path[2] == QLatin1String("topic-permissions") &&
          (what == QLatin1String("users") || what == QLatin1String("vhosts"))))
@@ -247,10 +248,10 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
                 {QStringLiteral("cluster_state"),
                  QJsonObject{{s.node, QStringLiteral("running")}}}};
             if (path.size() == 2)
-                return {QHttpServerResponder::StatusCode::Ok, vhost};
+                return {HttpStatus::Ok, vhost};
             list.append(vhost);
         }
-        return path.size() == 2 ? notFound() : Reply{QHttpServerResponder::StatusCode::Ok, list};
+        return path.size() == 2 ? notFound() : Reply{HttpStatus::Ok, list};
     }
     if (what == QLatin1String("users") && path.size() <= 2) {
         QJsonArray list;
@@ -263,12 +264,10 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
                 {QStringLiteral("tags"), QJsonArray::fromStringList(u.tags)},
                 {QStringLiteral("limits"), QJsonObject()}};
             if (path.size() == 2 && entry.value(QStringLiteral("name")).toString() == path[1])
-                return {QHttpServerResponder::StatusCode::Ok, entry};
+                return {HttpStatus::Ok, entry};
             list.append(entry);
         }
-        return path.size() == 2
-                   ? notFound()
-                   : Reply{QHttpServerResponder::StatusCode::Ok, sortedByVhostAndName(list)};
+        return path.size() == 2 ? notFound() : Reply{HttpStatus::Ok, sortedByVhostAndName(list)};
     }
     if (what == QLatin1String("permissions") && path.size() != 2 && path.size() <= 3) {
         QJsonArray list;
@@ -283,11 +282,11 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
                 if (path.size() == 3 &&
                     entry.value(QStringLiteral("vhost")).toString() == path[1] &&
                     entry.value(QStringLiteral("user")).toString() == path[2])
-                    return {QHttpServerResponder::StatusCode::Ok, entry};
+                    return {HttpStatus::Ok, entry};
                 list.append(entry);
             }
         }
-        return path.size() == 3 ? notFound() : Reply{QHttpServerResponder::StatusCode::Ok, list};
+        return path.size() == 3 ? notFound() : Reply{HttpStatus::Ok, list};
     }
     if ((what == QLatin1String("connections") || what == QLatin1String("channels") ||
          what == QLatin1String("consumers")) &&
@@ -361,7 +360,7 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
                     {QStringLiteral("prefetch_count"), double(c.prefetchCount)},
                     {QStringLiteral("active"), true}});
         }
-        return {QHttpServerResponder::StatusCode::Ok, list};
+        return {HttpStatus::Ok, list};
     }
     if (what == QLatin1String("nodes") && path.size() == 1) {
         const BrokerSnapshot s = m_snapshot();
@@ -380,7 +379,7 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
                 node.insert(QStringLiteral("mem_used"), double(n.memoryUsed));
             list.append(node);
         }
-        return {QHttpServerResponder::StatusCode::Ok, list};
+        return {HttpStatus::Ok, list};
     }
     return notFound();
 }
@@ -425,7 +424,7 @@ ManagementServer::Reply ManagementServer::overview(const BrokerSnapshot& s) cons
                          l.scheme == QLatin1String("http") ? QStringLiteral("http") : l.scheme},
                         {QStringLiteral("ip_address"), l.host},
                         {QStringLiteral("port"), l.port}});
-    return {QHttpServerResponder::StatusCode::Ok,
+    return {HttpStatus::Ok,
             QJsonObject{{QStringLiteral("management_version"), ApiVersion},
                         {QStringLiteral("rabbitmq_version"), ApiVersion},
                         {QStringLiteral("product_name"), QStringLiteral("Warren")},
@@ -497,13 +496,13 @@ ManagementServer::Reply ManagementServer::queues(const QStringList& path) const 
                              {QStringLiteral("ack"), double(stats.acked)},
                              {QStringLiteral("redeliver"), double(stats.redelivered)}}}};
             if (path.size() == 3)
-                return {QHttpServerResponder::StatusCode::Ok, entry};
+                return {HttpStatus::Ok, entry};
             list.append(entry);
         }
     }
     if (path.size() == 3 || (path.size() == 2 && !m_context.vhost(path[1].toUtf8())))
         return notFound();
-    return {QHttpServerResponder::StatusCode::Ok, sortedByVhostAndName(list)};
+    return {HttpStatus::Ok, sortedByVhostAndName(list)};
 }
 
 ManagementServer::Reply ManagementServer::exchanges(const QStringList& path) const {
@@ -537,13 +536,13 @@ ManagementServer::Reply ManagementServer::exchanges(const QStringList& path) con
             if (const core::Policy* policy = exchange->policy())
                 entry.insert(QStringLiteral("policy"), QString::fromUtf8(policy->name()));
             if (path.size() == 3)
-                return {QHttpServerResponder::StatusCode::Ok, entry};
+                return {HttpStatus::Ok, entry};
             list.append(entry);
         }
     }
     if (path.size() == 3 || (path.size() == 2 && !m_context.vhost(path[1].toUtf8())))
         return notFound();
-    return {QHttpServerResponder::StatusCode::Ok, sortedByVhostAndName(list)};
+    return {HttpStatus::Ok, sortedByVhostAndName(list)};
 }
 
 } // namespace warren::http

@@ -2,10 +2,8 @@
 
 #include "auth/access.h"
 #include "engine/broker_context.h"
+#include "http/http_request_handler.h"
 
-#include <QAbstractHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -26,24 +24,23 @@ namespace warren::http {
 // policymaker); users, permissions, definitions and vhost changes need administrator, and the
 // others' changes to queues, exchanges and bindings their vhost permissions. Runs on the broker
 // thread and works on the broker directly; a change is answered once it is done (durable ones once
-// on disk), as AMQP declarations are.
-class ManagementServer final : public QAbstractHttpServer {
-    Q_OBJECT
+// on disk), as AMQP declarations are. HttpSession serves it: admit() decides from a request's
+// head (before any body is read), handle() answers the whole request.
+class ManagementServer final : public HttpRequestHandler {
 public:
     using SnapshotSource = std::function<BrokerSnapshot()>;
     // Whether clients are connected to a vhost (deleting it is refused then).
     using VhostInUse = std::function<bool(const QString& vhost)>;
 
-    ManagementServer(engine::BrokerContext& context, SnapshotSource snapshot, VhostInUse vhostInUse,
-                     QObject* parent = nullptr);
+    ManagementServer(engine::BrokerContext& context, SnapshotSource snapshot,
+                     VhostInUse vhostInUse);
 
-protected:
-    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
-    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    std::optional<HttpResponse> admit(HttpRequest& request) override;
+    void handle(const HttpRequest& request, const HttpResponder& responder) override;
 
 private:
     struct Reply {
-        QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok;
+        HttpStatus status = HttpStatus::Ok;
         QJsonValue body;
     };
     // The path's segments after /api, each percent-decoded ("%2F" is the vhost "/").
@@ -66,27 +63,26 @@ private:
     // `user` may see them (management_policies.cpp).
     Reply policies(const QStringList& path, const QByteArray& user) const;
     // PUT and DELETE of /api/policies/{vhost}/{name}; operator policies are refused.
-    void writePolicy(QHttpServerRequest::Method method, const QStringList& path,
-                     const QJsonObject& body, const QByteArray& user,
-                     const std::function<void(const Reply&)>& answer);
+    void writePolicy(HttpMethod method, const QStringList& path, const QJsonObject& body,
+                     const QByteArray& user, const std::function<void(const Reply&)>& answer);
     // POST /api/definitions (GET is exportDefinitions, in definitions_document.h).
     void importDefinitions(const QJsonObject& body, std::function<void(const Reply&)> answer);
     // `user` has a management tag and, for what adminOnly() names, is an administrator.
-    void handleWrite(const QHttpServerRequest& request, QTcpSocket* socket, const QStringList& path,
-                     const QByteArray& user);
+    void handleWrite(const HttpRequest& request, const HttpResponder& responder,
+                     const QStringList& path, const QByteArray& user);
     // Why `user` may not make this change to a queue, exchange or binding in `vhost` (as RabbitMQ:
     // an administrator may, anyone else needs the vhost permission); no value when they may.
     std::optional<Reply> refusal(const QByteArray& user, const QString& vhost,
                                  const std::vector<std::pair<auth::Access, QString>>& needs) const;
-    static bool adminOnly(const QStringList& path, QHttpServerRequest::Method method);
+    static bool adminOnly(const QStringList& path, HttpMethod method);
     static Reply notAdministrator();
     static Reply accessRefused();
     static Reply notFound();
     // How a binding with this routing key is named in URLs (RabbitMQ's properties key).
     static QString propertiesKey(const QByteArray& routingKey);
-    static void send(QHttpServerResponder& responder, const Reply& reply);
-    static Reply error(QHttpServerResponder::StatusCode status, const QString& error,
-                       const QString& reason);
+    static HttpResponse toResponse(const Reply& reply);
+    static void send(const HttpResponder& responder, const Reply& reply);
+    static Reply error(HttpStatus status, const QString& error, const QString& reason);
 
     engine::BrokerContext& m_context;
     SnapshotSource m_snapshot;

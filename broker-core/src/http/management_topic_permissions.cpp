@@ -43,23 +43,22 @@ ManagementServer::Reply ManagementServer::topicPermissions(const QStringList& pa
         return m_context.vhost(name.toUtf8()) != nullptr;
     };
     if (what == QLatin1String("topic-permissions") && path.size() == 1)
-        return {QHttpServerResponder::StatusCode::Ok,
-                topicPermissionList(m_context.users, nullptr, nullptr)};
+        return {HttpStatus::Ok, topicPermissionList(m_context.users, nullptr, nullptr)};
     if (what == QLatin1String("topic-permissions") && path.size() == 3) {
         // RabbitMQ answers 404 for a user without any here, as for a missing user or vhost.
         if (!vhostExists(path[1]) || !userExists(path[2]))
             return notFound();
         const QJsonArray list = topicPermissionList(m_context.users, &path[2], &path[1]);
-        return list.isEmpty() ? notFound() : Reply{QHttpServerResponder::StatusCode::Ok, list};
+        return list.isEmpty() ? notFound() : Reply{HttpStatus::Ok, list};
     }
     if (what == QLatin1String("users") && path.size() == 3)
-        return userExists(path[1]) ? Reply{QHttpServerResponder::StatusCode::Ok,
-                                           topicPermissionList(m_context.users, &path[1], nullptr)}
-                                   : notFound();
+        return userExists(path[1])
+                   ? Reply{HttpStatus::Ok, topicPermissionList(m_context.users, &path[1], nullptr)}
+                   : notFound();
     if (what == QLatin1String("vhosts") && path.size() == 3)
-        return vhostExists(path[1]) ? Reply{QHttpServerResponder::StatusCode::Ok,
-                                            topicPermissionList(m_context.users, nullptr, &path[1])}
-                                    : notFound();
+        return vhostExists(path[1])
+                   ? Reply{HttpStatus::Ok, topicPermissionList(m_context.users, nullptr, &path[1])}
+                   : notFound();
     return notFound();
 }
 

@@ -13,14 +13,10 @@
 #include "http/management_server.h"
 #include "http/queue_get.h"
 
-#include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMetaEnum>
-#include <QPointer>
 #include <QRandomGenerator>
-#include <QTcpSocket>
 #include <QUrl>
 #include <array>
 
@@ -28,7 +24,7 @@ namespace warren::http {
 
 namespace {
 
-using Status = QHttpServerResponder::StatusCode;
+using Status = HttpStatus;
 
 bool flag(const QJsonObject& body, const char* key, bool otherwise) {
     const QJsonValue value = body.value(QLatin1String(key));
@@ -76,14 +72,10 @@ ManagementServer::refusal(const QByteArray& user, const QString& vhost,
     return std::nullopt;
 }
 
-void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket* socket,
+void ManagementServer::handleWrite(const HttpRequest& request, const HttpResponder& responder,
                                    const QStringList& path, const QByteArray& user) {
-    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    QPointer<QTcpSocket> alive(socket);
-    auto answer = [responder, alive](const Reply& reply) {
-        if (alive) // the client may have gone while the change was committed
-            send(*responder, reply);
-    };
+    // The client may have gone while the change was committed: the responder then does nothing.
+    auto answer = [responder](const Reply& reply) { send(responder, reply); };
     // An operation's outcome as RabbitMQ answers it: 201 when something new was made, 204
     // otherwise; "no such thing" is 404 (RabbitMQ's fixed "Object Not Found" body), anything else
     // refused is 400.
@@ -98,9 +90,9 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
         };
     };
     const auto method = request.method();
-    const bool put = method == QHttpServerRequest::Method::Put;
-    const bool del = method == QHttpServerRequest::Method::Delete;
-    const bool post = method == QHttpServerRequest::Method::Post;
+    const bool put = method == HttpMethod::Put;
+    const bool del = method == HttpMethod::Delete;
+    const bool post = method == HttpMethod::Post;
     QJsonParseError parseError{};
     const QByteArray rawBody = request.body();
     const QJsonDocument document = rawBody.trimmed().isEmpty()
@@ -445,17 +437,15 @@ void ManagementServer::handleWrite(const QHttpServerRequest& request, QTcpSocket
                                    whenDone(existed ? Status::NoContent : Status::Created));
         return;
     }
-    answer(
-        error(Status::MethodNotAllowed, QStringLiteral("method_not_allowed"),
-              QStringLiteral("%1 is not allowed on this resource")
-                  .arg(QString::fromLatin1(
-                      QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method))))));
+    answer(error(Status::MethodNotAllowed, QStringLiteral("method_not_allowed"),
+                 QStringLiteral("%1 is not allowed on this resource")
+                     .arg(QString::fromLatin1(request.methodName()))));
 }
 
 void ManagementServer::importDefinitions(const QJsonObject& body,
                                          std::function<void(const Reply&)> answer) {
     http::importDefinitions(m_context, body, [answer](const DefinitionsImport& outcome) {
-        using Status = QHttpServerResponder::StatusCode;
+        using Status = HttpStatus;
         if (!outcome.missingVhost.isEmpty())
             // RabbitMQ answers with the Erlang reason {no_such_vhost, Name} as a JSON list.
             answer(
