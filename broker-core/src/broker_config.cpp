@@ -103,6 +103,10 @@ std::optional<BrokerConfig> BrokerConfig::fromJsonFile(const QString& path, QStr
         o.value(QStringLiteral("disk_free_limit")).toInteger(qint64(config.diskFreeLimitBytes)));
     config.socketWriterThread =
         o.value(QStringLiteral("writer_thread")).toBool(config.socketWriterThread);
+    config.flowWriterBacklogBytes = quint64(o.value(QStringLiteral("flow_writer_backlog"))
+                                                .toInteger(qint64(config.flowWriterBacklogBytes)));
+    config.flowStoreBacklogBytes = quint64(o.value(QStringLiteral("flow_store_backlog"))
+                                               .toInteger(qint64(config.flowStoreBacklogBytes)));
     for (const QJsonValue& value : o.value(QStringLiteral("listeners")).toArray()) {
         auto spec = parseListenerSpec(value.toString(), error);
         if (!spec) {

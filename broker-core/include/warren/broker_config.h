@@ -48,6 +48,14 @@ struct BrokerConfig {
     // broker thread writes its own output.
     bool socketWriterThread = true;
 
+    // Flow control (docs/architecture.md, "Flow control"): connections that publish stop being
+    // read while Warren's own writer threads are this far behind, until they are back under
+    // half. Output for sockets that can take it, waiting for the socket writer thread:
+    quint64 flowWriterBacklogBytes = 32 * 1024 * 1024;
+    // Writes queued for the store's writer thread (by the memory they hold); twice the
+    // store's largest batch, so that group commit always has a full batch waiting.
+    quint64 flowStoreBacklogBytes = 32 * 1024 * 1024;
+
     // How often observers get a fresh snapshot with counters and rates.
     int snapshotIntervalMs = 1000;
 
