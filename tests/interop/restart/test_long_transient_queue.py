@@ -24,8 +24,11 @@ def transient_records(data_dir):
     """Transient records in the store (state 3 in queue_messages), read with SQLite itself while
     no broker runs (a running one holds the database exclusively)."""
     uri = "file:%s?mode=ro" % os.path.join(data_dir, "warren.db")
-    with sqlite3.connect(uri, uri=True, timeout=10) as db:
+    db = sqlite3.connect(uri, uri=True, timeout=10)
+    try:  # closed, not just committed: an open reader would lock the next broker out
         return db.execute("SELECT count(*) FROM queue_messages WHERE state = 3").fetchone()[0]
+    finally:
+        db.close()
 
 
 class LongTransientQueueTest(unittest.TestCase):
