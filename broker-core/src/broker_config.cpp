@@ -111,6 +111,10 @@ std::optional<BrokerConfig> BrokerConfig::fromJsonFile(const QString& path, QStr
         o.value(QStringLiteral("http_idle_timeout")).toInteger(config.httpIdleTimeoutMs);
     for (const QJsonValue& value : o.value(QStringLiteral("http_allowed_hosts")).toArray())
         config.httpAllowedHosts << value.toString();
+    config.flowWriterBacklogBytes = quint64(o.value(QStringLiteral("flow_writer_backlog"))
+                                                .toInteger(qint64(config.flowWriterBacklogBytes)));
+    config.flowStoreBacklogBytes = quint64(o.value(QStringLiteral("flow_store_backlog"))
+                                               .toInteger(qint64(config.flowStoreBacklogBytes)));
     for (const QJsonValue& value : o.value(QStringLiteral("listeners")).toArray()) {
         auto spec = parseListenerSpec(value.toString(), error);
         if (!spec) {

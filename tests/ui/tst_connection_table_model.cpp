@@ -40,6 +40,7 @@ private slots:
     void addChangeRemove();
     void vhostArrivingLaterIsAnUpdateNotANewRow();
     void proxySortsByteRatesNumerically();
+    void flowStateShowsWithAnExplanation();
 
 private:
     ConnectionTableModel* m_model = nullptr;
@@ -63,10 +64,10 @@ void TestConnectionTableModel::cleanup() {
 
 void TestConnectionTableModel::headersNameEveryColumn() {
     QCOMPARE(m_model->columnCount(), int(ConnectionTableModel::ColumnCount));
-    const QStringList expected{QStringLiteral("Name"),     QStringLiteral("User"),
-                               QStringLiteral("Vhost"),    QStringLiteral("Protocol"),
-                               QStringLiteral("Client"),   QStringLiteral("Channels"),
-                               QStringLiteral("Recv B/s"), QStringLiteral("Send B/s")};
+    const QStringList expected{
+        QStringLiteral("Name"),     QStringLiteral("User"),     QStringLiteral("Vhost"),
+        QStringLiteral("Protocol"), QStringLiteral("Client"),   QStringLiteral("Channels"),
+        QStringLiteral("Recv B/s"), QStringLiteral("Send B/s"), QStringLiteral("State")};
     for (int column = 0; column < expected.size(); ++column) {
         QCOMPARE(m_model->headerData(column, Qt::Horizontal).toString(), expected.at(column));
     }
@@ -152,6 +153,30 @@ void TestConnectionTableModel::proxySortsByteRatesNumerically() {
     proxy.sort(ConnectionTableModel::ReceiveRateColumn, Qt::AscendingOrder);
     QCOMPARE(text(proxy, 0, ConnectionTableModel::NameColumn), QStringLiteral("b"));
     QCOMPARE(text(proxy, 1, ConnectionTableModel::NameColumn), QStringLiteral("a"));
+}
+
+void TestConnectionTableModel::flowStateShowsWithAnExplanation() {
+    auto paced = connection(QStringLiteral("127.0.0.1:50001 -> 127.0.0.1:5672"));
+    paced.state = QStringLiteral("flow");
+    auto idle = connection(QStringLiteral("127.0.0.1:50002 -> 127.0.0.1:5672"));
+    idle.state = QStringLiteral("running");
+    m_model->setConnections({paced, idle});
+    QCOMPARE(text(*m_model, 0, ConnectionTableModel::StateColumn), QStringLiteral("flow"));
+    QCOMPARE(text(*m_model, 1, ConnectionTableModel::StateColumn), QStringLiteral("running"));
+    const QString tip =
+        m_model->index(0, ConnectionTableModel::StateColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY(tip.contains(QStringLiteral("pacing")));
+    QVERIFY(m_model->index(1, ConnectionTableModel::StateColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .isEmpty());
+
+    paced.state = QStringLiteral("running"); // an update in place, not a new row
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    m_model->setConnections({paced, idle});
+    QCOMPARE(m_model->rowCount(), 2);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(text(*m_model, 0, ConnectionTableModel::StateColumn), QStringLiteral("running"));
 }
 
 QTEST_MAIN(TestConnectionTableModel)

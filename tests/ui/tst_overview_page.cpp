@@ -48,6 +48,31 @@ private slots:
         QVERIFY(fact(page, "alarms").startsWith(QStringLiteral("memory")));
     }
 
+    void aBannerSaysWhileAnyConnectionIsPacedByFlowControl() {
+        OverviewPage page;
+        page.show();
+        auto* banner = page.findChild<QLabel*>(QStringLiteral("flowBanner"));
+        QVERIFY(banner);
+        auto snapshot = sampleSnapshot();
+        QVERIFY(snapshot.connections.size() >= 2);
+        for (auto& connection : snapshot.connections)
+            connection.state = QStringLiteral("running");
+        page.applySnapshot(snapshot);
+        QVERIFY(!banner->isVisible());
+
+        snapshot.connections[0].state = QStringLiteral("flow");
+        snapshot.connections[1].state = QStringLiteral("flow");
+        page.applySnapshot(snapshot);
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("2 publishing connection")));
+        QVERIFY(banner->text().contains(QStringLiteral("flow")));
+
+        for (auto& connection : snapshot.connections)
+            connection.state = QStringLiteral("running");
+        page.applySnapshot(snapshot);
+        QVERIFY(!banner->isVisible()); // gone as soon as nobody is paced
+    }
+
     void nodesTableShowsPartitionsAndStoppedNodesAsProblems() {
         OverviewPage page;
         auto* view = page.findChild<QTableView*>(QStringLiteral("nodesView"));

@@ -232,6 +232,7 @@ warren::BrokerSnapshot snapshotFrom(const Answers& a, const QDateTime& takenAt) 
         if (c.contains(QLatin1String("connected_at")))
             info.connectedAt = QDateTime::fromMSecsSinceEpoch(
                 c.value(QLatin1String("connected_at")).toInteger(), Qt::UTC);
+        info.state = text(c, "state");
         s.connections.append(info);
     }
     for (const QJsonValue& value : a.channels) {
@@ -246,6 +247,7 @@ warren::BrokerSnapshot snapshotFrom(const Answers& a, const QDateTime& takenAt) 
         info.prefetchCount = quint16(c.value(QLatin1String("prefetch_count")).toInt());
         info.confirmMode = c.value(QLatin1String("confirm")).toBool();
         info.transactional = c.value(QLatin1String("transactional")).toBool();
+        info.state = text(c, "state");
         s.channels.append(info);
     }
     for (const QJsonValue& value : a.consumers) {

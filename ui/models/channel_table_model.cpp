@@ -49,6 +49,8 @@ QString ChannelTableModel::columnTitle(int column) const {
         return tr("Unacked");
     case PrefetchColumn:
         return tr("Prefetch");
+    case StateColumn:
+        return tr("State");
     }
     return {};
 }
@@ -77,6 +79,8 @@ QVariant ChannelTableModel::valueOf(const warren::ChannelInfo& channel, int colu
         return channel.messagesUnacked;
     case PrefetchColumn:
         return channel.prefetchCount;
+    case StateColumn:
+        return channel.state; // "flow" while its publishes are paced, as RabbitMQ says
     }
     return {};
 }

@@ -15,6 +15,7 @@ public:
         ConsumersColumn,
         UnackedColumn,
         PrefetchColumn,
+        StateColumn,
         ColumnCount
     };
 

@@ -57,6 +57,8 @@ QString ConnectionTableModel::columnTitle(int column) const {
         return tr("Recv B/s");
     case SendRateColumn:
         return tr("Send B/s");
+    case StateColumn:
+        return tr("State");
     }
     return {};
 }
@@ -66,6 +68,8 @@ QVariant ConnectionTableModel::cellValue(int row, int column) const {
 }
 
 QVariant ConnectionTableModel::cellData(int row, int column, int role) const {
+    if (role == Qt::ToolTipRole && column == StateColumn)
+        return stateToolTip(m_connections.at(row).state);
     if (role != Qt::ToolTipRole || column != NameColumn) {
         return {};
     }
@@ -98,6 +102,20 @@ QVariant ConnectionTableModel::valueOf(const warren::ConnectionInfo& connection,
         return connection.receiveRate;
     case SendRateColumn:
         return connection.sendRate;
+    case StateColumn:
+        return connection.state; // RabbitMQ's words, as its management UI shows them
     }
+    return {};
+}
+
+QString ConnectionTableModel::stateToolTip(const QString& state) {
+    if (state == QLatin1String("flow"))
+        return tr("The broker is pacing this publisher: it reads from it only as fast as it "
+                  "can write what it publishes (flow control).");
+    if (state == QLatin1String("blocked"))
+        return tr("A resource alarm (memory or disk) stops this publisher until it clears.");
+    if (state == QLatin1String("blocking"))
+        return tr("A resource alarm is in force: this connection will be stopped if it "
+                  "publishes.");
     return {};
 }

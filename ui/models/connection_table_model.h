@@ -15,6 +15,7 @@ public:
         ChannelsColumn,
         ReceiveRateColumn,
         SendRateColumn,
+        StateColumn,
         ColumnCount
     };
 
@@ -35,6 +36,7 @@ protected:
 
 private:
     static QVariant valueOf(const warren::ConnectionInfo& connection, int column);
+    static QString stateToolTip(const QString& state);
 
     QList<warren::ConnectionInfo> m_connections;
 };

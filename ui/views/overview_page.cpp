@@ -2,12 +2,14 @@
 
 #include "models/node_table_model.h"
 
+#include <QColor>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPalette>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -22,6 +24,7 @@ QString count(quint64 value) {
 OverviewPage::OverviewPage(QWidget* parent)
     : QWidget(parent)
     , m_charts(new RateCharts(this))
+    , m_flowBanner(new QLabel(this))
     , m_nodes(new NodeTableModel(this))
     , m_nodesView(new QTableView(this)) {
     auto* facts = new QGroupBox(tr("Broker"), this);
@@ -62,7 +65,21 @@ OverviewPage::OverviewPage(QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(facts, 3);
     top->addWidget(nodes, 2);
+    // Pacing is rare and never silent: while any connection is in flow, say so where users look
+    // first. Hidden otherwise, so it costs the page no room.
+    m_flowBanner->setObjectName(QStringLiteral("flowBanner"));
+    m_flowBanner->setWordWrap(true);
+    m_flowBanner->setFrameShape(QFrame::StyledPanel);
+    m_flowBanner->setAutoFillBackground(true);
+    QPalette warning = m_flowBanner->palette();
+    warning.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xcd));
+    warning.setColor(QPalette::WindowText, QColor(0x66, 0x4d, 0x03));
+    m_flowBanner->setPalette(warning);
+    m_flowBanner->setMargin(6);
+    m_flowBanner->hide();
+
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_flowBanner);
     layout->addLayout(top);
     layout->addWidget(m_charts, 1);
 }
@@ -125,6 +142,16 @@ void OverviewPage::applySnapshot(const warren::BrokerSnapshot& snapshot) {
         snapshot.alarms.isEmpty()
             ? tr("none")
             : tr("%1 — publishers blocked").arg(snapshot.alarms.join(QStringLiteral(", "))));
+    int inFlow = 0;
+    for (const auto& connection : snapshot.connections)
+        inFlow += connection.state == QLatin1String("flow");
+    m_flowBanner->setVisible(inFlow > 0);
+    if (inFlow > 0)
+        m_flowBanner->setText(
+            tr("Flow control: the broker is pacing %n publishing connection(s), reading from "
+               "them only as fast as it can write what they publish. The Connections page shows "
+               "which (state \"flow\"); the log says why.",
+               "", inFlow));
     m_nodes->applySnapshot(snapshot);
     m_connections->setText(count(quint64(snapshot.connections.size())));
     m_channels->setText(count(quint64(snapshot.channels.size())));

@@ -9,7 +9,8 @@ class NodeTableModel;
 class QLabel;
 class QTableView;
 
-// The broker at a glance: node, uptime, listeners, totals and alarms, the cluster's nodes
+// The broker at a glance: a banner while the broker paces publishers (flow control), node,
+// uptime, listeners, totals and alarms, the cluster's nodes
 // (a node down or partitioned stands out in red), with live charts of
 // message rates and queued messages over a selectable window (1 min, 10 min, 1 h). Fed by
 // snapshots; keeps one hour of history in a fixed ring whatever the uptime.
@@ -36,6 +37,7 @@ private:
     static QString formatUptime(qint64 seconds);
 
     RateCharts* m_charts;
+    QLabel* m_flowBanner;
     QLabel* m_node;
     QLabel* m_uptime;
     QLabel* m_listeners;

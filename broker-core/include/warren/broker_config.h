@@ -60,6 +60,15 @@ struct BrokerConfig {
     // Host names the API answers to besides loopback names and addresses (a deployment behind
     // a name or a proxy); "*" accepts any, giving up the DNS-rebinding guard.
     QStringList httpAllowedHosts;
+    // Flow control (docs/architecture.md, "Flow control"): connections that publish stop being
+    // read while Warren's own writer threads are this far behind, until they are back under
+    // half. Output for sockets that can take it, waiting for the socket writer thread:
+    quint64 flowWriterBacklogBytes = 32 * 1024 * 1024;
+    // Writes queued for the store's writer thread (by the memory they hold: payload plus 256 B
+    // each). Small, because a page-in read waits behind every write queued before it: a
+    // consumer of a paged queue waits for this backlog (32 MiB starved such consumers for
+    // seconds). 1 MiB is still thousands of small writes, a full batch for group commit.
+    quint64 flowStoreBacklogBytes = 1024 * 1024;
 
     // How often observers get a fresh snapshot with counters and rates.
     int snapshotIntervalMs = 1000;

@@ -124,6 +124,10 @@ struct ConnectionInfo {
     double receiveRate = 0; // bytes/s
     double sendRate = 0;    // bytes/s
     QDateTime connectedAt;
+    // RabbitMQ's connection states: "running"; "flow" while the broker paces this publisher
+    // because it cannot keep up (and for a few seconds after); "blocking"/"blocked" under a
+    // resource alarm (blocked once the client published). Empty where a broker does not say.
+    QString state;
 };
 
 struct ChannelInfo {
@@ -136,6 +140,7 @@ struct ChannelInfo {
     quint16 prefetchCount = 0;
     bool confirmMode = false;
     bool transactional = false;
+    QString state; // "running", or "flow" while its publishes are paced (RabbitMQ's states)
 };
 
 struct ConsumerInfo {

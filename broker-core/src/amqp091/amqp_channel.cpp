@@ -690,8 +690,6 @@ bool AmqpChannel::routeAndConfirm(core::Exchange& exchange, bool mandatory,
         };
     }
     const auto result = m_connection.vhost().publish(exchange, message, onDurable);
-    if (result.congestedQueue)
-        m_connection.throttleUntilDrained(*result.congestedQueue);
     if (result.routedQueues == 0 && !result.rejectedByQueue && mandatory) {
         BasicReturn returned;
         returned.replyCode = 312;

@@ -3,6 +3,7 @@
 #include "amqp091/amqp_channel.h"
 #include "amqp091/properties_mapping.h"
 #include "engine/durable_definitions.h"
+#include "engine/flow_control.h"
 
 #include <QSysInfo>
 #include <warren/broker.h>
@@ -164,29 +165,22 @@ void AmqpConnection::processFrames() {
         flush();
 }
 
-void AmqpConnection::throttleUntilDrained(core::Queue& queue) {
-    if (m_throttled)
-        return;
-    // Only pure publishers wait. A connection that also consumes might be the very one whose
-    // acks would drain the queue; not reading from it could deadlock.
-    for (const auto& [number, channel] : m_channels)
-        if (channel->hasConsumers())
-            return;
-    m_throttled = true;
+void AmqpConnection::enterFlow() {
+    m_inFlow = true;
+    m_lastFlowMs = QDateTime::currentMSecsSinceEpoch();
+    m_channelFlowMs[m_frameChannel] = m_lastFlowMs;
     m_transport.pauseReading();
-    if (!m_drainToken)
-        m_drainToken = std::make_shared<std::function<void()>>([this] {
-            // Woken from inside the queue's bookkeeping: resume on the next loop turn (and
-            // not at all if the connection is gone by then).
-            m_transport.defer([this] { onDrained(); });
-        });
-    queue.addDrainWaiter(m_drainToken);
+    if (!m_flowWaiter)
+        m_flowWaiter = std::make_shared<std::function<void()>>([this] { leaveFlow(); });
+    m_context.flow->wait(m_flowWaiter);
 }
 
-void AmqpConnection::onDrained() {
-    if (!m_throttled || m_state == State::Closed)
+void AmqpConnection::leaveFlow() {
+    if (!m_inFlow || m_state == State::Closed)
         return;
-    m_throttled = false;
+    m_inFlow = false;
+    m_lastFlowMs = QDateTime::currentMSecsSinceEpoch();
+    m_channelFlowMs[m_frameChannel] = m_lastFlowMs;
     resumeAfterHold();
 }
 
@@ -422,13 +416,16 @@ void AmqpConnection::handleChannelFrame(Frame& frame) {
         return;
     }
     AmqpChannel& channel = *it->second;
+    m_frameChannel = frame.channel;
     const auto outcome = channel.handleFrame(frame);
     if (outcome.connectionError) {
         fail(*outcome.connectionError);
         return;
     }
-    if (outcome.closed)
+    if (outcome.closed) {
         m_channels.erase(frame.channel);
+        m_channelFlowMs.erase(frame.channel);
+    }
 }
 
 void AmqpConnection::sendMethod(quint16 channel, const Method& method) {
@@ -564,10 +561,29 @@ void AmqpConnection::setPublishingBlocked(bool blocked, const QString& reason) {
 }
 
 void AmqpConnection::publishing() {
-    if (!m_alarm || m_pausedByAlarm)
+    if (m_alarm) {
+        if (!m_pausedByAlarm) {
+            m_pausedByAlarm = true;
+            m_transport.pauseReading();
+        }
         return;
-    m_pausedByAlarm = true;
-    m_transport.pauseReading();
+    }
+    // Only Warren's own backlogs count here, never a queue's: a slow consumer lets its queue
+    // grow (and page out) while every publisher goes on at its own pace, as in RabbitMQ.
+    if (!m_inFlow && m_context.flow && m_context.flow->behind())
+        enterFlow();
+}
+
+QString AmqpConnection::stateName(qint64 nowMs) const {
+    // RabbitMQ's reader: a resource alarm shows as `blocked` once this client was stopped
+    // (it published), `blocking` before; otherwise `flow` while paced or within five seconds
+    // of it, so that a management poll sees short pauses too.
+    if (m_alarm)
+        return m_pausedByAlarm ? QStringLiteral("blocked") : QStringLiteral("blocking");
+    if (m_inFlow ||
+        (m_lastFlowMs != 0 && nowMs - m_lastFlowMs < engine::FlowControl::ConnectionShowsFlowMs))
+        return QStringLiteral("flow");
+    return QStringLiteral("running");
 }
 
 void AmqpConnection::tick(qint64 nowMs) {
@@ -620,9 +636,22 @@ void AmqpConnection::fillSnapshot(BrokerSnapshot& snapshot) const {
     info.bytesReceived = m_bytesReceived;
     info.bytesSent = m_bytesSent;
     info.connectedAt = m_connectedAt;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    info.state = stateName(now);
     snapshot.connections.append(info);
-    for (const auto& [number, channel] : m_channels)
+    for (const auto& [number, channel] : m_channels) {
+        const qsizetype index = snapshot.channels.size();
         channel->fillSnapshot(snapshot);
+        // A channel shows `flow` while its publish waits, and for a second after (RabbitMQ's
+        // credit_flow:state/0).
+        const auto paced = m_channelFlowMs.find(number);
+        const bool flow = paced != m_channelFlowMs.end() &&
+                          ((m_inFlow && number == m_frameChannel) ||
+                           now - paced->second < engine::FlowControl::ChannelShowsFlowMs);
+        if (index < snapshot.channels.size())
+            snapshot.channels[index].state =
+                flow ? QStringLiteral("flow") : QStringLiteral("running");
+    }
 }
 
 } // namespace warren::amqp091

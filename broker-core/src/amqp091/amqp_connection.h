@@ -51,12 +51,11 @@ public:
     void sendContent(quint16 channel, const Method& method, const core::Message& message);
     void log(LogLevel level, const QString& text);
     void fail(const AmqpError& error); // connection-level error: connection.close and wait
-    // Stops reading from this client until the queue drains (publisher flow control).
-    void throttleUntilDrained(core::Queue& queue);
     // Sends a reply to a durable declaration once the definition is on disk, reading nothing
     // more from this client meanwhile so that every later reply keeps its order.
     void replyWhenDefinitionsDurable(std::function<void()> reply);
-    // A channel is about to publish: under a resource alarm, stop reading until it clears.
+    // A channel is about to publish: under a resource alarm, stop reading until it clears;
+    // while Warren cannot keep up (engine/FlowControl), stop reading until it has caught up.
     void publishing();
 
 private:
@@ -104,21 +103,27 @@ private:
     std::map<quint16, std::unique_ptr<AmqpChannel>> m_channels;
 
     void processFrames();
-    void onDrained();
+    void enterFlow();
+    void leaveFlow();
+    QString stateName(qint64 nowMs) const;
     // Reading stays paused while any of these holds it.
-    bool readingHeld() const { return m_throttled || m_pausedByAlarm || m_awaitingDefinitions; }
+    bool readingHeld() const { return m_inFlow || m_pausedByAlarm || m_awaitingDefinitions; }
     // Processes what arrived during a hold, then reads again unless another hold remains.
     void resumeAfterHold();
 
-    bool m_throttled = false;
-    bool m_alarm = false; // a resource alarm is active
+    bool m_inFlow = false;      // paced by FlowControl: Warren is behind
+    qint64 m_lastFlowMs = 0;    // when it was last paced (0: never), for the `flow` state
+    quint16 m_frameChannel = 0; // the channel whose frame is being handled
+    std::map<quint16, qint64> m_channelFlowMs; // channels whose publish was paced, and when
+    bool m_alarm = false;                      // a resource alarm is active
     QString m_alarmReason;
     bool m_pausedByAlarm = false;       // we stopped reading because this client publishes
     bool m_awaitingDefinitions = false; // a declaration's reply waits for its commit
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
     bool m_blockedCapability = false;        // the client understands connection.blocked
     mutable bool m_deliveriesPaused = false; // a consumer was refused for a full output buffer
-    core::Queue::DrainToken m_drainToken;    // expires with the connection: no dangling callback
+    // Expires with the connection: FlowControl never calls back into a dead one.
+    std::shared_ptr<std::function<void()>> m_flowWaiter;
 
     qint64 m_deadlineMs = 0;      // handshake must finish, or close-ok arrive, by then (0: none)
     qint64 m_nextHeartbeatMs = 0; // next heartbeat tick (0: heartbeats off)

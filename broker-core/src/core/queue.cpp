@@ -68,7 +68,6 @@ void Queue::applyPolicy(const Policy* policy) {
     if (m_parsed.overflow == QueueArguments::Overflow::DropHead)
         enforceLimits();
     dispatch();
-    wakeDrainWaitersIfDrained();
 }
 
 qint64 Queue::nowMs() {
@@ -82,7 +81,7 @@ std::deque<QueuedMessage>& Queue::laneFor(quint8 priority) {
 void Queue::countReady(const QueuedMessage& message) {
     m_readyCount++;
     m_expiringReady += message.expiresAtMs != 0;
-    m_persistentReady += message.storeSeq != 0;
+    m_persistentReady += message.storeSeq != 0 && !message.pagedTransient;
     m_readyBytes += message.bodySize;
     if (!message.message) {
         m_pagedOut++;
@@ -93,7 +92,7 @@ void Queue::countReady(const QueuedMessage& message) {
 void Queue::uncountReady(const QueuedMessage& message) {
     m_readyCount--;
     m_expiringReady -= message.expiresAtMs != 0;
-    m_persistentReady -= message.storeSeq != 0;
+    m_persistentReady -= message.storeSeq != 0 && !message.pagedTransient;
     m_readyBytes -= message.bodySize;
     if (!message.message) {
         m_pagedOut--;
@@ -109,10 +108,26 @@ bool Queue::shouldPageOut() const {
 }
 
 void Queue::pushReady(QueuedMessage message) {
-    if (message.storeSeq != 0 && message.message && shouldPageOut())
-        message.message.reset(); // the store has it; only its place in line stays here
+    if (message.message && shouldPageOut())
+        pageOut(message);
     countReady(message);
     laneFor(message.priority).push_back(std::move(message));
+}
+
+void Queue::pageOut(QueuedMessage& message) {
+    if (message.storeSeq == 0) {
+        // Written by the store's writer thread like every other record (encrypted, batched);
+        // nothing waits for it, and a publisher's confirm for a transient message never did.
+        MessagePersistence* persistence = m_vhost.persistence();
+        const quint64 seq =
+            persistence ? persistence->pageOut(m_vhost, *this, *message.message) : 0;
+        if (seq == 0)
+            return; // no store, or it refused the message: it stays in memory
+        message.storeSeq = seq;
+        message.pagedTransient = true;
+        m_pagedTransient = true;
+    }
+    message.message.reset(); // only its place in line stays here
 }
 
 std::optional<QueuedMessage> Queue::popReady(NeedBody needBody) {
@@ -246,7 +261,7 @@ void Queue::handOver(Consumer* consumer, QueuedMessage& message) {
     m_stats.delivered++;
     m_stats.redelivered += message.redelivered;
     if (consumer->ackRequired()) {
-        if (message.storeSeq != 0)
+        if (message.storeSeq != 0 && !message.pagedTransient)
             m_vhost.messageDelivered(*this, message.storeSeq);
         m_unacked.emplace(message.id, message);
     } else {
@@ -417,7 +432,6 @@ void Queue::dispatch() {
     m_dispatching = false;
     if (!m_deleted)
         scheduleExpiry();
-    wakeDrainWaitersIfDrained();
 }
 
 std::vector<QueuedMessage> Queue::peek(size_t count) const {
@@ -457,7 +471,6 @@ std::optional<QueuedMessage> Queue::takeReady(quint64 id) {
         lane.erase(at);
         uncountReady(taken);
         scheduleExpiry();
-        wakeDrainWaitersIfDrained();
         return taken;
     }
     return std::nullopt;
@@ -477,20 +490,6 @@ void Queue::putBack(QueuedMessage taken) {
     dispatch();
 }
 
-void Queue::addDrainWaiter(const DrainToken& token) {
-    m_drainWaiters.push_back(token);
-}
-
-void Queue::wakeDrainWaitersIfDrained() {
-    if (m_drainWaiters.empty() ||
-        (m_readyCount > CongestionLowWater && !m_consumers.empty() && !m_deleted))
-        return;
-    const auto waiters = std::exchange(m_drainWaiters, {});
-    for (const auto& weak : waiters)
-        if (auto callback = weak.lock())
-            (*callback)();
-}
-
 std::optional<QueuedMessage> Queue::get(bool ackRequired) {
     touch();
     dropExpiredHeads();
@@ -502,14 +501,13 @@ std::optional<QueuedMessage> Queue::get(bool ackRequired) {
     m_stats.delivered++;
     m_stats.redelivered += message->redelivered;
     if (ackRequired) {
-        if (message->storeSeq != 0)
+        if (message->storeSeq != 0 && !message->pagedTransient)
             m_vhost.messageDelivered(*this, message->storeSeq);
         m_unacked.emplace(message->id, *message);
     } else {
         forget(*message);
     }
     scheduleExpiry();
-    wakeDrainWaitersIfDrained();
     return message;
 }
 
@@ -566,7 +564,6 @@ quint64 Queue::purge() {
     m_pagedOut = 0;
     m_pagedOutBytes = 0;
     scheduleExpiry();
-    wakeDrainWaitersIfDrained();
     return count;
 }
 
@@ -586,7 +583,6 @@ void Queue::removeConsumer(Consumer* consumer) {
         dispatch(); // a single active consumer's successor takes over now
         return;
     }
-    wakeDrainWaitersIfDrained(); // nobody left to wait for
     if (m_options.autoDelete && m_hadConsumer && !m_deleted) {
         m_vhost.autoDeleteQueue(*this);
         return;
@@ -629,7 +625,6 @@ void Queue::markDeleted(NotifyConsumers notify) {
     m_pagedOut = 0;
     m_pagedOutBytes = 0;
     m_unacked.clear();
-    wakeDrainWaitersIfDrained();
 }
 
 } // namespace warren::core

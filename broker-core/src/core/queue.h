@@ -26,6 +26,10 @@ struct QueuedMessage {
     quint8 priority = 0;
     quint32 bodySize = 0; // kept for accounting while the message is paged out
     quint64 storeSeq = 0; // the message's place in the durable store; 0: not stored
+    // Stored only to page it out: a transient message, or any message of a queue that is not
+    // durable. Its store copy is not durable (discarded at the next start), so no delivery
+    // marks are written for it and it counts as transient.
+    bool pagedTransient = false;
 };
 
 enum class DeadLetterReason { Rejected, Expired, MaxLength };
@@ -95,16 +99,6 @@ public:
     // Any use resets the x-expires countdown (consume, get, declare).
     void touch();
 
-    // Publishers are paced by consumers (like RabbitMQ's credit flow): a queue whose consumers
-    // fall this far behind is congested, and its publishers wait until it drains to half.
-    static constexpr quint64 CongestionHighWater = 2048;
-    static constexpr quint64 CongestionLowWater = CongestionHighWater / 2;
-    bool congested() const { return m_readyCount >= CongestionHighWater && !m_consumers.empty(); }
-    // The callback runs once, when the queue drains, loses its consumers or is deleted.
-    // Holders let the token expire to cancel.
-    using DrainToken = std::shared_ptr<std::function<void()>>;
-    void addDrainWaiter(const DrainToken& token);
-
     // Copies of the first `count` ready messages in delivery order, leaving the queue as it
     // is (the console's message browser). Paged-out ones come without their bodies.
     std::vector<QueuedMessage> peek(size_t count) const;
@@ -129,13 +123,20 @@ public:
     const QueueStats& stats() const { return m_stats; }
 
     // Paging, like RabbitMQ's lazy and CQv2 queues: a long queue keeps only its head in
-    // memory. Stored messages beyond these limits keep their place in the queue but drop their
+    // memory. Messages beyond these limits keep their place in the queue but drop their
     // bodies, and come back from the store in batches, ahead of the consumers, as the
-    // resident part drains below half. Transient messages always stay in memory.
+    // resident part drains below half. A persistent message of a durable queue is in the
+    // store already; any other message is written there when it pages out (RabbitMQ's
+    // msg_store_transient), as a copy the store discards at the next start. Without a store
+    // (a broker without a data directory) everything stays in memory.
     static constexpr quint64 ResidentBytesLimit = 8 * 1024 * 1024;
     static constexpr quint64 ResidentCountLimit = 8192;
     static constexpr quint64 PageInBytes = 2 * 1024 * 1024;
     static constexpr int PageInCount = 4096;
+
+    // Whether any message of this queue was written to the store only to page it out: a queue
+    // that is not durable then has store records to discard when it goes.
+    bool hasPagedTransient() const { return m_pagedTransient; }
 
     // Called by the vhost when the queue is deleted: cancels consumers, drops messages.
     enum class NotifyConsumers { Yes, No };
@@ -149,6 +150,9 @@ private:
     void countReady(const QueuedMessage& message);
     void uncountReady(const QueuedMessage& message);
     bool shouldPageOut() const;
+    // Drops the body of a message that joins the paged-out tail, writing it to the store
+    // first unless it is there already. Kept in memory when the store refuses it.
+    void pageOut(QueuedMessage& message);
     // Whether the next message to hand out has its body; asks for it from the store if not.
     bool headResident();
     // Brings the next batch of paged-out messages back: asynchronously ahead of consumers,
@@ -170,7 +174,6 @@ private:
     void forget(const QueuedMessage& message);
     void handOver(Consumer* consumer, QueuedMessage& message);
     Consumer* pickConsumer();
-    void wakeDrainWaitersIfDrained();
     void scheduleExpiry();
     void restartIdleTimer();
 
@@ -193,13 +196,13 @@ private:
     quint64 m_pagedOut = 0;      // ready messages without their bodies
     quint64 m_pagedOutBytes = 0; // and the size of those bodies
     bool m_pageInFlight = false;
+    bool m_pagedTransient = false;
     // Expires with the queue, so a page-in answer after deletion is dropped.
     std::shared_ptr<Queue*> m_self = std::make_shared<Queue*>(this);
     std::map<quint64, QueuedMessage> m_unacked;
     quint64 m_nextId = 1;
 
     std::vector<Consumer*> m_consumers; // registration order; single-active uses the first
-    std::vector<std::weak_ptr<std::function<void()>>> m_drainWaiters;
     QueueStats m_stats;
 
     QTimer m_expiryTimer; // next head-of-queue message TTL

@@ -243,6 +243,8 @@ void Vhost::removeQueue(const std::shared_ptr<Queue>& target) {
     m_queues.remove(target->name());
     if (m_observer && isDurable(*target)) // the store drops its bindings and messages with it
         m_observer->queueRemoved(*this, target->name());
+    else if (m_persistence && target->hasPagedTransient())
+        m_persistence->discardPaged(*this, *target); // records kept only to page out
     std::vector<Exchange*> emptied;
     for (const auto& source : std::as_const(m_exchanges)) {
         const auto before = source->bindings().size();
@@ -471,8 +473,6 @@ RouteResult Vhost::enqueue(const std::vector<Queue*>& queues, const MessagePtr& 
             continue;
         }
         result.routedQueues++;
-        if (accepting[i]->congested())
-            result.congestedQueue = accepting[i];
     }
     return result;
 }

@@ -16,9 +16,8 @@ namespace warren::core {
 // Result of routing one message: the queues it reached, and whether any refused it.
 struct RouteResult {
     int routedQueues = 0;
-    bool rejectedByQueue = false;    // a queue with x-overflow reject-publish refused it
-    bool awaitingCommit = false;     // the durable-commit callback given to publish() will run
-    Queue* congestedQueue = nullptr; // a queue whose consumers are falling behind, if any
+    bool rejectedByQueue = false; // a queue with x-overflow reject-publish refused it
+    bool awaitingCommit = false;  // the durable-commit callback given to publish() will run
 };
 
 // A virtual host: a namespace of exchanges, queues and bindings with the routing between them.

@@ -11,6 +11,7 @@
 namespace warren::engine {
 
 class DurableDefinitions;
+class FlowControl;
 
 // The shared state every protocol session works against. Lives on the broker thread;
 // nothing here is touched from any other thread.
@@ -24,6 +25,8 @@ struct BrokerContext {
     DurableDefinitions* definitions = nullptr;
     // Where persistent messages of new vhosts are stored; null likewise.
     core::MessagePersistence* persistence = nullptr;
+    // Paces publishers while Warren's own writer threads are behind; null in bare tests.
+    FlowControl* flow = nullptr;
 
     core::Vhost* vhost(const QByteArray& name) const {
         auto it = vhosts.constFind(name);

@@ -2,6 +2,7 @@
 
 #include "amqp091/amqp_connection.h"
 #include "engine/access_operations.h"
+#include "engine/flow_control.h"
 #include "engine/management_operations.h"
 #include "engine/memory_in_use.h"
 #include "engine/message_peek.h"
@@ -51,6 +52,8 @@ BrokerEngine::BrokerEngine(BrokerConfig config, QObject* parent)
     , m_poller(new net::EpollPoller(this)) {
     m_context.config = std::move(config);
     m_context.logger = &m_logger;
+    m_flow = new engine::FlowControl(m_logger, this);
+    m_context.flow = m_flow;
     connect(&m_logger, &log::Logger::recorded, this, &BrokerEngine::logRecorded);
     connect(&m_snapshotTimer, &QTimer::timeout, this, &BrokerEngine::takeSnapshot);
     connect(&m_tickTimer, &QTimer::timeout, this, [this] {
@@ -94,6 +97,14 @@ void BrokerEngine::start() {
                                             "broker thread writes its own output"));
         }
     }
+
+    // Only Warren's own writer threads pace publishers (engine/FlowControl).
+    if (m_writer)
+        m_flow->setWriterProbe([writer = m_writer.get()] { return writer->unwrittenBytes(); },
+                               qint64(config.flowWriterBacklogBytes));
+    if (m_store)
+        m_flow->setStoreProbe([store = m_store.get()] { return store->pendingBytes(); },
+                              qint64(config.flowStoreBacklogBytes));
 
     for (const auto& spec : config.effectiveListeners()) {
         QString error;
@@ -317,6 +328,8 @@ void BrokerEngine::finishStop() {
     // must release it while the writer exists.
     qDeleteAll(findChildren<net::SocketConnection*>(Qt::FindDirectChildrenOnly));
     m_http.reset();   // after the HTTP sessions that use it
+    m_flow->setWriterProbe({}, 0);
+    m_flow->setStoreProbe({}, 0);
     m_writer.reset(); // writes what the kernel takes, closes the released sockets, joins
     // Vhosts go before the store: deleting them must not write to it (nothing changes on
     // disk when the broker stops), and the store's writer finishes what is queued on close.

@@ -32,8 +32,9 @@ class ManagementServer;
 }
 
 namespace warren::engine {
+class FlowControl;
 class StoreKeyRotation;
-}
+} // namespace warren::engine
 
 namespace warren {
 
@@ -118,6 +119,7 @@ private:
     std::unique_ptr<engine::DurableDefinitions> m_definitions;
     std::unique_ptr<engine::DurableMessages> m_messages;
     std::unique_ptr<engine::StoreWriteAlarm> m_storeWriteAlarm;
+    engine::FlowControl* m_flow = nullptr; // a child: lives as long as the engine
     // Parented so that they move to the broker thread with the engine.
     log::Logger m_logger;
     std::vector<net::TcpListener*> m_amqpServers; // and the HTTP listeners

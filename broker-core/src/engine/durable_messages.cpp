@@ -20,6 +20,16 @@ QByteArray encodedProperties(const core::Message& message) {
     return bytes;
 }
 
+store::MessageRecord toRecord(const core::Message& message) {
+    store::MessageRecord record;
+    record.exchange = message.exchange;
+    record.routingKey = message.routingKey;
+    record.properties = encodedProperties(message);
+    record.body = message.body; // shared, not copied
+    record.priority = message.properties.priority;
+    return record;
+}
+
 core::MessagePtr toMessage(const store::MessageRecord& record) {
     auto message = std::make_shared<core::Message>();
     message->exchange = record.exchange;
@@ -69,12 +79,7 @@ std::optional<QString> DurableMessages::recover(BrokerContext& context) {
 std::vector<quint64> DurableMessages::store(const core::Vhost& vhost, const core::Message& message,
                                             const std::vector<core::Queue*>& queues,
                                             std::function<void(bool)> committed) {
-    store::MessageRecord record;
-    record.exchange = message.exchange;
-    record.routingKey = message.routingKey;
-    record.properties = encodedProperties(message);
-    record.body = message.body;
-    record.priority = message.properties.priority;
+    const store::MessageRecord record = toRecord(message);
     std::vector<store::QueueRef> refs;
     refs.reserve(queues.size());
     for (const core::Queue* queue : queues)
@@ -103,6 +108,16 @@ void DurableMessages::delivered(const core::Vhost& vhost, const core::Queue& que
 
 void DurableMessages::removed(const core::Vhost& vhost, const core::Queue& queue, quint64 seq) {
     m_store.ack({vhost.name(), queue.name()}, {seq});
+}
+
+quint64 DurableMessages::pageOut(const core::Vhost& vhost, const core::Queue& queue,
+                                 const core::Message& message) {
+    auto seq = m_store.enqueueTransient(toRecord(message), {vhost.name(), queue.name()});
+    return seq ? seq.value() : 0;
+}
+
+void DurableMessages::discardPaged(const core::Vhost& vhost, const core::Queue& queue) {
+    m_store.deleteQueue({vhost.name(), queue.name()});
 }
 
 namespace {

@@ -14,7 +14,7 @@ namespace warren::engine {
 
 // Persistent messages of durable queues in the store: written as they arrive (the publisher's
 // confirm waits for the commit), marked when delivered, removed when they leave, and queued
-// again at startup.
+// again at startup. Other messages of long queues page out through it too, for this run only.
 class DurableMessages final : public core::MessagePersistence {
 public:
     // Completions run on `context`'s thread (the broker thread) and stop with it.
@@ -32,6 +32,9 @@ public:
                                std::function<void(bool)> committed) override;
     void delivered(const core::Vhost& vhost, const core::Queue& queue, quint64 seq) override;
     void removed(const core::Vhost& vhost, const core::Queue& queue, quint64 seq) override;
+    quint64 pageOut(const core::Vhost& vhost, const core::Queue& queue,
+                    const core::Message& message) override;
+    void discardPaged(const core::Vhost& vhost, const core::Queue& queue) override;
     void fetch(const core::Vhost& vhost, const core::Queue& queue, quint64 afterSeq, int limit,
                std::function<void(PagedMessages)> done) override;
     PagedMessages load(const core::Vhost& vhost, const core::Queue& queue, quint64 afterSeq,

@@ -312,7 +312,7 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
                      QJsonObject{{QStringLiteral("product"), c.clientProduct}}},
                     {QStringLiteral("node"), s.node},
                     {QStringLiteral("type"), QStringLiteral("network")},
-                    {QStringLiteral("state"), QStringLiteral("running")}});
+                    {QStringLiteral("state"), c.state}});
         } else if (what == QLatin1String("channels")) {
             // RabbitMQ names the channel's connection with its peer.
             QHash<QString, const ConnectionInfo*> connections;
@@ -338,7 +338,7 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
                     {QStringLiteral("messages_unacknowledged"), double(c.messagesUnacked)},
                     {QStringLiteral("confirm"), c.confirmMode},
                     {QStringLiteral("transactional"), c.transactional},
-                    {QStringLiteral("state"), QStringLiteral("running")}});
+                    {QStringLiteral("state"), c.state}});
             }
         } else {
             for (const auto& c : s.consumers)

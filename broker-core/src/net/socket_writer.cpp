@@ -91,6 +91,9 @@ void SocketWriter::submit(const std::shared_ptr<WriteChannel>& channel,
     const qsizetype bytes = output.size();
     output.moveAllTo(channel->pending);
     channel->backlog.fetch_add(bytes, std::memory_order_relaxed);
+    m_handedOver.fetch_add(bytes, std::memory_order_relaxed);
+    if (channel->waitingForKernel)
+        m_stalled.fetch_add(bytes, std::memory_order_relaxed);
     channel->shutdownWhenDrained = channel->shutdownWhenDrained || shutdownAfter;
     wake(channel);
 }
@@ -135,6 +138,8 @@ void SocketWriter::run() {
                 std::lock_guard lock(channel->mutex);
                 ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, channel->descriptor, nullptr);
                 channel->waitingForKernel = false;
+                m_stalled.fetch_sub(channel->backlog.load(std::memory_order_relaxed),
+                                    std::memory_order_relaxed);
                 if (channel->released && !channel->closed) {
                     ::close(channel->descriptor);
                     channel->closed = true;
@@ -198,6 +203,7 @@ void SocketWriter::write(const std::shared_ptr<WriteChannel>& channel) {
         if (written > 0) {
             channel->pending.consume(written);
             channel->backlog.fetch_sub(written); // seq_cst: pairs with handOver()'s flag, then load
+            m_handedOver.fetch_sub(written, std::memory_order_relaxed);
             continue;
         }
         if (written < 0 && error == EINTR)
@@ -208,8 +214,7 @@ void SocketWriter::write(const std::shared_ptr<WriteChannel>& channel) {
         }
         // EPIPE, ECONNRESET: the peer is gone; what is left can never be delivered.
         channel->failed = true;
-        channel->backlog.fetch_sub(channel->pending.size(), std::memory_order_relaxed);
-        channel->pending.consume(channel->pending.size());
+        dropBacklog(*channel);
         if (!channel->released)
             post(channel, Event::Failed);
     }
@@ -218,8 +223,7 @@ void SocketWriter::write(const std::shared_ptr<WriteChannel>& channel) {
         stopWaiting(*channel);
         ::close(channel->descriptor);
         channel->closed = true;
-        channel->backlog.store(0, std::memory_order_relaxed);
-        channel->pending.consume(channel->pending.size());
+        dropBacklog(*channel);
         return;
     }
     if (full && !channel->waitingForKernel) {
@@ -237,8 +241,16 @@ void SocketWriter::write(const std::shared_ptr<WriteChannel>& channel) {
         post(channel, Event::Drained);
 }
 
+void SocketWriter::dropBacklog(WriteChannel& channel) {
+    const qint64 dropped = channel.backlog.exchange(0, std::memory_order_relaxed);
+    m_handedOver.fetch_sub(dropped, std::memory_order_relaxed);
+    channel.pending.consume(channel.pending.size());
+}
+
 void SocketWriter::waitForKernel(const std::shared_ptr<WriteChannel>& channel) {
     channel->waitingForKernel = true;
+    m_stalled.fetch_add(channel->backlog.load(std::memory_order_relaxed),
+                        std::memory_order_relaxed);
     m_waiting.emplace(channel.get(), channel);
     epoll_event event{};
     event.events = EPOLLOUT;
@@ -251,6 +263,7 @@ void SocketWriter::stopWaiting(WriteChannel& channel) {
     if (!channel.waitingForKernel)
         return;
     channel.waitingForKernel = false;
+    m_stalled.fetch_sub(channel.backlog.load(std::memory_order_relaxed), std::memory_order_relaxed);
     m_waiting.erase(&channel);
     ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, channel.descriptor, nullptr);
 }

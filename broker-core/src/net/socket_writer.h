@@ -3,6 +3,8 @@
 #include "net/write_channel.h"
 
 #include <QObject>
+#include <algorithm>
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -38,12 +40,21 @@ public:
     // The connection is gone: write what the kernel still takes, then close the descriptor.
     void release(const std::shared_ptr<WriteChannel>& channel);
 
+    // Output handed to this thread for sockets that can take it: the work it is behind on.
+    // Sockets whose peer does not read (a full socket buffer) do not count; their backlog is
+    // the peer's, bounded per connection. Lock-free, for flow control on every publish.
+    qint64 unwrittenBytes() const {
+        return std::max<qint64>(0, m_handedOver.load(std::memory_order_relaxed) -
+                                       m_stalled.load(std::memory_order_relaxed));
+    }
+
 private:
     void wake(const std::shared_ptr<WriteChannel>& channel); // called with channel->mutex held
     void run();
     void write(const std::shared_ptr<WriteChannel>& channel);
     void waitForKernel(const std::shared_ptr<WriteChannel>& channel);
     void stopWaiting(WriteChannel& channel);
+    void dropBacklog(WriteChannel& channel); // called with channel.mutex held
     void post(const std::shared_ptr<WriteChannel>& channel, Event event);
     void deliver(const std::shared_ptr<WriteChannel>& channel, Event event);
 
@@ -54,6 +65,11 @@ private:
     std::vector<std::shared_ptr<WriteChannel>> m_ready; // guarded
     bool m_sleeping = false;                            // guarded: the writer needs a wakeup
     bool m_stopping = false;                            // guarded
+
+    // Every channel's backlog, and the part of it on channels waiting for a full socket
+    // buffer; both change under the channel's mutex.
+    std::atomic<qint64> m_handedOver{0};
+    std::atomic<qint64> m_stalled{0};
 
     // Writer thread only: channels whose socket buffer was full.
     std::unordered_map<WriteChannel*, std::shared_ptr<WriteChannel>> m_waiting;

@@ -43,8 +43,10 @@ struct WriteChannel {
     // Set by the broker thread while deliveries wait for the backlog to shrink.
     std::atomic<bool> wantsDrainedNotice{false};
 
-    // Writer thread only.
+    // Written by the writer thread only, under the mutex (submit() reads it there).
     bool waitingForKernel = false; // EPOLLOUT armed on the writer's epoll
+
+    // Writer thread only.
     bool shutDown = false;
     bool closed = false;
 

@@ -83,6 +83,15 @@ public:
     virtual StoreResult<std::vector<quint64>> enqueue(const MessageRecord& message,
                                                       const std::vector<QueueRef>& queues,
                                                       Completion done = {}) = 0;
+    // Pages a message that must not outlive this run of the broker out of a long queue (a
+    // transient message, or any message of a queue that is not durable; RabbitMQ's
+    // msg_store_transient). It takes the queue's next sequence number, so it pages in among
+    // the queue's persistent messages in order; a queue the store does not hold as durable is
+    // known for this run only. Nobody waits for the write: it is retried after a failed batch
+    // like an ack. Encrypted like every message, never recovered: open() deletes such records
+    // before anything can read them, and delivery marks never apply to them.
+    virtual StoreResult<quint64> enqueueTransient(const MessageRecord& message,
+                                                  const QueueRef& queue) = 0;
     // Acked (or rejected without requeue, expired, dead-lettered): gone for good.
     virtual std::optional<StoreError> ack(const QueueRef& queue, const std::vector<quint64>& seqs,
                                           Completion done = {}) = 0;
@@ -130,6 +139,9 @@ public:
     virtual StoreResult<EncryptionStatus> encryptionStatus() = 0;
     // Never blocks.
     virtual StoreStatistics statistics() const = 0;
+    // The writer's backlog: the memory that queued writes hold (payloads plus a fixed cost per
+    // operation). Never blocks or locks: cheap enough to ask on every publish.
+    virtual qint64 pendingBytes() const = 0;
     // Commits what is queued, stops the writer and releases the data directory. Writes
     // submitted afterwards are refused. Completions already due are still posted.
     virtual void close() = 0;

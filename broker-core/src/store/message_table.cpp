@@ -25,7 +25,8 @@ std::optional<StoreError> MessageTable::check(int rc, const char* doing) const {
 }
 
 std::optional<StoreError> MessageTable::insert(qint64 messageId, const MessageRecord& record,
-                                               const std::vector<Placement>& placements) {
+                                               const std::vector<Placement>& placements,
+                                               State state) {
     const auto sealed =
         m_sealer.seal(MessagePayload::encode(record), RecordSealer::messageIdentity(messageId));
     if (!sealed)
@@ -44,10 +45,11 @@ std::optional<StoreError> MessageTable::insert(qint64 messageId, const MessageRe
         return failed;
     for (const Placement& placement : placements) {
         rc = m_db.query("INSERT INTO queue_messages (queue_id, seq, message_id, state) "
-                        "VALUES (?1, ?2, ?3, 0)")
+                        "VALUES (?1, ?2, ?3, ?4)")
                  .bind(1, placement.queueId)
                  .bind(2, qint64(placement.seq))
                  .bind(3, messageId)
+                 .bind(4, qint64(state))
                  .run();
         if (auto failed = check(rc, "storing a message"))
             return failed;
@@ -81,7 +83,9 @@ std::optional<StoreError> MessageTable::release(qint64 messageId) {
 }
 
 std::optional<StoreError> MessageTable::setState(qint64 queueId, quint64 seq, State state) {
-    return check(m_db.query("UPDATE queue_messages SET state = ?3 WHERE queue_id = ?1 AND seq = ?2")
+    // A transient record stays one: its state is what keeps it from a later run.
+    return check(m_db.query("UPDATE queue_messages SET state = ?3 WHERE queue_id = ?1 AND seq = ?2 "
+                            "AND state != 3")
                      .bind(1, queueId)
                      .bind(2, qint64(seq))
                      .bind(3, qint64(state))
@@ -102,6 +106,21 @@ std::optional<StoreError> MessageTable::purge(qint64 queueId) {
         if (auto failed = check(m_db.query(sql).bind(1, queueId).run(), "purging a queue"))
             return failed;
     return std::nullopt;
+}
+
+StoreResult<quint64> MessageTable::discardTransient() {
+    // Both statements use the partial index on state 3 (schema version 5); a transient message
+    // is placed in one queue only, so its message row goes with its placement.
+    int rc = m_db.query("DELETE FROM messages WHERE id IN "
+                        "(SELECT message_id FROM queue_messages WHERE state = 3)")
+                 .run();
+    if (auto failed = check(rc, "discarding transient messages"))
+        return *failed;
+    const quint64 discarded = quint64(m_db.changes());
+    rc = m_db.query("DELETE FROM queue_messages WHERE state = 3").run();
+    if (auto failed = check(rc, "discarding transient messages"))
+        return *failed;
+    return discarded;
 }
 
 StoreResult<std::vector<StoredMessage>> MessageTable::load(qint64 queueId, const QueueRef& queue,
@@ -129,7 +148,9 @@ StoreResult<std::vector<StoredMessage>> MessageTable::load(qint64 queueId, const
                          m_db.path())};
         record->priority = quint8(rows.int64(5));
         record->expiresAtMs = rows.int64(6);
-        out.push_back({quint64(rows.int64(0)), rows.int64(1) != Ready, std::move(*record)});
+        const qint64 state = rows.int64(1);
+        out.push_back(
+            {quint64(rows.int64(0)), state == Unacked || state == Requeued, std::move(*record)});
     }
     if (rc != SQLITE_DONE)
         return m_db.error(rc, QStringLiteral("loading messages"));

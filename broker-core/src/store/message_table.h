@@ -21,6 +21,9 @@ public:
         Ready = 0,    // never handed to a consumer
         Unacked = 1,  // delivered, not yet acked
         Requeued = 2, // delivered once, back in the queue: redelivered on the next delivery
+        // Paged out of a long queue but not durable (a transient message): deleted at every
+        // open, never changed by delivery marks. Schema version 5 indexes these rows.
+        Transient = 3,
     };
 
     struct Placement {
@@ -31,12 +34,15 @@ public:
     MessageTable(SqliteConnection& db, RecordSealer& sealer);
 
     std::optional<StoreError> insert(qint64 messageId, const MessageRecord& record,
-                                     const std::vector<Placement>& placements);
+                                     const std::vector<Placement>& placements, State state = Ready);
     // Absent placements are ignored: acks are retried after failures and may arrive twice.
     std::optional<StoreError> remove(qint64 queueId, quint64 seq);
     std::optional<StoreError> setState(qint64 queueId, quint64 seq, State state);
     // Drops every message of the queue.
     std::optional<StoreError> purge(qint64 queueId);
+    // Deletes every Transient placement and its message: what a previous run paged out must
+    // never be delivered again.
+    StoreResult<quint64> discardTransient();
 
     // Up to `limit` messages after `afterSeq`, in order; `queue` names it in errors.
     StoreResult<std::vector<StoredMessage>> load(qint64 queueId, const QueueRef& queue,

@@ -30,6 +30,7 @@ bool OperationQueue::push(StoreOperation operation) {
         std::lock_guard lock(m_mutex);
         if (m_closed)
             return false;
+        m_pendingBytes.fetch_add(operation.bytes + OperationOverhead, std::memory_order_relaxed);
         m_operations.push_back(std::move(operation));
     }
     if (t_deferring == this)
@@ -45,8 +46,10 @@ void OperationQueue::wake() {
 
 void OperationQueue::pushFront(std::vector<StoreOperation> operations) {
     std::lock_guard lock(m_mutex);
-    for (auto it = operations.rbegin(); it != operations.rend(); ++it)
+    for (auto it = operations.rbegin(); it != operations.rend(); ++it) {
+        m_pendingBytes.fetch_add(it->bytes + OperationOverhead, std::memory_order_relaxed);
         m_operations.push_front(std::move(*it));
+    }
 }
 
 std::vector<StoreOperation> OperationQueue::take(int maxOperations, qint64 maxBytes, bool wait) {
@@ -58,6 +61,8 @@ std::vector<StoreOperation> OperationQueue::take(int maxOperations, qint64 maxBy
     while (!m_operations.empty() && int(batch.size()) < maxOperations &&
            (batch.empty() || bytes + m_operations.front().bytes <= maxBytes)) {
         bytes += m_operations.front().bytes;
+        m_pendingBytes.fetch_sub(m_operations.front().bytes + OperationOverhead,
+                                 std::memory_order_relaxed);
         batch.push_back(std::move(m_operations.front()));
         m_operations.pop_front();
     }

@@ -2,6 +2,7 @@
 
 #include "store/store_operation.h"
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -44,6 +45,10 @@ public:
     void close();
     bool isClosed() const;
     size_t size() const;
+    // The memory the queued operations hold: their payloads plus a fixed cost each. Lock-free,
+    // for flow control (the writer's backlog).
+    qint64 pendingBytes() const { return m_pendingBytes.load(std::memory_order_relaxed); }
+    static constexpr qint64 OperationOverhead = 256;
 
 private:
     void wake();
@@ -52,6 +57,7 @@ private:
     std::condition_variable m_wake;
     std::deque<StoreOperation> m_operations;
     bool m_closed = false;
+    std::atomic<qint64> m_pendingBytes{0};
 };
 
 } // namespace warren::store

@@ -113,6 +113,14 @@ CREATE TABLE policies (
 ) WITHOUT ROWID;
 )sql";
 
+// Transient messages paged out of long queues are placed with state 3 and deleted at every
+// open (RabbitMQ's msg_store_transient is wiped at start the same way). The partial index
+// keeps that deletion from scanning every placement; the version bump keeps an older Warren,
+// which would take state 3 for a redelivered message, from opening the file.
+constexpr const char* Version5 = R"sql(
+CREATE INDEX queue_messages_transient ON queue_messages (message_id) WHERE state = 3;
+)sql";
+
 } // namespace
 
 const std::vector<SchemaMigrations::Step>& SchemaMigrations::steps() {
@@ -121,6 +129,7 @@ const std::vector<SchemaMigrations::Step>& SchemaMigrations::steps() {
         {2, "key/value area for MQTT retained messages and sessions", Version2},
         {3, "topic permissions", Version3},
         {4, "policies", Version4},
+        {5, "transient messages paged out, discarded at every open", Version5},
     };
     return list;
 }

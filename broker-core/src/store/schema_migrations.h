@@ -16,7 +16,7 @@ public:
     // Marks the file as Warren's in the SQLite header (ASCII "WARN"), so that a foreign
     // database is told apart without reading its tables.
     static constexpr qint32 ApplicationId = 0x5741524E;
-    static constexpr int CurrentVersion = 4;
+    static constexpr int CurrentVersion = 5;
 
     struct Step {
         int version;

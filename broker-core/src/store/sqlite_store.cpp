@@ -235,29 +235,35 @@ std::optional<StoreError> SqliteStore::putVhost(const StoredVhost& vhost, Comple
 
 std::optional<StoreError> SqliteStore::deleteVhost(const QByteArray& name, Completion done) {
     StoreOperation operation;
-    operation.run = [name](StoreWriter& w) -> std::optional<StoreError> {
-        auto ids = w.definitions().queueIdsOfVhost(name);
-        if (!ids)
-            return ids.error();
-        for (qint64 id : ids.value())
-            if (auto error = w.messages().purge(id))
-                return error;
-        return w.definitions().deleteVhost(name);
-    };
     std::lock_guard lock(m_mutex);
     if (auto refused = refusal())
         return refused;
     if (auto error = attach(operation, std::move(done)))
         return error;
     QHash<QueueRef, QueueState> removed;
+    std::vector<qint64> transientOnly; // not in `queues`: purged by id
     for (auto it = m_queues.begin(); it != m_queues.end();) {
         if (it.key().vhost == name) {
+            if (it->transientOnly)
+                transientOnly.push_back(it->id);
             removed.insert(it.key(), it.value());
             it = m_queues.erase(it);
         } else {
             ++it;
         }
     }
+    operation.run = [name, transientOnly](StoreWriter& w) -> std::optional<StoreError> {
+        auto ids = w.definitions().queueIdsOfVhost(name);
+        if (!ids)
+            return ids.error();
+        for (qint64 id : ids.value())
+            if (auto error = w.messages().purge(id))
+                return error;
+        for (qint64 id : transientOnly)
+            if (auto error = w.messages().purge(id))
+                return error;
+        return w.definitions().deleteVhost(name);
+    };
     if (operation.done)
         operation.dropped = [this, removed] { restoreQueues(removed); };
     return push(std::move(operation));
@@ -342,11 +348,24 @@ std::optional<StoreError> SqliteStore::putQueue(const StoredQueue& queue, Comple
     if (auto error = attach(operation, std::move(done)))
         return error;
     auto it = m_queues.find(ref);
+    // A queue known only for paging (a non-durable one of the same name, whose deletion has
+    // not been reported) is not this one: its records go, and the durable queue starts afresh.
+    qint64 replaced = 0;
+    if (it != m_queues.end() && it->transientOnly) {
+        replaced = it->id;
+        m_queues.erase(it);
+        it = m_queues.end();
+    }
     const bool isNew = it == m_queues.end();
     if (isNew)
         it = m_queues.insert(ref, {m_nextQueueId++, 0});
     const qint64 id = it->id;
-    operation.run = [id, queue](StoreWriter& w) { return w.definitions().putQueue(id, queue); };
+    operation.run = [id, queue, replaced](StoreWriter& w) -> std::optional<StoreError> {
+        if (replaced != 0)
+            if (auto error = w.messages().purge(replaced))
+                return error;
+        return w.definitions().putQueue(id, queue);
+    };
     if (isNew && operation.done)
         // The caller hears the declare failed; forget the queue so that its messages are
         // refused instead of stored under a queue that does not exist.
@@ -369,10 +388,12 @@ std::optional<StoreError> SqliteStore::deleteQueue(const QueueRef& queue, Comple
     // Deleting a queue the store does not have is not an error: deletes are idempotent, and
     // bindings to it by name still go.
     const auto state = m_queues.take(queue);
-    operation.run = [id = state.id, queue](StoreWriter& w) -> std::optional<StoreError> {
-        if (auto error = w.messages().purge(id))
+    operation.run = [state, queue](StoreWriter& w) -> std::optional<StoreError> {
+        if (auto error = w.messages().purge(state.id))
             return error;
-        return w.definitions().deleteQueue(id, queue);
+        if (state.transientOnly)
+            return std::nullopt; // it has no definition here
+        return w.definitions().deleteQueue(state.id, queue);
     };
     if (operation.done && state.id != 0)
         operation.dropped = [this, queue, state] { restoreQueues({{queue, state}}); };
@@ -396,13 +417,17 @@ StoreResult<Definitions> SqliteStore::loadDefinitions() {
 
 // --- Messages --------------------------------------------------------------------------------
 
+qint64 SqliteStore::messageBytes(const MessageRecord& message) const {
+    return message.body.size() + message.properties.size() + message.exchange.size() +
+           message.routingKey.size();
+}
+
 StoreResult<std::vector<quint64>> SqliteStore::enqueue(const MessageRecord& message,
                                                        const std::vector<QueueRef>& queues,
                                                        Completion done) {
     if (queues.empty())
         return invalid(QStringLiteral("A message was enqueued to no queue; name at least one."));
-    const qint64 bytes = message.body.size() + message.properties.size() + message.exchange.size() +
-                         message.routingKey.size();
+    const qint64 bytes = messageBytes(message);
     if (bytes > m_options.maxMessageBytes)
         return invalid(QStringLiteral("A message of %1 bytes exceeds the store's limit of %2 "
                                       "bytes; refuse it or raise the limit.")
@@ -441,6 +466,32 @@ StoreResult<std::vector<quint64>> SqliteStore::enqueue(const MessageRecord& mess
     if (auto error = push(std::move(operation)))
         return *error;
     return seqs;
+}
+
+StoreResult<quint64> SqliteStore::enqueueTransient(const MessageRecord& message,
+                                                   const QueueRef& queue) {
+    const qint64 bytes = messageBytes(message);
+    if (bytes > m_options.maxMessageBytes)
+        return invalid(QStringLiteral("A message of %1 bytes exceeds the store's limit of %2 "
+                                      "bytes; keep it in memory.")
+                           .arg(bytes)
+                           .arg(m_options.maxMessageBytes));
+    StoreOperation operation;
+    operation.bytes = bytes;
+    std::lock_guard lock(m_mutex);
+    if (auto refused = refusal())
+        return *refused;
+    auto it = m_queues.find(queue);
+    if (it == m_queues.end())
+        it = m_queues.insert(queue, {m_nextQueueId++, 0, true});
+    const MessageTable::Placement placement{it->id, ++it->lastSeq};
+    operation.run = [message, placement](StoreWriter& w) {
+        return w.messages().insert(w.allocateMessageId(), message, {placement},
+                                   MessageTable::Transient);
+    };
+    if (auto error = push(std::move(operation)))
+        return *error;
+    return placement.seq;
 }
 
 std::optional<StoreError> SqliteStore::writeToQueue(const QueueRef& queue,
@@ -603,6 +654,10 @@ StoreStatistics SqliteStore::statistics() const {
         statistics = m_writer->statistics();
     statistics.pendingOperations = m_queue->size();
     return statistics;
+}
+
+qint64 SqliteStore::pendingBytes() const {
+    return m_queue->pendingBytes(); // m_queue lives as long as the store: no lock needed
 }
 
 StoreResult<EncryptionStatus> SqliteStore::encryptionStatus() {

@@ -82,6 +82,8 @@ public:
     StoreResult<std::vector<quint64>> enqueue(const MessageRecord& message,
                                               const std::vector<QueueRef>& queues,
                                               Completion done = {}) override;
+    StoreResult<quint64> enqueueTransient(const MessageRecord& message,
+                                          const QueueRef& queue) override;
     std::optional<StoreError> ack(const QueueRef& queue, const std::vector<quint64>& seqs,
                                   Completion done = {}) override;
     std::optional<StoreError> markDelivered(const QueueRef& queue, const std::vector<quint64>& seqs,
@@ -111,12 +113,16 @@ public:
     std::optional<StoreError> rotateKeys(Completion done = {}) override;
     StoreResult<EncryptionStatus> encryptionStatus() override;
     StoreStatistics statistics() const override;
+    qint64 pendingBytes() const override;
     void close() override;
 
 private:
     struct QueueState {
         qint64 id = 0;
         quint64 lastSeq = 0;
+        // Not a durable queue: known for this run only, to page transient messages out. It has
+        // no row in `queues`, so open() purges its records as those of a queue that is gone.
+        bool transientOnly = false;
     };
     using Run = std::function<std::optional<StoreError>(StoreWriter&)>;
 
@@ -127,6 +133,7 @@ private:
 
     // Caller holds m_mutex.
     std::optional<StoreError> refusal() const;
+    qint64 messageBytes(const MessageRecord& message) const;
     std::optional<StoreError> attach(StoreOperation& operation, Completion done);
     std::optional<StoreError> push(StoreOperation operation);
     StoreResult<qint64> queueId(const QueueRef& queue) const;

@@ -34,6 +34,9 @@ std::optional<StoreError> StoreWriter::prepare() {
     };
     if (auto error = KeyRegistry::registerCurrent(*m_db, m_sealer))
         return failed(*error);
+    // Transient messages a previous run paged out go before anything can read them.
+    if (auto discarded = m_messages.discardTransient(); !discarded)
+        return failed(discarded.error());
     auto placed = m_messages.placedQueueIds();
     if (!placed)
         return failed(placed.error());

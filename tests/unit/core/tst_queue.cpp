@@ -229,35 +229,6 @@ private slots:
         QVERIFY(q->isDeleted());
     }
 
-    void congestionWakesPublishersWhenConsumersCatchUp() {
-        Vhost v("/");
-        auto q = declare(v);
-        TestConsumer slow("slow");
-        slow.credit = 0;
-        q->addConsumer(&slow);
-        for (quint64 i = 0; i < Queue::CongestionHighWater; ++i)
-            q->publish(body("m"));
-        QVERIFY(q->congested());
-        int woken = 0;
-        auto token = std::make_shared<std::function<void()>>([&woken] { woken++; });
-        q->addDrainWaiter(token);
-        slow.credit = int(Queue::CongestionHighWater - Queue::CongestionLowWater - 1);
-        q->dispatch();
-        QCOMPARE(woken, 0); // still above the low-water mark
-        slow.credit = 1;
-        q->dispatch();
-        QCOMPARE(woken, 1);
-        QVERIFY(!q->congested());
-    }
-
-    void queueWithoutConsumersIsNeverCongested() {
-        Vhost v("/");
-        auto q = declare(v);
-        for (quint64 i = 0; i < Queue::CongestionHighWater * 2; ++i)
-            q->publish(body("m"));
-        QVERIFY(!q->congested()); // filling a queue for later is not falling behind
-    }
-
     void unusedQueueExpires() {
         Vhost v("/");
         declare(v, {{"x-expires", qint32(50)}});

@@ -1,12 +1,15 @@
-// Paging of long durable queues: beyond the resident limits a stored message keeps only its
-// place in line, and its body comes back from the store before anyone needs it. Order,
-// counts, TTL, dead-lettering, purge and deletion must not notice.
+// Paging of long queues: beyond the resident limits a message keeps only its place in line, and
+// its body comes back from the store before anyone needs it. Persistent messages of durable
+// queues are in the store already; every other message is written there as it pages out, as a
+// copy that is not durable. Order, counts, TTL, dead-lettering, purge and deletion must not
+// notice.
 
 #include "core/vhost.h"
 
 #include <QTest>
 #include <QTimer>
 #include <map>
+#include <set>
 
 using namespace warren::core;
 
@@ -27,8 +30,24 @@ public:
             QTimer::singleShot(0, [committed] { committed(true); });
         return seqs;
     }
-    void delivered(const Vhost&, const Queue&, quint64) override {}
-    void removed(const Vhost&, const Queue&, quint64 seq) override { stored.erase(seq); }
+    void delivered(const Vhost&, const Queue&, quint64 seq) override { deliveryMarks.insert(seq); }
+    void removed(const Vhost&, const Queue&, quint64 seq) override {
+        stored.erase(seq);
+        transient.erase(seq);
+    }
+    quint64 pageOut(const Vhost&, const Queue&, const Message& message) override {
+        if (refusePageOut)
+            return 0;
+        transient.insert(m_nextSeq);
+        stored[m_nextSeq] = std::make_shared<Message>(message);
+        return m_nextSeq++;
+    }
+    void discardPaged(const Vhost&, const Queue& queue) override {
+        discarded << queue.name();
+        for (quint64 seq : transient)
+            stored.erase(seq);
+        transient.clear();
+    }
     void fetch(const Vhost&, const Queue&, quint64 afterSeq, int limit,
                std::function<void(PagedMessages)> done) override {
         fetches++;
@@ -44,6 +63,10 @@ public:
     }
 
     std::map<quint64, MessagePtr> stored;
+    std::set<quint64> transient;     // stored by pageOut(): not durable
+    std::set<quint64> deliveryMarks; // delivered() calls
+    QList<QByteArray> discarded;     // queues whose paged records were discarded
+    bool refusePageOut = false;
     int fetches = 0;
     int answered = 0; // fetches whose answer has been delivered
     int loads = 0;
@@ -110,6 +133,9 @@ class TestQueuePaging : public QObject {
         return std::get<std::shared_ptr<Queue>>(
             m_vhost->declareQueue({"long", durable, std::move(arguments)}));
     }
+    std::shared_ptr<Queue> declareTransient() {
+        return std::get<std::shared_ptr<Queue>>(m_vhost->declareQueue({"long", {}, {}}));
+    }
     void publish(int from, int to, bool persistent = true) {
         for (int i = from; i < to; ++i)
             m_vhost->publish(*m_vhost->exchange(""), message(i, persistent));
@@ -152,17 +178,109 @@ private slots:
         QVERIFY(m_store->loads > 0);
     }
 
-    void transientMessagesKeepTheirPlaceAmongPagedOutOnes() {
+    void transientMessagesPageOutAmongPersistentOnesInOrder() {
         auto q = declare();
         const int resident = int(Queue::ResidentCountLimit);
         publish(0, resident + 10);
         publish(resident + 10, resident + 20, false);
         publish(resident + 20, resident + 30);
-        QCOMPARE(q->pagedOutCount(), quint64(20)); // transient ones never page out
+        QCOMPARE(q->pagedOutCount(), quint64(30)); // transient ones page out too
+        QCOMPARE(m_store->transient.size(), size_t(10));
+        QCOMPARE(q->persistentReadyCount(), quint64(resident + 20)); // paged is not durable
         CollectingConsumer consumer;
         q->addConsumer(&consumer);
         QTRY_COMPARE(consumer.received.size(), resident + 30);
         QCOMPARE(consumer.received, numbers(0, resident + 30));
+        QVERIFY(m_store->stored.empty());
+    }
+
+    void aLongTransientQueueKeepsOnlyItsHeadInMemory() {
+        // Not durable, transient messages: RabbitMQ's classic queues page these out too, so a
+        // long queue of them does not need its bodies in memory.
+        auto q = declareTransient();
+        publish(0, Long, false);
+        QCOMPARE(q->readyCount(), quint64(Long));
+        QCOMPARE(q->pagedOutCount(), quint64(Long) - Queue::ResidentCountLimit);
+        QCOMPARE(m_store->transient.size(), size_t(Long) - Queue::ResidentCountLimit);
+        QCOMPARE(q->persistentReadyCount(), quint64(0));
+        QVERIFY(q->hasPagedTransient());
+
+        CollectingConsumer consumer;
+        q->addConsumer(&consumer);
+        QTRY_COMPARE(consumer.received.size(), Long);
+        QCOMPARE(consumer.received, numbers(0, Long));
+        QVERIFY(m_store->stored.empty()); // auto-ack: each paged record went with its delivery
+    }
+
+    void aShortTransientQueueWritesNothing() {
+        auto q = declareTransient();
+        publish(0, int(Queue::ResidentCountLimit), false);
+        QCOMPARE(q->pagedOutCount(), quint64(0));
+        QVERIFY(m_store->stored.empty());
+        QVERIFY(!q->hasPagedTransient());
+    }
+
+    void theByteLimitPagesOutLargeTransientMessages() {
+        auto q = declareTransient();
+        const QByteArray body(2048, 'x'); // the byte limit comes first, at half the count limit
+        const int count = int(Queue::ResidentBytesLimit / 2048) + 100;
+        for (int i = 0; i < count; ++i) {
+            auto m = std::make_shared<Message>();
+            m->routingKey = "long";
+            m->body = body;
+            m_vhost->publish(*m_vhost->exchange(""), m);
+        }
+        QCOMPARE(q->pagedOutCount(), quint64(100));
+        QCOMPARE(q->readyBytes() - 100 * 2048, Queue::ResidentBytesLimit);
+    }
+
+    void pagedTransientMessagesGetNoDeliveryMarks() {
+        // A delivery mark is for recovery; a paged transient record is never recovered.
+        auto q = declareTransient();
+        publish(0, Long, false);
+        QList<quint64> tags;
+        while (auto m = q->get(true)) {
+            QVERIFY(m->message);
+            tags << m->id;
+        }
+        QCOMPARE(tags.size(), Long);
+        QVERIFY(m_store->deliveryMarks.empty());
+        QCOMPARE(m_store->transient.size(), size_t(Long) - Queue::ResidentCountLimit);
+        for (quint64 tag : tags)
+            q->ack(tag); // the paged records go with the acks
+        QVERIFY(m_store->stored.empty());
+    }
+
+    void aRefusedPageOutKeepsTheMessageInMemory() {
+        auto q = declareTransient();
+        m_store->refusePageOut = true;
+        publish(0, int(Queue::ResidentCountLimit) + 10, false);
+        QCOMPARE(q->pagedOutCount(), quint64(0));
+        m_store->refusePageOut = false;
+        publish(int(Queue::ResidentCountLimit) + 10, int(Queue::ResidentCountLimit) + 20, false);
+        QCOMPARE(q->pagedOutCount(), quint64(10));
+        CollectingConsumer consumer;
+        q->addConsumer(&consumer);
+        QTRY_COMPARE(consumer.received.size(), int(Queue::ResidentCountLimit) + 20);
+        QCOMPARE(consumer.received, numbers(0, int(Queue::ResidentCountLimit) + 20));
+    }
+
+    void deletingATransientQueueDiscardsItsPagedRecords() {
+        auto q = declareTransient();
+        publish(0, Long, false);
+        QVERIFY(!m_store->stored.empty());
+        QVERIFY(std::holds_alternative<quint64>(m_vhost->deleteQueue("long", false, false)));
+        QCOMPARE(m_store->discarded, QList<QByteArray>{"long"});
+        QVERIFY(m_store->stored.empty());
+    }
+
+    void withoutAStoreEverythingStaysInMemory() {
+        m_vhost->setPersistence(nullptr);
+        auto q = declareTransient();
+        publish(0, Long, false);
+        QCOMPARE(q->pagedOutCount(), quint64(0));
+        QVERIFY(!q->hasPagedTransient());
+        QCOMPARE(q->get(false)->message->body, QByteArray("0"));
     }
 
     void expiredPagedOutMessagesAreDroppedWithoutReadingThem() {

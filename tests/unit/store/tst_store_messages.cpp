@@ -180,6 +180,63 @@ private slots:
         QCOMPARE(store->messageCount(Q).value(), quint64(total - total / 10));
     }
 
+    void transientMessagesPageInOrderAndAreGoneAfterARestart() {
+        // A transient message paged out of a long queue takes the queue's next place, pages in
+        // with the persistent ones, ignores delivery marks, and no later open returns it.
+        StoreFixture fixture;
+        const QueueRef scratch{"/", "scratch"}; // not durable: never put
+        {
+            auto store = storeWithQueues(fixture);
+            QVERIFY(store);
+            QCOMPARE(store->enqueue(message("p1"), {Q}).value(), std::vector<quint64>{1});
+            QCOMPARE(store->enqueueTransient(message("transient-t2"), Q).value(), quint64(2));
+            QCOMPARE(store->enqueue(message("p3"), {Q}).value(), std::vector<quint64>{3});
+            QCOMPARE(store->enqueueTransient(message("s1"), scratch).value(), quint64(1));
+            QVERIFY(!store->markDelivered(Q, {2}));
+            auto loaded = loadAll(*store, Q);
+            QCOMPARE(bodies(loaded), (QList<QByteArray>{"p1", "transient-t2", "p3"}));
+            QVERIFY(!loaded[1].redelivered); // the mark did not apply
+            QCOMPARE(bodies(loadAll(*store, scratch)), QList<QByteArray>{"s1"});
+            CompletionProbe probe;
+            QVERIFY(!store->flush(probe.completion()));
+            QVERIFY(probe.waitFor());
+        }
+        // On disk, sealed like any message, until the next open.
+        QCOMPARE(
+            rawQuery(fixture.databasePath(), "SELECT count(*) FROM queue_messages WHERE state = 3"),
+            QList<QByteArray>{"2"});
+        QVERIFY(!rawQuery(fixture.databasePath(), "SELECT payload FROM messages")
+                     .join()
+                     .contains("transient-t2"));
+        auto store = fixture.openOrFail();
+        QVERIFY(store);
+        QCOMPARE(bodies(loadAll(*store, Q)), (QList<QByteArray>{"p1", "p3"}));
+        QVERIFY(!store->loadMessages(scratch, 0, 10)); // a queue of the last run only
+        store->close();
+        QCOMPARE(rawQuery(fixture.databasePath(), "SELECT count(*) FROM messages"),
+                 QList<QByteArray>{"2"});
+    }
+
+    void deletingANonDurableQueueDropsItsPagedMessages() {
+        StoreFixture fixture;
+        const QueueRef scratch{"/", "scratch"};
+        auto store = fixture.openOrFail();
+        QVERIFY(store);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(store->enqueueTransient(message("s"), scratch));
+        CompletionProbe probe;
+        QVERIFY(!store->deleteQueue(scratch, probe.completion()));
+        QVERIFY(probe.waitFor());
+        QCOMPARE(probe.failures, 0);
+        // A durable queue of the same name starts afresh.
+        QVERIFY(!store->putQueue({"/", "scratch", false, {}}));
+        QVERIFY(loadAll(*store, scratch).empty());
+        QCOMPARE(store->enqueue(message("d"), {scratch}).value(), std::vector<quint64>{1});
+        store->close();
+        QCOMPARE(rawQuery(fixture.databasePath(), "SELECT count(*) FROM messages"),
+                 QList<QByteArray>{"1"});
+    }
+
     void completionsRunOnTheCallersThread() {
         StoreFixture fixture;
         auto store = storeWithQueues(fixture);
