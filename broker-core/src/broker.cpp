@@ -1,6 +1,7 @@
 #include "engine/broker_engine.h"
 
 #include <QThread>
+#include <openssl/crypto.h>
 #include <warren/broker.h>
 
 namespace warren {
@@ -12,6 +13,11 @@ QString versionString() {
 Broker::Broker(BrokerConfig config, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config)) {
+    // OpenSSL's atexit cleanup frees every thread's OpenSSL state, but QThreads are detached:
+    // wait() returns before the broker thread's own thread-local destructors have run, so
+    // exit() raced them (a double free under ASan, SIGSEGV after SIGTERM). The process is
+    // ending anyway; leave that memory to the kernel. Only the first init call decides.
+    OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr);
     qRegisterMetaType<warren::LogRecord>();
     qRegisterMetaType<warren::ListenerInfo>();
     qRegisterMetaType<warren::BrokerSnapshot>();
