@@ -19,7 +19,7 @@ build_packages=(
 # activemq, libjolokia-core-java, libjetty9-java, default-jdk-headless, python3-stomp: the
 # Jolokia backend's suite runs a real ActiveMQ behind Jolokia in Jetty (tests/activemq/).
 test_packages=(
-    python3-pika xvfb xauth clang libclang-rt-14-dev llvm fonts-wqy-microhei rabbitmq-server
+    python3-pika python3-aio-pika xvfb xauth clang libclang-rt-14-dev llvm fonts-wqy-microhei rabbitmq-server
     gnome-keyring dbus
     activemq libjolokia-core-java libjetty9-java default-jdk-headless python3-stomp
 )

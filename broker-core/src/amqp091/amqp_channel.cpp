@@ -414,8 +414,10 @@ AmqpChannel::Result AmqpChannel::exchangeUnbind(const ExchangeUnbind& m) {
     if (auto denied =
             checkTopicAccess(auth::Access::Read, m.source, m.routingKey, m.ClassId, m.MethodId))
         return denied;
+    // As queue.unbind: a missing source, destination or binding is unbind-ok (RabbitMQ 3.x).
     if (auto error =
-            m_connection.vhost().unbindExchange(m.destination, m.source, m.routingKey, m.arguments))
+            m_connection.vhost().unbindExchange(m.destination, m.source, m.routingKey, m.arguments);
+        error && error->kind != core::Error::Kind::NotFound)
         return fromCoreError(*error, m.ClassId, m.MethodId);
     if (!m.noWait)
         replyWhenDurable(ExchangeUnbindOk{});
@@ -487,19 +489,27 @@ AmqpChannel::Result AmqpChannel::queueBind(const QueueBind& m) {
 }
 
 AmqpChannel::Result AmqpChannel::queueUnbind(const QueueUnbind& m) {
-    auto resolved = resolveQueue(m.queue, m.ClassId, m.MethodId);
-    if (auto* error = std::get_if<AmqpError>(&resolved))
-        return *error;
-    const auto& queue = std::get<std::shared_ptr<core::Queue>>(resolved);
-    if (auto denied = checkAccess(auth::Access::Write, queue->name(), true, m.ClassId, m.MethodId))
+    const QByteArray name = m.queue.isEmpty() ? m_lastQueue : m.queue;
+    if (name.isEmpty())
+        return amqpError(404, QStringLiteral("no previously declared queue"), m.ClassId,
+                         m.MethodId);
+    if (auto denied = checkAccess(auth::Access::Write, name, true, m.ClassId, m.MethodId))
         return denied;
     if (auto denied = checkAccess(auth::Access::Read, m.exchange, false, m.ClassId, m.MethodId))
         return denied;
     if (auto denied =
             checkTopicAccess(auth::Access::Read, m.exchange, m.routingKey, m.ClassId, m.MethodId))
         return denied;
-    if (auto error =
-            m_connection.vhost().unbindQueue(queue->name(), m.exchange, m.routingKey, m.arguments))
+    // Unbinding is idempotent in RabbitMQ 3.x: a missing queue, exchange or binding is
+    // unbind-ok, not 404 (aio-pika's RPC unbinds after its auto-delete queue has gone).
+    auto& vhost = m_connection.vhost();
+    if (vhost.queue(name)) {
+        auto resolved = resolveQueue(name, m.ClassId, m.MethodId);
+        if (auto* error = std::get_if<AmqpError>(&resolved))
+            return *error; // another connection's exclusive queue stays locked
+    }
+    if (auto error = vhost.unbindQueue(name, m.exchange, m.routingKey, m.arguments);
+        error && error->kind != core::Error::Kind::NotFound)
         return fromCoreError(*error, m.ClassId, m.MethodId);
     replyWhenDurable(QueueUnbindOk{});
     return std::nullopt;

@@ -193,6 +193,36 @@ class BindingTest(BrokerTestCase):
         self.ch.queue_unbind(q, "amq.direct", "never-bound")
         self.assertTrue(self.ch.is_open)
 
+    def test_unbinding_from_a_missing_queue_succeeds(self):
+        # RabbitMQ 3.x: unbinding is idempotent; aio-pika's RPC unbinds after its
+        # auto-delete reply queue is already gone and must not lose the channel.
+        self.ch.queue_unbind(unique("gone"), "amq.direct", "k")
+        self.assertTrue(self.ch.is_open)
+        self.declare_queue()  # the channel still works
+
+    def test_unbinding_from_a_missing_exchange_succeeds(self):
+        q = self.declare_queue()
+        self.ch.queue_unbind(q, unique("no-such-exchange"), "k")
+        self.assertTrue(self.ch.is_open)
+
+    def test_unbinding_a_missing_queue_from_a_missing_exchange_succeeds(self):
+        self.ch.queue_unbind(unique("gone"), unique("no-such-exchange"), "k")
+        self.assertTrue(self.ch.is_open)
+
+    def test_binding_a_missing_queue_is_still_404(self):
+        name = unique("gone")
+        with self.assertChannelClosed(404) as cm:
+            self.ch.queue_bind(name, "amq.direct", "k")
+        self.assertEqual(cm.exception.reply_text,
+                         "NOT_FOUND - no queue '%s' in vhost '/'" % name)
+
+    def test_exchange_unbind_of_missing_source_or_destination_succeeds(self):
+        existing = self.declare_exchange("direct")
+        self.ch.exchange_unbind(existing, unique("no-source"), "k")
+        self.ch.exchange_unbind(unique("no-destination"), existing, "k")
+        self.ch.exchange_unbind(existing, existing, "never-bound")
+        self.assertTrue(self.ch.is_open)
+
     def test_unbind_stops_routing(self):
         x = self.declare_exchange("direct")
         q = self.declare_queue()

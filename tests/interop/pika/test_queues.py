@@ -157,6 +157,15 @@ class ExclusiveTest(QueueTestCase):
         with self.assertChannelClosed(405, "cannot obtain exclusive access to locked queue"):
             other.basic_consume(q, lambda *a: None)
 
+    def test_unbinding_exclusive_queue_from_other_connection_is_405(self):
+        # Unbinding a missing queue is fine, but an existing exclusive one stays locked.
+        q = self.ch.queue_declare("", exclusive=True).method.queue
+        self.ch.queue_bind(q, "amq.direct", "k")
+        other = self.new_connection().channel()
+        with self.assertChannelClosed(405) as cm:
+            other.queue_unbind(q, "amq.direct", "k")
+        self.assertEqual(cm.exception.reply_text, LOCKED_TEXT % q)
+
     def test_owner_can_use_exclusive_queue_from_another_channel(self):
         q = self.ch.queue_declare("", exclusive=True).method.queue
         ch2 = self.new_channel()
