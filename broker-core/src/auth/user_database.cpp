@@ -24,16 +24,43 @@ Permissions Permissions::fromPatterns(const QString& configure, const QString& w
             read};
 }
 
+namespace {
+constexpr qsizetype SaltSize = 4;
+
+struct HashingAlgorithm {
+    QCryptographicHash::Algorithm hash;
+    qsizetype digestSize;
+    const char* rabbitName;
+};
+
+constexpr HashingAlgorithm Sha512{QCryptographicHash::Sha512, 64, "rabbit_password_hashing_sha512"};
+constexpr HashingAlgorithm Sha256{QCryptographicHash::Sha256, 32, "rabbit_password_hashing_sha256"};
+constexpr HashingAlgorithm Md5{QCryptographicHash::Md5, 16, "rabbit_password_hashing_md5"};
+
+// The salt is fixed at 4 bytes, so the decoded length tells the digest.
+const HashingAlgorithm* algorithmOf(qsizetype decodedSize) {
+    for (const HashingAlgorithm* algorithm : {&Sha512, &Sha256, &Md5})
+        if (decodedSize == SaltSize + algorithm->digestSize)
+            return algorithm;
+    return nullptr;
+}
+
+QByteArray saltedHash(const HashingAlgorithm& algorithm, const QByteArray& password,
+                      const QByteArray& salt) {
+    return (salt + QCryptographicHash::hash(salt + password, algorithm.hash)).toBase64();
+}
+} // namespace
+
 QByteArray UserDatabase::hashPassword(const QByteArray& password, const QByteArray& salt) {
-    return (salt + QCryptographicHash::hash(salt + password, QCryptographicHash::Sha256))
-        .toBase64();
+    return saltedHash(Sha512, password, salt);
 }
 
 bool UserDatabase::checkPassword(const QByteArray& password, const QByteArray& storedHash) {
     const QByteArray raw = QByteArray::fromBase64(storedHash);
-    if (raw.size() != 4 + 32)
+    const HashingAlgorithm* algorithm = algorithmOf(raw.size());
+    if (!algorithm)
         return false;
-    const QByteArray expected = hashPassword(password, raw.left(4));
+    const QByteArray expected = saltedHash(*algorithm, password, raw.left(SaltSize));
     // Constant-time comparison: the time taken must not reveal how much of a guess matched.
     if (expected.size() != storedHash.size())
         return false;
@@ -43,9 +70,14 @@ bool UserDatabase::checkPassword(const QByteArray& password, const QByteArray& s
     return diff == 0;
 }
 
+QString UserDatabase::hashingAlgorithm(const QByteArray& storedHash) {
+    const HashingAlgorithm* algorithm = algorithmOf(QByteArray::fromBase64(storedHash).size());
+    return QLatin1String((algorithm ? algorithm : &Sha256)->rabbitName);
+}
+
 void UserDatabase::addUser(const QByteArray& name, const QByteArray& password, QStringList tags,
                            bool loopbackOnly) {
-    QByteArray salt(4, Qt::Uninitialized);
+    QByteArray salt(SaltSize, Qt::Uninitialized);
     QRandomGenerator::system()->generate(salt.begin(), salt.end());
     m_users.insert(name, User{name, hashPassword(password, salt), std::move(tags), loopbackOnly});
 }
@@ -57,7 +89,7 @@ void UserDatabase::updateUser(const QByteArray& name, const QByteArray* password
         return;
     it->tags = std::move(tags);
     if (password) {
-        QByteArray salt(4, Qt::Uninitialized);
+        QByteArray salt(SaltSize, Qt::Uninitialized);
         QRandomGenerator::system()->generate(salt.begin(), salt.end());
         it->passwordHash = hashPassword(*password, salt);
     }

@@ -29,7 +29,9 @@ struct Permissions {
 
 struct User {
     QByteArray name;
-    QByteArray passwordHash; // base64(salt || SHA-256(salt || password)), RabbitMQ's format
+    // base64(salt || H(salt || password)) with a 4-byte salt, RabbitMQ's format. H is SHA-512
+    // for users made here; SHA-256 (RabbitMQ's default) and MD5 hashes are taken from imports.
+    QByteArray passwordHash;
     QStringList tags;
     bool loopbackOnly = false;
 };
@@ -83,8 +85,12 @@ public:
     bool isTopicAllowed(const QByteArray& exchange, Access access, const QByteArray& routingKey,
                         const TopicVariables& variables) const;
 
+    // SHA-512, RabbitMQ's rabbit_password_hashing_sha512, for every password set in Warren.
     static QByteArray hashPassword(const QByteArray& password, const QByteArray& salt);
     static bool checkPassword(const QByteArray& password, const QByteArray& storedHash);
+    // RabbitMQ's name of the algorithm a stored hash was made with, read off its length
+    // (rabbit_password_hashing_sha256 for anything unrecognised, RabbitMQ's default).
+    static QString hashingAlgorithm(const QByteArray& storedHash);
 
 private:
     QHash<QByteArray, User> m_users;

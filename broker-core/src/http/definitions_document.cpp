@@ -26,11 +26,12 @@ namespace warren::http {
 QJsonObject exportDefinitions(const engine::BrokerContext& context) {
     QJsonArray users;
     for (const auto& u : context.users.users())
-        users.append(QJsonObject{
-            {QStringLiteral("name"), QString::fromUtf8(u.name)},
-            {QStringLiteral("password_hash"), QString::fromLatin1(u.passwordHash)},
-            {QStringLiteral("hashing_algorithm"), QStringLiteral("rabbit_password_hashing_sha256")},
-            {QStringLiteral("tags"), QJsonArray::fromStringList(u.tags)}});
+        users.append(
+            QJsonObject{{QStringLiteral("name"), QString::fromUtf8(u.name)},
+                        {QStringLiteral("password_hash"), QString::fromLatin1(u.passwordHash)},
+                        {QStringLiteral("hashing_algorithm"),
+                         auth::UserDatabase::hashingAlgorithm(u.passwordHash)},
+                        {QStringLiteral("tags"), QJsonArray::fromStringList(u.tags)}});
     QJsonArray vhosts;
     QJsonArray queues;
     QJsonArray exchanges;

@@ -260,7 +260,7 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
                 {QStringLiteral("name"), QString::fromUtf8(u.name)},
                 {QStringLiteral("password_hash"), QString::fromLatin1(u.passwordHash)},
                 {QStringLiteral("hashing_algorithm"),
-                 QStringLiteral("rabbit_password_hashing_sha256")},
+                 auth::UserDatabase::hashingAlgorithm(u.passwordHash)},
                 {QStringLiteral("tags"), QJsonArray::fromStringList(u.tags)},
                 {QStringLiteral("limits"), QJsonObject()}};
             if (path.size() == 2 && entry.value(QStringLiteral("name")).toString() == path[1])

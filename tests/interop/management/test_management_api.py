@@ -7,6 +7,7 @@ Run with Debian's interpreter (python3-pika):
     /usr/bin/python3 -m unittest discover -s tests/interop/management -v
 """
 
+import base64
 import json
 import os
 import subprocess
@@ -421,6 +422,41 @@ class ManagementApiTest(unittest.TestCase):
                                "priority": 0, "apply-to": "queues"})
         self.assertEqual(status, 400, body)
         self.assertEqual(body["error"], "bad_request")
+
+    def test_password_hashes_new_sha512_and_imported_sha256(self):
+        # RabbitMQ 3.10 hashes new passwords with its configured default, SHA-256; Warren with
+        # SHA-512 (rabbit_password_hashing_sha512), and both take either from an import.
+        expected = ("rabbit_password_hashing_sha512" if broker_under_test.target() == "warren"
+                    else "rabbit_password_hashing_sha256")
+        self.assertEqual(change("PUT", "users/hash-new", {"password": "pw", "tags": ""})[0], 201)
+        status, user = api("users/hash-new")
+        self.assertEqual((status, user["hashing_algorithm"]), (200, expected))
+        digest_size = 64 if expected.endswith("sha512") else 32
+        self.assertEqual(len(base64.b64decode(user["password_hash"])), 4 + digest_size)
+        # RabbitMQ's documented hashes of "test12" under the salt 908DC60A.
+        imported = {
+            "rabbit_password_hashing_sha256": "kI3GCqW5JLMJa4iX1lo7X4D6XbYqlLgxIs30+P6tENUV2POR",
+            "rabbit_password_hashing_sha512":
+                "kI3GChuNuIYf8lRbCCxZjgjKwsY19ns6+uFO0zcXRBGA/XGJPYD8OWMy7EB8TaOmAzjP2azv84Gb"
+                "INYwX2cDWb4DHnc=",
+        }
+        for algorithm, password_hash in imported.items():
+            with self.subTest(algorithm=algorithm):
+                name = "hash-" + algorithm[-6:]
+                self.assertEqual(change("PUT", "users/" + name,
+                                        {"password_hash": password_hash, "tags": "",
+                                         "hashing_algorithm": algorithm})[0], 201)
+                self.assertEqual(change("PUT", "permissions/%2F/" + name,
+                                        {"configure": ".*", "write": ".*", "read": ".*"})[0], 201)
+                self.assertEqual(api("users/" + name)[1]["hashing_algorithm"], algorithm)
+                connection = pika.BlockingConnection(pika.ConnectionParameters(
+                    _broker.host, _broker.port, "/", pika.PlainCredentials(name, "test12")))
+                connection.close()
+                with self.assertRaises(pika.exceptions.ProbableAuthenticationError):
+                    pika.BlockingConnection(pika.ConnectionParameters(
+                        _broker.host, _broker.port, "/", pika.PlainCredentials(name, "test13")))
+                change("DELETE", "users/" + name)
+        change("DELETE", "users/hash-new")
 
     def test_users_vhosts_and_permissions(self):
         self.assertEqual(change("PUT", "users/mgmt-ops",
