@@ -193,6 +193,11 @@ std::optional<QString> BrokerEngine::openStore() {
     auto opened = store::SqliteStore::open(options, keys);
     if (!opened)
         return opened.error().text;
+    if (const QStringList& tightened = opened.value()->tightenedPermissions(); !tightened.isEmpty())
+        m_logger.warning(QStringLiteral("store"),
+                         QStringLiteral("other users could read the data directory; made it "
+                                        "private to the user running Warren: %1")
+                             .arg(tightened.join(QStringLiteral(", "))));
     m_store = std::move(opened).value();
     m_keyRotation = std::make_unique<engine::StoreKeyRotation>(*m_store, keys, m_logger);
     m_definitions = std::make_unique<engine::DurableDefinitions>(*m_store, this);
@@ -327,7 +332,7 @@ void BrokerEngine::finishStop() {
     // Connections that finished but wait for their deleteLater() still hold a channel: they
     // must release it while the writer exists.
     qDeleteAll(findChildren<net::SocketConnection*>(Qt::FindDirectChildrenOnly));
-    m_http.reset();   // after the HTTP sessions that use it
+    m_http.reset(); // after the HTTP sessions that use it
     m_flow->setWriterProbe({}, 0);
     m_flow->setStoreProbe({}, 0);
     m_writer.reset(); // writes what the kernel takes, closes the released sockets, joins

@@ -9,7 +9,9 @@ namespace warren::store {
 
 // Holds an exclusive flock() on <dir>/warren.lock for as long as the store is open, so that a
 // second Warren (or a second store in one process) cannot open the same data at the same time.
-// The file holds the holder's PID, which is what the refusal names. The kernel drops the lock
+// The file holds the holder's PID, which is what the refusal names, and, once a store has been
+// opened in the directory, a second line saying so: the file outlives every run, so a later
+// run can tell a lost database from a directory that never held one. The kernel drops the lock
 // when the process dies however it dies, so a stale file from a crash never blocks a restart.
 class DataDirLock {
 public:
@@ -20,10 +22,16 @@ public:
     DataDirLock(const DataDirLock&) = delete;
     DataDirLock& operator=(const DataDirLock&) = delete;
 
+    // An earlier run opened a store here (recordStoreOpened() was called while it held the lock).
+    bool earlierRunOpenedAStore() const { return m_earlierStore; }
+    // Marks the directory as holding a store, for every later run to see.
+    void recordStoreOpened();
+
 private:
-    explicit DataDirLock(int fd);
+    DataDirLock(int fd, bool earlierStore);
 
     int m_fd = -1;
+    bool m_earlierStore = false;
 };
 
 } // namespace warren::store

@@ -1,6 +1,7 @@
 #include "store/sqlite_store.h"
 
 #include "store/data_dir_lock.h"
+#include "store/owner_only_files.h"
 #include "store/store_opener.h"
 #include "store/store_writer.h"
 
@@ -55,11 +56,25 @@ StoreResult<std::unique_ptr<SqliteStore>> SqliteStore::open(Options options,
     // that, whatever the keys.
     if (auto error = StoreOpener::inspect(path, options.vfs, options.quickCheckOnOpen))
         return *error;
-    auto ring = keys->loadKeys(!StoreOpener::hasDatabase(path));
+    const bool isNew = !StoreOpener::hasDatabase(path);
+    if (isNew && lock.value()->earlierRunOpenedAStore())
+        return StoreError{StoreError::Kind::Corrupt,
+                          QStringLiteral("The data directory '%1' held a store in an earlier run, "
+                                         "but warren.db is now missing or empty; restore "
+                                         "warren.db from a backup. To start with an empty store "
+                                         "on purpose, delete warren.lock as well.")
+                              .arg(options.directory)};
+    auto ring = keys->loadKeys(isNew);
     if (!ring)
         return ring.error();
     if (auto error = StoreOpener::verifyKeys(path, options.vfs, ring.value(), keys->describe()))
         return *error;
+    if (isNew && !OwnerOnlyFiles::createPrivateFile(path))
+        return StoreError{StoreError::Kind::Io,
+                          QStringLiteral("Cannot create the database '%1'; check that the data "
+                                         "directory is writable by the user running Warren.")
+                              .arg(path)};
+    QStringList tightened = OwnerOnlyFiles::restrict(options.directory);
     auto db = StoreOpener::openForWriting(path, options.vfs);
     if (!db)
         return db.error();
@@ -77,6 +92,8 @@ StoreResult<std::unique_ptr<SqliteStore>> SqliteStore::open(Options options,
     if (auto error = store->recoverQueues())
         return *error;
     store->m_writer->start();
+    store->m_lock->recordStoreOpened();
+    store->m_tightenedPermissions = std::move(tightened);
     return store;
 }
 

@@ -7,6 +7,7 @@
 #include "store/operation_queue.h"
 
 #include <QHash>
+#include <QStringList>
 #include <chrono>
 #include <memory>
 #include <mutex>
@@ -20,7 +21,8 @@ class StoreWriter;
 // process, written by one writer thread in group-committed batches (WAL, synchronous=FULL),
 // with message payloads and values encrypted by AES-256-GCM under keys from a KeyProvider.
 //
-// Data directory layout: warren.db (+ warren.db-wal while open or after a crash), warren.lock.
+// Data directory layout: warren.db (+ warren.db-wal while open or after a crash), warren.lock;
+// the directory is 0700 and the files 0600 (OwnerOnlyFiles).
 class SqliteStore : public MessageStore {
 public:
     struct Options {
@@ -50,6 +52,8 @@ public:
     SqliteStore& operator=(const SqliteStore&) = delete;
 
     QString databasePath() const;
+    // Paths whose permissions opening narrowed to the owner ("path (was 0644)"), to be logged.
+    const QStringList& tightenedPermissions() const { return m_tightenedPermissions; }
 
     std::optional<StoreError> putVhost(const StoredVhost& vhost, Completion done = {}) override;
     std::optional<StoreError> deleteVhost(const QByteArray& name, Completion done = {}) override;
@@ -151,6 +155,7 @@ private:
     Options m_options;
     std::shared_ptr<KeyProvider> m_keys;
     std::unique_ptr<DataDirLock> m_lock;
+    QStringList m_tightenedPermissions;
     std::shared_ptr<OperationQueue> m_queue = std::make_shared<OperationQueue>();
     std::unique_ptr<StoreWriter> m_writer;
 

@@ -35,7 +35,12 @@ std::optional<StoreError> StoreOpener::checkDirectory(const QString& directory) 
         return notWarren(QStringLiteral("The data directory '%1' is a file, not a directory; "
                                         "point Warren at a directory.")
                              .arg(directory));
-    if (!info.exists() && !QDir().mkpath(directory))
+    // A new directory is private from the start (OwnerOnlyFiles): it will hold definitions,
+    // which are not encrypted.
+    if (!info.exists() && (!QDir().mkpath(directory) ||
+                           !QFile::setPermissions(
+                               directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                              QFile::ReadUser | QFile::WriteUser | QFile::ExeUser)))
         return StoreError{StoreError::Kind::Io,
                           QStringLiteral("Cannot create the data directory '%1'; check that its "
                                          "parent exists and is writable by the user running "

@@ -22,16 +22,17 @@ ENV = dict(os.environ, DISPLAY="", WAYLAND_DISPLAY="")
 
 
 class Warren:
-    def __init__(self, data_dir):
+    def __init__(self, data_dir, stderr=subprocess.PIPE):
         self.proc = subprocess.Popen(
             [WARREN, "--headless", "--data-dir", data_dir, "--listen", "amqp=127.0.0.1:0",
              "--listen", "http=127.0.0.1:0"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
+            stdout=subprocess.PIPE, stderr=stderr, text=True, env=ENV)
         line = self.proc.stdout.readline()
         match = re.match(r"listening amqp 127\.0\.0\.1:(\d+)", line)
         if not match:
             self.proc.kill()
-            raise AssertionError("warren did not start: %r %s" % (line, self.proc.stderr.read()))
+            raise AssertionError("warren did not start: %r %s" %
+                                 (line, self.proc.stderr.read() if self.proc.stderr else ""))
         self.port = int(match.group(1))
         # The management listener is announced next; some things are set only through it.
         match = re.match(r"listening http 127\.0\.0\.1:(\d+)", self.proc.stdout.readline())
@@ -48,15 +49,18 @@ class Warren:
         """Ends the broker as a crash would: no goodbye, no flush."""
         self.proc.send_signal(signal.SIGKILL)
         self.proc.wait(timeout=10)
-        self.proc.stdout.close()
-        self.proc.stderr.close()
+        self._close_pipes()
 
     def stop(self):
         self.proc.send_signal(signal.SIGTERM)
         code = self.proc.wait(timeout=15)
-        self.proc.stdout.close()
-        self.proc.stderr.close()
+        self._close_pipes()
         return code
+
+    def _close_pipes(self):
+        self.proc.stdout.close()
+        if self.proc.stderr:
+            self.proc.stderr.close()
 
 
 def refused(data_dir):

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QTest>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace warren::store;
@@ -76,6 +77,73 @@ private slots:
         writeFile(fixture.databasePath(), {});
         auto store = fixture.open();
         QVERIFY2(store, qPrintable(store ? QString() : store.error().text));
+    }
+
+    void theDataDirectoryIsPrivateToItsOwner() {
+        StoreFixture fixture;
+        const mode_t oldMask = ::umask(022); // files 0644 unless asked otherwise
+        auto store = fixture.open();
+        ::umask(oldMask);
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().text));
+        QVERIFY(store.value()->tightenedPermissions().isEmpty()); // new: nothing to narrow
+        store.value()->close();
+        QCOMPARE(QFileInfo(fixture.dataDir()).permissions(), QFile::ReadOwner | QFile::WriteOwner |
+                                                                 QFile::ExeOwner | QFile::ReadUser |
+                                                                 QFile::WriteUser | QFile::ExeUser);
+        const auto ownerOnly =
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+        for (const QString& name : QDir(fixture.dataDir()).entryList(QDir::Files))
+            QVERIFY2(QFile::permissions(fixture.dataDir() + u'/' + name) == ownerOnly,
+                     qPrintable(name));
+    }
+
+    void anExistingReadableDirectoryIsMadePrivate() {
+        StoreFixture fixture;
+        createStoreWithMessages(fixture, 3);
+        const auto readable = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser |
+                              QFile::WriteUser | QFile::ReadGroup | QFile::ReadOther;
+        QVERIFY(QFile::setPermissions(fixture.databasePath(), readable));
+        QVERIFY(QFile::setPermissions(fixture.dataDir(), readable | QFile::ExeOwner |
+                                                             QFile::ExeUser | QFile::ExeGroup |
+                                                             QFile::ExeOther));
+        auto store = fixture.open();
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().text));
+        const QStringList tightened = store.value()->tightenedPermissions();
+        const QString said = tightened.join(QStringLiteral(", "));
+        qInfo("%s", qPrintable(said));
+        // The directory, warren.db and what SQLite made beside it with the database's mode.
+        QVERIFY2(said.contains(QLatin1String("data (was 0755)")), qPrintable(said));
+        QVERIFY2(said.contains(QLatin1String("warren.db (was 0644)")), qPrintable(said));
+        for (const QString& name : QDir(fixture.dataDir()).entryList(QDir::Files))
+            QVERIFY2(!(QFile::permissions(fixture.dataDir() + u'/' + name) &
+                       (QFile::ReadGroup | QFile::ReadOther)),
+                     qPrintable(name));
+        QVERIFY(
+            !(QFile::permissions(fixture.databasePath()) & (QFile::ReadGroup | QFile::ReadOther)));
+        QCOMPARE(loadAll(*store.value(), {"/", "q"}).size(), size_t(3));
+    }
+
+    void refusesAnEmptiedDatabaseOfAnEarlierRun() {
+        StoreFixture fixture;
+        createStoreWithMessages(fixture, 3);
+        QVERIFY(QFile::resize(fixture.databasePath(), 0));
+        for (int attempt = 0; attempt < 2; ++attempt) { // a refusal must not forget the store
+            auto store = fixture.open();
+            QVERIFY(!store);
+            qInfo("%s", qPrintable(store.error().text));
+            QCOMPARE(store.error().kind, StoreError::Kind::Corrupt);
+            QVERIFY(store.error().text.contains(QLatin1String("missing or empty")));
+            QCOMPARE(QFileInfo(fixture.databasePath()).size(), 0);
+        }
+        QVERIFY(QFile::remove(fixture.databasePath()));
+        QVERIFY(!fixture.open());
+        // Starting over on purpose: without the lock file's record, a new store is made.
+        QVERIFY(QFile::remove(fixture.dataDir() + QStringLiteral("/warren.lock")));
+        auto fresh = fixture.open();
+        QVERIFY2(fresh, qPrintable(fresh ? QString() : fresh.error().text));
+        auto definitions = fresh.value()->loadDefinitions();
+        QVERIFY(definitions);
+        QVERIFY(definitions.value().queues.empty());
     }
 
     void refusesADirectoryOfOtherFiles() {
