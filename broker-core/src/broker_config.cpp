@@ -115,6 +115,9 @@ std::optional<BrokerConfig> BrokerConfig::fromJsonFile(const QString& path, QStr
                                                 .toInteger(qint64(config.flowWriterBacklogBytes)));
     config.flowStoreBacklogBytes = quint64(o.value(QStringLiteral("flow_store_backlog"))
                                                .toInteger(qint64(config.flowStoreBacklogBytes)));
+    config.maxConnections = o.value(QStringLiteral("max_connections")).toInt(config.maxConnections);
+    config.maxConnectionsPerSource =
+        o.value(QStringLiteral("max_connections_per_source")).toInt(config.maxConnectionsPerSource);
     for (const QJsonValue& value : o.value(QStringLiteral("listeners")).toArray()) {
         auto spec = parseListenerSpec(value.toString(), error);
         if (!spec) {

@@ -70,6 +70,12 @@ struct BrokerConfig {
     // seconds). 1 MiB is still thousands of small writes, a full batch for group commit.
     quint64 flowStoreBacklogBytes = 1024 * 1024;
 
+    // Client connections (AMQP and HTTP together) open at once, in total and from one source
+    // address; more are closed as they are accepted, with a log line per burst. 0 for the
+    // total: the descriptor limit (ulimit -n) less a reserve of up to 128; 0 per source: none.
+    int maxConnections = 0;
+    int maxConnectionsPerSource = 0;
+
     // How often observers get a fresh snapshot with counters and rates.
     int snapshotIntervalMs = 1000;
 

@@ -2,6 +2,7 @@
 
 #include "amqp091/amqp_connection.h"
 #include "engine/access_operations.h"
+#include "engine/connection_admission.h"
 #include "engine/flow_control.h"
 #include "engine/management_operations.h"
 #include "engine/memory_in_use.h"
@@ -19,6 +20,7 @@
 #include "net/tcp_listener.h"
 #include "store/env_key_provider.h"
 #include "store/file_key_provider.h"
+#include "store/owner_only_files.h"
 #include "store/sqlite_store.h"
 
 #include <QDir>
@@ -27,6 +29,8 @@
 #include <QJsonObject>
 #include <QTcpServer>
 #include <array>
+#include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
 #include <warren/broker.h>
@@ -70,7 +74,7 @@ BrokerEngine::~BrokerEngine() {
 
 void BrokerEngine::start() {
     const auto& config = m_context.config;
-    if (!config.dataDir.isEmpty() && !QDir().mkpath(config.dataDir)) {
+    if (!config.dataDir.isEmpty() && !store::OwnerOnlyFiles::makeDirectory(config.dataDir)) {
         emit startFailed(tr("Cannot create the data directory %1.").arg(config.dataDir));
         return;
     }
@@ -106,6 +110,10 @@ void BrokerEngine::start() {
         m_flow->setStoreProbe([store = m_store.get()] { return store->pendingBytes(); },
                               qint64(config.flowStoreBacklogBytes));
 
+    m_admission = std::make_unique<engine::ConnectionAdmission>(
+        config.maxConnections > 0 ? config.maxConnections
+                                  : engine::ConnectionAdmission::defaultMaxTotal(descriptorLimit()),
+        config.maxConnectionsPerSource);
     for (const auto& spec : config.effectiveListeners()) {
         QString error;
         if (!startListener(spec, &error)) {
@@ -235,6 +243,13 @@ bool BrokerEngine::startListener(const ListenerSpec& spec, QString* error) {
             delete server;
             return false;
         }
+        connect(server, &net::TcpListener::clientShed, this, [this, scheme = spec.scheme](int) {
+            warnOncePerBurst(QStringLiteral("descriptors"),
+                             QStringLiteral("out of file descriptors: turned away a client of "
+                                            "the %1 listener; raise the limit (ulimit -n) or "
+                                            "lower max_connections")
+                                 .arg(scheme));
+        });
         if (spec.scheme == QLatin1String("amqp")) {
             connect(server, &net::TcpListener::accepted, this, &BrokerEngine::acceptAmqp);
         } else {
@@ -259,7 +274,68 @@ bool BrokerEngine::startListener(const ListenerSpec& spec, QString* error) {
     return true;
 }
 
+quint64 BrokerEngine::descriptorLimit() {
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return 1'000'000;
+    return quint64(limit.rlim_cur);
+}
+
+std::optional<QHostAddress> BrokerEngine::admit(int descriptor) {
+    sockaddr_storage peer{};
+    socklen_t length = sizeof peer;
+    QHostAddress source;
+    if (::getpeername(descriptor, reinterpret_cast<sockaddr*>(&peer), &length) == 0)
+        source.setAddress(reinterpret_cast<const sockaddr*>(&peer));
+    const auto verdict = m_admission->admit(source);
+    if (verdict == engine::ConnectionAdmission::Verdict::Admitted)
+        return source;
+    ::close(descriptor);
+    if (verdict == engine::ConnectionAdmission::Verdict::OverTotal)
+        warnOncePerBurst(QStringLiteral("max_connections"),
+                         QStringLiteral("refused a connection from %1: %2 connections are open, "
+                                        "the limit (max_connections)")
+                             .arg(source.toString())
+                             .arg(m_admission->total()));
+    else
+        warnOncePerBurst(QStringLiteral("max_connections_per_source"),
+                         QStringLiteral("refused a connection from %1: it has %2 open, the "
+                                        "limit per source address (max_connections_per_source)")
+                             .arg(source.toString())
+                             .arg(m_admission->maxPerSource()));
+    return std::nullopt;
+}
+
+void BrokerEngine::track(net::SocketConnection* connection, const QHostAddress& source) {
+    m_connections.append(connection);
+    connect(connection, &net::SocketConnection::finished, this,
+            [this, source](net::SocketConnection* c) {
+                m_connections.removeOne(c);
+                if (m_admission)
+                    m_admission->release(source);
+            });
+}
+
+void BrokerEngine::warnOncePerBurst(const QString& what, const QString& text) {
+    BurstLog& burst = m_bursts[what];
+    if (burst.since.isValid() && !burst.since.hasExpired(BurstLogIntervalMs)) {
+        ++burst.unlogged;
+        return;
+    }
+    m_logger.warning(QStringLiteral("broker"),
+                     burst.unlogged == 0
+                         ? text
+                         : QStringLiteral("%1 (and %2 more like it since the last such line)")
+                               .arg(text)
+                               .arg(burst.unlogged));
+    burst.unlogged = 0;
+    burst.since.start();
+}
+
 void BrokerEngine::acceptAmqp(int descriptor) {
+    const auto source = admit(descriptor);
+    if (!source)
+        return;
     auto* connection = new net::SocketConnection(
         descriptor, *m_poller, m_writer.get(),
         [this](engine::Transport& transport, const net::SocketEndpoints& endpoints) {
@@ -269,14 +345,15 @@ void BrokerEngine::acceptAmqp(int descriptor) {
             return std::make_unique<amqp091::AmqpConnection>(m_context, transport, peer);
         },
         this);
-    m_connections.append(connection);
+    track(connection, *source);
     if (m_memoryAlarm || m_diskAlarm || m_storeAlarm)
         connection->session().setPublishingBlocked(true, alarmReason());
-    connect(connection, &net::SocketConnection::finished, this,
-            [this](net::SocketConnection* c) { m_connections.removeOne(c); });
 }
 
 void BrokerEngine::acceptHttp(int descriptor) {
+    const auto source = admit(descriptor);
+    if (!source)
+        return;
     // An HTTP client goes through the same socket path as an AMQP one (writer thread, epoll,
     // ticks, shutdown); its session lists nothing in snapshots, so it is no "connection" there.
     auto* connection = new net::SocketConnection(
@@ -289,9 +366,7 @@ void BrokerEngine::acceptHttp(int descriptor) {
                 *m_http, http::HttpSessionOptions::fromConfig(m_context.config), &m_logger);
         },
         this);
-    m_connections.append(connection);
-    connect(connection, &net::SocketConnection::finished, this,
-            [this](net::SocketConnection* c) { m_connections.removeOne(c); });
+    track(connection, *source);
 }
 
 void BrokerEngine::stop() {

@@ -9,9 +9,11 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QHostAddress>
 #include <QObject>
 #include <QTimer>
 #include <memory>
+#include <optional>
 #include <vector>
 #include <warren/management.h>
 #include <warren/peeked_message.h>
@@ -32,6 +34,7 @@ class ManagementServer;
 }
 
 namespace warren::engine {
+class ConnectionAdmission;
 class FlowControl;
 class StoreKeyRotation;
 } // namespace warren::engine
@@ -109,6 +112,12 @@ private:
     bool startListener(const ListenerSpec& spec, QString* error);
     void acceptAmqp(int descriptor);
     void acceptHttp(int descriptor);
+    // Counts a new client against the connection limits; over them, closes it and says so.
+    std::optional<QHostAddress> admit(int descriptor);
+    void track(net::SocketConnection* connection, const QHostAddress& source);
+    static quint64 descriptorLimit();
+    // One log line per burst of the same trouble, with how many went unlogged since.
+    void warnOncePerBurst(const QString& what, const QString& text);
     BrokerSnapshot buildSnapshot();
     void addRates(BrokerSnapshot& snapshot);
 
@@ -127,6 +136,13 @@ private:
     std::unique_ptr<http::ManagementServer> m_http;
     QList<ListenerInfo> m_listeners;
     QList<net::SocketConnection*> m_connections;
+    std::unique_ptr<engine::ConnectionAdmission> m_admission; // while running
+    struct BurstLog {
+        QElapsedTimer since;
+        int unlogged = 0;
+    };
+    static constexpr qint64 BurstLogIntervalMs = 10'000;
+    QHash<QString, BurstLog> m_bursts;
     QTimer m_snapshotTimer;
     QTimer m_tickTimer; // deadlines and heartbeats of every connection
     engine::MessageTapHub m_taps;

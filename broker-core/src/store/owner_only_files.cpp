@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <fcntl.h>
 #include <optional>
 #include <sys/stat.h>
@@ -43,6 +44,13 @@ QStringList OwnerOnlyFiles::restrict(const QString& directory) {
             changed << described(path, *was);
     }
     return changed;
+}
+
+bool OwnerOnlyFiles::makeDirectory(const QString& directory) {
+    if (QFileInfo(directory).isDir())
+        return true;
+    return QDir().mkpath(directory) &&
+           ::chmod(QFile::encodeName(directory).constData(), DirectoryMode) == 0;
 }
 
 bool OwnerOnlyFiles::createPrivateFile(const QString& path) {

@@ -19,6 +19,10 @@ public:
     // The key file is not touched: a key others could read is refused, not quietly repaired.
     static QStringList restrict(const QString& directory);
 
+    // Creates `directory` (and missing parents) with the directory itself 0700; true if it
+    // exists afterwards. An existing directory is left to restrict().
+    static bool makeDirectory(const QString& directory);
+
     // Creates an empty database file that only its owner may read, so that SQLite (which gives
     // its WAL the database's mode) never creates anything readable by others.
     static bool createPrivateFile(const QString& path);

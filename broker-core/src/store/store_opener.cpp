@@ -1,6 +1,7 @@
 #include "store/store_opener.h"
 
 #include "store/key_registry.h"
+#include "store/owner_only_files.h"
 #include "store/schema_migrations.h"
 
 #include <QDir>
@@ -35,12 +36,9 @@ std::optional<StoreError> StoreOpener::checkDirectory(const QString& directory) 
         return notWarren(QStringLiteral("The data directory '%1' is a file, not a directory; "
                                         "point Warren at a directory.")
                              .arg(directory));
-    // A new directory is private from the start (OwnerOnlyFiles): it will hold definitions,
-    // which are not encrypted.
-    if (!info.exists() && (!QDir().mkpath(directory) ||
-                           !QFile::setPermissions(
-                               directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                              QFile::ReadUser | QFile::WriteUser | QFile::ExeUser)))
+    // A new directory is private from the start: it will hold definitions, which are not
+    // encrypted.
+    if (!info.exists() && !OwnerOnlyFiles::makeDirectory(directory))
         return StoreError{StoreError::Kind::Io,
                           QStringLiteral("Cannot create the data directory '%1'; check that its "
                                          "parent exists and is writable by the user running "
