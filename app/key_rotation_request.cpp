@@ -46,7 +46,9 @@ int requestKeyRotation(const QString& dataDir) {
                                      "flock().")
                           .arg(path, QString::fromLocal8Bit(std::strerror(lockError))));
     bool ok = false;
-    const qint64 pid = QByteArray(text, n > 0 ? int(n) : 0).trimmed().toLongLong(&ok);
+    // The PID is the first line; a second records that a store was opened there.
+    const qint64 pid =
+        QByteArray(text, n > 0 ? int(n) : 0).split('\n').first().trimmed().toLongLong(&ok);
     if (!ok || pid <= 0)
         return refuse(QStringLiteral("A Warren holds the data directory '%1' but its lock file "
                                      "names no process yet; try again in a moment.")
