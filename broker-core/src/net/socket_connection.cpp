@@ -1,5 +1,6 @@
 #include "net/socket_connection.h"
 
+#include <QTimer>
 #include <array>
 #include <cerrno>
 #include <fcntl.h>
@@ -74,8 +75,8 @@ qint64 SocketConnection::pendingWriteBytes() const {
 }
 
 void SocketConnection::updateInterest() {
-    const bool read = !m_finished && !m_readingPaused;
-    const bool write = !m_finished && !m_channel && !m_session->output().isEmpty();
+    const bool read = !m_finished && (!m_readingPaused || m_lingering);
+    const bool write = !m_finished && !m_lingering && !m_channel && !m_session->output().isEmpty();
     if (read == m_watchingRead && write == m_watchingWrite)
         return; // no system call when nothing changed, which is nearly always
     m_watchingRead = read;
@@ -97,6 +98,10 @@ void SocketConnection::defer(std::function<void()> task) {
 }
 
 void SocketConnection::onReadable() {
+    if (m_lingering) {
+        discardInput();
+        return;
+    }
     char* buffer = sharedReadBuffer();
     // Bounded rounds per wake-up, so one busy client cannot starve the others.
     for (int round = 0; round < 16 && !m_finished && !m_readingPaused; ++round) {
@@ -161,7 +166,9 @@ void SocketConnection::onWriterEvent(SocketWriter::Event event) {
     case SocketWriter::Event::Drained:
         m_session->transportWritable();
         break;
-    case SocketWriter::Event::Closed: // shut down after the goodbye was written
+    case SocketWriter::Event::Closed: // the write side shut down after the goodbye
+        linger();
+        break;
     case SocketWriter::Event::Failed: // the peer is gone
         finish();
         break;
@@ -188,9 +195,37 @@ void SocketConnection::writeInline() {
     updateInterest();
     if (out.size() < BacklogLowWater)
         m_session->transportWritable(); // cheap unless the session had paused deliveries
-    if (m_closing && out.isEmpty()) {
-        ::shutdown(m_descriptor, SHUT_RDWR);
-        finish();
+    if (m_closing && out.isEmpty() && !m_lingering) {
+        ::shutdown(m_descriptor, SHUT_WR);
+        linger();
+    }
+}
+
+void SocketConnection::linger() {
+    if (m_finished || m_lingering)
+        return;
+    m_lingering = true;
+    updateInterest();
+    QTimer::singleShot(LingerMs, this, &SocketConnection::finish);
+    discardInput(); // the peer may have closed already
+}
+
+void SocketConnection::discardInput() {
+    char* buffer = sharedReadBuffer();
+    for (int round = 0; round < 16 && !m_finished; ++round) {
+        const ssize_t n = ::recv(m_descriptor, buffer, ReadChunk, 0);
+        if (n > 0) {
+            m_discarded += n;
+            // Frames in flight are a few KiB; a peer still streaming a body it was refused is
+            // cut off rather than read for the whole linger time.
+            if (m_discarded > LingerMaxBytes)
+                finish();
+            continue;
+        }
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
+            return;
+        finish(); // the peer closed its side too (or reset): done
+        return;
     }
 }
 

@@ -54,6 +54,12 @@ signals:
 private:
     void onReadable();
     void finish();
+    // After the goodbye is written and the write side shut down: reads and discards what the
+    // peer still sends until it closes too, or LingerMs pass. Closing with unread input makes
+    // the kernel reset the connection, and a reset can destroy the goodbye (connection.close-
+    // ok, an HTTP error answer) before the peer has read it.
+    void linger();
+    void discardInput();
     void updateInterest();
     void writeInline();
     void handOver();
@@ -69,6 +75,12 @@ private:
     bool m_closing = false;
     bool m_readingPaused = false;
     bool m_finished = false;
+    bool m_lingering = false;
+    qint64 m_discarded = 0;
+
+public:
+    static constexpr int LingerMs = 1000;
+    static constexpr qint64 LingerMaxBytes = 1024 * 1024;
 };
 
 SocketEndpoints endpointsOf(int descriptor);

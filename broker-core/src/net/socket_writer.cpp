@@ -232,7 +232,8 @@ void SocketWriter::write(const std::shared_ptr<WriteChannel>& channel) {
     }
     if (channel->pending.isEmpty() && channel->shutdownWhenDrained && !channel->shutDown) {
         channel->shutDown = true;
-        ::shutdown(channel->descriptor, SHUT_RDWR);
+        // The write side only: the connection reads on until the peer closes (linger).
+        ::shutdown(channel->descriptor, SHUT_WR);
         post(channel, Event::Closed);
         return;
     }

@@ -100,3 +100,22 @@ test('many channels on one connection', async () => {
   await chans[0].deleteQueue(queue);
   for (const ch of chans) await ch.close();
 });
+
+test('close right after publishing resolves with close-ok, without EPIPE', async () => {
+  // Warren used to close the socket as soon as it had sent connection.close-ok; with the
+  // client's frames still unread, the kernel reset the connection, the close-ok was lost and
+  // amqplib's close() failed with EPIPE or never resolved. Repeated: the race is timing's.
+  const q = uniq('close-race');
+  const setup = await env.conn.createChannel();
+  await setup.assertQueue(q);
+  for (let i = 0; i < 30; i++) {
+    const conn = await connect(env.broker.url);
+    const ch = await conn.createChannel();
+    ch.sendToQueue(q, Buffer.from(`a${i}`));
+    ch.sendToQueue(q, Buffer.from(`b${i}`));
+    await conn.close();
+    assert.deepEqual(conn.errors, []);
+  }
+  await setup.deleteQueue(q);
+  await setup.close();
+});
