@@ -74,6 +74,18 @@ class AnnouncedBodies(unittest.TestCase):
             finally:
                 peer.close()
 
+    def refused_at_header(self, peer, exchange, size, code, user="guest", password="guest"):
+        """Logs in, publishes to `exchange` with a header announcing `size` and no body, and
+        checks that the channel is closed with `code`; returns the close."""
+        peer.login(user, password)
+        peer.open_channel(1)
+        peer.send_method(1, spec.Basic.Publish(exchange=exchange, routing_key="k"))
+        peer.send_header(1, size)
+        close = read_until_close(peer, 1)
+        self.assertIsInstance(close, spec.Channel.Close)
+        self.assertEqual(close.reply_code, code, close.reply_text)
+        return close
+
     def test_publish_without_write_permission_is_refused_before_the_body(self):
         if not hostile.is_warren():
             self.skipTest("RabbitMQ assembles the whole message before it checks")
@@ -81,13 +93,7 @@ class AnnouncedBodies(unittest.TestCase):
         hostile.add_user(user, "pw", permissions=(".*", "", ".*"))
         peer = hostile.RawAmqp()
         try:
-            peer.login(user, "pw")
-            peer.open_channel(1)
-            peer.send_method(1, spec.Basic.Publish(exchange="amq.topic", routing_key="k"))
-            peer.send_header(1, ANNOUNCED)
-            close = read_until_close(peer, 1)
-            self.assertIsInstance(close, spec.Channel.Close)
-            self.assertEqual(close.reply_code, 403)
+            close = self.refused_at_header(peer, "amq.topic", ANNOUNCED, 403, user, "pw")
             self.assertIn("amq.topic", close.reply_text)
             # The body that follows is dropped by the closing channel; the connection lives.
             peer.send_body(1, b"x" * 1000)
@@ -101,30 +107,17 @@ class AnnouncedBodies(unittest.TestCase):
             self.skipTest("RabbitMQ assembles the whole message before it checks")
         peer = hostile.RawAmqp()
         try:
-            peer.login()
-            peer.open_channel(1)
-            peer.send_method(1, spec.Basic.Publish(exchange=hostile.unique("nowhere"),
-                                                   routing_key="k"))
-            peer.send_header(1, ANNOUNCED)
-            close = read_until_close(peer, 1)
-            self.assertIsInstance(close, spec.Channel.Close)
-            self.assertEqual(close.reply_code, 404)
+            self.refused_at_header(peer, hostile.unique("nowhere"), ANNOUNCED, 404)
         finally:
             peer.close()
 
     def test_a_header_above_the_max_message_size_is_refused(self):
         if not hostile.is_warren():
-            # RabbitMQ 3.10 answers the same 406 only once the whole body has arrived.
+            # RabbitMQ 3.10 does not answer until the body has arrived.
             self.skipTest("RabbitMQ checks the size after the body")
         peer = hostile.RawAmqp()
         try:
-            peer.login()
-            peer.open_channel(1)
-            peer.send_method(1, spec.Basic.Publish(exchange="", routing_key="k"))
-            peer.send_header(1, ANNOUNCED + 1)
-            close = read_until_close(peer, 1)
-            self.assertIsInstance(close, spec.Channel.Close)
-            self.assertEqual(close.reply_code, 406)
+            close = self.refused_at_header(peer, "", ANNOUNCED + 1, 406)
             self.assertIn("max size", close.reply_text)
         finally:
             peer.close()

@@ -61,6 +61,15 @@ class LoginThrottle(unittest.TestCase):
         if not hostile.is_warren():
             self.skipTest("RabbitMQ holds each failed connection, not each source")
 
+    def answered_one_at_a_time(self, guesses):
+        """Checks that no guess has been answered yet, then that when the first is, the others
+        are still waiting (they are answered one delay apart); returns the answered one."""
+        self.assertEqual([answered(g.sock) for g in guesses], [False] * GUESSES)
+        first = wait_answered([g.sock for g in guesses], 2 * DELAY_MS / 1000 + 5)
+        self.assertEqual(len(first), 1)
+        self.assertEqual(sum(answered(g.sock) for g in guesses), 1)
+        return [g for g in guesses if g.sock in first][0]
+
     def test_amqp_guesses_are_held_and_a_correct_login_is_not(self):
         with hostile.Bystander(self):
             guesses = [bad_amqp_login() for _ in range(GUESSES)]
@@ -70,13 +79,7 @@ class LoginThrottle(unittest.TestCase):
                 good = hostile.connect()
                 good.channel().queue_declare(hostile.unique("good"), auto_delete=True)
                 good.close()
-                self.assertEqual([answered(g.sock) for g in guesses], [False] * GUESSES)
-                # The guesses are answered one delay apart: when the first is, the others
-                # are still waiting.
-                first = wait_answered([g.sock for g in guesses], 2 * DELAY_MS / 1000 + 5)
-                self.assertEqual(len(first), 1)
-                self.assertEqual(sum(answered(g.sock) for g in guesses), 1)
-                refused = [g for g in guesses if g.sock in first][0]
+                refused = self.answered_one_at_a_time(guesses)
                 close = refused.expect_method(spec.Connection.Close)
                 self.assertEqual(close.reply_code, 403)
             finally:
@@ -110,11 +113,7 @@ class LoginThrottle(unittest.TestCase):
             status, _headers, _body = good.read_response()
             self.assertEqual(status, 200)
             good.close()
-            self.assertEqual([answered(g.sock) for g in guesses], [False] * GUESSES)
-            first = wait_answered([g.sock for g in guesses], 2 * DELAY_MS / 1000 + 5)
-            self.assertEqual(len(first), 1)
-            self.assertEqual(sum(answered(g.sock) for g in guesses), 1)
-            refused = [g for g in guesses if g.sock in first][0]
+            refused = self.answered_one_at_a_time(guesses)
             status, _headers, _body = refused.read_response()
             self.assertEqual(status, 401)
         finally:
