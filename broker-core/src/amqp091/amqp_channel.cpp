@@ -669,11 +669,11 @@ AmqpChannel::Result AmqpChannel::completePublish() {
     m_pending.reset();
     pending.reserved.release(); // from here the message is a queue's memory
     const BasicPublish& m = pending.publish;
-    // Checked again: the exchange or the permission may have gone while the body came.
-    auto target = publishTarget(m);
-    if (auto* error = std::get_if<AmqpError>(&target))
-        return *error;
-    auto exchange = std::get<std::shared_ptr<core::Exchange>>(std::move(target));
+    // Permissions were checked at the method; the exchange may have gone while the body came.
+    auto& vhost = m_connection.vhost();
+    auto exchange = vhost.exchange(m.exchange);
+    if (!exchange)
+        return amqpError(404, vhost.notFoundExchange(m.exchange), m.ClassId, m.MethodId);
     auto& props = pending.properties;
     if (props.has(core::MessageProperties::Expiration)) {
         bool ok = false;

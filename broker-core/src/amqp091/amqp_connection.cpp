@@ -344,25 +344,25 @@ void AmqpConnection::holdLoginRefusal(const QString& why, const QByteArray& mech
                 .arg(why, m_peer.peerHost)
                 .arg(m_context.loginThrottle.settings().delayMs)
                 .arg(m_context.loginThrottle.settings().burstQuietMs / 1000));
-    m_loginRefusal = amqpError(403, QStringLiteral("Login was refused using authentication "
-                                                   "mechanism %1. For details see the broker "
-                                                   "logfile.")
-                                        .arg(QString::fromUtf8(mechanism)));
-    // Nothing more is read meanwhile; the engine's tick answers when the hold is over.
-    m_transport.pauseReading();
-    m_deadlineMs = now + verdict.holdMs;
-    if (verdict.holdMs <= 0)
-        refuseLogin();
-}
-
-void AmqpConnection::refuseLogin() {
-    const AmqpError error = *std::exchange(m_loginRefusal, std::nullopt);
-    if (!m_authFailureClose) {
-        closeNow(); // older clients expect the socket to drop (RabbitMQ's behaviour)
+    const AmqpError refusal = amqpError(403, QStringLiteral("Login was refused using "
+                                                            "authentication mechanism %1. For "
+                                                            "details see the broker logfile.")
+                                                 .arg(QString::fromUtf8(mechanism)));
+    if (verdict.holdMs <= 0) {
+        refuseLogin(refusal);
         return;
     }
-    sendClose(error);  // logged once per burst by holdLoginRefusal
-    resumeAfterHold(); // for the close-ok
+    // Nothing more is read meanwhile; the engine's tick answers when the hold is over.
+    m_loginRefusal = refusal;
+    m_transport.pauseReading();
+    m_deadlineMs = now + verdict.holdMs;
+}
+
+void AmqpConnection::refuseLogin(const AmqpError& refusal) {
+    if (m_authFailureClose)
+        sendClose(refusal); // logged once per burst by holdLoginRefusal
+    else
+        closeNow(); // older clients expect the socket to drop (RabbitMQ's behaviour)
 }
 
 void AmqpConnection::handleTuneOk(const ConnectionTuneOk& tuneOk) {
@@ -619,8 +619,10 @@ QString AmqpConnection::stateName(qint64 nowMs) const {
 
 void AmqpConnection::tick(qint64 nowMs) {
     if (m_loginRefusal) {
-        if (nowMs >= m_deadlineMs)
-            refuseLogin();
+        if (nowMs >= m_deadlineMs) {
+            refuseLogin(*std::exchange(m_loginRefusal, std::nullopt));
+            resumeAfterHold(); // for the client's close-ok
+        }
         return;
     }
     if (m_deadlineMs != 0 && nowMs >= m_deadlineMs && m_state != State::Closed) {

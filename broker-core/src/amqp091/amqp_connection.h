@@ -79,7 +79,7 @@ private:
     // A failed login is answered later (auth/LoginThrottle), by the tick, reading nothing
     // meanwhile; `why` is logged if it starts a burst of failures from this address.
     void holdLoginRefusal(const QString& why, const QByteArray& mechanism);
-    void refuseLogin();
+    void refuseLogin(const AmqpError& refusal);
     void sendClose(const AmqpError& error); // connection.close, then wait for close-ok
     void handleOpen(const ConnectionOpen& open);
     void handleChannelFrame(Frame& frame);
