@@ -5,6 +5,7 @@
 #include "engine/durable_definitions.h"
 #include "engine/flow_control.h"
 
+#include <QHostAddress>
 #include <QSysInfo>
 #include <warren/broker.h>
 

@@ -1,5 +1,6 @@
 #include "auth/login_throttle.h"
 
+#include <QHostAddress>
 #include <algorithm>
 
 namespace warren::auth {

@@ -2,7 +2,9 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QHostAddress>
+
+// Only declared: the core's headers do not pull in Qt Network for every user of BrokerContext.
+class QHostAddress;
 
 namespace warren::auth {
 

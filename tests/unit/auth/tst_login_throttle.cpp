@@ -1,5 +1,6 @@
 #include "auth/login_throttle.h"
 
+#include <QHostAddress>
 #include <QTest>
 
 using namespace warren::auth;
