@@ -52,7 +52,9 @@ private slots:
         for (auto& queue : measured.queues)
             queue.bytesReady = 0;
         page.applySnapshot(measured);
-        QCOMPARE(fact(page, "memory"), QStringLiteral("300 MiB held, 0 bytes in queues"));
+        QCOMPARE(fact(page, "memory"), QStringLiteral("%1 held, %2 in queues")
+                                           .arg(QLocale().formattedDataSize(300 * 1024 * 1024),
+                                                QLocale().formattedDataSize(0)));
 
         auto alarmed = snapshot;
         alarmed.alarms = {QStringLiteral("memory")};

@@ -54,7 +54,9 @@ BrokerEngine::BrokerEngine(BrokerConfig config, QObject* parent)
     m_context.logger = &m_logger;
     auth::LoginThrottle::Settings throttle;
     throttle.delayMs = m_context.config.loginFailureDelayMs;
-    throttle.maxHoldMs = 10 * throttle.delayMs;
+    // Parallel failures from one address queue, up to three delays (RabbitMQ holds each failed
+    // connection 3 s): a console refreshing with a wrong password hears of it in that time.
+    throttle.maxHoldMs = 3 * throttle.delayMs;
     m_context.loginThrottle.setSettings(throttle);
     m_flow = new engine::FlowControl(m_logger, this);
     m_context.flow = m_flow;
