@@ -96,6 +96,12 @@ std::optional<BrokerConfig> BrokerConfig::fromJsonFile(const QString& path, QStr
     config.frameMax = quint32(o.value(QStringLiteral("frame_max")).toInteger(config.frameMax));
     config.heartbeatSeconds =
         quint16(o.value(QStringLiteral("heartbeat")).toInt(config.heartbeatSeconds));
+    config.maxMessageSize = quint64(
+        o.value(QStringLiteral("max_message_size")).toInteger(qint64(config.maxMessageSize)));
+    config.maxPartialBodyBytes = quint64(o.value(QStringLiteral("max_partial_body_bytes"))
+                                             .toInteger(qint64(config.maxPartialBodyBytes)));
+    config.loginFailureDelayMs =
+        o.value(QStringLiteral("login_failure_delay")).toInteger(config.loginFailureDelayMs);
     config.memoryHighWatermarkBytes =
         quint64(o.value(QStringLiteral("memory_high_watermark"))
                     .toInteger(qint64(config.memoryHighWatermarkBytes)));

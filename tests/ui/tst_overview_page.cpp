@@ -42,6 +42,20 @@ private slots:
             ready += queue.messagesReady;
         QCOMPARE(fact(page, "ready"), QLocale().toString(ready));
 
+        // Memory the process holds next to what its queues hold: a purge that kept memory shows.
+        QCOMPARE(fact(page, "memory"), QStringLiteral("–")); // the sample has no resident figure
+        auto measured = snapshot;
+        warren::NodeInfo node;
+        node.name = QStringLiteral("warren@desk");
+        node.memoryResident = 300 * 1024 * 1024;
+        measured.nodes = {node};
+        for (auto& queue : measured.queues)
+            queue.bytesReady = 0;
+        page.applySnapshot(measured);
+        QCOMPARE(fact(page, "memory"), QStringLiteral("%1 held, %2 in queues")
+                                           .arg(QLocale().formattedDataSize(300 * 1024 * 1024),
+                                                QLocale().formattedDataSize(0)));
+
         auto alarmed = snapshot;
         alarmed.alarms = {QStringLiteral("memory")};
         page.applySnapshot(alarmed);

@@ -71,6 +71,24 @@ private slots:
         QCOMPARE(defaults.httpIdleTimeoutMs, 60000);
         QVERIFY(defaults.httpAllowedHosts.isEmpty());
     }
+    void readsAmqpLimits() {
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write(R"({"max_message_size": 1000, "max_partial_body_bytes": 2000,
+                       "login_failure_delay": 3000})");
+        file.close();
+        QString error;
+        auto config = BrokerConfig::fromJsonFile(file.fileName(), &error);
+        QVERIFY2(config, qPrintable(error));
+        QCOMPARE(config->maxMessageSize, 1000u);
+        QCOMPARE(config->maxPartialBodyBytes, 2000u);
+        QCOMPARE(config->loginFailureDelayMs, 3000);
+        // RabbitMQ's max_message_size; two such messages arriving at once; a second per guess.
+        const BrokerConfig defaults;
+        QCOMPARE(defaults.maxMessageSize, 134217728u);
+        QCOMPARE(defaults.maxPartialBodyBytes, 2 * 134217728u);
+        QCOMPARE(defaults.loginFailureDelayMs, 1000);
+    }
     void reportsBadJson() {
         QTemporaryFile file;
         QVERIFY(file.open());

@@ -81,6 +81,7 @@ warren::NodeInfo nodeFrom(const QJsonObject& node) {
     info.partitions = textList(node, "partitions");
     info.uptimeMs = optionalCount(node, "uptime");
     info.memoryUsed = optionalCount(node, "mem_used");
+    info.memoryResident = optionalCount(node, "mem_resident");
     info.fdUsed = optionalCount(node, "fd_used");
     return info;
 }

@@ -39,6 +39,10 @@ OverviewPage::OverviewPage(QWidget* parent)
     m_consumers = addFact(grid, 3, 2, tr("Consumers"), QStringLiteral("consumers"));
     m_ready = addFact(grid, 0, 4, tr("Ready"), QStringLiteral("ready"));
     m_unacked = addFact(grid, 1, 4, tr("Unacked"), QStringLiteral("unacked"));
+    m_memory = addFact(grid, 2, 4, tr("Memory"), QStringLiteral("memory"));
+    m_memory->setToolTip(tr("Memory the broker process holds, next to the bytes of the messages "
+                            "in its queues. Much more held than queued means memory is kept "
+                            "for reuse rather than used."));
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
     grid->setColumnStretch(5, 1);
@@ -111,12 +115,14 @@ void OverviewPage::applySnapshot(const warren::BrokerSnapshot& snapshot) {
     RateHistory::Values values{};
     quint64 ready = 0;
     quint64 unacked = 0;
+    quint64 queuedBytes = 0;
     for (const auto& queue : snapshot.queues) {
         values[RateHistory::Deliver] += queue.deliverRate;
         values[RateHistory::Ack] += queue.ackRate;
         values[RateHistory::Redeliver] += queue.redeliverRate;
         ready += queue.messagesReady;
         unacked += queue.messagesUnacked;
+        queuedBytes += queue.bytesReady;
     }
     // Publishes are counted where clients send them, at the exchange (as RabbitMQ's overview
     // does), not once per queue a fanout reaches.
@@ -159,6 +165,11 @@ void OverviewPage::applySnapshot(const warren::BrokerSnapshot& snapshot) {
     m_consumers->setText(count(quint64(snapshot.consumers.size())));
     m_ready->setText(count(ready));
     m_unacked->setText(count(unacked));
+    const qint64 resident = snapshot.nodes.isEmpty() ? -1 : snapshot.nodes.first().memoryResident;
+    m_memory->setText(resident < 0 ? QStringLiteral("–")
+                                   : tr("%1 held, %2 in queues")
+                                         .arg(QLocale().formattedDataSize(resident),
+                                              QLocale().formattedDataSize(qint64(queuedBytes))));
 }
 
 void OverviewPage::clearHistory() {

@@ -47,6 +47,7 @@ private:
     QLabel* m_consumers;
     QLabel* m_ready;
     QLabel* m_unacked;
+    QLabel* m_memory; // process memory vs. queued bytes
     QLabel* m_alarms;
     NodeTableModel* m_nodes;
     QTableView* m_nodesView;

@@ -36,6 +36,17 @@ struct BrokerConfig {
     quint16 channelMax = 2047;
     quint32 frameMax = 131072;
     quint16 heartbeatSeconds = 60;
+    // A content header announcing a larger body is refused (406) before any of it is read
+    // (RabbitMQ's max_message_size, 128 MiB).
+    quint64 maxMessageSize = 134217728;
+    // What one connection may hold in bodies still arriving, over all its channels: memory is
+    // taken as body bytes come, never for what a header announces, and a client that trickles
+    // many large bodies at once is closed (530) at this much. Two messages of the largest size.
+    quint64 maxPartialBodyBytes = 2 * 134217728ULL;
+    // A failed login (AMQP or the management API) is answered this many milliseconds after
+    // the previous failed one from the same address (auth/LoginThrottle); correct logins are
+    // never held. 0 answers at once.
+    qint64 loginFailureDelayMs = 1000;
 
     // Above this much memory in use, publishers are blocked (connection.blocked) until it
     // falls again, instead of the broker being killed. 0: 40% of physical memory, as

@@ -164,9 +164,10 @@ struct NodeInfo {
     bool diskAlarm = false;
     // The nodes this one cannot reach although they are in its cluster (a network partition).
     QStringList partitions;
-    qint64 uptimeMs = -1;   // -1: unknown
-    qint64 memoryUsed = -1; // bytes; -1: unknown
-    qint64 fdUsed = -1;     // file descriptors; -1: unknown
+    qint64 uptimeMs = -1;       // -1: unknown
+    qint64 memoryUsed = -1;     // bytes in use (what the memory alarm watches); -1: unknown
+    qint64 memoryResident = -1; // bytes the process holds (RSS); -1: unknown
+    qint64 fdUsed = -1;         // file descriptors; -1: unknown
 };
 
 // A consistent picture of the broker at one moment, taken on the broker's thread

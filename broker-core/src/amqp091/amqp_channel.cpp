@@ -9,9 +9,6 @@ namespace warren::amqp091 {
 
 namespace {
 
-// RabbitMQ's default max_message_size (128 MiB).
-constexpr quint64 MaxMessageSize = 134217728;
-
 template <class... Ts> struct Overloaded : Ts... { using Ts::operator()...; };
 template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>; // clang 14 needs the guide
 
@@ -151,20 +148,20 @@ AmqpChannel::Result AmqpChannel::handleContentFrame(Frame& frame) {
             return amqpError(505, QStringLiteral("expected content header for class 60, got "
                                                  "class %1")
                                       .arg(classId));
-        if (pending.bodySize > MaxMessageSize) {
+        const quint64 maxSize = m_connection.context().config.maxMessageSize;
+        if (pending.bodySize > maxSize) {
             const quint64 size = pending.bodySize;
             m_pending.reset();
             return amqpError(406,
                              QStringLiteral("message size %1 is larger than configured max "
                                             "size %2")
                                  .arg(size)
-                                 .arg(MaxMessageSize),
+                                 .arg(maxSize),
                              BasicPublish::ClassId, BasicPublish::MethodId);
         }
         pending.properties = toCore(std::move(properties));
         pending.encodedProperties = encodedProperties.toByteArray();
         pending.haveHeader = true;
-        pending.body.reserve(qsizetype(pending.bodySize)); // one allocation per body
     } else if (frame.type == FrameBody) {
         if (!pending.haveHeader)
             return amqpError(505, QStringLiteral("expected content header for class 60, got non "
@@ -173,6 +170,8 @@ AmqpChannel::Result AmqpChannel::handleContentFrame(Frame& frame) {
             return amqpError(
                 501,
                 QStringLiteral("content body exceeds the declared size %1").arg(pending.bodySize));
+        if (auto refused = growBody(pending, frame.payload.size()))
+            return refused;
         pending.body.append(frame.payload);
     }
     if (pending.haveHeader && quint64(pending.body.size()) == pending.bodySize)
@@ -622,17 +621,21 @@ AmqpChannel::Result AmqpChannel::basicCancel(const BasicCancel& m) {
 AmqpChannel::Result AmqpChannel::basicPublish(const BasicPublish& m) {
     if (m.immediate)
         return amqpError(540, QStringLiteral("immediate=true"), m.ClassId, m.MethodId);
+    // Refused here, the content that follows is discarded by the closing channel (spec
+    // 2.2.4) and never held.
+    auto target = publishTarget(m);
+    if (auto* error = std::get_if<AmqpError>(&target))
+        return *error;
     PendingContent pending;
     pending.publish = m;
+    pending.reserved = PartialBodyReservation(&m_connection.partialBodies());
     m_pending = std::move(pending);
     m_connection.publishing(); // under a memory alarm this is where the publisher waits
     return std::nullopt;
 }
 
-AmqpChannel::Result AmqpChannel::completePublish() {
-    PendingContent pending = std::move(*m_pending);
-    m_pending.reset();
-    const BasicPublish& m = pending.publish;
+std::variant<std::shared_ptr<core::Exchange>, AmqpError>
+AmqpChannel::publishTarget(const BasicPublish& m) {
     auto& vhost = m_connection.vhost();
     auto exchange = vhost.exchange(m.exchange);
     if (!exchange)
@@ -644,10 +647,43 @@ AmqpChannel::Result AmqpChannel::completePublish() {
                              .arg(text(m.exchange), vhostName()),
                          m.ClassId, m.MethodId);
     if (auto denied = checkAccess(auth::Access::Write, m.exchange, false, m.ClassId, m.MethodId))
-        return denied;
+        return *denied;
     if (auto denied =
             checkTopicAccess(auth::Access::Write, *exchange, m.routingKey, m.ClassId, m.MethodId))
-        return denied;
+        return *denied;
+    return exchange;
+}
+
+AmqpChannel::Result AmqpChannel::growBody(PendingContent& pending, qsizetype incoming) {
+    const quint64 needed = quint64(pending.body.size() + incoming);
+    const quint64 reserved = pending.reserved.bytes();
+    if (needed <= reserved)
+        return std::nullopt;
+    // Doubling keeps the copies linear; the cap at the announced size makes the last
+    // reservation exact, so a queued message holds no slack.
+    const quint64 target = std::min(pending.bodySize, std::max(needed, 2 * reserved));
+    if (!pending.reserved.growTo(target)) {
+        const quint64 limit = m_connection.partialBodies().limit();
+        m_pending.reset();
+        return amqpError(530, QStringLiteral("message bodies still arriving on this connection "
+                                             "would hold more than %1 bytes "
+                                             "(max_partial_body_bytes)")
+                                  .arg(limit));
+    }
+    pending.body.reserve(qsizetype(target));
+    return std::nullopt;
+}
+
+AmqpChannel::Result AmqpChannel::completePublish() {
+    PendingContent pending = std::move(*m_pending);
+    m_pending.reset();
+    pending.reserved.release(); // from here the message is a queue's memory
+    const BasicPublish& m = pending.publish;
+    // Permissions were checked at the method; the exchange may have gone while the body came.
+    auto& vhost = m_connection.vhost();
+    auto exchange = vhost.exchange(m.exchange);
+    if (!exchange)
+        return amqpError(404, vhost.notFoundExchange(m.exchange), m.ClassId, m.MethodId);
     auto& props = pending.properties;
     if (props.has(core::MessageProperties::Expiration)) {
         bool ok = false;

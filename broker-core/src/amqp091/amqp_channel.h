@@ -4,6 +4,7 @@
 #include "amqp091/amqp_error.h"
 #include "amqp091/frame_decoder.h"
 #include "amqp091/methods.h"
+#include "amqp091/partial_body_budget.h"
 #include "auth/user_database.h"
 #include "core/vhost.h"
 
@@ -54,6 +55,7 @@ private:
         core::MessageProperties properties;
         QByteArray encodedProperties;
         QByteArray body;
+        PartialBodyReservation reserved; // the body's capacity, from the connection's budget
     };
     struct Unacked {
         std::weak_ptr<core::Queue> queue;
@@ -76,6 +78,12 @@ private:
     Result handleMethod(Method& method);
     Result handleContentFrame(Frame& frame);
     Result completePublish();
+    // Makes room for `incoming` more body bytes: memory follows what has arrived (at most
+    // double it), never the size the header announced.
+    Result growBody(PendingContent& pending, qsizetype incoming);
+    // What basic.publish needs before any content is read (RabbitMQ refuses at the method):
+    // the exchange exists and is not internal, and the user may write to it and its key.
+    std::variant<std::shared_ptr<core::Exchange>, AmqpError> publishTarget(const BasicPublish& m);
     // Routes a message; in confirm mode acks it once it is durable. Outside confirm mode,
     // `durable` (if set) runs when the message is on disk and the result says whether it will.
     bool routeAndConfirm(core::Exchange& exchange, bool mandatory, const core::MessagePtr& message,

@@ -5,6 +5,7 @@
 #include "engine/durable_definitions.h"
 #include "engine/flow_control.h"
 
+#include <QHostAddress>
 #include <QSysInfo>
 #include <warren/broker.h>
 
@@ -96,6 +97,7 @@ AmqpConnection::AmqpConnection(engine::BrokerContext& context, engine::Transport
     , m_peer(std::move(peer))
     , m_id(context.nextConnectionId())
     , m_decoder(context.config.frameMax)
+    , m_partialBodies(context.config.maxPartialBodyBytes)
     , m_connectedAt(QDateTime::currentDateTimeUtc()) {
     m_name = QStringLiteral("%1:%2 -> %3:%4")
                  .arg(m_peer.peerHost)
@@ -323,22 +325,45 @@ void AmqpConnection::handleStartOk(ConnectionStartOk& startOk) {
         const QString why = result == auth::UserDatabase::AuthResult::LoopbackOnly
                                 ? QStringLiteral("user '%1' can only connect via localhost")
                                 : QStringLiteral("invalid credentials for user '%1'");
-        log(LogLevel::Warning,
-            QStringLiteral("authentication failed: ") + why.arg(QString::fromUtf8(user)));
-        if (m_authFailureClose) {
-            fail(amqpError(403, QStringLiteral("Login was refused using authentication "
-                                               "mechanism %1. For details see the broker "
-                                               "logfile.")
-                                    .arg(QString::fromUtf8(startOk.mechanism))));
-        } else {
-            closeNow(); // older clients expect the socket to drop (RabbitMQ's behaviour)
-        }
+        holdLoginRefusal(why.arg(QString::fromUtf8(user)), startOk.mechanism);
         return;
     }
     m_user = user;
     m_state = State::AwaitingTuneOk;
     sendMethod(0, ConnectionTune{m_context.config.channelMax, m_context.config.frameMax,
                                  m_context.config.heartbeatSeconds});
+}
+
+void AmqpConnection::holdLoginRefusal(const QString& why, const QByteArray& mechanism) {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto verdict = m_context.loginThrottle.failed(QHostAddress(m_peer.peerHost), now);
+    // One line per burst: a guesser's thousands of attempts must not bury the log.
+    if (verdict.startsBurst)
+        log(LogLevel::Warning,
+            QStringLiteral("authentication failed: %1; failed logins from %2 are answered %3 ms "
+                           "apart and not logged again until they stop for %4 s")
+                .arg(why, m_peer.peerHost)
+                .arg(m_context.loginThrottle.settings().delayMs)
+                .arg(m_context.loginThrottle.settings().burstQuietMs / 1000));
+    const AmqpError refusal = amqpError(403, QStringLiteral("Login was refused using "
+                                                            "authentication mechanism %1. For "
+                                                            "details see the broker logfile.")
+                                                 .arg(QString::fromUtf8(mechanism)));
+    if (verdict.holdMs <= 0) {
+        refuseLogin(refusal);
+        return;
+    }
+    // Nothing more is read meanwhile; the engine's tick answers when the hold is over.
+    m_loginRefusal = refusal;
+    m_transport.pauseReading();
+    m_deadlineMs = now + verdict.holdMs;
+}
+
+void AmqpConnection::refuseLogin(const AmqpError& refusal) {
+    if (m_authFailureClose)
+        sendClose(refusal); // logged once per burst by holdLoginRefusal
+    else
+        closeNow(); // older clients expect the socket to drop (RabbitMQ's behaviour)
 }
 
 void AmqpConnection::handleTuneOk(const ConnectionTuneOk& tuneOk) {
@@ -487,6 +512,10 @@ void AmqpConnection::fail(const AmqpError& error) {
         closeNow();
         return;
     }
+    sendClose(error);
+}
+
+void AmqpConnection::sendClose(const AmqpError& error) {
     releaseChannels();
     sendMethod(0, ConnectionClose{quint16(error.code), error.text.toUtf8(), error.classId,
                                   error.methodId});
@@ -516,7 +545,10 @@ void AmqpConnection::releaseChannels() {
 }
 
 void AmqpConnection::transportClosed() {
-    if (m_state != State::Closed && m_state != State::Closing && m_state != State::AwaitingHeader)
+    // A guesser that gave up waiting was logged with its burst.
+    const bool refusingLogin = std::exchange(m_loginRefusal, std::nullopt).has_value();
+    if (!refusingLogin && m_state != State::Closed && m_state != State::Closing &&
+        m_state != State::AwaitingHeader)
         log(LogLevel::Warning, QStringLiteral("client unexpectedly closed TCP connection"));
     m_state = State::Closed;
     m_nextHeartbeatMs = 0;
@@ -587,6 +619,13 @@ QString AmqpConnection::stateName(qint64 nowMs) const {
 }
 
 void AmqpConnection::tick(qint64 nowMs) {
+    if (m_loginRefusal) {
+        if (nowMs >= m_deadlineMs) {
+            refuseLogin(*std::exchange(m_loginRefusal, std::nullopt));
+            resumeAfterHold(); // for the client's close-ok
+        }
+        return;
+    }
     if (m_deadlineMs != 0 && nowMs >= m_deadlineMs && m_state != State::Closed) {
         if (m_state != State::Closing)
             log(LogLevel::Warning, QStringLiteral("closing connection: handshake timeout"));

@@ -3,6 +3,7 @@
 #include "amqp091/amqp_error.h"
 #include "amqp091/frame_decoder.h"
 #include "amqp091/methods.h"
+#include "amqp091/partial_body_budget.h"
 #include "engine/broker_context.h"
 #include "engine/protocol_session.h"
 
@@ -57,6 +58,8 @@ public:
     // A channel is about to publish: under a resource alarm, stop reading until it clears;
     // while Warren cannot keep up (engine/FlowControl), stop reading until it has caught up.
     void publishing();
+    // What this connection's channels hold in bodies still arriving.
+    PartialBodyBudget& partialBodies() { return m_partialBodies; }
 
 private:
     enum class State {
@@ -73,6 +76,11 @@ private:
     void handleConnectionMethod(Method& method);
     void handleStartOk(ConnectionStartOk& startOk);
     void handleTuneOk(const ConnectionTuneOk& tuneOk);
+    // A failed login is answered later (auth/LoginThrottle), by the tick, reading nothing
+    // meanwhile; `why` is logged if it starts a burst of failures from this address.
+    void holdLoginRefusal(const QString& why, const QByteArray& mechanism);
+    void refuseLogin(const AmqpError& refusal);
+    void sendClose(const AmqpError& error); // connection.close, then wait for close-ok
     void handleOpen(const ConnectionOpen& open);
     void handleChannelFrame(Frame& frame);
     void sendStart();
@@ -97,9 +105,11 @@ private:
     QByteArray m_vhostName;
     bool m_consumerCancelNotify = false;
     bool m_authFailureClose = false;
+    std::optional<AmqpError> m_loginRefusal; // held until m_deadlineMs
     quint16 m_channelMax = 0;
     quint32 m_frameMax = FrameMinSize;
     quint16 m_heartbeat = 0;
+    PartialBodyBudget m_partialBodies; // before m_channels: outlives their bodies
     std::map<quint16, std::unique_ptr<AmqpChannel>> m_channels;
 
     void processFrames();
@@ -107,7 +117,9 @@ private:
     void leaveFlow();
     QString stateName(qint64 nowMs) const;
     // Reading stays paused while any of these holds it.
-    bool readingHeld() const { return m_inFlow || m_pausedByAlarm || m_awaitingDefinitions; }
+    bool readingHeld() const {
+        return m_inFlow || m_pausedByAlarm || m_awaitingDefinitions || m_loginRefusal;
+    }
     // Processes what arrived during a hold, then reads again unless another hold remains.
     void resumeAfterHold();
 

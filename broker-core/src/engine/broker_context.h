@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/login_throttle.h"
 #include "auth/user_database.h"
 #include "core/vhost.h"
 #include "log/logger.h"
@@ -19,6 +20,8 @@ struct BrokerContext {
     BrokerConfig config;
     log::Logger* logger = nullptr;
     auth::UserDatabase users;
+    // Failed logins of every front end, by source address.
+    auth::LoginThrottle loginThrottle;
     QHash<QByteArray, std::shared_ptr<core::Vhost>> vhosts;
     quint64 lastConnectionId = 0;
     // Durable definitions in the store; null when the broker runs without one.

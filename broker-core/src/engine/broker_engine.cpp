@@ -56,6 +56,12 @@ BrokerEngine::BrokerEngine(BrokerConfig config, QObject* parent)
     , m_poller(new net::EpollPoller(this)) {
     m_context.config = std::move(config);
     m_context.logger = &m_logger;
+    auth::LoginThrottle::Settings throttle;
+    throttle.delayMs = m_context.config.loginFailureDelayMs;
+    // Parallel failures from one address queue, up to three delays (RabbitMQ holds each failed
+    // connection 3 s): a console refreshing with a wrong password hears of it in that time.
+    throttle.maxHoldMs = 3 * throttle.delayMs;
+    m_context.loginThrottle.setSettings(throttle);
     m_flow = new engine::FlowControl(m_logger, this);
     m_context.flow = m_flow;
     connect(&m_logger, &log::Logger::recorded, this, &BrokerEngine::logRecorded);
@@ -139,7 +145,9 @@ void BrokerEngine::start() {
 }
 
 void BrokerEngine::checkResources() {
-    const quint64 used = engine::memoryInUse();
+    const engine::MemoryUsage usage = engine::memoryUsage();
+    m_memoryTrimmer.check(usage, QDateTime::currentMSecsSinceEpoch());
+    const quint64 used = engine::memoryInUse(usage);
     const bool memoryAlarm = used > m_memoryWatermark;
     // Disk: free space where the store writes (RabbitMQ's disk_free_limit).
     bool diskAlarm = false;
@@ -681,7 +689,9 @@ BrokerSnapshot BrokerEngine::buildSnapshot() {
     node.diskAlarm = m_diskAlarm || m_storeAlarm;
     if (m_startedAt.isValid())
         node.uptimeMs = m_startedAt.msecsTo(s.takenAt);
-    node.memoryUsed = qint64(engine::memoryInUse());
+    const engine::MemoryUsage usage = engine::memoryUsage();
+    node.memoryUsed = qint64(engine::memoryInUse(usage));
+    node.memoryResident = usage.resident == 0 ? -1 : qint64(usage.resident);
     s.nodes.append(node);
     for (auto it = m_context.vhosts.cbegin(); it != m_context.vhosts.cend(); ++it) {
         const core::Vhost& vhost = **it;

@@ -3,6 +3,7 @@
 #include "engine/broker_context.h"
 #include "engine/durable_definitions.h"
 #include "engine/durable_messages.h"
+#include "engine/memory_trimmer.h"
 #include "engine/message_tap_hub.h"
 #include "engine/store_write_alarm.h"
 
@@ -153,6 +154,7 @@ private:
     void checkResources();
     QString alarmReason() const;
     quint64 m_memoryWatermark = 0;
+    engine::MemoryTrimmer m_memoryTrimmer; // returns freed memory after large purges and drains
     bool m_memoryAlarm = false;
     bool m_diskAlarm = false;
     bool m_storeAlarm = false; // the store's writes fail (see StoreWriteAlarm)

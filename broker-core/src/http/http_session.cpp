@@ -2,6 +2,7 @@
 
 #include "log/logger.h"
 
+#include <QDateTime>
 #include <warren/broker_config.h>
 
 namespace warren::http {
@@ -165,6 +166,10 @@ void HttpSession::onHead() {
     m_closeAfterAnswer = !keepAlive(head);
     m_answeredAtHead = false;
     if (std::optional<HttpResponse> refusal = screen()) {
+        if (refusal->holdMs > 0) {
+            holdRefusal(std::move(*refusal));
+            return;
+        }
         m_answeredAtHead = true;
         // A body that was announced is never read: the connection closes after the answer,
         // so where the next request would have started does not matter.
@@ -246,6 +251,14 @@ std::optional<HttpResponse> HttpSession::screen() {
                 .arg(m_options.maxBodyBytes));
     }
     return std::nullopt;
+}
+
+void HttpSession::holdRefusal(HttpResponse refusal) {
+    // Handled, as far as reading goes: nothing more is read until the tick answers.
+    m_phase = Phase::Handling;
+    pauseReading();
+    m_heldUntilMs = QDateTime::currentMSecsSinceEpoch() + refusal.holdMs;
+    m_heldRefusal = std::move(refusal);
 }
 
 void HttpSession::onBody(QByteArrayView bytes) {
@@ -437,6 +450,11 @@ void HttpSession::tick(qint64 nowMs) {
                             .arg(m_options.idleTimeoutMs));
         return;
     case Phase::Handling:
+        if (m_heldRefusal && nowMs >= m_heldUntilMs) {
+            writeResponse(*std::exchange(m_heldRefusal, std::nullopt), true);
+            closeConnection();
+        }
+        return;
     case Phase::Closed:
         return;
     }

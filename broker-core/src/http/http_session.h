@@ -82,6 +82,8 @@ private:
     void resume();
     void onHead();
     std::optional<HttpResponse> screen();
+    // Answers `refusal` (a failed login) after its hold, from the tick, then closes.
+    void holdRefusal(HttpResponse refusal);
     void onBody(QByteArrayView bytes);
     void onEnd();
     void dispatch();
@@ -107,7 +109,9 @@ private:
 
     Phase m_phase = Phase::AwaitingRequest;
     HttpRequest m_request;
-    bool m_answeredAtHead = false; // the current request was refused before its body
+    bool m_answeredAtHead = false;             // the current request was refused before its body
+    std::optional<HttpResponse> m_heldRefusal; // answered at m_heldUntilMs
+    qint64 m_heldUntilMs = 0;
     bool m_closeAfterAnswer = false;
     std::shared_ptr<HttpResponder::Target> m_inFlight;
     bool m_dispatching = false;

@@ -8,6 +8,7 @@
 #include "http/definitions_document.h"
 #include "http/json_fields.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -120,9 +121,13 @@ std::optional<HttpResponse> ManagementServer::admit(HttpRequest& request) {
         colon > 0 && m_context.users.authenticate(user, credentials.mid(colon + 1), loopback) ==
                          auth::UserDatabase::AuthResult::Ok;
     // RabbitMQ spells this one error "not_authorized", every other refusal "not_authorised".
-    if (!loggedIn)
-        return toResponse(error(HttpStatus::Unauthorized, QStringLiteral("not_authorized"),
-                                QStringLiteral("Login failed")));
+    if (!loggedIn) {
+        HttpResponse refusal =
+            toResponse(error(HttpStatus::Unauthorized, QStringLiteral("not_authorized"),
+                             QStringLiteral("Login failed")));
+        refusal.holdMs = holdLoginRefusal(request.peerAddress(), user);
+        return refusal;
+    }
     if (!mayUseApi(*m_context.users.user(user)))
         return toResponse(error(HttpStatus::Unauthorized, QStringLiteral("not_authorised"),
                                 QStringLiteral("Not management user")));
@@ -131,6 +136,21 @@ std::optional<HttpResponse> ManagementServer::admit(HttpRequest& request) {
         return toResponse(notAdministrator());
     request.setUser(user);
     return std::nullopt;
+}
+
+qint64 ManagementServer::holdLoginRefusal(const QHostAddress& peer, const QByteArray& user) {
+    auth::LoginThrottle& throttle = m_context.loginThrottle;
+    const auto verdict = throttle.failed(peer, QDateTime::currentMSecsSinceEpoch());
+    // One line per burst, as for AMQP logins: a guesser must not bury the log.
+    if (verdict.startsBurst && m_context.logger)
+        m_context.logger->log(
+            LogLevel::Warning, QStringLiteral("http"), peer.toString(),
+            QStringLiteral("HTTP authentication failed for user '%1'; failed logins from %2 are "
+                           "answered %3 ms apart and not logged again until they stop for %4 s")
+                .arg(QString::fromUtf8(user), peer.toString())
+                .arg(throttle.settings().delayMs)
+                .arg(throttle.settings().burstQuietMs / 1000));
+    return verdict.holdMs;
 }
 
 void ManagementServer::handle(const HttpRequest& request, const HttpResponder& responder) {
@@ -377,6 +397,8 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
                 node.insert(QStringLiteral("uptime"), double(n.uptimeMs));
             if (n.memoryUsed >= 0)
                 node.insert(QStringLiteral("mem_used"), double(n.memoryUsed));
+            if (n.memoryResident >= 0) // Warren's own, beside mem_used
+                node.insert(QStringLiteral("mem_resident"), double(n.memoryResident));
             list.append(node);
         }
         return {HttpStatus::Ok, list};
@@ -387,6 +409,7 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
 ManagementServer::Reply ManagementServer::overview(const BrokerSnapshot& s) const {
     quint64 ready = 0;
     quint64 unacked = 0;
+    quint64 readyBytes = 0;
     double deliverRate = 0;
     double ackRate = 0;
     quint64 delivered = 0;
@@ -394,6 +417,7 @@ ManagementServer::Reply ManagementServer::overview(const BrokerSnapshot& s) cons
     for (const auto& q : s.queues) {
         ready += q.messagesReady;
         unacked += q.messagesUnacked;
+        readyBytes += q.bytesReady;
         deliverRate += q.deliverRate;
         ackRate += q.ackRate;
         delivered += q.deliverCount;
@@ -424,8 +448,16 @@ ManagementServer::Reply ManagementServer::overview(const BrokerSnapshot& s) cons
                          l.scheme == QLatin1String("http") ? QStringLiteral("http") : l.scheme},
                         {QStringLiteral("ip_address"), l.host},
                         {QStringLiteral("port"), l.port}});
+    // Warren's own: what the process holds next to what its queues hold, so memory kept after
+    // a purge shows (RabbitMQ's tools ignore fields they do not know).
+    QJsonObject memory{{QStringLiteral("queued_message_bytes"), double(readyBytes)}};
+    if (!s.nodes.isEmpty() && s.nodes.first().memoryResident >= 0)
+        memory.insert(QStringLiteral("resident"), double(s.nodes.first().memoryResident));
+    if (!s.nodes.isEmpty() && s.nodes.first().memoryUsed >= 0)
+        memory.insert(QStringLiteral("in_use"), double(s.nodes.first().memoryUsed));
     return {HttpStatus::Ok,
-            QJsonObject{{QStringLiteral("management_version"), ApiVersion},
+            QJsonObject{{QStringLiteral("memory"), memory},
+                        {QStringLiteral("management_version"), ApiVersion},
                         {QStringLiteral("rabbitmq_version"), ApiVersion},
                         {QStringLiteral("product_name"), QStringLiteral("Warren")},
                         {QStringLiteral("product_version"), versionString()},

@@ -82,6 +82,8 @@ private:
     static QString propertiesKey(const QByteArray& routingKey);
     static HttpResponse toResponse(const Reply& reply);
     static void send(const HttpResponder& responder, const Reply& reply);
+    // A failed login: how long to hold its 401 (auth/LoginThrottle); logs a burst's first.
+    qint64 holdLoginRefusal(const QHostAddress& peer, const QByteArray& user);
     static Reply error(HttpStatus status, const QString& error, const QString& reason);
 
     engine::BrokerContext& m_context;
