@@ -117,6 +117,8 @@ std::optional<BrokerConfig> BrokerConfig::fromJsonFile(const QString& path, QStr
         o.value(QStringLiteral("http_idle_timeout")).toInteger(config.httpIdleTimeoutMs);
     for (const QJsonValue& value : o.value(QStringLiteral("http_allowed_hosts")).toArray())
         config.httpAllowedHosts << value.toString();
+    config.httpGetMaxPayloadBytes = quint64(o.value(QStringLiteral("http_get_max_payload_size"))
+                                                .toInteger(qint64(config.httpGetMaxPayloadBytes)));
     config.flowWriterBacklogBytes = quint64(o.value(QStringLiteral("flow_writer_backlog"))
                                                 .toInteger(qint64(config.flowWriterBacklogBytes)));
     config.flowStoreBacklogBytes = quint64(o.value(QStringLiteral("flow_store_backlog"))

@@ -71,6 +71,10 @@ struct BrokerConfig {
     // Host names the API answers to besides loopback names and addresses (a deployment behind
     // a name or a proxy); "*" accepts any, giving up the DNS-rebinding guard.
     QStringList httpAllowedHosts;
+    // POST /api/queues/{vhost}/{name}/get answers with at most this many bytes of payload in
+    // all (each cut like RabbitMQ's `truncate`; payload_bytes stays the whole size), so that
+    // one request cannot hold gigabytes of JSON. Encoded off the broker thread.
+    quint64 httpGetMaxPayloadBytes = 16 * 1024 * 1024;
     // Flow control (docs/architecture.md, "Flow control"): connections that publish stop being
     // read while Warren's own writer threads are this far behind, until they are back under
     // half. Output for sockets that can take it, waiting for the socket writer thread:

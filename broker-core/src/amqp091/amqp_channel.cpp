@@ -2,6 +2,7 @@
 
 #include "amqp091/amqp_connection.h"
 #include "amqp091/properties_mapping.h"
+#include "engine/access_rules.h"
 
 #include <QRandomGenerator>
 
@@ -88,6 +89,10 @@ ChannelOutcome AmqpChannel::handleFrame(Frame& frame) {
         const auto status = decodeMethod(frame.payload, method);
         if (status == DecodeStatus::UnknownMethod) {
             outcome.connectionError = amqpError(540, QStringLiteral("unknown method"));
+            return outcome;
+        }
+        if (status == DecodeStatus::MalformedUtf8) {
+            outcome.connectionError = malformedUtf8();
             return outcome;
         }
         if (status == DecodeStatus::Malformed) {
@@ -280,23 +285,13 @@ AmqpChannel::Result AmqpChannel::checkTopicAccess(auth::Access access, const QBy
 AmqpChannel::Result AmqpChannel::checkTopicAccess(auth::Access access, const core::Exchange& source,
                                                   const QByteArray& routingKey, quint16 classId,
                                                   quint16 methodId) const {
-    // Only topic exchanges are checked: for every other publish this is the whole cost.
-    if (source.type() != core::ExchangeType::Topic)
-        return std::nullopt;
-    const QByteArray& exchange = source.name();
     // AMQP 0-9-1 has no client id: RabbitMQ leaves "{client_id}" as written here, even when
     // the client sends a "client_id" client property.
-    const auth::TopicVariables variables{m_connection.userName(), m_connection.vhost().name(),
-                                         std::nullopt};
-    if (m_connection.context().users.isTopicAllowed(exchange, access, routingKey, variables))
-        return std::nullopt;
-    // RabbitMQ 3.10's wording names neither write nor read, as for the other permissions.
-    return amqpError(
-        403,
-        QStringLiteral("access to topic '%1' in exchange '%2' in vhost '%3' "
-                       "refused for user '%4'")
-            .arg(text(routingKey), text(exchange), vhostName(), text(m_connection.userName())),
-        classId, methodId);
+    if (auto refused =
+            engine::topicRefusal(m_connection.context().users, m_connection.userName(),
+                                 m_connection.vhost().name(), source, access, routingKey))
+        return fromCoreError(*refused, classId, methodId);
+    return std::nullopt;
 }
 
 std::variant<std::shared_ptr<core::Queue>, AmqpError>
@@ -640,12 +635,8 @@ AmqpChannel::publishTarget(const BasicPublish& m) {
     auto exchange = vhost.exchange(m.exchange);
     if (!exchange)
         return amqpError(404, vhost.notFoundExchange(m.exchange), m.ClassId, m.MethodId);
-    if (exchange->options().internal)
-        return amqpError(403,
-                         QStringLiteral("cannot publish to internal exchange '%1' in vhost "
-                                        "'%2'")
-                             .arg(text(m.exchange), vhostName()),
-                         m.ClassId, m.MethodId);
+    if (auto refused = engine::internalPublishRefusal(*exchange, vhost.name()))
+        return fromCoreError(*refused, m.ClassId, m.MethodId);
     if (auto denied = checkAccess(auth::Access::Write, m.exchange, false, m.ClassId, m.MethodId))
         return *denied;
     if (auto denied =

@@ -233,6 +233,10 @@ void AmqpConnection::handleFrame(Frame& frame) {
         }
         Method method;
         const auto status = decodeMethod(frame.payload, method);
+        if (status == DecodeStatus::MalformedUtf8) {
+            fail(malformedUtf8());
+            return;
+        }
         if (status != DecodeStatus::Ok) {
             fail(amqpError(status == DecodeStatus::UnknownMethod ? 540 : 502,
                            QStringLiteral("cannot decode method frame on channel 0")));

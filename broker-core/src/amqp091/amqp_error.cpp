@@ -74,4 +74,9 @@ AmqpError fromCoreError(const core::Error& error, quint16 classId, quint16 metho
     return amqpError(code, error.text, classId, methodId);
 }
 
+AmqpError malformedUtf8() {
+    // RabbitMQ 3.10's words; it names no method, the frame being refused before dispatch.
+    return amqpError(501, QStringLiteral("Malformed UTF-8 in shortstr"));
+}
+
 } // namespace warren::amqp091

@@ -1,6 +1,7 @@
 #include "engine/access_operations.h"
 
 #include "core/vhost.h"
+#include "engine/access_rules.h"
 #include "engine/operation_results.h"
 
 namespace warren::engine {
@@ -219,13 +220,11 @@ void checkTopicAccess(BrokerContext& context, const QString& user, const QString
     if (result.error.isEmpty() && !source)
         result.error = QStringLiteral("no exchange '%1' in vhost '%2'").arg(exchange, vhost);
     if (result.error.isEmpty()) {
-        const bool topic = source->type() == core::ExchangeType::Topic;
-        const auth::TopicVariables variables{user.toUtf8(), vhost.toUtf8(), std::nullopt};
         const std::pair<auth::Access, const char*> accesses[] = {{auth::Access::Write, "write"},
                                                                  {auth::Access::Read, "read"}};
         for (const auto& [access, word] : accesses)
-            if (!topic || context.users.isTopicAllowed(source->name(), access, routingKey.toUtf8(),
-                                                       variables))
+            if (!topicRefusal(context.users, user.toUtf8(), vhost.toUtf8(), *source, access,
+                              routingKey.toUtf8()))
                 result.granted << QString::fromLatin1(word);
     }
     done(std::move(result));

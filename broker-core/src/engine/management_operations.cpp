@@ -1,6 +1,7 @@
 #include "engine/management_operations.h"
 
 #include "core/vhost.h"
+#include "engine/access_rules.h"
 #include "engine/commit_tracker.h"
 #include "engine/operation_results.h"
 #include "engine/property_text.h"
@@ -233,6 +234,11 @@ void publishMessage(BrokerContext& context, const OutgoingMessage& m, OperationD
     const auto exchange = vhost ? vhost->exchange(m.exchange.toUtf8()) : nullptr;
     if (!vhost || !exchange) {
         result.error = vhost ? vhost->notFoundExchange(m.exchange.toUtf8()) : noVhost(m.vhost);
+        done(std::move(result));
+        return;
+    }
+    if (auto refused = internalPublishRefusal(*exchange, vhost->name())) {
+        result.error = refused->text;
         done(std::move(result));
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "auth/user_database.h"
 #include "core/exchange.h"
+#include "core/name_text.h"
 #include "core/queue.h"
 #include "core/vhost.h"
 #include "engine/node_name.h"
@@ -9,9 +10,12 @@
 #include "http/json_fields.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPromise>
+#include <QThreadPool>
 #include <QUrl>
 #include <algorithm>
 #include <vector>
@@ -62,6 +66,11 @@ QStringList pathOf(const HttpRequest& request) {
     for (const QString& segment : encodedPath.split(QLatin1Char('/'), Qt::SkipEmptyParts))
         path << QUrl::fromPercentEncoding(segment.toUtf8());
     return path;
+}
+
+bool pathIsUtf8(const HttpRequest& request) {
+    return core::isWellFormedUtf8(
+        QByteArray::fromPercentEncoding(request.url().path(QUrl::FullyEncoded).toLatin1()));
 }
 
 bool isRead(HttpMethod method) {
@@ -162,6 +171,13 @@ void ManagementServer::handle(const HttpRequest& request, const HttpResponder& r
                               QStringLiteral("Login failed")));
         return;
     }
+    // Names come in the path; one that is not UTF-8 could not be told apart from others once
+    // shown (RabbitMQ 3.10 takes it over HTTP, though its AMQP refuses it: Warren refuses both).
+    if (!pathIsUtf8(request)) {
+        send(responder, error(HttpStatus::BadRequest, QStringLiteral("bad_request"),
+                              QStringLiteral("Malformed UTF-8 in the path")));
+        return;
+    }
     if (!isRead(request.method())) {
         handleWrite(request, responder, path.mid(1), user); // answers when the change is done
         return;
@@ -183,6 +199,20 @@ HttpResponse ManagementServer::toResponse(const Reply& reply) {
         response.headers.emplace_back(QByteArrayLiteral("www-authenticate"),
                                       QByteArrayLiteral("Basic realm=\"RabbitMQ Management\""));
     return response;
+}
+
+void ManagementServer::answerOffThread(const HttpResponder& responder,
+                                       std::function<Reply()> make) {
+    if (!m_home)
+        m_home = std::make_unique<QObject>();
+    auto promise = std::make_shared<QPromise<HttpResponse>>();
+    promise->future().then(
+        m_home.get(), [responder](const HttpResponse& response) { responder.respond(response); });
+    QThreadPool::globalInstance()->start([promise, make = std::move(make)] {
+        promise->start();
+        promise->addResult(toResponse(make()));
+        promise->finish();
+    });
 }
 
 void ManagementServer::send(const HttpResponder& responder, const Reply& reply) {
@@ -208,6 +238,10 @@ ManagementServer::Reply ManagementServer::read(const QStringList& path, const QB
     if (vhosts && path.size() == 2 && !permitted(path[1]))
         return notAdministrator();
     Reply reply = route(path, user);
+    const bool clients = what == QLatin1String("connections") ||
+                         what == QLatin1String("channels") || what == QLatin1String("consumers");
+    if (clients && !reader.tags.contains(QStringLiteral("monitoring")))
+        return {reply.status, ownClientsOnly(reply.body, user)};
     if (path.size() != 1 || !reply.body.isArray() ||
         !(perVhost || (vhosts && !reader.tags.contains(QStringLiteral("monitoring")))))
         return reply;
@@ -217,6 +251,37 @@ ManagementServer::Reply ManagementServer::read(const QStringList& path, const QB
         if (permitted(item.toObject().value(vhostField).toString()))
             visible.append(item);
     return {reply.status, visible};
+}
+
+QJsonValue ManagementServer::ownClientsOnly(const QJsonValue& list, const QByteArray& user) const {
+    // As RabbitMQ: only administrators and monitoring users see every client; anyone else sees
+    // the connections they logged in with, their channels and their consumers, and not the peer
+    // addresses and client properties of other users.
+    if (!list.isArray())
+        return list;
+    QSet<QString> own;
+    const QString name = QString::fromUtf8(user);
+    for (const ConnectionInfo& c : m_snapshot().connections)
+        if (c.user == name)
+            own.insert(c.name);
+    QJsonArray visible;
+    for (const QJsonValue& item : list.toArray()) {
+        const QJsonObject o = item.toObject();
+        const QString connection = o.contains(QStringLiteral("channel_details"))
+                                       ? o.value(QStringLiteral("channel_details"))
+                                             .toObject()
+                                             .value(QStringLiteral("connection_name"))
+                                             .toString()
+                                   : o.contains(QStringLiteral("connection_details"))
+                                       ? o.value(QStringLiteral("connection_details"))
+                                             .toObject()
+                                             .value(QStringLiteral("name"))
+                                             .toString()
+                                       : o.value(QStringLiteral("name")).toString();
+        if (own.contains(connection))
+            visible.append(item);
+    }
+    return visible;
 }
 
 ManagementServer::Reply ManagementServer::route(const QStringList& path, const QByteArray& user) {

@@ -7,10 +7,13 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QObject>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
+#include <warren/management.h>
 #include <warren/snapshot.h>
 
 namespace warren::http {
@@ -47,6 +50,8 @@ private:
     Reply route(const QStringList& path, const QByteArray& user);
     // route() as `user` may see it: all of it for an administrator, else their vhosts' part.
     Reply read(const QStringList& path, const QByteArray& user);
+    // Of a list of connections, channels or consumers, those on `user`'s own connections.
+    QJsonValue ownClientsOnly(const QJsonValue& list, const QByteArray& user) const;
     Reply overview(const BrokerSnapshot& s) const;
     Reply queues(const QStringList& path) const;
     Reply exchanges(const QStringList& path) const;
@@ -74,12 +79,20 @@ private:
     // an administrator may, anyone else needs the vhost permission); no value when they may.
     std::optional<Reply> refusal(const QByteArray& user, const QString& vhost,
                                  const std::vector<std::pair<auth::Access, QString>>& needs) const;
+    // Why `user` may not publish `m` by the rules every front end shares (internal exchanges,
+    // topic permissions): RabbitMQ's 400 with the AMQP refusal; no value when they may.
+    std::optional<Reply> publishRefusal(const QByteArray& user, const OutgoingMessage& m) const;
+    // Whether `user`'s topic permission refuses binding or unbinding with b's routing key.
+    bool topicRefused(const QByteArray& user, const BindingDefinition& b) const;
     static bool adminOnly(const QStringList& path, HttpMethod method);
     static Reply notAdministrator();
     static Reply accessRefused();
     static Reply notFound();
     // How a binding with this routing key is named in URLs (RabbitMQ's properties key).
     static QString propertiesKey(const QByteArray& routingKey);
+    // Makes the reply on a pool thread (it must touch no broker state) and answers it on the
+    // broker thread; dropped if the server goes first.
+    void answerOffThread(const HttpResponder& responder, std::function<Reply()> make);
     static HttpResponse toResponse(const Reply& reply);
     static void send(const HttpResponder& responder, const Reply& reply);
     // A failed login: how long to hold its 401 (auth/LoginThrottle); logs a burst's first.
@@ -89,6 +102,9 @@ private:
     engine::BrokerContext& m_context;
     SnapshotSource m_snapshot;
     VhostInUse m_vhostInUse;
+    // Where answers made off the broker thread come back to: made on the broker thread at first
+    // use, its going cancels what is still on its way.
+    std::unique_ptr<QObject> m_home;
 };
 
 } // namespace warren::http

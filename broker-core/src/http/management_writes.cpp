@@ -6,6 +6,7 @@
 
 #include "core/vhost.h"
 #include "engine/access_operations.h"
+#include "engine/access_rules.h"
 #include "engine/management_operations.h"
 #include "engine/message_peek.h"
 #include "http/definitions_document.h"
@@ -19,6 +20,7 @@
 #include <QRandomGenerator>
 #include <QUrl>
 #include <array>
+#include <limits>
 
 namespace warren::http {
 
@@ -70,6 +72,32 @@ ManagementServer::refusal(const QByteArray& user, const QString& vhost,
         if (!m_context.users.isAllowed(user, vhost.toUtf8(), access, resource.toUtf8()))
             return accessRefused();
     return std::nullopt;
+}
+
+std::optional<ManagementServer::Reply>
+ManagementServer::publishRefusal(const QByteArray& user, const OutgoingMessage& m) const {
+    const QByteArray vhostName = m.vhost.toUtf8();
+    const core::Vhost* vhost = m_context.vhost(vhostName);
+    const auto exchange = vhost ? vhost->exchange(m.exchange.toUtf8()) : nullptr;
+    if (!exchange)
+        return std::nullopt; // the publish's own 404 answers this
+    std::optional<core::Error> refused = engine::internalPublishRefusal(*exchange, vhostName);
+    if (!refused)
+        refused = engine::topicRefusal(m_context.users, user, vhostName, *exchange,
+                                       auth::Access::Write, m.routingKey.toUtf8());
+    if (!refused)
+        return std::nullopt;
+    // RabbitMQ publishes over an internal AMQP channel and answers with its refusal.
+    return error(Status::BadRequest, QStringLiteral("bad_request"),
+                 QStringLiteral("403 ACCESS_REFUSED - %1").arg(refused->text));
+}
+
+bool ManagementServer::topicRefused(const QByteArray& user, const BindingDefinition& b) const {
+    const QByteArray vhostName = b.vhost.toUtf8();
+    const core::Vhost* vhost = m_context.vhost(vhostName);
+    const auto source = vhost ? vhost->exchange(b.source.toUtf8()) : nullptr;
+    return source && engine::topicRefusal(m_context.users, user, vhostName, *source,
+                                          auth::Access::Read, b.routingKey.toUtf8());
 }
 
 void ManagementServer::handleWrite(const HttpRequest& request, const HttpResponder& responder,
@@ -177,10 +205,17 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
         const PeekResult peek =
             engine::peekQueue(m_context, path[1], path[2],
                               int(std::clamp<qint64>(number(body, "count", 1), 0, 1000)));
-        if (!peek.error.isEmpty())
+        if (!peek.error.isEmpty()) {
             answer(notFound());
-        else
-            answer({Status::Ok, asGetAnswer(peek, number(body, "truncate", 0))});
+            return;
+        }
+        // Base64 and JSON of large bodies take seconds: not on the broker thread.
+        const qint64 truncate = number(body, "truncate", 0);
+        const auto budget = qint64(std::min<quint64>(m_context.config.httpGetMaxPayloadBytes,
+                                                     quint64(std::numeric_limits<qint64>::max())));
+        answerOffThread(responder, [peek, truncate, budget] {
+            return Reply{Status::Ok, asGetAnswer(peek, truncate, budget)};
+        });
         return;
     }
     if (what == QLatin1String("exchanges") && path.size() == 3 && (put || del)) {
@@ -237,6 +272,10 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
             body.value(QStringLiteral("payload_encoding")).toString() == QLatin1String("base64")
                 ? QByteArray::fromBase64(payload.toLatin1())
                 : payload.toUtf8();
+        if (const auto denied = publishRefusal(user, m)) {
+            answer(*denied);
+            return;
+        }
         const QJsonObject properties = body.value(QStringLiteral("properties")).toObject();
         m.contentType = properties.value(QStringLiteral("content_type")).toString();
         m.persistent = properties.value(QStringLiteral("delivery_mode")).toInt() == 2;
@@ -273,6 +312,10 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
         }
         if (post && path.size() == 6) {
             b.routingKey = body.value(QStringLiteral("routing_key")).toString();
+            if (topicRefused(user, b)) {
+                answer(accessRefused());
+                return;
+            }
             // A missing end is "not_found" with AMQP's text here, not the plain 404.
             engine::addBinding(
                 m_context, b, toFieldTable(body.value(QStringLiteral("arguments")).toObject()),
@@ -307,6 +350,10 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
                         break;
                     }
                 }
+            if (topicRefused(user, b)) {
+                answer(accessRefused());
+                return;
+            }
             engine::removeBinding(m_context, b, whenDone(Status::NoContent));
             return;
         }

@@ -1,18 +1,14 @@
 #include "http/queue_get.h"
 
+#include "core/name_text.h"
+
 #include <QDateTime>
 #include <QJsonObject>
-#include <QStringDecoder>
+#include <algorithm>
 
 namespace warren::http {
 
 namespace {
-
-bool isUtf8(const QByteArray& bytes) {
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString decoded = decoder.decode(bytes); // decode() is lazy until converted
-    return !decoder.hasError();
-}
 
 // Peeks carry property values as text; the API gives numbers as numbers.
 QJsonValue propertyValue(const QString& name, const QString& text) {
@@ -25,8 +21,9 @@ QJsonValue propertyValue(const QString& name, const QString& text) {
 
 } // namespace
 
-QJsonArray asGetAnswer(const PeekResult& peek, qint64 truncate) {
+QJsonArray asGetAnswer(const PeekResult& peek, qint64 truncate, qint64 maxPayloadBytes) {
     QJsonArray answer;
+    qint64 budget = maxPayloadBytes;
     for (const PeekedMessage& m : peek.messages) {
         QJsonObject properties;
         for (const auto& [name, value] : m.properties)
@@ -37,8 +34,11 @@ QJsonArray asGetAnswer(const PeekResult& peek, qint64 truncate) {
                 headers.insert(name, value);
             properties.insert(QStringLiteral("headers"), headers);
         }
-        const QByteArray payload = truncate > 0 ? m.body.left(truncate) : m.body;
-        const bool text = isUtf8(payload);
+        qint64 keep = truncate > 0 ? std::min<qint64>(truncate, m.body.size()) : m.body.size();
+        keep = std::min(keep, budget);
+        budget -= keep;
+        const QByteArray payload = m.body.left(keep);
+        const bool text = core::isWellFormedUtf8(payload);
         answer.append(QJsonObject{
             {QStringLiteral("payload_bytes"), m.body.size()},
             {QStringLiteral("redelivered"), m.redelivered},
