@@ -7,6 +7,7 @@ Margins are generous and nothing is timed: the test waits (up to a deadline) for
 memory to fall back most of the way it rose.
 """
 
+import os
 import time
 import unittest
 
@@ -82,6 +83,10 @@ class PurgedMemory(unittest.TestCase):
 
             for queue in queues:
                 channel.queue_purge(queue)
+            if os.environ.get("WARREN_JUDGE_RESIDENT_MEMORY", "1") == "0":
+                # Under the sanitizers freed memory waits in ASan's quarantine, not the
+                # allocator's: what the process gives back is not Warren's to judge there.
+                return
             # Most of what the messages took goes back to the system.
             deadline = time.monotonic() + 30
             while hostile.resident_bytes() > before + grown // 3 and \
