@@ -193,9 +193,24 @@ void importDefinitions(engine::BrokerContext& context, const QJsonObject& body,
         engine::putPolicy(context, p.value(QStringLiteral("vhost")).toString(), name, p,
                           track(QStringLiteral("policy '%1'").arg(name)));
     }
+    // As RabbitMQ: queues and exchanges named with the reserved 'amq.' prefix (the server-named
+    // amq.gen-... queues an export holds, the built-in exchanges) and bindings to them are
+    // skipped with a warning each, not refused: an export always imports again.
+    auto reserved = [&context](const QString& kind, const QString& name, const QString& vhost) {
+        if (!name.startsWith(QLatin1String("amq.")))
+            return false;
+        if (context.logger)
+            context.logger->warning(QStringLiteral("definitions"),
+                                    QStringLiteral("skipped importing %1 '%2' in vhost '%3': "
+                                                   "names beginning with 'amq.' are reserved")
+                                        .arg(kind, name, vhost));
+        return true;
+    };
     for (const QJsonValue& v : list("exchanges")) {
         const QJsonObject e = v.toObject();
         const QString name = e.value(QStringLiteral("name")).toString();
+        if (reserved(QStringLiteral("exchange"), name, e.value(QStringLiteral("vhost")).toString()))
+            continue;
         engine::declareExchange(context, e.value(QStringLiteral("vhost")).toString(), name,
                                 e.value(QStringLiteral("type")).toString(),
                                 {e.value(QStringLiteral("durable")).toBool(true),
@@ -207,6 +222,8 @@ void importDefinitions(engine::BrokerContext& context, const QJsonObject& body,
     for (const QJsonValue& v : list("queues")) {
         const QJsonObject q = v.toObject();
         const QString name = q.value(QStringLiteral("name")).toString();
+        if (reserved(QStringLiteral("queue"), name, q.value(QStringLiteral("vhost")).toString()))
+            continue;
         engine::declareQueue(context, q.value(QStringLiteral("vhost")).toString(), name,
                              q.value(QStringLiteral("durable")).toBool(true),
                              q.value(QStringLiteral("auto_delete")).toBool(false),
@@ -222,6 +239,8 @@ void importDefinitions(engine::BrokerContext& context, const QJsonObject& body,
         binding.destinationIsQueue =
             b.value(QStringLiteral("destination_type")).toString() != QLatin1String("exchange");
         binding.routingKey = b.value(QStringLiteral("routing_key")).toString();
+        if (reserved(QStringLiteral("a binding to"), binding.destination, binding.vhost))
+            continue;
         engine::addBinding(context, binding,
                            toFieldTable(b.value(QStringLiteral("arguments")).toObject()),
                            track(QStringLiteral("binding from '%1'").arg(binding.source)));

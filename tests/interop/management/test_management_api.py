@@ -517,6 +517,32 @@ class ManagementApiTest(unittest.TestCase):
         self.assertEqual(change("DELETE", "users/mgmt-ops")[0], 204)
         self.assertEqual(api("whoami", user="mgmt-ops", password="pw")[0], 401)
 
+    def test_an_export_with_server_named_queues_imports_again(self):
+        # A durable server-named queue (amq.gen-...) is in the export, as in RabbitMQ; importing
+        # that export skips it (and bindings to it) instead of refusing the file half done.
+        connection = pika.BlockingConnection(pika.ConnectionParameters(_broker.host, _broker.port))
+        ch = connection.channel()
+        server_named = ch.queue_declare("", durable=True, exclusive=False).method.queue
+        ch.queue_bind(server_named, "amq.direct", "server-named")
+        status, definitions = api("definitions")
+        self.assertEqual(status, 200)
+        self.assertIn(server_named, [q["name"] for q in definitions["queues"]])
+        ch.queue_delete(server_named)
+        definitions["queues"].append({"name": "mgmt.after-amq-gen", "vhost": "/",
+                                      "durable": True, "auto_delete": False, "arguments": {}})
+        definitions["exchanges"].append({"name": "amq.mgmt-custom", "vhost": "/",
+                                         "type": "direct", "durable": True,
+                                         "auto_delete": False, "internal": False,
+                                         "arguments": {}})
+        self.assertEqual(change("POST", "definitions", definitions)[0], 204)
+        names = [q["name"] for q in api("queues")[1]]
+        self.assertNotIn(server_named, names)
+        self.assertIn("mgmt.after-amq-gen", names)
+        self.assertEqual(api("exchanges/%2F/amq.mgmt-custom")[0], 404)
+        self.assertFalse(any(b["destination"] == server_named for b in api("bindings")[1]))
+        ch.queue_delete("mgmt.after-amq-gen")
+        connection.close()
+
     def test_definitions_copy_from_one_broker_to_another(self):
         with tempfile.TemporaryDirectory() as work:
             exported = os.path.join(work, "definitions.json")
