@@ -5,6 +5,8 @@
 #include "engine/access_rules.h"
 
 #include <QRandomGenerator>
+#include <algorithm>
+#include <limits>
 
 namespace warren::amqp091 {
 
@@ -715,15 +717,13 @@ bool AmqpChannel::routeAndConfirm(core::Exchange& exchange, bool mandatory,
     std::function<void(bool)> onDurable = std::move(durable);
     if (m_confirmMode) {
         seq = ++m_publishSeq;
+        m_unconfirmed.insert(seq);
         // Confirmed means durable: for a persistent message in a durable queue the ack waits
         // for the store's commit (and becomes a nack if the store could not take it).
         onDurable = [alive = std::weak_ptr<bool>(m_alive), this, seq](bool stored) {
             if (alive.expired() || m_closing || m_released)
                 return;
-            if (stored)
-                m_connection.sendMethod(m_number, BasicAck{seq, false});
-            else
-                m_connection.sendMethod(m_number, BasicNack{seq, false, false});
+            confirm(seq, stored);
         };
     }
     const auto result = m_connection.vhost().publish(exchange, message, onDurable);
@@ -735,13 +735,48 @@ bool AmqpChannel::routeAndConfirm(core::Exchange& exchange, bool mandatory,
         returned.routingKey = message->routingKey;
         m_connection.sendContent(m_number, returned, *message);
     }
-    if (m_confirmMode && !result.awaitingCommit) {
-        if (result.rejectedByQueue)
-            m_connection.sendMethod(m_number, BasicNack{seq, false, false});
-        else
-            m_connection.sendMethod(m_number, BasicAck{seq, false});
-    }
+    if (m_confirmMode && !result.awaitingCommit)
+        confirm(seq, !result.rejectedByQueue);
     return result.awaitingCommit;
+}
+
+void AmqpChannel::confirm(quint64 seq, bool ok) {
+    m_unconfirmed.erase(seq);
+    if (!ok) {
+        sendReadyAcks(); // a nack never overtakes an ack of an earlier publish
+        m_connection.sendMethod(m_number, BasicNack{seq, false, false});
+        return;
+    }
+    m_readyAcks.push_back(seq);
+    if (m_ackSendScheduled)
+        return;
+    m_ackSendScheduled = true;
+    m_connection.defer([alive = std::weak_ptr<bool>(m_alive), this] {
+        if (alive.expired())
+            return;
+        m_ackSendScheduled = false;
+        if (!m_closing && !m_released)
+            sendReadyAcks();
+    });
+}
+
+void AmqpChannel::sendReadyAcks() {
+    if (m_readyAcks.empty())
+        return;
+    std::sort(m_readyAcks.begin(), m_readyAcks.end());
+    // Every publish below the oldest unconfirmed one has had its ack or nack: one ack with
+    // multiple=true covers all of those ready now.
+    const quint64 oldestUnconfirmed =
+        m_unconfirmed.empty() ? std::numeric_limits<quint64>::max() : *m_unconfirmed.begin();
+    auto above = std::lower_bound(m_readyAcks.begin(), m_readyAcks.end(), oldestUnconfirmed);
+    if (above != m_readyAcks.begin()) {
+        const quint64 last = *std::prev(above);
+        const bool several = std::distance(m_readyAcks.begin(), above) > 1;
+        m_connection.sendMethod(m_number, BasicAck{last, several});
+    }
+    for (auto it = above; it != m_readyAcks.end(); ++it)
+        m_connection.sendMethod(m_number, BasicAck{*it, false});
+    m_readyAcks.clear();
 }
 
 AmqpChannel::Result AmqpChannel::basicGet(const BasicGet& m) {
@@ -951,6 +986,7 @@ void AmqpChannel::resumeDelivery() {
 void AmqpChannel::release() {
     if (m_released)
         return;
+    sendReadyAcks();   // confirms owed before the channel goes
     m_released = true; // from here on consumers accept nothing, so requeued messages go elsewhere
     std::map<core::Queue*, std::pair<std::shared_ptr<core::Queue>, std::vector<quint64>>> byQueue;
     for (auto& [tag, entry] : m_unacked)

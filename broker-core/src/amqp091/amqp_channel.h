@@ -11,6 +11,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <vector>
 #include <warren/snapshot.h>
 
@@ -146,6 +147,15 @@ private:
 
     bool m_confirmMode = false;
     quint64 m_publishSeq = 0;
+    // Publisher confirms are coalesced as RabbitMQ does: acks that become ready in one turn of
+    // the event loop (one read of publishes, one store commit) go out together, as a single
+    // basic.ack multiple=true for everything below the oldest unconfirmed publish and singly
+    // above it. A nack goes out at once, after the acks ready before it.
+    void confirm(quint64 seq, bool ok);
+    void sendReadyAcks();
+    std::set<quint64> m_unconfirmed;
+    std::vector<quint64> m_readyAcks;
+    bool m_ackSendScheduled = false;
     bool m_txMode = false;
     std::vector<TxPublish> m_txPublishes;
     std::vector<TxAck> m_txAcks;

@@ -49,6 +49,8 @@ public:
     bool consumerCancelNotify() const { return m_consumerCancelNotify; }
     bool backlogged() const;
     void sendMethod(quint16 channel, const Method& method);
+    // Runs `task` on this connection's thread after the current event (a read, a commit).
+    void defer(std::function<void()> task) { m_transport.defer(std::move(task)); }
     void sendContent(quint16 channel, const Method& method, const core::Message& message);
     void log(LogLevel level, const QString& text);
     void fail(const AmqpError& error); // connection-level error: connection.close and wait
