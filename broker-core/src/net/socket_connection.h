@@ -26,6 +26,10 @@ struct SocketEndpoints {
 class SocketConnection final : public QObject, public engine::Transport, public PollHandler {
     Q_OBJECT
 public:
+    // After the goodbye: how long, and how much, is read and discarded before closing.
+    static constexpr int LingerMs = 1000;
+    static constexpr qint64 LingerMaxBytes = 1024 * 1024;
+
     using SessionFactory = std::function<std::unique_ptr<engine::ProtocolSession>(
         engine::Transport&, const SocketEndpoints&)>;
 
@@ -77,10 +81,6 @@ private:
     bool m_finished = false;
     bool m_lingering = false;
     qint64 m_discarded = 0;
-
-public:
-    static constexpr int LingerMs = 1000;
-    static constexpr qint64 LingerMaxBytes = 1024 * 1024;
 };
 
 SocketEndpoints endpointsOf(int descriptor);

@@ -80,9 +80,11 @@ class DescriptorExhaustion(unittest.TestCase):
                 # Idle HTTP connections until the broker holds every descriptor it may.
                 while open_descriptors(pid) < DESCRIPTOR_LIMIT and len(idle) < 2 * DESCRIPTOR_LIMIT:
                     idle.append(hostile.RawHttp())
-                    if len(idle) % 20 == 0:
-                        time.sleep(0.2)  # let the broker accept what is queued
-                time.sleep(0.5)
+                # The broker accepts what is queued on its own time: wait for it to hold them.
+                deadline = time.monotonic() + hostile.WAIT_TIMEOUT
+                while open_descriptors(pid) < DESCRIPTOR_LIMIT - 1 and \
+                        time.monotonic() < deadline:
+                    time.sleep(0.05)
                 self.assertGreaterEqual(open_descriptors(pid), DESCRIPTOR_LIMIT - 1)
 
                 for _ in range(5):
