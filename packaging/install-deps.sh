@@ -15,11 +15,12 @@ build_packages=(
 # gnome-keyring, dbus: the connection store's tests keep passwords in a private, unlocked keyring
 # on a session bus of their own (tests/ui/with-keyring.sh, through dbus-run-session).
 # fonts-wqy-microhei: the Simplified Chinese screenshot needs a font with those glyphs.
+# python3-celery: the Celery suite runs a prefork worker with the rpc result backend.
 # rabbitmq-server: its rabbitmqadmin reads Warren's management API in the interop suite.
 # activemq, libjolokia-core-java, libjetty9-java, default-jdk-headless, python3-stomp: the
 # Jolokia backend's suite runs a real ActiveMQ behind Jolokia in Jetty (tests/activemq/).
 test_packages=(
-    python3-pika python3-aio-pika xvfb xauth clang libclang-rt-14-dev llvm fonts-wqy-microhei rabbitmq-server
+    python3-pika python3-aio-pika python3-celery xvfb xauth clang libclang-rt-14-dev llvm fonts-wqy-microhei rabbitmq-server
     gnome-keyring dbus
     activemq libjolokia-core-java libjetty9-java default-jdk-headless python3-stomp
 )
