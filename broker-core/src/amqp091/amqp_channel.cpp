@@ -329,6 +329,7 @@ template <typename Reply> void AmqpChannel::replyWhenDurable(Reply reply) {
 // --- exchange class -------------------------------------------------------------------------
 
 AmqpChannel::Result AmqpChannel::exchangeDeclare(const ExchangeDeclare& m) {
+    const auto byClient = m_connection.changesByClient();
     auto& vhost = m_connection.vhost();
     if (m.exchange.isEmpty())
         return amqpError(403, QStringLiteral("operation not permitted on the default exchange"),
@@ -361,6 +362,7 @@ AmqpChannel::Result AmqpChannel::exchangeDeclare(const ExchangeDeclare& m) {
 }
 
 AmqpChannel::Result AmqpChannel::exchangeDelete(const ExchangeDelete& m) {
+    const auto byClient = m_connection.changesByClient();
     auto& vhost = m_connection.vhost();
     if (m.exchange.isEmpty())
         return amqpError(403, QStringLiteral("operation not permitted on the default exchange"),
@@ -384,6 +386,7 @@ AmqpChannel::Result AmqpChannel::exchangeDelete(const ExchangeDelete& m) {
 }
 
 AmqpChannel::Result AmqpChannel::exchangeBind(const ExchangeBind& m) {
+    const auto byClient = m_connection.changesByClient();
     if (auto denied = checkAccess(auth::Access::Write, m.destination, false, m.ClassId, m.MethodId))
         return denied;
     if (auto denied = checkAccess(auth::Access::Read, m.source, false, m.ClassId, m.MethodId))
@@ -403,6 +406,7 @@ AmqpChannel::Result AmqpChannel::exchangeBind(const ExchangeBind& m) {
 }
 
 AmqpChannel::Result AmqpChannel::exchangeUnbind(const ExchangeUnbind& m) {
+    const auto byClient = m_connection.changesByClient();
     if (auto denied = checkAccess(auth::Access::Write, m.destination, false, m.ClassId, m.MethodId))
         return denied;
     if (auto denied = checkAccess(auth::Access::Read, m.source, false, m.ClassId, m.MethodId))
@@ -423,6 +427,7 @@ AmqpChannel::Result AmqpChannel::exchangeUnbind(const ExchangeUnbind& m) {
 // --- queue class ----------------------------------------------------------------------------
 
 AmqpChannel::Result AmqpChannel::queueDeclare(const QueueDeclare& m) {
+    const auto byClient = m_connection.changesByClient();
     auto& vhost = m_connection.vhost();
     std::shared_ptr<core::Queue> queue;
     if (m.passive) {
@@ -462,6 +467,7 @@ AmqpChannel::Result AmqpChannel::queueDeclare(const QueueDeclare& m) {
 }
 
 AmqpChannel::Result AmqpChannel::queueBind(const QueueBind& m) {
+    const auto byClient = m_connection.changesByClient();
     auto resolved = resolveQueue(m.queue, m.ClassId, m.MethodId);
     if (auto* error = std::get_if<AmqpError>(&resolved))
         return *error;
@@ -485,6 +491,7 @@ AmqpChannel::Result AmqpChannel::queueBind(const QueueBind& m) {
 }
 
 AmqpChannel::Result AmqpChannel::queueUnbind(const QueueUnbind& m) {
+    const auto byClient = m_connection.changesByClient();
     const QByteArray name = m.queue.isEmpty() ? m_lastQueue : m.queue;
     if (name.isEmpty())
         return amqpError(404, QStringLiteral("no previously declared queue"), m.ClassId,
@@ -512,6 +519,7 @@ AmqpChannel::Result AmqpChannel::queueUnbind(const QueueUnbind& m) {
 }
 
 AmqpChannel::Result AmqpChannel::queuePurge(const QueuePurge& m) {
+    const auto byClient = m_connection.changesByClient();
     auto resolved = resolveQueue(m.queue, m.ClassId, m.MethodId);
     if (auto* error = std::get_if<AmqpError>(&resolved))
         return *error;
@@ -519,12 +527,15 @@ AmqpChannel::Result AmqpChannel::queuePurge(const QueuePurge& m) {
     if (auto denied = checkAccess(auth::Access::Read, queue->name(), true, m.ClassId, m.MethodId))
         return denied;
     const quint64 purged = queue->purge();
+    if (auto* changes = m_connection.context().changes)
+        changes->queuePurged(vhostName(), text(queue->name()), purged);
     if (!m.noWait)
         m_connection.sendMethod(m_number, QueuePurgeOk{quint32(purged)});
     return std::nullopt;
 }
 
 AmqpChannel::Result AmqpChannel::queueDelete(const QueueDelete& m) {
+    const auto byClient = m_connection.changesByClient();
     auto& vhost = m_connection.vhost();
     const QByteArray name = m.queue.isEmpty() ? m_lastQueue : m.queue;
     quint64 count = 0;
@@ -601,6 +612,7 @@ AmqpChannel::Result AmqpChannel::basicConsume(const BasicConsume& m) {
 }
 
 AmqpChannel::Result AmqpChannel::basicCancel(const BasicCancel& m) {
+    const auto byClient = m_connection.changesByClient();
     auto it = m_consumers.find(m.consumerTag);
     if (it != m_consumers.end()) {
         auto consumer = it->second;

@@ -256,10 +256,11 @@ void AmqpConnection::handleFrame(Frame& frame) {
 
 void AmqpConnection::handleConnectionMethod(Method& method) {
     if (auto* close = std::get_if<ConnectionClose>(&method)) {
-        if (close->replyCode != 200)
-            log(LogLevel::Warning, QStringLiteral("client closed the connection: %1 %2")
-                                       .arg(close->replyCode)
-                                       .arg(QString::fromUtf8(close->replyText)));
+        // Every close is logged with its reason, as RabbitMQ does; only an error is a warning.
+        log(close->replyCode == 200 ? LogLevel::Info : LogLevel::Warning,
+            QStringLiteral("client closed the connection: %1 %2")
+                .arg(close->replyCode)
+                .arg(QString::fromUtf8(close->replyText)));
         releaseChannels();
         sendMethod(0, ConnectionCloseOk{});
         closeNow();
@@ -452,6 +453,7 @@ void AmqpConnection::handleChannelFrame(Frame& frame) {
         return;
     }
     if (outcome.closed) {
+        const auto byClient = changesByClient(); // its auto-delete queues may go
         m_channels.erase(frame.channel);
         m_channelFlowMs.erase(frame.channel);
     }
@@ -538,7 +540,12 @@ void AmqpConnection::closeNow() {
     m_transport.closeAfterFlush();
 }
 
+engine::ChangeJournal::Scope AmqpConnection::changesByClient() const {
+    return {m_context.changes, engine::ChangeJournal::amqpActor(QString::fromUtf8(m_user)), m_name};
+}
+
 void AmqpConnection::releaseChannels() {
+    const auto byClient = changesByClient(); // exclusive and auto-delete queues may go
     auto channels = std::move(m_channels);
     m_channels.clear();
     for (auto& [number, channel] : channels)

@@ -5,6 +5,7 @@
 #include "amqp091/methods.h"
 #include "amqp091/partial_body_budget.h"
 #include "engine/broker_context.h"
+#include "engine/change_journal.h"
 #include "engine/protocol_session.h"
 
 #include <QDateTime>
@@ -42,6 +43,8 @@ public:
 
     // For channels.
     engine::BrokerContext& context() { return m_context; }
+    // Changes made until the scope ends are this client's, in the change log.
+    engine::ChangeJournal::Scope changesByClient() const;
     core::Vhost& vhost() { return *m_vhost; }
     const QByteArray& userName() const { return m_user; }
     quint64 id() const { return m_id; }

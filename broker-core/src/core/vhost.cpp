@@ -97,6 +97,8 @@ Vhost::declareExchange(const ExchangeDeclaration& d) {
     m_exchanges.insert(d.name, created);
     if (m_observer && d.options.durable)
         m_observer->exchangeAdded(*this, *created);
+    if (m_changes)
+        m_changes->exchangeDeclared(*this, *created);
     return created;
 }
 
@@ -108,14 +110,16 @@ std::optional<Error> Vhost::deleteExchange(const QByteArray& name, bool ifUnused
     if (ifUnused && !target->bindings().empty())
         return precondition(
             QStringLiteral("exchange '%1' in vhost '%2' in use").arg(quoted(name), quoted(m_name)));
-    removeExchange(target);
+    removeExchange(target, ChangeObserver::Cause::Requested);
     return std::nullopt;
 }
 
-void Vhost::removeExchange(const std::shared_ptr<Exchange>& target) {
+void Vhost::removeExchange(const std::shared_ptr<Exchange>& target, ChangeObserver::Cause cause) {
     m_exchanges.remove(target->name());
     if (m_observer && target->options().durable) // the store drops its bindings with it
         m_observer->exchangeRemoved(*this, target->name());
+    if (m_changes)
+        m_changes->exchangeDeleted(*this, target->name(), cause);
     std::vector<Exchange*> emptied;
     for (const auto& other : std::as_const(m_exchanges)) {
         const auto before = other->bindings().size();
@@ -130,7 +134,7 @@ void Vhost::removeExchange(const std::shared_ptr<Exchange>& target) {
 void Vhost::maybeAutoDeleteExchange(Exchange* source) {
     if (source && source->options().autoDelete && source->bindings().empty())
         if (auto owned = exchange(source->name()); owned.get() == source)
-            removeExchange(owned);
+            removeExchange(owned, ChangeObserver::Cause::AutoDelete);
 }
 
 std::variant<std::shared_ptr<Queue>, Error> Vhost::declareQueue(const QueueDeclaration& d) {
@@ -189,6 +193,8 @@ std::variant<std::shared_ptr<Queue>, Error> Vhost::declareQueue(const QueueDecla
     m_queues.insert(d.name, created);
     if (m_observer && isDurable(*created))
         m_observer->queueAdded(*this, *created);
+    if (m_changes)
+        m_changes->queueDeclared(*this, *created);
     // Every queue is bound to the default exchange under its own name (spec 3.1.3.1).
     m_exchanges.value(QByteArray())->addBinding(Binding{created.get(), nullptr, d.name, {}});
     return created;
@@ -235,12 +241,14 @@ std::variant<quint64, Error> Vhost::deleteQueue(const QByteArray& name, bool ifU
         return precondition(
             QStringLiteral("queue '%1' in vhost '%2' not empty").arg(quoted(name), quoted(m_name)));
     const quint64 count = target->readyCount();
-    removeQueue(target);
+    removeQueue(target, ChangeObserver::Cause::Requested);
     return count;
 }
 
-void Vhost::removeQueue(const std::shared_ptr<Queue>& target) {
+void Vhost::removeQueue(const std::shared_ptr<Queue>& target, ChangeObserver::Cause cause) {
     m_queues.remove(target->name());
+    if (m_changes)
+        m_changes->queueDeleted(*this, target->name(), cause);
     if (m_observer && isDurable(*target)) // the store drops its bindings and messages with it
         m_observer->queueRemoved(*this, target->name());
     else if (m_persistence && target->hasPagedTransient())
@@ -259,11 +267,12 @@ void Vhost::removeQueue(const std::shared_ptr<Queue>& target) {
 
 void Vhost::autoDeleteQueue(Queue& target) {
     if (auto owned = queue(target.name()); owned.get() == &target)
-        removeQueue(owned);
+        removeQueue(owned, ChangeObserver::Cause::AutoDelete);
 }
 
 void Vhost::expireQueue(Queue& target) {
-    autoDeleteQueue(target);
+    if (auto owned = queue(target.name()); owned.get() == &target)
+        removeQueue(owned, ChangeObserver::Cause::Expired);
 }
 
 void Vhost::deleteExclusiveQueuesOf(quint64 connectionId) {
@@ -272,7 +281,7 @@ void Vhost::deleteExclusiveQueuesOf(quint64 connectionId) {
         if (q->options().exclusive && q->options().ownerConnection == connectionId)
             owned.push_back(q);
     for (const auto& q : owned)
-        removeQueue(q);
+        removeQueue(q, ChangeObserver::Cause::OwnerGone);
 }
 
 std::optional<Error> Vhost::bindQueue(const QByteArray& queueName, const QByteArray& exchangeName,
@@ -287,8 +296,7 @@ std::optional<Error> Vhost::bindQueue(const QByteArray& queueName, const QByteAr
         return Error{Error::Kind::AccessRefused,
                      QStringLiteral("operation not permitted on the default exchange")};
     Binding binding{target.get(), nullptr, routingKey, arguments};
-    if (source->addBinding(binding) && m_observer && bindingIsDurable(*source, binding))
-        m_observer->bindingAdded(*this, *source, binding);
+    addBinding(*source, binding);
     return std::nullopt;
 }
 
@@ -308,6 +316,8 @@ std::optional<Error> Vhost::unbindQueue(const QByteArray& queueName, const QByte
     if (source->removeBinding(binding)) {
         if (m_observer && bindingIsDurable(*source, binding))
             m_observer->bindingRemoved(*this, *source, binding);
+        if (m_changes)
+            m_changes->bindingRemoved(*this, *source, binding);
         maybeAutoDeleteExchange(source.get());
     }
     return std::nullopt;
@@ -326,8 +336,7 @@ std::optional<Error> Vhost::bindExchange(const QByteArray& destinationName,
         return Error{Error::Kind::AccessRefused,
                      QStringLiteral("operation not permitted on the default exchange")};
     Binding binding{nullptr, destination.get(), routingKey, arguments};
-    if (source->addBinding(binding) && m_observer && bindingIsDurable(*source, binding))
-        m_observer->bindingAdded(*this, *source, binding);
+    addBinding(*source, binding);
     return std::nullopt;
 }
 
@@ -345,9 +354,20 @@ std::optional<Error> Vhost::unbindExchange(const QByteArray& destinationName,
     if (source->removeBinding(binding)) {
         if (m_observer && bindingIsDurable(*source, binding))
             m_observer->bindingRemoved(*this, *source, binding);
+        if (m_changes)
+            m_changes->bindingRemoved(*this, *source, binding);
         maybeAutoDeleteExchange(source.get());
     }
     return std::nullopt;
+}
+
+void Vhost::addBinding(Exchange& source, const Binding& binding) {
+    if (!source.addBinding(binding))
+        return; // bound already
+    if (m_observer && bindingIsDurable(source, binding))
+        m_observer->bindingAdded(*this, source, binding);
+    if (m_changes)
+        m_changes->bindingAdded(*this, source, binding);
 }
 
 bool Vhost::bindingIsDurable(const Exchange& source, const Binding& binding) const {

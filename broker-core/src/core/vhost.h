@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/change_observer.h"
 #include "core/definition_observer.h"
 #include "core/error.h"
 #include "core/exchange.h"
@@ -30,6 +31,8 @@ public:
     const QByteArray& name() const { return m_name; }
     // Durable definitions are reported here as they change (nullptr: nobody listens).
     void setObserver(DefinitionObserver* observer) { m_observer = observer; }
+    // Every change, durable or not, is reported here (nullptr: nobody listens).
+    void setChangeObserver(ChangeObserver* observer) { m_changes = observer; }
     // Persistent messages in durable queues are stored here (nullptr: memory only).
     void setPersistence(MessagePersistence* persistence) { m_persistence = persistence; }
     MessagePersistence* persistence() const { return m_persistence; }
@@ -116,9 +119,11 @@ public:
     QString notFoundExchange(const QByteArray& name) const;
 
 private:
-    void removeQueue(const std::shared_ptr<Queue>& queue);
-    void removeExchange(const std::shared_ptr<Exchange>& exchange);
+    void removeQueue(const std::shared_ptr<Queue>& queue, ChangeObserver::Cause cause);
+    void removeExchange(const std::shared_ptr<Exchange>& exchange, ChangeObserver::Cause cause);
     void maybeAutoDeleteExchange(Exchange* exchange);
+    // Adds the binding unless it is there, and tells the observers.
+    void addBinding(Exchange& source, const Binding& binding);
     void routeByKeys(Exchange& exchange, const Message& message,
                      const std::vector<QByteArray>& routingKeys, std::vector<Queue*>& queues);
     void routeInto(Exchange& exchange, const Message& message,
@@ -132,6 +137,7 @@ private:
 
     QByteArray m_name;
     DefinitionObserver* m_observer = nullptr;
+    ChangeObserver* m_changes = nullptr;
     MessagePersistence* m_persistence = nullptr;
     MessageTap* m_tap = nullptr;
     // Publishes to the queues, storing a persistent message for the durable ones first.

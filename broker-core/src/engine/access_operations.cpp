@@ -2,6 +2,7 @@
 
 #include "core/vhost.h"
 #include "engine/access_rules.h"
+#include "engine/change_journal.h"
 #include "engine/operation_results.h"
 
 namespace warren::engine {
@@ -39,6 +40,7 @@ void putUser(BrokerContext& context, const UserDefinition& u, OperationDone done
     auto result = resultFor(OperationResult::Kind::PutUser, QString(), u.name);
     const QByteArray name = u.name.toUtf8();
     auth::UserDatabase& users = context.users;
+    const bool existed = users.user(name) != nullptr;
     if (u.name.trimmed().isEmpty()) {
         result.error = QStringLiteral("a user needs a name");
     } else if (!u.passwordHash.isEmpty()) {
@@ -60,15 +62,21 @@ void putUser(BrokerContext& context, const UserDefinition& u, OperationDone done
     }
     if (result.error.isEmpty() && context.definitions)
         context.definitions->userPut(*users.user(name));
+    if (result.error.isEmpty() && context.changes)
+        context.changes->userPut(u.name, !existed, users.user(name)->tags);
     finishWhenDurable(context, std::move(result), std::move(done));
 }
 
 void deleteUser(BrokerContext& context, const QString& name, OperationDone done) {
     auto result = resultFor(OperationResult::Kind::DeleteUser, QString(), name);
-    if (!context.users.removeUser(name.toUtf8()))
+    if (!context.users.removeUser(name.toUtf8())) {
         result.error = noUser(name);
-    else if (context.definitions)
-        context.definitions->userDeleted(name.toUtf8());
+    } else {
+        if (context.definitions)
+            context.definitions->userDeleted(name.toUtf8());
+        if (context.changes)
+            context.changes->userDeleted(name);
+    }
     finishWhenDurable(context, std::move(result), std::move(done));
 }
 
@@ -84,6 +92,8 @@ void setPermission(BrokerContext& context, const PermissionDefinition& p, Operat
         context.users.setPermissions(user, vhost, permissions);
         if (context.definitions)
             context.definitions->permissionSet(user, vhost, permissions);
+        if (context.changes)
+            context.changes->permissionsSet(p.user, p.vhost, p.configure, p.write, p.read);
     }
     finishWhenDurable(context, std::move(result), std::move(done));
 }
@@ -91,11 +101,15 @@ void setPermission(BrokerContext& context, const PermissionDefinition& p, Operat
 void clearPermission(BrokerContext& context, const QString& user, const QString& vhost,
                      OperationDone done) {
     auto result = resultFor(OperationResult::Kind::ClearPermission, vhost, user);
-    if (!context.users.clearPermissions(user.toUtf8(), vhost.toUtf8()))
+    if (!context.users.clearPermissions(user.toUtf8(), vhost.toUtf8())) {
         result.error =
             QStringLiteral("user '%1' has no permissions in vhost '%2'").arg(user, vhost);
-    else if (context.definitions)
-        context.definitions->permissionCleared(user.toUtf8(), vhost.toUtf8());
+    } else {
+        if (context.definitions)
+            context.definitions->permissionCleared(user.toUtf8(), vhost.toUtf8());
+        if (context.changes)
+            context.changes->permissionsCleared(user, vhost);
+    }
     finishWhenDurable(context, std::move(result), std::move(done));
 }
 
@@ -113,6 +127,8 @@ void setTopicPermission(BrokerContext& context, const TopicPermissionDefinition&
         context.users.setTopicPermission(user, vhost, exchange, permission);
         if (context.definitions)
             context.definitions->topicPermissionSet(user, vhost, exchange, permission);
+        if (context.changes)
+            context.changes->topicPermissionsSet(p.user, p.vhost, p.exchange, p.write, p.read);
     }
     finishWhenDurable(context, std::move(result), std::move(done));
 }
@@ -134,6 +150,8 @@ void clearTopicPermissions(BrokerContext& context, const QString& user, const QS
         ++result.count;
         if (context.definitions)
             context.definitions->topicPermissionCleared(userName, vhostName, name);
+        if (context.changes)
+            context.changes->topicPermissionsCleared(user, vhost, QString::fromUtf8(name));
     }
     if (result.count == 0)
         result.error = exchange ? QStringLiteral("user '%1' has no topic permission for "
@@ -153,7 +171,10 @@ void addVhost(BrokerContext& context, const QString& name, OperationDone done) {
         result.error = QStringLiteral("vhost '%1' already exists").arg(name);
     } else {
         auto vhost = std::make_shared<core::Vhost>(vhostName);
+        vhost->setChangeObserver(context.changes);
         context.vhosts.insert(vhostName, vhost);
+        if (context.changes)
+            context.changes->vhostAdded(name);
         if (context.definitions)
             context.definitions->vhostAdded(*vhost);
         if (context.persistence)
@@ -182,7 +203,10 @@ void deleteVhost(BrokerContext& context, const QString& name, bool connected, Op
             if (!exchange.isEmpty() && !exchange.startsWith("amq."))
                 vhost->deleteExchange(exchange, false);
         vhost->setObserver(nullptr);
+        vhost->setChangeObserver(nullptr);
         vhost->setPersistence(nullptr);
+        if (context.changes)
+            context.changes->vhostDeleted(name);
         context.users.clearPermissionsOfVhost(vhostName);
         context.vhosts.remove(vhostName);
         if (context.definitions)

@@ -11,6 +11,7 @@
 
 namespace warren::engine {
 
+class ChangeJournal;
 class DurableDefinitions;
 class FlowControl;
 
@@ -30,6 +31,8 @@ struct BrokerContext {
     core::MessagePersistence* persistence = nullptr;
     // Paces publishers while Warren's own writer threads are behind; null in bare tests.
     FlowControl* flow = nullptr;
+    // Logs every change to objects, users and permissions with who made it; null in bare tests.
+    ChangeJournal* changes = nullptr;
 
     core::Vhost* vhost(const QByteArray& name) const {
         auto it = vhosts.constFind(name);

@@ -56,6 +56,8 @@ BrokerEngine::BrokerEngine(BrokerConfig config, QObject* parent)
     , m_poller(new net::EpollPoller(this)) {
     m_context.config = std::move(config);
     m_context.logger = &m_logger;
+    m_changes = std::make_unique<engine::ChangeJournal>(&m_logger);
+    m_context.changes = m_changes.get();
     auth::LoginThrottle::Settings throttle;
     throttle.delayMs = m_context.config.loginFailureDelayMs;
     // Parallel failures from one address queue, up to three delays (RabbitMQ holds each failed
@@ -98,6 +100,9 @@ void BrokerEngine::start() {
         emit startFailed(*error);
         return;
     }
+    // What was stored is not a change: the journal hears only what happens from now on.
+    for (const auto& vhost : std::as_const(m_context.vhosts))
+        vhost->setChangeObserver(m_context.changes);
     if (config.socketWriterThread) {
         m_writer = std::make_unique<net::SocketWriter>();
         if (!m_writer->isValid()) {
@@ -482,27 +487,37 @@ std::function<void(OperationResult)> BrokerEngine::reporter(quint64 requestId) {
     };
 }
 
+engine::ChangeJournal::Scope BrokerEngine::changesByConsole() {
+    return {m_changes.get(), engine::ChangeJournal::consoleActor()};
+}
+
 void BrokerEngine::declareQueue(quint64 requestId, const QueueDefinition& definition) {
+    const auto byConsole = changesByConsole();
     engine::declareQueue(m_context, definition, reporter(requestId));
 }
 
 void BrokerEngine::declareExchange(quint64 requestId, const ExchangeDefinition& definition) {
+    const auto byConsole = changesByConsole();
     engine::declareExchange(m_context, definition, reporter(requestId));
 }
 
 void BrokerEngine::deleteExchange(quint64 requestId, const QString& vhost, const QString& name) {
+    const auto byConsole = changesByConsole();
     engine::deleteExchange(m_context, vhost, name, reporter(requestId));
 }
 
 void BrokerEngine::addBinding(quint64 requestId, const BindingDefinition& binding) {
+    const auto byConsole = changesByConsole();
     engine::addBinding(m_context, binding, reporter(requestId));
 }
 
 void BrokerEngine::removeBinding(quint64 requestId, const BindingDefinition& binding) {
+    const auto byConsole = changesByConsole();
     engine::removeBinding(m_context, binding, reporter(requestId));
 }
 
 void BrokerEngine::putUser(quint64 requestId, const UserDefinition& user) {
+    const auto byConsole = changesByConsole();
     engine::putUser(m_context, user, reporter(requestId));
 }
 
@@ -511,6 +526,7 @@ void BrokerEngine::exportDefinitions(quint64 requestId) {
 }
 
 void BrokerEngine::importDefinitions(quint64 requestId, const QJsonObject& definitions) {
+    const auto byConsole = changesByConsole();
     http::importDefinitions(
         m_context, definitions, [this, requestId](const http::DefinitionsImport& outcome) {
             OperationResult result;
@@ -526,6 +542,7 @@ void BrokerEngine::importDefinitions(quint64 requestId, const QJsonObject& defin
 }
 
 void BrokerEngine::putPolicy(quint64 requestId, const PolicyDefinition& policy) {
+    const auto byConsole = changesByConsole();
     // The definition comes as JSON text from the console: a broken one is refused like the
     // API refuses it, rather than stored as a string.
     QJsonParseError parseError;
@@ -553,6 +570,7 @@ void BrokerEngine::putPolicy(quint64 requestId, const PolicyDefinition& policy) 
 }
 
 void BrokerEngine::deletePolicy(quint64 requestId, const QString& vhost, const QString& name) {
+    const auto byConsole = changesByConsole();
     engine::deletePolicy(m_context, vhost, name,
                          [this, requestId, vhost, name](OperationResult result) {
                              result.requestId = requestId;
@@ -564,24 +582,29 @@ void BrokerEngine::deletePolicy(quint64 requestId, const QString& vhost, const Q
 }
 
 void BrokerEngine::deleteUser(quint64 requestId, const QString& name) {
+    const auto byConsole = changesByConsole();
     engine::deleteUser(m_context, name, reporter(requestId));
 }
 
 void BrokerEngine::setPermission(quint64 requestId, const PermissionDefinition& permission) {
+    const auto byConsole = changesByConsole();
     engine::setPermission(m_context, permission, reporter(requestId));
 }
 
 void BrokerEngine::clearPermission(quint64 requestId, const QString& user, const QString& vhost) {
+    const auto byConsole = changesByConsole();
     engine::clearPermission(m_context, user, vhost, reporter(requestId));
 }
 
 void BrokerEngine::setTopicPermission(quint64 requestId,
                                       const TopicPermissionDefinition& permission) {
+    const auto byConsole = changesByConsole();
     engine::setTopicPermission(m_context, permission, reporter(requestId));
 }
 
 void BrokerEngine::clearTopicPermission(quint64 requestId, const QString& user,
                                         const QString& vhost, const QString& exchange) {
+    const auto byConsole = changesByConsole();
     engine::clearTopicPermissions(m_context, user, vhost, exchange, reporter(requestId));
 }
 
@@ -591,10 +614,12 @@ void BrokerEngine::checkTopicAccess(quint64 requestId, const QString& user, cons
 }
 
 void BrokerEngine::addVhost(quint64 requestId, const QString& name) {
+    const auto byConsole = changesByConsole();
     engine::addVhost(m_context, name, reporter(requestId));
 }
 
 void BrokerEngine::deleteVhost(quint64 requestId, const QString& name) {
+    const auto byConsole = changesByConsole();
     engine::deleteVhost(m_context, name, vhostInUse(name), reporter(requestId));
 }
 
@@ -613,10 +638,12 @@ void BrokerEngine::checkAccess(quint64 requestId, const QString& user, const QSt
 }
 
 void BrokerEngine::deleteQueue(quint64 requestId, const QString& vhost, const QString& queue) {
+    const auto byConsole = changesByConsole();
     engine::deleteQueue(m_context, vhost, queue, reporter(requestId));
 }
 
 void BrokerEngine::purgeQueue(quint64 requestId, const QString& vhost, const QString& queue) {
+    const auto byConsole = changesByConsole();
     engine::purgeQueue(m_context, vhost, queue, reporter(requestId));
 }
 
@@ -649,10 +676,12 @@ void BrokerEngine::publishMessages(quint64 requestId, const QList<OutgoingMessag
 }
 
 void BrokerEngine::transferMessages(quint64 requestId, const MessageTransfer& transfer) {
+    const auto byConsole = changesByConsole();
     engine::transferMessages(m_context, transfer, reporter(requestId));
 }
 
 void BrokerEngine::closeConnection(quint64 requestId, const QString& name, const QString& reason) {
+    const auto byConsole = changesByConsole();
     OperationResult result;
     result.kind = OperationResult::Kind::CloseConnection;
     result.target = name;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/broker_context.h"
+#include "engine/change_journal.h"
 #include "engine/durable_definitions.h"
 #include "engine/durable_messages.h"
 #include "engine/memory_trimmer.h"
@@ -123,6 +124,8 @@ private:
     void addRates(BrokerSnapshot& snapshot);
 
     std::optional<QString> openStore();
+    // Changes made through this API are the console's (the HTTP API has its own way in).
+    engine::ChangeJournal::Scope changesByConsole();
 
     engine::BrokerContext m_context;
     std::unique_ptr<store::MessageStore> m_store;
@@ -132,7 +135,8 @@ private:
     engine::FlowControl* m_flow = nullptr; // a child: lives as long as the engine
     // Parented so that they move to the broker thread with the engine.
     log::Logger m_logger;
-    std::vector<net::TcpListener*> m_amqpServers; // and the HTTP listeners
+    std::unique_ptr<engine::ChangeJournal> m_changes; // logs into m_logger
+    std::vector<net::TcpListener*> m_amqpServers;     // and the HTTP listeners
     // Serves every HTTP session; they hold a reference, so it goes after them.
     std::unique_ptr<http::ManagementServer> m_http;
     QList<ListenerInfo> m_listeners;

@@ -2,6 +2,7 @@
 
 #include "core/vhost.h"
 #include "engine/access_rules.h"
+#include "engine/change_journal.h"
 #include "engine/commit_tracker.h"
 #include "engine/operation_results.h"
 #include "engine/property_text.h"
@@ -113,6 +114,8 @@ void purgeQueue(BrokerContext& context, const QString& vhostName, const QString&
         result.error = vhost->notFoundQueue(name.toUtf8());
     else
         result.count = queue->purge();
+    if (queue && context.changes)
+        context.changes->queuePurged(vhostName, name, result.count);
     done(std::move(result));
 }
 

@@ -1,6 +1,7 @@
 #include "engine/message_transfer.h"
 
 #include "core/vhost.h"
+#include "engine/change_journal.h"
 #include "engine/commit_tracker.h"
 #include "engine/message_peek.h"
 #include "engine/operation_results.h"
@@ -101,6 +102,21 @@ bool planRoute(core::Vhost& vhost, const MessageTransfer& transfer, const core::
     return true;
 }
 
+QString howText(const MessageTransfer& transfer) {
+    const QString destination = transfer.exchange.isEmpty()
+                                    ? QStringLiteral("the default exchange")
+                                    : QStringLiteral("exchange '%1'").arg(transfer.exchange);
+    switch (transfer.mode) {
+    case Mode::Copy:
+        return QStringLiteral("copied to %1").arg(destination);
+    case Mode::Move:
+        return QStringLiteral("moved to %1").arg(destination);
+    case Mode::RequeueDeadLettered:
+        return QStringLiteral("requeued to where they were dead-lettered from");
+    }
+    return {};
+}
+
 } // namespace
 
 void transferMessages(BrokerContext& context, const MessageTransfer& transfer, OperationDone done) {
@@ -180,6 +196,9 @@ void transferMessages(BrokerContext& context, const MessageTransfer& transfer, O
         if (!routed.awaitingCommit && *original)
             queue->drop(**original); // nothing to wait for: a transient copy or no durable queue
     }
+    if (context.changes && answer.count > 0)
+        context.changes->messagesTransferred(transfer.vhost, transfer.queue, howText(transfer),
+                                             answer.count);
     tracker->finish();
 }
 

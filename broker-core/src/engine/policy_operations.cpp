@@ -2,6 +2,7 @@
 
 #include "core/policy.h"
 #include "core/vhost.h"
+#include "engine/change_journal.h"
 #include "engine/operation_results.h"
 
 namespace warren::engine {
@@ -28,6 +29,8 @@ void putPolicy(BrokerContext& context, const QString& vhost, const QString& name
     target->putPolicy(policy);
     if (context.definitions)
         context.definitions->policyPut(*target, policy);
+    if (context.changes)
+        context.changes->policyPut(vhost, name, policy.pattern(), policy.applyToName());
     finishWhenDurable(context, std::move(result), std::move(done));
 }
 
@@ -44,6 +47,8 @@ void deletePolicy(BrokerContext& context, const QString& vhost, const QString& n
     }
     if (context.definitions)
         context.definitions->policyDeleted(*target, name.toUtf8());
+    if (context.changes)
+        context.changes->policyDeleted(vhost, name);
     finishWhenDurable(context, std::move(result), std::move(done));
 }
 

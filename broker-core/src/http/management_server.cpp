@@ -5,6 +5,7 @@
 #include "core/name_text.h"
 #include "core/queue.h"
 #include "core/vhost.h"
+#include "engine/change_journal.h"
 #include "engine/node_name.h"
 #include "http/definitions_document.h"
 #include "http/json_fields.h"
@@ -179,6 +180,9 @@ void ManagementServer::handle(const HttpRequest& request, const HttpResponder& r
         return;
     }
     if (!isRead(request.method())) {
+        const engine::ChangeJournal::Scope byApiUser(
+            m_context.changes, engine::ChangeJournal::httpActor(QString::fromUtf8(user),
+                                                                request.peerAddress().toString()));
         handleWrite(request, responder, path.mid(1), user); // answers when the change is done
         return;
     }
