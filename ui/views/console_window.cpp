@@ -28,6 +28,7 @@
 #include "views/queue_detail_page.h"
 #include "views/queue_dialog.h"
 #include "views/route_tester_page.h"
+#include "views/saved_connection_login.h"
 #include "views/table_page.h"
 #include "views/topology_page.h"
 #include "views/users_page.h"
@@ -196,6 +197,14 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     connect(backend, &BrokerBackend::statusChanged, this, &ConsoleWindow::setStatus);
     connect(backend, &BrokerBackend::listenersChanged, this, &ConsoleWindow::setListeners);
     connect(backend, &BrokerBackend::errorOccurred, this, &ConsoleWindow::showError);
+    m_passwordPrompt = PasswordDialog::prompt(this);
+    // A password the keychain would not take is asked for again at the next connect; say so.
+    connect(m_profiles, &ConnectionProfileStore::keychainFailed, this,
+            [this](const QString& name, const QString& error) {
+                showError(tr("the keychain could not store the password of '%1' (%2); it will "
+                             "be asked for when connecting")
+                              .arg(name, error));
+            });
     connect(backend, &BrokerBackend::alertChanged, this, &ConsoleWindow::showAlert);
     connect(backend, &BrokerBackend::logRecorded, m_logPage, &LogPage::append);
     connect(backend, &BrokerBackend::operationFinished, this, &ConsoleWindow::onOperationFinished);
@@ -371,6 +380,7 @@ ConnectionsDialog* ConsoleWindow::showConnections() {
     auto* dialog = new ConnectionsDialog(m_profiles, this);
     dialog->setObjectName(QStringLiteral("connectionsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPasswordPrompt(m_passwordPrompt);
     connect(dialog, &ConnectionsDialog::connectRequested, this, &ConsoleWindow::requestConnection);
     dialog->open();
     return dialog;
@@ -380,18 +390,11 @@ void ConsoleWindow::connectToSaved(const QString& name) {
     const auto profile = m_profiles->profile(name);
     if (!profile)
         return;
-    m_profiles->readPassword(
-        name, this, [this, chosen = *profile](const QString& password, const QString& error) {
-            if (!error.isEmpty()) {
-                // The dialog can ask for the password by hand.
-                showConnections()->select(chosen.name);
-                showError(error);
-                return;
-            }
-            ConnectionProfile withPassword = chosen;
-            withPassword.password = password;
-            requestConnection(withPassword);
-        });
+    loginToSavedConnection(m_profiles, *profile, this, m_passwordPrompt,
+                           [this](const std::optional<ConnectionProfile>& withPassword) {
+                               if (withPassword)
+                                   requestConnection(*withPassword);
+                           });
 }
 
 void ConsoleWindow::requestConnection(const ConnectionProfile& profile) {
