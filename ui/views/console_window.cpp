@@ -270,7 +270,22 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
 
 ConsoleWindow::~ConsoleWindow() = default;
 
+bool ConsoleWindow::confirmQuit() {
+    // Only the embedded broker ends with the app; a remote one keeps its clients.
+    if (!m_backend->canControl() || !m_backend->isRunning())
+        return true;
+    const int clients = int(m_lastSnapshot.connections.size());
+    return clients == 0 ||
+           m_confirm(tr("%n client(s) connected to the embedded broker will be disconnected. "
+                        "Quit anyway?",
+                        nullptr, clients));
+}
+
 void ConsoleWindow::closeEvent(QCloseEvent* event) {
+    if (!confirmQuit()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }
@@ -325,6 +340,7 @@ void ConsoleWindow::createMenus() {
     fileMenu->addSeparator();
     // The window this console sits in: itself alone, or the workspace around it.
     auto* quitAction = fileMenu->addAction(tr("&Quit"), this, [this] { window()->close(); });
+    quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(orFallback(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quitAction->setMenuRole(QAction::QuitRole);
 

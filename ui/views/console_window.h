@@ -78,6 +78,9 @@ public:
     // Connects again to a saved profile (File > Recent connections), its password read from the
     // keychain first, or asked for when none is stored.
     void connectToSaved(const QString& name);
+    // Whether quitting may go ahead: when clients are connected to the broker this console runs,
+    // asks first (through the confirmation), as quitting disconnects them.
+    bool confirmQuit();
     // Marks this window as showing a remote broker: its name on its colour tag at the top,
     // read-only and unverified TLS called out.
     void setConnectionBanner(const ConnectionProfile& profile);
