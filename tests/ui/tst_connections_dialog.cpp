@@ -6,6 +6,7 @@
 #include "backends/remote_backends.h"
 #include "fake_backend.h"
 #include "models/connection_profile_store.h"
+#include "screenshot.h"
 #include "views/connection_dialog.h"
 #include "views/connections_dialog.h"
 #include "views/console_window.h"
@@ -15,7 +16,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -69,16 +69,6 @@ void authorizationSent(BrokerBackend& backend, QTcpServer& server, QByteArray* h
     for (const QByteArray& line : head.split('\n'))
         if (line.toLower().startsWith("authorization:"))
             *header = line.mid(line.indexOf(':') + 1).trimmed();
-}
-
-// With WARREN_SCREENSHOT_DIR set, saves what `widget` looks like there.
-void saveScreenshot(QWidget* widget, const QString& file) {
-    const QString dir = qEnvironmentVariable("WARREN_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    widget->show();
-    QVERIFY(QTest::qWaitForWindowExposed(widget));
-    QVERIFY(widget->grab().save(QDir(dir).filePath(file), "PNG"));
 }
 
 } // namespace
