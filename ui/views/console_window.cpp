@@ -13,6 +13,7 @@
 #include "views/app_theme.h"
 #include "views/broker_settings_page.h"
 #include "views/command_palette.h"
+#include "views/connect_app_card.h"
 #include "views/connection_banner.h"
 #include "views/connection_dialog.h"
 #include "views/connections_dialog.h"
@@ -258,8 +259,7 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     m_connectionsPage->addToolButton(closeConnection);
 
     m_status = backend->status();
-    m_listeners = backend->listeners();
-    updateStatusLabel();
+    setListeners(backend->listeners());
 
     restoreSettings();
     applyPreferences(Preferences::load());
@@ -545,6 +545,12 @@ void ConsoleWindow::setStatus(const QString& status) {
 void ConsoleWindow::setListeners(const QList<warren::ListenerInfo>& listeners) {
     m_listeners = listeners;
     updateStatusLabel();
+    // Only for the broker this app runs: a remote one's listeners say nothing of how to reach it.
+    if (m_backend->canControl()) {
+        const warren::BrokerConfig config = m_backend->brokerConfig();
+        m_overviewPage->connectCard()->setBroker(listeners, config.defaultUser,
+                                                 config.defaultPassword);
+    }
 }
 
 void ConsoleWindow::updateStatusLabel() {
