@@ -3,6 +3,7 @@
 // deletes, exports and imports; Connect, there or from the console's File menu, hands over the
 // profile with the password read from the keychain.
 
+#include "authorization_sent.h"
 #include "backends/remote_backends.h"
 #include "fake_backend.h"
 #include "models/connection_profile_store.h"
@@ -25,7 +26,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -56,19 +56,6 @@ void waitForKeychain(ConnectionProfileStore& store) {
         return;
     QSignalSpy idle(&store, &ConnectionProfileStore::keychainIdle);
     QVERIFY(idle.wait(20000));
-}
-
-// The Authorization header of the first request `backend` sends to `server` when refreshed.
-// Waits by running the event loop: the backend's requests go out from it.
-void authorizationSent(BrokerBackend& backend, QTcpServer& server, QByteArray* header) {
-    backend.refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(server.hasPendingConnections(), 20000);
-    QTcpSocket* peer = server.nextPendingConnection();
-    QByteArray head;
-    QTRY_VERIFY_WITH_TIMEOUT((head += peer->readAll()).contains("\r\n\r\n"), 20000);
-    for (const QByteArray& line : head.split('\n'))
-        if (line.toLower().startsWith("authorization:"))
-            *header = line.mid(line.indexOf(':') + 1).trimmed();
 }
 
 } // namespace
