@@ -9,6 +9,7 @@
 #include "fake_backend.h"
 #include "fake_remotes.h"
 #include "sample_snapshot.h"
+#include "screenshot.h"
 #include "views/broker_workspace.h"
 #include "views/console_window.h"
 #include "views/copy_definitions_dialog.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
@@ -329,6 +331,10 @@ private slots:
         QCOMPARE(asked.size(), 1);
         QVERIFY(asked.front().contains(QString::number(busy.connections.size())));
         QVERIFY(f.workspace.isVisible()); // "no": still running
+        // What the default confirmation (QMessageBox::question) shows.
+        QMessageBox shown(QMessageBox::Question, QStringLiteral("Warren"), asked.front(),
+                          QMessageBox::Yes | QMessageBox::No);
+        saveScreenshot(&shown, QStringLiteral("quit-with-clients.png"));
         answer = true;
         QVERIFY(f.workspace.close()); // the window's close button asks the same
         QCOMPARE(asked.size(), 2);
