@@ -2,11 +2,11 @@
 
 #include "headless_runner.h"
 #include "key_rotation_request.h"
+#include "settings_location.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QStandardPaths>
 #include <warren/broker.h>
 
 #ifdef WARREN_WITH_GUI
@@ -70,6 +70,7 @@ int main(int argc, char** argv) {
 #endif
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("warren"));
+    settings_location::apply();
     QCoreApplication::setApplicationVersion(warren::versionString());
 
     QCommandLineParser parser;
@@ -110,7 +111,7 @@ int main(int argc, char** argv) {
     if (parser.isSet(dataDirOption))
         config.dataDir = parser.value(dataDirOption);
     if (config.dataDir.isEmpty())
-        config.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        config.dataDir = settings_location::defaultDataDir();
     config.dataDir = QDir(config.dataDir).absolutePath();
     if (parser.isSet(rotateKeyOption))
         return requestKeyRotation(config.dataDir);

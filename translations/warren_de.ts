@@ -534,6 +534,11 @@ format: pdf</translation>
         <source>Prefetch</source>
         <translation>Prefetch</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
 </context>
 <context>
     <name>CommandPalette</name>
@@ -541,6 +546,64 @@ format: pdf</translation>
         <location filename="../ui/views/command_palette.cpp" line="+15"/>
         <source>Go to a view, queue or exchange…</source>
         <translation>Zu Ansicht, Warteschlange oder Exchange wechseln…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectAppCard</name>
+    <message>
+        <location filename="../ui/views/connect_app_card.cpp" line="+37"/>
+        <source>Connect your application</source>
+        <translation>Anwendung verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Connect your application&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Anwendung verbinden&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Point any AMQP 0-9-1 client (pika, amqplib, the RabbitMQ Java client…) at:</source>
+        <translation>Richten Sie einen beliebigen AMQP-0-9-1-Client (pika, amqplib, den RabbitMQ-Java-Client…) auf:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AMQP URL</source>
+        <translation>AMQP-URL</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy URL</source>
+        <translation>URL &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: &lt;a href=&quot;https://www.rabbitmq.com/tutorials&quot;&gt;tutorials&lt;/a&gt; · &lt;a href=&quot;https://www.rabbitmq.com/client-libraries&quot;&gt;client libraries&lt;/a&gt;</source>
+        <translation>Weiter: &lt;a href=&quot;https://www.rabbitmq.com/tutorials&quot;&gt;Tutorials&lt;/a&gt; · &lt;a href=&quot;https://www.rabbitmq.com/client-libraries&quot;&gt;Client-Bibliotheken&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the connection tips</source>
+        <translation>Verbindungshinweise ausblenden</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>User %1, password %2 (the defaults; change them in Broker › Settings before others can reach this broker).</source>
+        <translation>Benutzer %1, Passwort %2 (die Voreinstellungen; ändern Sie sie unter Broker › Einstellungen, bevor andere diesen Broker erreichen können).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User %1, with the password set in Broker › Settings.</source>
+        <translation>Benutzer %1, mit dem unter Broker › Einstellungen festgelegten Passwort.</translation>
     </message>
 </context>
 <context>
@@ -812,7 +875,7 @@ format: pdf</translation>
 <context>
     <name>ConnectionProfileStore</name>
     <message>
-        <location filename="../ui/models/connection_profile_store.cpp" line="+137"/>
+        <location filename="../ui/models/connection_profile_store.cpp" line="+139"/>
         <source>The connection needs a name.</source>
         <translation>Die Verbindung braucht einen Namen.</translation>
     </message>
@@ -842,7 +905,7 @@ format: pdf</translation>
         <translation>Das Abfrageintervall muss mindestens %1 ms betragen.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+224"/>
         <source>This is not a file of Warren connections.</source>
         <translation>Dies ist keine Datei mit Warren-Verbindungen.</translation>
     </message>
@@ -900,7 +963,12 @@ format: pdf</translation>
         <translation>Versand B/s</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Connected %1</source>
         <translation>Verbunden seit %1</translation>
     </message>
@@ -908,6 +976,21 @@ format: pdf</translation>
         <location line="+2"/>
         <source>Received %1, sent %2</source>
         <translation>Empfangen: %1, gesendet: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The broker is pacing this publisher: it reads from it only as fast as it can write what it publishes (flow control).</source>
+        <translation>Der Broker bremst diesen Publisher: Er liest von ihm nur so schnell, wie er das Veröffentlichte schreiben kann (Flusskontrolle).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A resource alarm (memory or disk) stops this publisher until it clears.</source>
+        <translation>Ein Ressourcenalarm (Speicher oder Platte) hält diesen Publisher an, bis er aufgehoben ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A resource alarm is in force: this connection will be stopped if it publishes.</source>
+        <translation>Ein Ressourcenalarm ist aktiv: Diese Verbindung wird angehalten, wenn sie veröffentlicht.</translation>
     </message>
 </context>
 <context>
@@ -1005,9 +1088,11 @@ format: pdf</translation>
         <translation>connections.json</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Password</source>
-        <translation>Passwort</translation>
+        <location line="+7"/>
+        <source>The keychain could not store the password of &apos;%1&apos;: %2
+You will be asked for it when connecting.</source>
+        <translation>Der Schlüsselbund konnte das Passwort von „%1“ nicht speichern: %2
+Es wird beim Verbinden abgefragt.</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1070,16 +1155,11 @@ format: pdf</translation>
         <source>Reading the password from the keychain…</source>
         <translation>Passwort wird aus dem Schlüsselbund gelesen…</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>The keychain could not give the password (%1). Password for %2:</source>
-        <translation>Der Schlüsselbund konnte das Passwort nicht liefern (%1). Passwort für %2:</translation>
-    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+96"/>
+        <location filename="../ui/views/console_window.cpp" line="+98"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
@@ -1166,7 +1246,7 @@ format: pdf</translation>
     <message>
         <location line="+3"/>
         <source>Publish</source>
-        <translation>Senden</translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1200,6 +1280,11 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+29"/>
+        <source>the keychain could not store the password of &apos;%1&apos; (%2); it will be asked for when connecting</source>
+        <translation>Der Schlüsselbund konnte das Passwort von „%1“ nicht speichern (%2); es wird beim Verbinden abgefragt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Warren</source>
         <translation>Warren</translation>
     </message>
@@ -1223,8 +1308,16 @@ format: pdf</translation>
         <source>&amp;Close connection…</source>
         <translation>Verbindung &amp;schließen…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n client(s) connected to the embedded broker will be disconnected. Quit anyway?</source>
+        <translation>
+            <numerusform>%n mit dem eingebetteten Broker verbundener Client wird getrennt. Trotzdem beenden?</numerusform>
+            <numerusform>%n mit dem eingebetteten Broker verbundene Clients werden getrennt. Trotzdem beenden?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+42"/>
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1264,7 +1357,7 @@ format: pdf</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1329,7 +1422,7 @@ format: pdf</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+43"/>
         <source>No recent connections</source>
         <translation>Keine letzten Verbindungen</translation>
     </message>
@@ -1369,7 +1462,7 @@ format: pdf</translation>
         <translation>Aktualisiert: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
@@ -1656,12 +1749,12 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+300"/>
+        <location line="+302"/>
         <source>&amp;Apply to target</source>
         <translation>Auf Ziel &amp;anwenden</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-301"/>
         <source>Copy definitions</source>
         <translation>Definitionen kopieren</translation>
     </message>
@@ -1753,13 +1846,13 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+39"/>
-        <location line="+199"/>
+        <location line="+41"/>
+        <location line="+202"/>
         <source>That broker has been closed.</source>
         <translation>Dieser Broker wurde geschlossen.</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-241"/>
         <source>Choose two different brokers.</source>
         <translation>Wählen Sie zwei verschiedene Broker.</translation>
     </message>
@@ -1769,7 +1862,7 @@ format: pdf</translation>
         <translation>Lese die Definitionen von %1 und %2…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Could not read the definitions of %1: %2</source>
         <translation>Konnte die Definitionen von %1 nicht lesen: %2</translation>
     </message>
@@ -1829,7 +1922,7 @@ format: pdf</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1 refused the import: %2</source>
         <translation>%1 hat den Import abgelehnt: %2</translation>
     </message>
@@ -2043,7 +2136,7 @@ format: pdf</translation>
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../ui/views/exchange_dialog.cpp" line="+16"/>
+        <location filename="../ui/views/exchange_dialog.cpp" line="+17"/>
         <source>Survives a broker restart</source>
         <translation>Übersteht einen Neustart des Brokers</translation>
     </message>
@@ -2055,7 +2148,7 @@ format: pdf</translation>
     <message>
         <location line="+1"/>
         <source>Only other exchanges publish to it</source>
-        <translation>Empfängt Nachrichten nur von anderen Exchanges</translation>
+        <translation>Nur andere Exchanges veröffentlichen an diesen Exchange</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2275,7 +2368,7 @@ format: pdf</translation>
 <context>
     <name>LiveTapPage</name>
     <message>
-        <location filename="../ui/views/live_tap_page.cpp" line="+75"/>
+        <location filename="../ui/views/live_tap_page.cpp" line="+76"/>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -2301,12 +2394,12 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+458"/>
+        <location line="+460"/>
         <source>Export tapped messages</source>
         <translation>Mitgeschnittene Nachrichten exportieren</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-455"/>
         <source>&amp;Vhost:</source>
         <translation>&amp;Vhost:</translation>
     </message>
@@ -2382,12 +2475,12 @@ format: pdf</translation>
         <translation>Dieser Broker kann der Konsole keine Kopie seines Verkehrs zeigen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>(all exchanges)</source>
         <translation>(alle Exchanges)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <location line="+241"/>
         <source>(AMQP default)</source>
         <translation>(AMQP-Standard)</translation>
@@ -2795,12 +2888,12 @@ format: pdf</translation>
     <message>
         <location line="+9"/>
         <source>Publish the selected messages elsewhere, then remove them from this queue</source>
-        <translation>Die ausgewählten Nachrichten anderswohin senden und dann aus dieser Warteschlange entfernen</translation>
+        <translation>Die ausgewählten Nachrichten anderswo veröffentlichen und dann aus dieser Warteschlange entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publish copies of the selected messages elsewhere, leaving them here</source>
-        <translation>Kopien der ausgewählten Nachrichten anderswohin senden und sie hier belassen</translation>
+        <translation>Kopien der ausgewählten Nachrichten anderswo veröffentlichen und sie hier belassen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2810,7 +2903,7 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>Publish the messages of an exported JSON-lines file</source>
-        <translation>Die Nachrichten einer exportierten JSON-Zeilen-Datei senden</translation>
+        <translation>Die Nachrichten einer exportierten JSON-Zeilen-Datei veröffentlichen</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2975,8 +3068,8 @@ format: pdf</translation>
         <location line="+24"/>
         <source>Import stopped: %n message(s) published</source>
         <translation>
-            <numerusform>Import gestoppt: %n Nachricht gesendet</numerusform>
-            <numerusform>Import gestoppt: %n Nachrichten gesendet</numerusform>
+            <numerusform>Import gestoppt: %n Nachricht veröffentlicht</numerusform>
+            <numerusform>Import gestoppt: %n Nachrichten veröffentlicht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3007,14 +3100,14 @@ format: pdf</translation>
 <context>
     <name>MessageTargetDialog</name>
     <message>
-        <location filename="../ui/views/message_target_dialog.cpp" line="+14"/>
+        <location filename="../ui/views/message_target_dialog.cpp" line="+16"/>
         <source>Each message&apos;s recorded exchange</source>
         <translation>Der aufgezeichnete Exchange jeder Nachricht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Publish to each message&apos;s recorded exchange</source>
-        <translation>An den aufgezeichneten Exchange jeder Nachricht senden</translation>
+        <translation>Am aufgezeichneten Exchange jeder Nachricht veröffentlichen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3044,7 +3137,7 @@ format: pdf</translation>
     <message>
         <location line="+7"/>
         <source>Publish messages to</source>
-        <translation>Nachrichten senden an</translation>
+        <translation>Nachrichten veröffentlichen an</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3130,7 +3223,17 @@ format: pdf</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
+        <source>disc</source>
+        <translation>Platte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
@@ -3143,7 +3246,7 @@ format: pdf</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/views/overview_page.cpp" line="+27"/>
+        <location filename="../ui/views/overview_page.cpp" line="+32"/>
         <source>Broker</source>
         <translation>Broker</translation>
     </message>
@@ -3198,7 +3301,17 @@ format: pdf</translation>
         <translation>Unbestätigt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory the broker process holds, next to the bytes of the messages in its queues. Much more held than queued means memory is kept for reuse rather than used.</source>
+        <translation>Der Speicher, den der Broker-Prozess belegt, neben den Bytes der Nachrichten in seinen Warteschlangen. Viel mehr belegt als eingereiht heißt: Speicher wird zur Wiederverwendung vorgehalten, nicht genutzt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cluster nodes</source>
         <translation>Cluster-Knoten</translation>
     </message>
@@ -3208,7 +3321,7 @@ format: pdf</translation>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
@@ -3223,7 +3336,7 @@ format: pdf</translation>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <location line="+3"/>
         <source>none</source>
         <translation>keine</translation>
@@ -3232,6 +3345,84 @@ format: pdf</translation>
         <location line="+1"/>
         <source>%1 — publishers blocked</source>
         <translation>%1 — Publisher blockiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Flow control: the broker is pacing %n publishing connection(s), reading from them only as fast as it can write what they publish. The Connections page shows which (state &quot;flow&quot;); the log says why.</source>
+        <translation>
+            <numerusform>Flusskontrolle: Der Broker bremst %n veröffentlichende Verbindung und liest von ihr nur so schnell, wie er das Veröffentlichte schreiben kann. Die Seite Verbindungen zeigt welche (Zustand „flow“); das Protokoll sagt warum.</numerusform>
+            <numerusform>Flusskontrolle: Der Broker bremst %n veröffentlichende Verbindungen und liest von ihnen nur so schnell, wie er das Veröffentlichte schreiben kann. Die Seite Verbindungen zeigt welche (Zustand „flow“); das Protokoll sagt warum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 held, %2 in queues</source>
+        <translation>%1 belegt, %2 in Warteschlangen</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../ui/views/password_dialog.cpp" line="+16"/>
+        <source>&amp;Remember password</source>
+        <translation>Passwort &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store in &amp;plain settings file (not encrypted)</source>
+        <translation>In der Einstellungsdatei im &amp;Klartext speichern (nicht verschlüsselt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No password is saved for &apos;%1&apos;. Enter the password of %2:</source>
+        <translation>Für „%1“ ist kein Passwort gespeichert. Geben Sie das Passwort von %2 ein:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain could not give the password for &apos;%1&apos;: %2
+Enter the password of %3:</source>
+        <translation>Der Schlüsselbund konnte das Passwort für „%1“ nicht liefern: %2
+Geben Sie das Passwort von %3 ein:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remember password</source>
+        <translation>Passwort merken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store in plain settings file</source>
+        <translation>Im Klartext in der Einstellungsdatei speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Anyone who can read your settings file can read this password. Use this only if the keychain cannot be made to work.</source>
+        <translation>⚠ Wer Ihre Einstellungsdatei lesen kann, kann dieses Passwort lesen. Nur verwenden, wenn der Schlüsselbund sich nicht zum Laufen bringen lässt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
     </message>
 </context>
 <context>
@@ -3715,7 +3906,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
     <message>
         <location line="+13"/>
         <source>This broker does not allow publishing from the console.</source>
-        <translation>Dieser Broker erlaubt kein Senden über die Konsole.</translation>
+        <translation>Dieser Broker erlaubt kein Veröffentlichen über die Konsole.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3938,7 +4129,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../ui/views/queue_dialog.cpp" line="+17"/>
+        <location filename="../ui/views/queue_dialog.cpp" line="+18"/>
         <source>Survives a broker restart</source>
         <translation>Übersteht einen Neustart des Brokers</translation>
     </message>
@@ -4144,7 +4335,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
     <message>
         <location line="+2"/>
         <source>Publish/s</source>
-        <translation>Publiziert/s</translation>
+        <translation>Veröffentlicht/s</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4257,7 +4448,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
     <message>
         <location line="+17"/>
         <source>Publish</source>
-        <translation>Senden</translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4401,7 +4592,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
     <message>
         <location line="+5"/>
         <source>Unroutable: no queue would get this message (a mandatory publish would come back).</source>
-        <translation>Nicht routbar: Keine Warteschlange würde diese Nachricht erhalten (ein Mandatory-Publish käme zurück).</translation>
+        <translation>Nicht routbar: Keine Warteschlange würde diese Nachricht erhalten (eine Veröffentlichung mit „mandatory“ käme zurück).</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -4494,7 +4685,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
 <context>
     <name>TopicPermissionDialog</name>
     <message>
-        <location filename="../ui/views/topic_permission_dialog.cpp" line="+18"/>
+        <location filename="../ui/views/topic_permission_dialog.cpp" line="+19"/>
         <source>Set topic permission</source>
         <translation>Topic-Berechtigung festlegen</translation>
     </message>
@@ -4516,7 +4707,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
     <message>
         <location line="+5"/>
         <source>Routing keys that may be published</source>
-        <translation>Routing-Keys, die gesendet werden dürfen</translation>
+        <translation>Routing-Keys, unter denen veröffentlicht werden darf</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4526,7 +4717,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
     <message>
         <location line="+1"/>
         <source>Regular expressions searched for in routing keys, as RabbitMQ does: publishing checks the key against Write, binding a queue checks the binding key against Read. {username} and {vhost} stand for the client&apos;s own; an empty field allows nothing. Only topic exchanges are checked.</source>
-        <translation>Reguläre Ausdrücke, nach denen in Routing-Keys gesucht wird, wie bei RabbitMQ: Beim Senden wird der Key gegen Schreiben geprüft, beim Binden einer Warteschlange der Binding-Key gegen Lesen. {username} und {vhost} stehen für die des Clients selbst; ein leeres Feld erlaubt nichts. Nur Topic-Exchanges werden geprüft.</translation>
+        <translation>Reguläre Ausdrücke, nach denen in Routing-Keys gesucht wird, wie bei RabbitMQ: Beim Veröffentlichen wird der Key gegen Schreiben geprüft, beim Binden einer Warteschlange der Binding-Key gegen Lesen. {username} und {vhost} stehen für die des Clients selbst; ein leeres Feld erlaubt nichts. Nur Topic-Exchanges werden geprüft.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4579,12 +4770,25 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
     <message>
         <location line="+2"/>
         <source>Write (publish)</source>
-        <translation>Schreiben (Senden)</translation>
+        <translation>Schreiben (Veröffentlichen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read (bind)</source>
         <translation>Lesen (Binden)</translation>
+    </message>
+</context>
+<context>
+    <name>TopologyLayout</name>
+    <message>
+        <location filename="../ui/models/topology_layout.cpp" line="+76"/>
+        <source>durable</source>
+        <translation>dauerhaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transient</source>
+        <translation>flüchtig</translation>
     </message>
 </context>
 <context>
@@ -4953,7 +5157,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
     <message>
         <location line="+17"/>
         <source>topic: %1publish   %2bind</source>
-        <translation>Topic: %1Senden   %2Binden</translation>
+        <translation>Topic: %1Veröffentlichen   %2Binden</translation>
     </message>
 </context>
 <context>

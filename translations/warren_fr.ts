@@ -534,6 +534,11 @@ format: pdf</translation>
         <source>Prefetch</source>
         <translation>Préchargement</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
 </context>
 <context>
     <name>CommandPalette</name>
@@ -541,6 +546,64 @@ format: pdf</translation>
         <location filename="../ui/views/command_palette.cpp" line="+15"/>
         <source>Go to a view, queue or exchange…</source>
         <translation>Aller à une vue, une file ou un échange…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectAppCard</name>
+    <message>
+        <location filename="../ui/views/connect_app_card.cpp" line="+37"/>
+        <source>Connect your application</source>
+        <translation>Connecter votre application</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Connect your application&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Connecter votre application&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Point any AMQP 0-9-1 client (pika, amqplib, the RabbitMQ Java client…) at:</source>
+        <translation>Dirigez n’importe quel client AMQP 0-9-1 (pika, amqplib, le client Java de RabbitMQ…) vers :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AMQP URL</source>
+        <translation>URL AMQP</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy URL</source>
+        <translation>&amp;Copier l’URL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: &lt;a href=&quot;https://www.rabbitmq.com/tutorials&quot;&gt;tutorials&lt;/a&gt; · &lt;a href=&quot;https://www.rabbitmq.com/client-libraries&quot;&gt;client libraries&lt;/a&gt;</source>
+        <translation>Ensuite : &lt;a href=&quot;https://www.rabbitmq.com/tutorials&quot;&gt;tutoriels&lt;/a&gt; · &lt;a href=&quot;https://www.rabbitmq.com/client-libraries&quot;&gt;bibliothèques clientes&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the connection tips</source>
+        <translation>Masquer les conseils de connexion</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>User %1, password %2 (the defaults; change them in Broker › Settings before others can reach this broker).</source>
+        <translation>Utilisateur %1, mot de passe %2 (les valeurs par défaut ; changez-les dans Broker › Paramètres avant que d’autres puissent joindre ce broker).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User %1, with the password set in Broker › Settings.</source>
+        <translation>Utilisateur %1, avec le mot de passe défini dans Broker › Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -812,7 +875,7 @@ format: pdf</translation>
 <context>
     <name>ConnectionProfileStore</name>
     <message>
-        <location filename="../ui/models/connection_profile_store.cpp" line="+137"/>
+        <location filename="../ui/models/connection_profile_store.cpp" line="+139"/>
         <source>The connection needs a name.</source>
         <translation>La connexion doit avoir un nom.</translation>
     </message>
@@ -842,7 +905,7 @@ format: pdf</translation>
         <translation>L’intervalle d’interrogation doit être d’au moins %1 ms.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+224"/>
         <source>This is not a file of Warren connections.</source>
         <translation>Ce n’est pas un fichier de connexions Warren.</translation>
     </message>
@@ -900,7 +963,12 @@ format: pdf</translation>
         <translation>Envoyés o/s</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Connected %1</source>
         <translation>Connecté depuis le %1</translation>
     </message>
@@ -908,6 +976,21 @@ format: pdf</translation>
         <location line="+2"/>
         <source>Received %1, sent %2</source>
         <translation>Reçu %1, envoyé %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The broker is pacing this publisher: it reads from it only as fast as it can write what it publishes (flow control).</source>
+        <translation>Le broker régule cet éditeur : il ne lit ses données qu’aussi vite qu’il peut écrire ce qu’il publie (contrôle de flux).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A resource alarm (memory or disk) stops this publisher until it clears.</source>
+        <translation>Une alarme de ressource (mémoire ou disque) arrête cet éditeur jusqu’à sa levée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A resource alarm is in force: this connection will be stopped if it publishes.</source>
+        <translation>Une alarme de ressource est active : cette connexion sera arrêtée si elle publie.</translation>
     </message>
 </context>
 <context>
@@ -1005,9 +1088,11 @@ format: pdf</translation>
         <translation>connections.json</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
+        <location line="+7"/>
+        <source>The keychain could not store the password of &apos;%1&apos;: %2
+You will be asked for it when connecting.</source>
+        <translation>Le trousseau n’a pas pu enregistrer le mot de passe de « %1 » : %2
+Il vous sera demandé à la connexion.</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1070,16 +1155,11 @@ format: pdf</translation>
         <source>Reading the password from the keychain…</source>
         <translation>Lecture du mot de passe dans le trousseau…</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>The keychain could not give the password (%1). Password for %2:</source>
-        <translation>Le trousseau n’a pas pu fournir le mot de passe (%1). Mot de passe pour %2 :</translation>
-    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+96"/>
+        <location filename="../ui/views/console_window.cpp" line="+98"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
@@ -1200,6 +1280,11 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+29"/>
+        <source>the keychain could not store the password of &apos;%1&apos; (%2); it will be asked for when connecting</source>
+        <translation>le trousseau n’a pas pu enregistrer le mot de passe de « %1 » (%2) ; il sera demandé à la connexion</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Warren</source>
         <translation>Warren</translation>
     </message>
@@ -1223,8 +1308,16 @@ format: pdf</translation>
         <source>&amp;Close connection…</source>
         <translation>&amp;Fermer la connexion…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n client(s) connected to the embedded broker will be disconnected. Quit anyway?</source>
+        <translation>
+            <numerusform>%n client connecté au broker intégré sera déconnecté. Quitter quand même ?</numerusform>
+            <numerusform>%n clients connectés au broker intégré seront déconnectés. Quitter quand même ?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+42"/>
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1264,7 +1357,7 @@ format: pdf</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1329,7 +1422,7 @@ format: pdf</translation>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+43"/>
         <source>No recent connections</source>
         <translation>Aucune connexion récente</translation>
     </message>
@@ -1369,7 +1462,7 @@ format: pdf</translation>
         <translation>Mis à jour à %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
@@ -1656,12 +1749,12 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+300"/>
+        <location line="+302"/>
         <source>&amp;Apply to target</source>
         <translation>&amp;Appliquer à la cible</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-301"/>
         <source>Copy definitions</source>
         <translation>Copier les définitions</translation>
     </message>
@@ -1753,13 +1846,13 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+39"/>
-        <location line="+199"/>
+        <location line="+41"/>
+        <location line="+202"/>
         <source>That broker has been closed.</source>
         <translation>Ce broker a été fermé.</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-241"/>
         <source>Choose two different brokers.</source>
         <translation>Choisissez deux brokers différents.</translation>
     </message>
@@ -1769,7 +1862,7 @@ format: pdf</translation>
         <translation>Lecture des définitions de %1 et de %2…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Could not read the definitions of %1: %2</source>
         <translation>Impossible de lire les définitions de %1 : %2</translation>
     </message>
@@ -1829,7 +1922,7 @@ format: pdf</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1 refused the import: %2</source>
         <translation>%1 a refusé l’import : %2</translation>
     </message>
@@ -2043,7 +2136,7 @@ format: pdf</translation>
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../ui/views/exchange_dialog.cpp" line="+16"/>
+        <location filename="../ui/views/exchange_dialog.cpp" line="+17"/>
         <source>Survives a broker restart</source>
         <translation>Survit à un redémarrage du broker</translation>
     </message>
@@ -2275,7 +2368,7 @@ format: pdf</translation>
 <context>
     <name>LiveTapPage</name>
     <message>
-        <location filename="../ui/views/live_tap_page.cpp" line="+75"/>
+        <location filename="../ui/views/live_tap_page.cpp" line="+76"/>
         <source>C&amp;lear</source>
         <translation>&amp;Effacer</translation>
     </message>
@@ -2301,12 +2394,12 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+458"/>
+        <location line="+460"/>
         <source>Export tapped messages</source>
         <translation>Exporter les messages écoutés</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-455"/>
         <source>&amp;Vhost:</source>
         <translation>&amp;Vhost :</translation>
     </message>
@@ -2382,12 +2475,12 @@ format: pdf</translation>
         <translation>Ce broker ne peut pas montrer à la console une copie de son trafic.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>(all exchanges)</source>
         <translation>(tous les échanges)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <location line="+241"/>
         <source>(AMQP default)</source>
         <translation>(AMQP par défaut)</translation>
@@ -3007,7 +3100,7 @@ format: pdf</translation>
 <context>
     <name>MessageTargetDialog</name>
     <message>
-        <location filename="../ui/views/message_target_dialog.cpp" line="+14"/>
+        <location filename="../ui/views/message_target_dialog.cpp" line="+16"/>
         <source>Each message&apos;s recorded exchange</source>
         <translation>Échange enregistré de chaque message</translation>
     </message>
@@ -3130,7 +3223,17 @@ format: pdf</translation>
         <translation>aucune</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
+        <source>disc</source>
+        <translation>disque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>memory</source>
         <translation>mémoire</translation>
     </message>
@@ -3143,7 +3246,7 @@ format: pdf</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/views/overview_page.cpp" line="+27"/>
+        <location filename="../ui/views/overview_page.cpp" line="+32"/>
         <source>Broker</source>
         <translation>Broker</translation>
     </message>
@@ -3198,7 +3301,17 @@ format: pdf</translation>
         <translation>Non acquittés</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory the broker process holds, next to the bytes of the messages in its queues. Much more held than queued means memory is kept for reuse rather than used.</source>
+        <translation>La mémoire que détient le processus du broker, à côté des octets des messages de ses files. Bien plus de mémoire détenue que de messages en file signifie qu’elle est gardée pour être réutilisée plutôt qu’utilisée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cluster nodes</source>
         <translation>Nœuds du cluster</translation>
     </message>
@@ -3208,7 +3321,7 @@ format: pdf</translation>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>%1 d %2 h</source>
         <translation>%1 j %2 h</translation>
     </message>
@@ -3223,7 +3336,7 @@ format: pdf</translation>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <location line="+3"/>
         <source>none</source>
         <translation>aucune</translation>
@@ -3232,6 +3345,84 @@ format: pdf</translation>
         <location line="+1"/>
         <source>%1 — publishers blocked</source>
         <translation>%1 — éditeurs bloqués</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Flow control: the broker is pacing %n publishing connection(s), reading from them only as fast as it can write what they publish. The Connections page shows which (state &quot;flow&quot;); the log says why.</source>
+        <translation>
+            <numerusform>Contrôle de flux : le broker régule %n connexion qui publie, ne lisant ses données qu’aussi vite qu’il peut écrire ce qu’elle publie. La page Connexions indique laquelle (état « flow ») ; le journal dit pourquoi.</numerusform>
+            <numerusform>Contrôle de flux : le broker régule %n connexions qui publient, ne lisant leurs données qu’aussi vite qu’il peut écrire ce qu’elles publient. La page Connexions indique lesquelles (état « flow ») ; le journal dit pourquoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 held, %2 in queues</source>
+        <translation>%1 détenus, %2 dans les files</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../ui/views/password_dialog.cpp" line="+16"/>
+        <source>&amp;Remember password</source>
+        <translation>&amp;Mémoriser le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store in &amp;plain settings file (not encrypted)</source>
+        <translation>Enregistrer dans le fichier de paramètres en &amp;clair (non chiffré)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password for %1</source>
+        <translation>Mot de passe de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No password is saved for &apos;%1&apos;. Enter the password of %2:</source>
+        <translation>Aucun mot de passe n’est enregistré pour « %1 ». Saisissez le mot de passe de %2 :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain could not give the password for &apos;%1&apos;: %2
+Enter the password of %3:</source>
+        <translation>Le trousseau n’a pas pu fournir le mot de passe de « %1 » : %2
+Saisissez le mot de passe de %3 :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remember password</source>
+        <translation>Mémoriser le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store in plain settings file</source>
+        <translation>Enregistrer en clair dans le fichier de paramètres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Anyone who can read your settings file can read this password. Use this only if the keychain cannot be made to work.</source>
+        <translation>⚠ Quiconque peut lire votre fichier de paramètres peut lire ce mot de passe. À n’utiliser que si le trousseau ne peut pas fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
     </message>
 </context>
 <context>
@@ -3938,7 +4129,7 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../ui/views/queue_dialog.cpp" line="+17"/>
+        <location filename="../ui/views/queue_dialog.cpp" line="+18"/>
         <source>Survives a broker restart</source>
         <translation>Survit à un redémarrage du broker</translation>
     </message>
@@ -4494,7 +4685,7 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
 <context>
     <name>TopicPermissionDialog</name>
     <message>
-        <location filename="../ui/views/topic_permission_dialog.cpp" line="+18"/>
+        <location filename="../ui/views/topic_permission_dialog.cpp" line="+19"/>
         <source>Set topic permission</source>
         <translation>Définir une autorisation de topic</translation>
     </message>
@@ -4585,6 +4776,19 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <location line="+2"/>
         <source>Read (bind)</source>
         <translation>Lire (lier)</translation>
+    </message>
+</context>
+<context>
+    <name>TopologyLayout</name>
+    <message>
+        <location filename="../ui/models/topology_layout.cpp" line="+76"/>
+        <source>durable</source>
+        <translation>durable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transient</source>
+        <translation>transitoire</translation>
     </message>
 </context>
 <context>

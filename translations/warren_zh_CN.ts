@@ -144,62 +144,62 @@ format: pdf</translation>
     <message>
         <location filename="../ui/backends/broker_backend.cpp" line="+12"/>
         <source>This broker has no exchanges.</source>
-        <translation>此 Broker 没有交换机。</translation>
+        <translation>此代理没有交换机。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker has no bindings.</source>
-        <translation>此 Broker 没有绑定。</translation>
+        <translation>此代理没有绑定。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker does not list its connections.</source>
-        <translation>此 Broker 不列出其连接。</translation>
+        <translation>此代理不列出其连接。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker has no channels.</source>
-        <translation>此 Broker 没有信道。</translation>
+        <translation>此代理没有信道。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker does not list its consumers.</source>
-        <translation>此 Broker 不列出其消费者。</translation>
+        <translation>此代理不列出其消费者。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker&apos;s users cannot be managed from here.</source>
-        <translation>无法在此管理此 Broker 的用户。</translation>
+        <translation>无法在此管理此代理的用户。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker cannot test routes.</source>
-        <translation>此 Broker 无法测试路由。</translation>
+        <translation>此代理无法测试路由。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker cannot be tapped.</source>
-        <translation>无法实时监听此 Broker。</translation>
+        <translation>无法实时监听此代理。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker sends no log stream.</source>
-        <translation>此 Broker 不发送日志流。</translation>
+        <translation>此代理不发送日志流。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker has no definitions to export or import.</source>
-        <translation>此 Broker 没有可导出或导入的定义。</translation>
+        <translation>此代理没有可导出或导入的定义。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker has only classic queues.</source>
-        <translation>此 Broker 只有经典队列。</translation>
+        <translation>此代理只有经典队列。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This broker has no policies.</source>
-        <translation>此 Broker 没有策略。</translation>
+        <translation>此代理没有策略。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -222,28 +222,28 @@ format: pdf</translation>
         <location line="+15"/>
         <location line="+5"/>
         <source>This broker does not allow changes from the console.</source>
-        <translation>此 Broker 不允许从控制台进行更改。</translation>
+        <translation>此代理不允许从控制台进行更改。</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+8"/>
         <source>This broker cannot check permissions from the console.</source>
-        <translation>此 Broker 无法从控制台检查权限。</translation>
+        <translation>此代理无法从控制台检查权限。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This broker cannot test routes from the console.</source>
-        <translation>此 Broker 无法从控制台测试路由。</translation>
+        <translation>此代理无法从控制台测试路由。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This broker does not let the console look into queues.</source>
-        <translation>此 Broker 不允许控制台查看队列内容。</translation>
+        <translation>此代理不允许控制台查看队列内容。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This broker cannot be reconfigured from the console.</source>
-        <translation>无法从控制台重新配置此 Broker。</translation>
+        <translation>无法从控制台重新配置此代理。</translation>
     </message>
 </context>
 <context>
@@ -383,17 +383,17 @@ format: pdf</translation>
     <message>
         <location line="+8"/>
         <source>Apply and restart the broker</source>
-        <translation>应用设置并重启 Broker</translation>
+        <translation>应用设置并重启代理</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revert the broker settings</source>
-        <translation>还原 Broker 设置</translation>
+        <translation>还原代理设置</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Applying restarts the broker: clients are disconnected. The settings are kept for the next launch unless --config, --listen or --data-dir is given.</source>
-        <translation>应用设置会重启 Broker：客户端将被断开连接。除非指定了 --config、--listen 或 --data-dir，这些设置会保留到下次启动。</translation>
+        <translation>应用设置会重启代理：客户端将被断开连接。除非指定了 --config、--listen 或 --data-dir，这些设置会保留到下次启动。</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -413,7 +413,7 @@ format: pdf</translation>
     <message>
         <location line="+26"/>
         <source>Restart the broker with these settings? Its clients are disconnected.</source>
-        <translation>使用这些设置重启 Broker？其客户端将被断开连接。</translation>
+        <translation>使用这些设置重启代理？其客户端将被断开连接。</translation>
     </message>
 </context>
 <context>
@@ -421,7 +421,7 @@ format: pdf</translation>
     <message>
         <location filename="../ui/views/broker_workspace.cpp" line="+67"/>
         <source>B&amp;rokers</source>
-        <translation>已打开的 Broker(&amp;R)</translation>
+        <translation>已打开的代理(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -431,28 +431,28 @@ format: pdf</translation>
     <message>
         <location line="+4"/>
         <source>Open brokers</source>
-        <translation>已打开的 Broker</translation>
+        <translation>已打开的代理</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+226"/>
         <source>&amp;Close broker</source>
-        <translation>关闭 Broker(&amp;C)</translation>
+        <translation>关闭代理(&amp;C)</translation>
     </message>
     <message>
         <location line="-221"/>
         <source>&amp;Next broker</source>
-        <translation>下一个 Broker(&amp;N)</translation>
+        <translation>下一个代理(&amp;N)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Previous broker</source>
-        <translation>上一个 Broker(&amp;P)</translation>
+        <translation>上一个代理(&amp;P)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Broker list</source>
-        <translation>Broker 列表(&amp;B)</translation>
+        <translation>代理列表(&amp;B)</translation>
     </message>
     <message>
         <location line="+126"/>
@@ -487,7 +487,7 @@ format: pdf</translation>
     <message>
         <location line="+8"/>
         <source>The embedded broker stays open with the window.</source>
-        <translation>内嵌 Broker 随窗口保持打开，无法单独关闭。</translation>
+        <translation>内嵌代理随窗口保持打开，无法单独关闭。</translation>
     </message>
 </context>
 <context>
@@ -532,6 +532,11 @@ format: pdf</translation>
         <source>Prefetch</source>
         <translation>预取</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>CommandPalette</name>
@@ -539,6 +544,64 @@ format: pdf</translation>
         <location filename="../ui/views/command_palette.cpp" line="+15"/>
         <source>Go to a view, queue or exchange…</source>
         <translation>转到视图、队列或交换机…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectAppCard</name>
+    <message>
+        <location filename="../ui/views/connect_app_card.cpp" line="+37"/>
+        <source>Connect your application</source>
+        <translation>连接您的应用程序</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Connect your application&lt;/b&gt;</source>
+        <translation>&lt;b&gt;连接您的应用程序&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Point any AMQP 0-9-1 client (pika, amqplib, the RabbitMQ Java client…) at:</source>
+        <translation>将任意 AMQP 0-9-1 客户端（pika、amqplib、RabbitMQ Java 客户端…）指向：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AMQP URL</source>
+        <translation>AMQP URL</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy URL</source>
+        <translation>复制 URL(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: &lt;a href=&quot;https://www.rabbitmq.com/tutorials&quot;&gt;tutorials&lt;/a&gt; · &lt;a href=&quot;https://www.rabbitmq.com/client-libraries&quot;&gt;client libraries&lt;/a&gt;</source>
+        <translation>下一步：&lt;a href=&quot;https://www.rabbitmq.com/tutorials&quot;&gt;教程&lt;/a&gt; · &lt;a href=&quot;https://www.rabbitmq.com/client-libraries&quot;&gt;客户端库&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the connection tips</source>
+        <translation>关闭连接提示</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>User %1, password %2 (the defaults; change them in Broker › Settings before others can reach this broker).</source>
+        <translation>用户 %1，密码 %2（默认值；在其他人能够访问此代理之前，请在“代理 › 设置”中修改）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User %1, with the password set in Broker › Settings.</source>
+        <translation>用户 %1，密码为“代理 › 设置”中设定的密码。</translation>
     </message>
 </context>
 <context>
@@ -644,7 +707,7 @@ format: pdf</translation>
     <message>
         <location line="+1"/>
         <source>Broker kind</source>
-        <translation>Broker 类型</translation>
+        <translation>代理类型</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -699,7 +762,7 @@ format: pdf</translation>
     <message>
         <location line="+2"/>
         <source>⚠ Anyone between you and the broker can read and change this connection, password included. Only for development brokers with self-signed certificates.</source>
-        <translation>⚠ 您与 Broker 之间的任何人都可以读取和篡改此连接，包括密码。仅适用于使用自签名证书的开发用 Broker。</translation>
+        <translation>⚠ 您与代理之间的任何人都可以读取和篡改此连接，包括密码。仅适用于使用自签名证书的开发用代理。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -810,7 +873,7 @@ format: pdf</translation>
 <context>
     <name>ConnectionProfileStore</name>
     <message>
-        <location filename="../ui/models/connection_profile_store.cpp" line="+137"/>
+        <location filename="../ui/models/connection_profile_store.cpp" line="+139"/>
         <source>The connection needs a name.</source>
         <translation>连接需要一个名称。</translation>
     </message>
@@ -840,7 +903,7 @@ format: pdf</translation>
         <translation>轮询间隔至少为 %1 ms。</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+224"/>
         <source>This is not a file of Warren connections.</source>
         <translation>这不是 Warren 连接文件。</translation>
     </message>
@@ -898,7 +961,12 @@ format: pdf</translation>
         <translation>发送 B/s</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Connected %1</source>
         <translation>连接于 %1</translation>
     </message>
@@ -906,6 +974,21 @@ format: pdf</translation>
         <location line="+2"/>
         <source>Received %1, sent %2</source>
         <translation>已接收 %1，已发送 %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The broker is pacing this publisher: it reads from it only as fast as it can write what it publishes (flow control).</source>
+        <translation>代理正在限速此发布者：只以能写入其所发布内容的速度从其读取（流控）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A resource alarm (memory or disk) stops this publisher until it clears.</source>
+        <translation>资源告警（内存或磁盘）会阻止此发布者，直到告警解除。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A resource alarm is in force: this connection will be stopped if it publishes.</source>
+        <translation>资源告警生效中：此连接一旦发布消息将被阻止。</translation>
     </message>
 </context>
 <context>
@@ -975,7 +1058,7 @@ format: pdf</translation>
     <message>
         <location line="+3"/>
         <source>Connect to broker</source>
-        <translation>连接到 Broker</translation>
+        <translation>连接到代理</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1003,9 +1086,11 @@ format: pdf</translation>
         <translation>connections.json</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Password</source>
-        <translation>密码</translation>
+        <location line="+7"/>
+        <source>The keychain could not store the password of &apos;%1&apos;: %2
+You will be asked for it when connecting.</source>
+        <translation>钥匙串无法保存“%1”的密码：%2
+连接时将向您询问密码。</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1066,16 +1151,11 @@ format: pdf</translation>
         <source>Reading the password from the keychain…</source>
         <translation>正在从钥匙串读取密码…</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>The keychain could not give the password (%1). Password for %2:</source>
-        <translation>无法从钥匙串获取密码（%1）。%2 的密码：</translation>
-    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+96"/>
+        <location filename="../ui/views/console_window.cpp" line="+98"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
@@ -1187,7 +1267,7 @@ format: pdf</translation>
     <message>
         <location line="+4"/>
         <source>Broker settings</source>
-        <translation>Broker 设置</translation>
+        <translation>代理设置</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1196,6 +1276,11 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+29"/>
+        <source>the keychain could not store the password of &apos;%1&apos; (%2); it will be asked for when connecting</source>
+        <translation>钥匙串无法保存“%1”的密码（%2）；连接时将询问密码</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Warren</source>
         <translation>Warren</translation>
     </message>
@@ -1219,15 +1304,22 @@ format: pdf</translation>
         <source>&amp;Close connection…</source>
         <translation>关闭连接(&amp;C)…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n client(s) connected to the embedded broker will be disconnected. Quit anyway?</source>
+        <translation>
+            <numerusform>连接到内嵌代理的 %n 个客户端将被断开。仍要退出吗？</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+42"/>
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;onnect to broker…</source>
-        <translation>连接到 Broker(&amp;O)…</translation>
+        <translation>连接到代理(&amp;O)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1260,7 +1352,7 @@ format: pdf</translation>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1287,7 +1379,7 @@ format: pdf</translation>
     <message>
         <location line="+6"/>
         <source>&amp;Broker</source>
-        <translation>Broker(&amp;B)</translation>
+        <translation>代理(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1325,7 +1417,7 @@ format: pdf</translation>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+43"/>
         <source>No recent connections</source>
         <translation>没有最近的连接</translation>
     </message>
@@ -1365,7 +1457,7 @@ format: pdf</translation>
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
@@ -1397,7 +1489,7 @@ format: pdf</translation>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;A desktop console for message brokers, with an embedded AMQP 0-9-1 broker.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;一个面向消息代理的桌面控制台，内置 AMQP 0-9-1 Broker。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Warren %1&lt;/h3&gt;&lt;p&gt;一个面向消息代理的桌面控制台，内置 AMQP 0-9-1 代理。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -1427,7 +1519,7 @@ format: pdf</translation>
     <message>
         <location line="+13"/>
         <source>This broker does not allow changes from the console.</source>
-        <translation>此 Broker 不允许从控制台进行更改。</translation>
+        <translation>此代理不允许从控制台进行更改。</translation>
     </message>
     <message numerus="yes">
         <location line="+49"/>
@@ -1647,12 +1739,12 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+300"/>
+        <location line="+302"/>
         <source>&amp;Apply to target</source>
         <translation>应用到目标(&amp;A)</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-301"/>
         <source>Copy definitions</source>
         <translation>复制定义</translation>
     </message>
@@ -1744,15 +1836,15 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+39"/>
-        <location line="+199"/>
+        <location line="+41"/>
+        <location line="+202"/>
         <source>That broker has been closed.</source>
-        <translation>该 Broker 已被关闭。</translation>
+        <translation>该代理已被关闭。</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-241"/>
         <source>Choose two different brokers.</source>
-        <translation>请选择两个不同的 Broker。</translation>
+        <translation>请选择两个不同的代理。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1760,7 +1852,7 @@ format: pdf</translation>
         <translation>正在读取 %1 和 %2 的定义…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Could not read the definitions of %1: %2</source>
         <translation>无法读取 %1 的定义：%2</translation>
     </message>
@@ -1815,7 +1907,7 @@ format: pdf</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1 refused the import: %2</source>
         <translation>%1 拒绝了导入：%2</translation>
     </message>
@@ -1911,7 +2003,7 @@ format: pdf</translation>
     <message>
         <location line="+5"/>
         <source>Embedded broker</source>
-        <translation>内嵌 Broker</translation>
+        <translation>内嵌代理</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1967,7 +2059,7 @@ format: pdf</translation>
         <location line="+9"/>
         <location line="+8"/>
         <source>The embedded broker is not running.</source>
-        <translation>内嵌 Broker 未在运行。</translation>
+        <translation>内嵌代理未在运行。</translation>
     </message>
 </context>
 <context>
@@ -2000,7 +2092,7 @@ format: pdf</translation>
     <message>
         <location line="+13"/>
         <source>This broker does not allow changes from the console.</source>
-        <translation>此 Broker 不允许从控制台进行更改。</translation>
+        <translation>此代理不允许从控制台进行更改。</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
@@ -2025,9 +2117,9 @@ format: pdf</translation>
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../ui/views/exchange_dialog.cpp" line="+16"/>
+        <location filename="../ui/views/exchange_dialog.cpp" line="+17"/>
         <source>Survives a broker restart</source>
-        <translation>Broker 重启后仍然保留</translation>
+        <translation>代理重启后仍然保留</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2257,7 +2349,7 @@ format: pdf</translation>
 <context>
     <name>LiveTapPage</name>
     <message>
-        <location filename="../ui/views/live_tap_page.cpp" line="+75"/>
+        <location filename="../ui/views/live_tap_page.cpp" line="+76"/>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
@@ -2283,12 +2375,12 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+458"/>
+        <location line="+460"/>
         <source>Export tapped messages</source>
         <translation>导出监听到的消息</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-455"/>
         <source>&amp;Vhost:</source>
         <translation>虚拟主机(&amp;V)：</translation>
     </message>
@@ -2361,15 +2453,15 @@ format: pdf</translation>
     <message>
         <location line="+57"/>
         <source>This broker cannot show the console a copy of its traffic.</source>
-        <translation>此 Broker 无法向控制台提供其流量的副本。</translation>
+        <translation>此代理无法向控制台提供其流量的副本。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>(all exchanges)</source>
         <translation>（所有交换机）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <location line="+241"/>
         <source>(AMQP default)</source>
         <translation>（AMQP 默认）</translation>
@@ -2377,7 +2469,7 @@ format: pdf</translation>
     <message>
         <location line="-179"/>
         <source>this broker cannot be tapped now</source>
-        <translation>此 Broker 目前无法被监听</translation>
+        <translation>此代理目前无法被监听</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -2630,7 +2722,7 @@ format: pdf</translation>
     <message>
         <location line="+55"/>
         <source>The broker&apos;s definitions are not a JSON object.</source>
-        <translation>Broker 的定义不是 JSON 对象。</translation>
+        <translation>代理的定义不是 JSON 对象。</translation>
     </message>
 </context>
 <context>
@@ -2808,7 +2900,7 @@ format: pdf</translation>
     <message>
         <location line="+16"/>
         <source>This broker does not let the console look into queues.</source>
-        <translation>此 Broker 不允许控制台查看队列内容。</translation>
+        <translation>此代理不允许控制台查看队列内容。</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2975,7 +3067,7 @@ format: pdf</translation>
 <context>
     <name>MessageTargetDialog</name>
     <message>
-        <location filename="../ui/views/message_target_dialog.cpp" line="+14"/>
+        <location filename="../ui/views/message_target_dialog.cpp" line="+16"/>
         <source>Each message&apos;s recorded exchange</source>
         <translation>每条消息记录的交换机</translation>
     </message>
@@ -3098,7 +3190,17 @@ format: pdf</translation>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
+        <source>disc</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
@@ -3111,9 +3213,9 @@ format: pdf</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/views/overview_page.cpp" line="+27"/>
+        <location filename="../ui/views/overview_page.cpp" line="+32"/>
         <source>Broker</source>
-        <translation>Broker</translation>
+        <translation>代理</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3166,7 +3268,17 @@ format: pdf</translation>
         <translation>未确认</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory the broker process holds, next to the bytes of the messages in its queues. Much more held than queued means memory is kept for reuse rather than used.</source>
+        <translation>代理进程占用的内存，以及其队列中消息的字节数。占用远多于排队量，说明内存是留作复用而非正在使用。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cluster nodes</source>
         <translation>集群节点</translation>
     </message>
@@ -3176,7 +3288,7 @@ format: pdf</translation>
         <translation>节点</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
@@ -3191,7 +3303,7 @@ format: pdf</translation>
         <translation>%1 分钟 %2 秒</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <location line="+3"/>
         <source>none</source>
         <translation>无</translation>
@@ -3200,6 +3312,83 @@ format: pdf</translation>
         <location line="+1"/>
         <source>%1 — publishers blocked</source>
         <translation>%1 — 发布者已被阻塞</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Flow control: the broker is pacing %n publishing connection(s), reading from them only as fast as it can write what they publish. The Connections page shows which (state &quot;flow&quot;); the log says why.</source>
+        <translation>
+            <numerusform>流控：代理正在限速 %n 个发布连接，只以能写入其所发布内容的速度从中读取。“连接”页显示是哪些（状态为“flow”）；日志说明原因。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 held, %2 in queues</source>
+        <translation>占用 %1，队列中 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../ui/views/password_dialog.cpp" line="+16"/>
+        <source>&amp;Remember password</source>
+        <translation>记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store in &amp;plain settings file (not encrypted)</source>
+        <translation>以明文保存在设置文件中（未加密）(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password for %1</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No password is saved for &apos;%1&apos;. Enter the password of %2:</source>
+        <translation>“%1”没有保存密码。请输入 %2 的密码：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain could not give the password for &apos;%1&apos;: %2
+Enter the password of %3:</source>
+        <translation>钥匙串无法提供“%1”的密码：%2
+请输入 %3 的密码：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remember password</source>
+        <translation>记住密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store in plain settings file</source>
+        <translation>以明文保存在设置文件中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Anyone who can read your settings file can read this password. Use this only if the keychain cannot be made to work.</source>
+        <translation>⚠ 任何能读取您设置文件的人都能读到此密码。仅在钥匙串无法正常工作时使用。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3356,7 +3545,7 @@ format: pdf</translation>
     <message>
         <location line="+25"/>
         <source>This broker does not allow changes from the console.</source>
-        <translation>此 Broker 不允许从控制台进行更改。</translation>
+        <translation>此代理不允许从控制台进行更改。</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -3681,7 +3870,7 @@ dead-letter-exchange=dlx
     <message>
         <location line="+13"/>
         <source>This broker does not allow publishing from the console.</source>
-        <translation>此 Broker 不允许从控制台发布消息。</translation>
+        <translation>此代理不允许从控制台发布消息。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3867,7 +4056,7 @@ dead-letter-exchange=dlx
     <message>
         <location line="+4"/>
         <source>This broker does not allow changes from the console.</source>
-        <translation>此 Broker 不允许从控制台进行更改。</translation>
+        <translation>此代理不允许从控制台进行更改。</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3903,9 +4092,9 @@ dead-letter-exchange=dlx
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../ui/views/queue_dialog.cpp" line="+17"/>
+        <location filename="../ui/views/queue_dialog.cpp" line="+18"/>
         <source>Survives a broker restart</source>
-        <translation>Broker 重启后仍然保留</translation>
+        <translation>代理重启后仍然保留</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4313,7 +4502,7 @@ dead-letter-exchange=dlx
     <message>
         <location line="+2"/>
         <source>the broker closed the connection</source>
-        <translation>Broker 关闭了连接</translation>
+        <translation>代理关闭了连接</translation>
     </message>
 </context>
 <context>
@@ -4356,7 +4545,7 @@ dead-letter-exchange=dlx
     <message>
         <location line="+31"/>
         <source>Asking the broker…</source>
-        <translation>正在询问 Broker…</translation>
+        <translation>正在询问代理…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4458,7 +4647,7 @@ dead-letter-exchange=dlx
 <context>
     <name>TopicPermissionDialog</name>
     <message>
-        <location filename="../ui/views/topic_permission_dialog.cpp" line="+18"/>
+        <location filename="../ui/views/topic_permission_dialog.cpp" line="+19"/>
         <source>Set topic permission</source>
         <translation>设置主题权限</translation>
     </message>
@@ -4549,6 +4738,19 @@ dead-letter-exchange=dlx
         <location line="+2"/>
         <source>Read (bind)</source>
         <translation>读取（绑定）</translation>
+    </message>
+</context>
+<context>
+    <name>TopologyLayout</name>
+    <message>
+        <location filename="../ui/models/topology_layout.cpp" line="+76"/>
+        <source>durable</source>
+        <translation>持久</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transient</source>
+        <translation>临时</translation>
     </message>
 </context>
 <context>
@@ -4841,7 +5043,7 @@ dead-letter-exchange=dlx
     <message>
         <location line="+14"/>
         <source>This broker does not allow changes from the console.</source>
-        <translation>此 Broker 不允许从控制台进行更改。</translation>
+        <translation>此代理不允许从控制台进行更改。</translation>
     </message>
     <message numerus="yes">
         <location line="+73"/>

@@ -8,6 +8,8 @@
 #include "backends/remote_backends.h"
 #include "fake_backend.h"
 #include "fake_remotes.h"
+#include "sample_snapshot.h"
+#include "screenshot.h"
 #include "views/broker_workspace.h"
 #include "views/console_window.h"
 #include "views/copy_definitions_dialog.h"
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
@@ -297,6 +300,45 @@ private slots:
         start();
         QCOMPARE(f.embedded.starts, 1);
         QCOMPARE(remote->starts, 1);
+    }
+
+    void quittingWithClientsOnTheEmbeddedBrokerAsksFirst() {
+        FakeWorkspace f;
+        QVERIFY(f.activate());
+        ConsoleWindow* embedded = f.workspace.console(0);
+        QStringList asked;
+        bool answer = false;
+        embedded->setConfirmation([&](const QString& question) {
+            asked << question;
+            return answer;
+        });
+        auto* quit = embedded->findChild<QAction*>(QStringLiteral("quitAction"));
+        QVERIFY(quit);
+        QCOMPARE(quit->shortcut(), QKeySequence(QStringLiteral("Ctrl+Q")));
+
+        // No client connected: quits without a word.
+        warren::BrokerSnapshot idle = sampleSnapshot();
+        idle.connections.clear();
+        emit f.embedded.snapshotUpdated(idle);
+        QVERIFY(f.workspace.close());
+        QVERIFY(asked.isEmpty());
+
+        QVERIFY(f.activate());
+        warren::BrokerSnapshot busy = sampleSnapshot();
+        QVERIFY(busy.connections.size() > 1);
+        emit f.embedded.snapshotUpdated(busy);
+        quit->trigger(); // Ctrl+Q
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.front().contains(QString::number(busy.connections.size())));
+        QVERIFY(f.workspace.isVisible()); // "no": still running
+        // What the default confirmation (QMessageBox::question) shows.
+        QMessageBox shown(QMessageBox::Question, QStringLiteral("Warren"), asked.front(),
+                          QMessageBox::Yes | QMessageBox::No);
+        saveScreenshot(&shown, QStringLiteral("quit-with-clients.png"));
+        answer = true;
+        QVERIFY(f.workspace.close()); // the window's close button asks the same
+        QCOMPARE(asked.size(), 2);
+        QVERIFY(!f.workspace.isVisible());
     }
 
     void geometryAndSidebarAreSavedForTheWorkspace() {

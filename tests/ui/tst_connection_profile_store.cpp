@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <optional>
 
 namespace {
 
@@ -43,20 +44,23 @@ ConnectionProfile withoutPassword(ConnectionProfile p) {
 class TestConnectionProfileStore final : public QObject {
     Q_OBJECT
 
-    // What the keychain holds for `name` ("" when nothing), once every queued job has run.
+    // What readPassword() finds for `name`, once every queued job has run.
+    ConnectionProfileStore::PasswordLookup lookup(ConnectionProfileStore& store,
+                                                  const QString& name) {
+        std::optional<ConnectionProfileStore::PasswordLookup> found;
+        store.readPassword(name, this, [&](const auto& l) { found = l; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(found.has_value(), 20000); }();
+        return found.value_or(ConnectionProfileStore::PasswordLookup{});
+    }
+
+    // What the store holds for `name` ("" when nothing).
     QString storedPassword(ConnectionProfileStore& store, const QString& name) {
-        bool answered = false;
-        QString password;
-        QString error;
-        store.readPassword(name, this, [&](const QString& p, const QString& e) {
-            answered = true;
-            password = p;
-            error = e;
-        });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(answered, 20000); }();
-        if (!error.isEmpty())
-            qWarning("keychain: %s", qPrintable(error));
-        return error.isEmpty() ? password : QStringLiteral("<error>");
+        const auto found = lookup(store, name);
+        if (!found.keychainError.isEmpty())
+            qWarning("keychain: %s", qPrintable(found.keychainError));
+        if (found.found && found.password.isEmpty())
+            return QStringLiteral("<empty but found>");
+        return found.keychainError.isEmpty() ? found.password : QStringLiteral("<error>");
     }
 
     static QByteArray settingsFile() {
@@ -91,6 +95,55 @@ private slots:
         ConnectionProfileStore other;
         QCOMPARE(other.profile(p.name), withoutPassword(p));
         QCOMPARE(storedPassword(other, p.name), p.password);
+    }
+
+    void noStoredPasswordIsNotFoundRatherThanEmpty() {
+        ConnectionProfileStore store;
+        ConnectionProfile p = sampleProfile();
+        p.password.clear();
+        QCOMPARE(store.save(p), QString());
+        const auto found = lookup(store, p.name);
+        QVERIFY(!found.found); // was taken as "" and sent as "Basic ops:"
+        QCOMPARE(found.keychainError, QString());
+    }
+
+    void aPasswordPastedInTheUrlGoesToTheKeychainNotTheSettings() {
+        ConnectionProfileStore store;
+        ConnectionProfile p = sampleProfile();
+        p.user.clear();
+        p.password.clear();
+        p.url = QUrl(QStringLiteral("https://pasted:hunter2-in-url@broker.example.com:15671/"));
+        QCOMPARE(store.save(p), QString());
+        const auto saved = store.profile(p.name);
+        QVERIFY(saved);
+        QCOMPARE(saved->url, QUrl(QStringLiteral("https://broker.example.com:15671/")));
+        QCOMPARE(saved->user, QStringLiteral("pasted"));
+        QCOMPARE(storedPassword(store, p.name), QStringLiteral("hunter2-in-url"));
+        const QByteArray file = settingsFile();
+        QVERIFY(file.contains("broker.example.com"));
+        QVERIFY(!file.contains("hunter2"));
+        QVERIFY(!store.exportProfiles().contains("hunter2"));
+    }
+
+    void aPlainSettingsPasswordIsUsedOnlyUntilTheKeychainTakesIt() {
+        ConnectionProfileStore store;
+        ConnectionProfile p = sampleProfile();
+        p.password.clear();
+        QCOMPARE(store.save(p), QString());
+        store.rememberPasswordInPlainSettings(p.name, QStringLiteral("in-the-clear"));
+        QVERIFY(settingsFile().contains("in-the-clear")); // what the person chose, warned
+        QCOMPARE(storedPassword(store, p.name), QStringLiteral("in-the-clear"));
+        QVERIFY(!store.exportProfiles().contains("in-the-clear"));
+        // Once the keychain works again the clear copy goes.
+        QSignalSpy failed(&store, &ConnectionProfileStore::keychainFailed);
+        store.rememberPassword(p.name, QStringLiteral("in-the-keychain"));
+        QCOMPARE(storedPassword(store, p.name), QStringLiteral("in-the-keychain"));
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(!settingsFile().contains("in-the-clear"));
+        // Deleting the profile leaves no clear copy either.
+        store.rememberPasswordInPlainSettings(p.name, QStringLiteral("in-the-clear"));
+        store.remove(p.name);
+        QVERIFY(!settingsFile().contains("in-the-clear"));
     }
 
     void whatCannotBeUsedIsRefused() {

@@ -3,11 +3,15 @@
 // deletes, exports and imports; Connect, there or from the console's File menu, hands over the
 // profile with the password read from the keychain.
 
+#include "authorization_sent.h"
+#include "backends/remote_backends.h"
 #include "fake_backend.h"
 #include "models/connection_profile_store.h"
+#include "screenshot.h"
 #include "views/connection_dialog.h"
 #include "views/connections_dialog.h"
 #include "views/console_window.h"
+#include "views/password_dialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +25,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -214,7 +219,7 @@ private slots:
         QCOMPARE(store.save(savedProfile(QStringLiteral("target"))), QString());
         QCOMPARE(store.save(savedProfile(QStringLiteral("other"))), QString());
         ConnectionsDialog dialog(&store);
-        dialog.setPasswordPrompt([](const QString&) -> std::optional<QString> {
+        dialog.setPasswordPrompt([](const PasswordQuestion&) -> std::optional<PasswordAnswer> {
             qWarning("the keychain should have answered");
             return std::nullopt;
         });
@@ -226,6 +231,110 @@ private slots:
         QCOMPARE(profile.name, QStringLiteral("target"));
         QCOMPARE(profile.password, QStringLiteral("pw-of-target"));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void aMissingPasswordIsAskedForRememberedAndSentToTheBroker() {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        ConnectionProfileStore store;
+        ConnectionProfile saved = savedProfile(QStringLiteral("remote"));
+        saved.url = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(server.serverPort()));
+        saved.password.clear(); // nothing in the keychain: as after a failed keychain write
+        QCOMPARE(store.save(saved), QString());
+        ConnectionsDialog dialog(&store);
+        QList<PasswordQuestion> asked;
+        dialog.setPasswordPrompt([&](const PasswordQuestion& question) {
+            asked << question;
+            return std::optional<PasswordAnswer>(
+                PasswordAnswer{QStringLiteral("typed-pw"), true, false});
+        });
+        QVERIFY(dialog.select(saved.name));
+        QSignalSpy chosen(&dialog, &ConnectionsDialog::connectRequested);
+        dialog.connectSelected();
+        QTRY_COMPARE_WITH_TIMEOUT(chosen.count(), 1, 20000);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.front().profileName, saved.name);
+        QCOMPARE(asked.front().keychainError, QString()); // no entry is not a keychain failure
+        const auto profile = chosen.at(0).at(0).value<ConnectionProfile>();
+        const auto backend = createRemoteBackend(profile);
+        QByteArray authorization;
+        authorizationSent(*backend, server, &authorization);
+        QCOMPARE(authorization, "Basic " + QByteArray("guest:typed-pw").toBase64());
+
+        // Remembered in the keychain: the next connect asks nothing.
+        waitForKeychain(store);
+        ConnectionsDialog again(&store);
+        again.setPasswordPrompt([&](const PasswordQuestion& question) {
+            asked << question;
+            return std::optional<PasswordAnswer>();
+        });
+        QVERIFY(again.select(saved.name));
+        QSignalSpy chosenAgain(&again, &ConnectionsDialog::connectRequested);
+        again.connectSelected();
+        QTRY_COMPARE_WITH_TIMEOUT(chosenAgain.count(), 1, 20000);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(chosenAgain.at(0).at(0).value<ConnectionProfile>().password,
+                 QStringLiteral("typed-pw"));
+    }
+
+    void thePlainFileIsOfferedOnlyWhenTheKeychainFailedAndWarned() {
+        PasswordDialog working({QStringLiteral("production"), QStringLiteral("ops"), QString()});
+        auto* remember = working.findChild<QCheckBox*>(QStringLiteral("rememberPassword"));
+        auto* plain = working.findChild<QCheckBox*>(QStringLiteral("plainSettingsPassword"));
+        QVERIFY(remember && plain);
+        working.show();
+        QVERIFY(!plain->isVisible()); // the keychain works: it is the only place offered
+        fill(&working, QStringLiteral("promptedPassword"), QStringLiteral("pw"));
+        remember->setChecked(true);
+        QCOMPARE(working.answer().password, QStringLiteral("pw"));
+        QVERIFY(working.answer().remember);
+        QVERIFY(!working.answer().plainSettings);
+        saveScreenshot(&working, QStringLiteral("password-dialog.png"));
+
+        PasswordDialog failed({QStringLiteral("production"), QStringLiteral("ops"),
+                               QStringLiteral("No keychain service available")});
+        failed.show();
+        remember = failed.findChild<QCheckBox*>(QStringLiteral("rememberPassword"));
+        plain = failed.findChild<QCheckBox*>(QStringLiteral("plainSettingsPassword"));
+        auto* warning = failed.findChild<QLabel*>(QStringLiteral("plainSettingsWarning"));
+        QVERIFY(plain->isVisible());
+        QVERIFY(!plain->isEnabled()); // only to remember
+        QVERIFY(!plain->isChecked()); // never by default
+        QVERIFY(failed.findChild<QLabel*>(QStringLiteral("passwordQuestion"))
+                    ->text()
+                    .contains(u"No keychain service available"));
+        remember->setChecked(true);
+        QVERIFY(plain->isEnabled());
+        QVERIFY(!warning->isVisible());
+        plain->setChecked(true);
+        QVERIFY(warning->isVisible());
+        QVERIFY(failed.answer().plainSettings);
+        saveScreenshot(&failed, QStringLiteral("password-dialog-keychain-failed.png"));
+        remember->setChecked(false);
+        QVERIFY(!failed.answer().plainSettings);
+    }
+
+    void cancellingThePasswordPromptConnectsNowhere() {
+        ConnectionProfileStore store;
+        ConnectionProfile saved = savedProfile(QStringLiteral("remote"));
+        saved.password.clear();
+        QCOMPARE(store.save(saved), QString());
+        waitForKeychain(store);
+        FakeBackend backend;
+        ConsoleWindow window(&backend);
+        int asked = 0;
+        window.setPasswordPrompt([&](const PasswordQuestion&) {
+            ++asked;
+            return std::optional<PasswordAnswer>();
+        });
+        QSignalSpy requested(&window, &ConsoleWindow::connectRequested);
+        window.connectToSaved(saved.name); // File > Recent connections
+        QTRY_COMPARE_WITH_TIMEOUT(asked, 1, 20000);
+        QCoreApplication::processEvents();
+        QCOMPARE(requested.count(), 0);
+        // Not remembered either: asked again next time.
+        window.connectToSaved(saved.name);
+        QTRY_COMPARE_WITH_TIMEOUT(asked, 2, 20000);
     }
 
     void theConsoleConnectsFromItsFileMenuAndRemembersIt() {

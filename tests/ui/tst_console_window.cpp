@@ -56,6 +56,7 @@ private slots:
     void menusOfferQuitAndAbout();
     void refreshAndFilterActionsWork();
     void geometryIsRestored();
+    void closingTheEmbeddedConsoleWithClientsAsksFirst();
 };
 
 void TestConsoleWindow::initTestCase() {
@@ -391,6 +392,27 @@ void TestConsoleWindow::refreshAndFilterActionsWork() {
     window.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(2);
     filter->trigger();
     QCOMPARE(window.focusWidget(), window.findChild<QLineEdit*>(QStringLiteral("exchangesFilter")));
+}
+
+void TestConsoleWindow::closingTheEmbeddedConsoleWithClientsAsksFirst() {
+    FakeBackend backend;
+    backend.presetState(QStringLiteral("Running"), {});
+    ConsoleWindow window(&backend);
+    int asked = 0;
+    window.setConfirmation([&](const QString&) {
+        ++asked;
+        return false;
+    });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    emit backend.snapshotUpdated(sampleSnapshot());
+    QVERIFY(!window.close());
+    QCOMPARE(asked, 1);
+    QVERIFY(window.isVisible());
+    // A stopped broker has no clients to lose.
+    backend.announceStatus(QStringLiteral("Stopped"));
+    QVERIFY(window.close());
+    QCOMPARE(asked, 1);
 }
 
 void TestConsoleWindow::geometryIsRestored() {

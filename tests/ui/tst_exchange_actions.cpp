@@ -6,14 +6,19 @@
 #include "fake_backend.h"
 #include "models/binding_table_model.h"
 #include "models/topology_layout.h"
+#include "screenshot.h"
 #include "table_selection.h"
 #include "views/binding_dialog.h"
 #include "views/console_window.h"
+#include "views/exchange_choices.h"
 #include "views/exchange_dialog.h"
+#include "views/message_target_dialog.h"
+#include "views/publish_page.h"
 #include "views/table_page.h"
 #include "views/topology_page.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -26,6 +31,17 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+
+namespace {
+
+QStringList itemsOf(const QComboBox* box) {
+    QStringList items;
+    for (int i = 0; i < box->count(); ++i)
+        items << box->itemText(i);
+    return items;
+}
+
+} // namespace
 
 class TestExchangeActions : public QObject {
     Q_OBJECT
@@ -48,6 +64,54 @@ private slots:
         QVERIFY(!d.autoDelete);
         QVERIFY(d.internal);
         QCOMPARE(d.alternateExchange, QStringLiteral("lost"));
+    }
+
+    void everyExchangePickerIsSortedWithTheDefaultFirst() {
+        const QStringList unsorted{
+            QStringLiteral("zeta"), QStringLiteral("Alpha"),      QString(),
+            QStringLiteral("beta"), QStringLiteral("amq.direct"), QStringLiteral("Zulu")};
+        const QStringList named{QStringLiteral("Alpha"), QStringLiteral("amq.direct"),
+                                QStringLiteral("beta"), QStringLiteral("zeta"),
+                                QStringLiteral("Zulu")};
+        const QStringList withDefault = QStringList{QString()} + named;
+        QCOMPARE(sortedExchangeNames(unsorted + QStringList{QStringLiteral("beta")}),
+                 withDefault); // each once
+        QCOMPARE(sortedExchangeNames({QStringLiteral("orders"), QStringLiteral("Orders")}),
+                 (QStringList{QStringLiteral("Orders"), QStringLiteral("orders")}));
+
+        warren::BrokerSnapshot snapshot;
+        for (const QString& name : unsorted) {
+            warren::ExchangeInfo exchange;
+            exchange.vhost = QStringLiteral("/");
+            exchange.name = name;
+            snapshot.exchanges << exchange;
+        }
+        BindingDialog binding(snapshot);
+        QCOMPARE(itemsOf(binding.findChild<QComboBox*>(QStringLiteral("source"))), named);
+        binding.findChild<QComboBox*>(QStringLiteral("destinationType"))->setCurrentIndex(1);
+        QCOMPARE(itemsOf(binding.findChild<QComboBox*>(QStringLiteral("destination"))), named);
+
+        FakeBackend backend;
+        PublishPage publish(&backend);
+        publish.setExchanges(snapshot.exchanges);
+        QCOMPARE(itemsOf(publish.findChild<QComboBox*>(QStringLiteral("publishExchange"))),
+                 withDefault);
+
+        QStringList callerNames = unsorted; // the console leaves the default exchange out
+        callerNames.removeAll(QString());
+        ExchangeDialog exchange({QStringLiteral("/")}, callerNames);
+        QCOMPARE(itemsOf(exchange.findChild<QComboBox*>(QStringLiteral("alternateExchange"))),
+                 withDefault);
+        MessageTargetDialog move(MessageTargetDialog::Purpose::Transfer, unsorted);
+        QCOMPARE(itemsOf(move.findChild<QComboBox*>(QStringLiteral("targetExchange"))),
+                 withDefault);
+        auto* source = binding.findChild<QComboBox*>(QStringLiteral("source"));
+        saveScreenshot(&binding, QStringLiteral("binding-dialog.png"));
+        if (binding.isVisible()) {
+            source->showPopup();
+            saveScreenshot(source->view()->window(), QStringLiteral("binding-source-sorted.png"));
+            source->hidePopup();
+        }
     }
 
     void theBindingDialogOffersTheVhostsNames() {

@@ -2,19 +2,29 @@
 // troubled ones standing out, charts that follow the history and the chosen window, and
 // memory that stays bounded however long it runs.
 
+#include "fake_backend.h"
 #include "models/node_table_model.h"
 #include "sample_snapshot.h"
+#include "screenshot.h"
+#include "views/connect_app_card.h"
+#include "views/console_window.h"
 #include "views/overview_page.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
 #include <QColor>
 #include <QComboBox>
 #include <QIcon>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 class TestOverviewPage : public QObject {
     Q_OBJECT
@@ -25,7 +35,60 @@ class TestOverviewPage : public QObject {
     }
 
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void initTestCase() {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("WarrenTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_overview_page"));
+        QSettings().clear();
+    }
+
+    void aFirstLaunchCardShowsHowToConnectUntilDismissed() {
+        FakeBackend backend;
+        backend.presetState(QStringLiteral("Running"),
+                            {{QStringLiteral("amqp"), QStringLiteral("0.0.0.0"), 5673},
+                             {QStringLiteral("http"), QStringLiteral("127.0.0.1"), 15673}});
+        backend.config.defaultUser = QStringLiteral("guest");
+        backend.config.defaultPassword = QStringLiteral("guest");
+        ConsoleWindow window(&backend);
+        window.resize(1000, 700);
+        auto* card = window.findChild<ConnectAppCard*>(QStringLiteral("connectAppCard"));
+        QVERIFY(card);
+        QVERIFY(!card->isHidden());
+        const QString url = QStringLiteral("amqp://guest:guest@127.0.0.1:5673/");
+        QCOMPARE(card->findChild<QLabel*>(QStringLiteral("connectAppUrl"))->text(), url);
+        QVERIFY(
+            card->findChild<QLabel*>(QStringLiteral("connectAppUser"))->text().contains(u"guest"));
+        QVERIFY(card->findChild<QLabel*>(QStringLiteral("connectAppLinks"))
+                    ->text()
+                    .contains(u"https://"));
+        QApplication::clipboard()->clear();
+        card->findChild<QPushButton*>(QStringLiteral("connectAppCopy"))->click();
+        QCOMPARE(QApplication::clipboard()->text(), url);
+        saveScreenshot(&window, QStringLiteral("overview-connect-card.png"));
+
+        // The listener the broker actually opened (moved in its settings).
+        emit backend.listenersChanged(
+            {{QStringLiteral("amqp"), QStringLiteral("127.0.0.1"), 6000}});
+        QCOMPARE(card->url(), QStringLiteral("amqp://guest:guest@127.0.0.1:6000/"));
+
+        card->findChild<QToolButton*>(QStringLiteral("connectAppDismiss"))->click();
+        QVERIFY(card->isHidden());
+        ConsoleWindow again(&backend); // the next launch
+        QVERIFY(again.findChild<ConnectAppCard*>(QStringLiteral("connectAppCard"))->isHidden());
+    }
+
+    void theCardNeverShowsWithoutAnAmqpListenerOrAPasswordOtherThanTheDefault() {
+        QSettings().clear();
+        ConnectAppCard card;
+        card.setBroker({{QStringLiteral("http"), QStringLiteral("127.0.0.1"), 15672}},
+                       QStringLiteral("guest"), QStringLiteral("guest"));
+        QVERIFY(card.isHidden());
+        card.setBroker({{QStringLiteral("amqp"), QStringLiteral("::"), 5672}},
+                       QStringLiteral("admin"), QStringLiteral("s3cret"));
+        QVERIFY(!card.isHidden());
+        QCOMPARE(card.url(), QStringLiteral("amqp://admin@[::1]:5672/")); // no secret on screen
+    }
 
     void showsTheBrokersFactsAndTotals() {
         OverviewPage page;

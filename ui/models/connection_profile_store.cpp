@@ -12,6 +12,8 @@ namespace {
 // Settings and JSON keys are not user-visible and must not be translated.
 const QString profilesKey = QStringLiteral("Connections/profiles");
 const QString recentKey = QStringLiteral("Connections/recent");
+// Named for what it is, for anyone who opens the file.
+const QString plainPasswordsKey = QStringLiteral("PasswordsNotEncrypted");
 const QString keychainService = QStringLiteral("Warren");
 const QString exportFormatKey = QStringLiteral("warrenConnections");
 const QString exportProfilesKey = QStringLiteral("profiles");
@@ -25,7 +27,7 @@ QVariantMap toMap(const ConnectionProfile& p) {
     return {
         {QStringLiteral("name"), p.name},
         {QStringLiteral("kind"), ConnectionProfileStore::kindName(p.kind)},
-        {QStringLiteral("url"), p.url.toString()},
+        {QStringLiteral("url"), p.url.adjusted(QUrl::RemoveUserInfo).toString()},
         {QStringLiteral("user"), p.user},
         {QStringLiteral("readOnly"), p.readOnly},
         {QStringLiteral("pollIntervalMs"), p.pollIntervalMs},
@@ -158,6 +160,12 @@ QString ConnectionProfileStore::save(const ConnectionProfile& profile, const QSt
     const qsizetype index = previousName.isEmpty() ? -1 : indexOf(all, previousName);
     ConnectionProfile stored = profile;
     stored.password.clear();
+    // A pasted http://user:password@host/ must not leave its password in the settings file:
+    // the user goes to its field, the password to the keychain (unless one was typed).
+    stored.url = profile.url.adjusted(QUrl::RemoveUserInfo);
+    if (stored.user.isEmpty())
+        stored.user = profile.url.userName();
+    const QString secret = profile.password.isEmpty() ? profile.url.password() : profile.password;
     if (index < 0)
         all.append(stored);
     else
@@ -175,16 +183,23 @@ QString ConnectionProfileStore::save(const ConnectionProfile& profile, const QSt
     }
     switch (password) {
     case Password::Replace:
-        if (profile.password.isEmpty())
+        setPlainPassword(profile.name, {});
+        if (secret.isEmpty())
             deleteSecret(profile.name);
         else
-            writeSecret(profile.name, profile.password);
-        if (renamed)
+            writeSecret(profile.name, secret);
+        if (renamed) {
             deleteSecret(previousName);
+            setPlainPassword(previousName, {});
+        }
         break;
     case Password::Keep:
         if (!renamed)
             break;
+        if (const QVariant plain = plainPasswords().value(previousName); plain.isValid()) {
+            setPlainPassword(profile.name, plain.toString());
+            setPlainPassword(previousName, {});
+        }
         // Moved in three steps, kept together at the head of the queue so that nothing asked
         // in the meantime sees the entry half moved.
         {
@@ -213,36 +228,72 @@ void ConnectionProfileStore::remove(const QString& name) {
     QStringList recent = recentNames();
     recent.removeAll(name);
     setRecent(recent);
+    setPlainPassword(name, {});
     deleteSecret(name);
 }
 
-void ConnectionProfileStore::readPassword(
-    const QString& name, QObject* context,
-    std::function<void(const QString& password, const QString& error)> done) {
+void ConnectionProfileStore::readPassword(const QString& name, QObject* context,
+                                          std::function<void(const PasswordLookup& lookup)> done) {
     auto* job = new QKeychain::ReadPasswordJob(keychainService, this);
     job->setKey(name);
-    enqueue(job, [context = QPointer<QObject>(context),
+    enqueue(job, [name, context = QPointer<QObject>(context),
                   done = std::move(done)](QKeychain::Job* finished) {
         if (!context)
             return;
         auto* read = static_cast<QKeychain::ReadPasswordJob*>(finished);
+        PasswordLookup lookup;
         switch (read->error()) {
         case QKeychain::NoError:
-            done(read->textData(), {});
+            lookup.password = read->textData();
+            lookup.found = true;
+            done(lookup);
             return;
         case QKeychain::EntryNotFound:
-            done({}, {});
-            return;
+            break;
         case QKeychain::CouldNotDeleteEntry:
         case QKeychain::AccessDeniedByUser:
         case QKeychain::AccessDenied:
         case QKeychain::NoBackendAvailable:
         case QKeychain::NotImplemented:
         case QKeychain::OtherError:
+            lookup.keychainError = read->errorString();
             break;
         }
-        done({}, read->errorString());
+        if (const QVariant plain = plainPasswords().value(name); plain.isValid()) {
+            lookup.password = plain.toString();
+            lookup.found = true;
+        }
+        done(lookup);
     });
+}
+
+void ConnectionProfileStore::rememberPassword(const QString& name, const QString& password) {
+    writeSecret(name, password);
+}
+
+void ConnectionProfileStore::rememberPasswordInPlainSettings(const QString& name,
+                                                             const QString& password) {
+    setPlainPassword(name, password);
+}
+
+QVariantMap ConnectionProfileStore::plainPasswords() {
+    QSettings settings;
+    settings.beginGroup(plainPasswordsKey);
+    QVariantMap all;
+    for (const QString& key : settings.childKeys())
+        all.insert(QUrl::fromPercentEncoding(key.toLatin1()), settings.value(key).toString());
+    return all;
+}
+
+void ConnectionProfileStore::setPlainPassword(const QString& name, const QString& password) {
+    QSettings settings;
+    settings.beginGroup(plainPasswordsKey);
+    // A profile name may hold '/', which QSettings reads as a group.
+    const QString key = QString::fromLatin1(QUrl::toPercentEncoding(name));
+    if (password.isEmpty())
+        settings.remove(key);
+    else
+        settings.setValue(key, password);
 }
 
 void ConnectionProfileStore::writeSecret(const QString& name, const QString& password, bool first) {
@@ -252,8 +303,11 @@ void ConnectionProfileStore::writeSecret(const QString& name, const QString& pas
     enqueue(
         job,
         [this, name](QKeychain::Job* done) {
-            if (done->error() != QKeychain::NoError)
+            if (done->error() != QKeychain::NoError) {
                 emit keychainFailed(name, done->errorString());
+                return;
+            }
+            setPlainPassword(name, {}); // the keychain holds it now: no copy in the clear
         },
         first);
 }

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QVariantMap>
 #include <deque>
 #include <functional>
 #include <optional>
@@ -14,8 +15,10 @@ class Job;
 
 // The saved connections: every field but the password in QSettings (an array under
 // "Connections/profiles", plus the recently opened names), the password in the system keychain
-// through QtKeychain under the service "Warren" and the profile's name. QSettings is read on
-// every call, so each window's store sees what another one saved.
+// through QtKeychain under the service "Warren" and the profile's name. Only when the keychain
+// fails and the person explicitly asks for it is a password kept in the settings file instead
+// (rememberPasswordInPlainSettings). QSettings is read on every call, so each window's store
+// sees what another one saved.
 //
 // Keychain jobs never block: they run one after another in the order asked (a read asked after
 // a write sees what was written) and report through callbacks and keychainFailed().
@@ -53,10 +56,21 @@ public:
     // Forgets the profile and deletes its password from the keychain.
     void remove(const QString& name);
 
-    // Reads the password of `name`; `done` runs on `context`'s thread, not at all if `context`
-    // is gone. No entry is an empty password, not an error.
+    // What readPassword() found.
+    struct PasswordLookup {
+        QString password;
+        bool found = false;    // a password is stored (in the keychain or the plain settings)
+        QString keychainError; // the keychain could not be asked (no entry is not an error)
+    };
+    // Reads the password of `name`: the keychain's entry, else the one kept in the plain
+    // settings; `done` runs on `context`'s thread, not at all if `context` is gone.
     void readPassword(const QString& name, QObject* context,
-                      std::function<void(const QString& password, const QString& error)> done);
+                      std::function<void(const PasswordLookup& lookup)> done);
+    // Stores the password of `name` in the keychain; a failure comes through keychainFailed().
+    void rememberPassword(const QString& name, const QString& password);
+    // Keeps the password of `name` in the settings file, NOT encrypted: only for when the
+    // keychain failed and the person chose this knowing it.
+    void rememberPasswordInPlainSettings(const QString& name, const QString& password);
     bool keychainBusy() const { return m_running || !m_steps.empty(); }
 
     // Profiles as JSON, never with a password, for another machine or a colleague.
@@ -92,6 +106,9 @@ private:
     void writeSecret(const QString& name, const QString& password, bool first = false);
     void deleteSecret(const QString& name, bool first = false);
     void runNext();
+    // The passwords kept in the plain settings, by profile name.
+    static QVariantMap plainPasswords();
+    static void setPlainPassword(const QString& name, const QString& password);
 
     std::deque<Step> m_steps;
     bool m_running = false;

@@ -109,6 +109,11 @@ QVariant NodeTableModel::valueOf(const warren::NodeInfo& node, int column) {
     case StateColumn:
         return node.running;
     case TypeColumn:
+        // RabbitMQ's node types, as the broker names them.
+        if (node.type == QLatin1String("disc"))
+            return tr("disc");
+        if (node.type == QLatin1String("ram"))
+            return tr("RAM");
         return node.type;
     case AlarmsColumn: {
         QStringList alarms;

@@ -1,5 +1,6 @@
 #include "models/topology_layout.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <algorithm>
@@ -70,10 +71,11 @@ TopologyLayout layoutTopology(const warren::BrokerSnapshot& snapshot, const QStr
     std::sort(queues.begin(), queues.end(),
               [](const auto* a, const auto* b) { return a->name < b->name; });
     for (const auto* queue : std::as_const(queues))
-        layout.nodes.append(
-            {queue->name, true,
-             queue->durable ? QStringLiteral("durable") : QStringLiteral("transient"), queueColumn,
-             0});
+        layout.nodes.append({queue->name, true,
+                             queue->durable
+                                 ? QCoreApplication::translate("TopologyLayout", "durable")
+                                 : QCoreApplication::translate("TopologyLayout", "transient"),
+                             queueColumn, 0});
 
     QList<int> nextRow(layout.columnCount, 0);
     for (TopologyNode& node : layout.nodes)

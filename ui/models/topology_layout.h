@@ -10,7 +10,7 @@
 struct TopologyNode {
     QString name;
     bool isQueue = false;
-    QString detail; // exchange type, or "durable"/"transient" for queues
+    QString detail; // exchange type, or "durable"/"transient" (translated) for queues
     int column = 0;
     int row = 0;
 };

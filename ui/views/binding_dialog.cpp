@@ -71,9 +71,12 @@ void BindingDialog::fillChoices() {
     const QString vhost = m_vhost->currentText();
     const QString source = m_source->currentText();
     m_source->clear();
+    QStringList exchanges;
     for (const auto& exchange : std::as_const(m_snapshot.exchanges))
         if (exchange.vhost == vhost && !exchange.name.isEmpty())
-            m_source->addItem(exchange.name);
+            exchanges << exchange.name;
+    exchanges = sortedExchangeNames(exchanges);
+    m_source->addItems(exchanges);
     if (!source.isEmpty())
         m_source->setCurrentText(source);
 
@@ -84,9 +87,7 @@ void BindingDialog::fillChoices() {
             if (queue.vhost == vhost)
                 m_destination->addItem(queue.name);
     } else {
-        for (const auto& exchange : std::as_const(m_snapshot.exchanges))
-            if (exchange.vhost == vhost && !exchange.name.isEmpty())
-                m_destination->addItem(exchange.name);
+        m_destination->addItems(exchanges);
     }
     if (!destination.isEmpty())
         m_destination->setCurrentText(destination);

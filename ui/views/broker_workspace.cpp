@@ -342,6 +342,12 @@ void BrokerWorkspace::showSidebarMenu(const QPoint& position) {
 }
 
 void BrokerWorkspace::closeEvent(QCloseEvent* event) {
+    // Closing this window quits, and the embedded broker's clients go with it: ask its console.
+    for (const Entry& entry : std::as_const(m_entries))
+        if (!entry.profile && !entry.console->confirmQuit()) {
+            event->ignore();
+            return;
+        }
     saveSettings();
     // The consoles are panes here: none gets a close event of its own. The one in view has the
     // layout the user last looked at.

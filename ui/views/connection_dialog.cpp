@@ -198,8 +198,11 @@ ConnectionProfile ConnectionDialog::profile() const {
 }
 
 void ConnectionDialog::accept() {
-    const bool keep = !m_previousName.isEmpty() && m_password->text().isEmpty();
-    const QString problem = m_store->save(profile(), m_previousName,
+    const ConnectionProfile edited = profile();
+    // A password pasted inside the URL is a new one too (the store moves it to the keychain).
+    const bool keep =
+        !m_previousName.isEmpty() && edited.password.isEmpty() && edited.url.password().isEmpty();
+    const QString problem = m_store->save(edited, m_previousName,
                                           keep ? ConnectionProfileStore::Password::Keep
                                                : ConnectionProfileStore::Password::Replace);
     if (!problem.isEmpty()) {

@@ -3,12 +3,12 @@
 #include "models/connection_profile_store.h"
 #include "views/background_file_writer.h"
 #include "views/connection_dialog.h"
+#include "views/saved_connection_login.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -65,12 +65,13 @@ ConnectionsDialog::ConnectionsDialog(ConnectionProfileStore* store, QWidget* par
                     : QFileDialog::getOpenFileName(this, tr("Import connections"), QString(),
                                                    filter);
     };
-    m_passwordPrompt = [this](const QString& question) -> std::optional<QString> {
-        bool ok = false;
-        const QString password = QInputDialog::getText(this, tr("Password"), question,
-                                                       QLineEdit::Password, QString(), &ok);
-        return ok ? std::optional<QString>(password) : std::nullopt;
-    };
+    m_passwordPrompt = PasswordDialog::prompt(this);
+    connect(store, &ConnectionProfileStore::keychainFailed, this,
+            [this](const QString& name, const QString& error) {
+                showMessage(tr("The keychain could not store the password of '%1': %2\nYou will "
+                               "be asked for it when connecting.")
+                                .arg(name, error));
+            });
 
     connect(m_new, &QPushButton::clicked, this, &ConnectionsDialog::newConnection);
     connect(m_edit, &QPushButton::clicked, this, &ConnectionsDialog::editSelected);
@@ -227,25 +228,14 @@ void ConnectionsDialog::connectSelected() {
     m_connecting = true;
     updateButtons();
     showMessage(tr("Reading the password from the keychain…"));
-    m_store->readPassword(
-        chosen->name, this,
-        [this, profile = *chosen](const QString& password, const QString& error) {
-            m_connecting = false;
-            updateButtons();
-            ConnectionProfile withPassword = profile;
-            withPassword.password = password;
-            if (!error.isEmpty()) {
-                const auto typed = m_passwordPrompt(
-                    tr("The keychain could not give the password (%1). Password for %2:")
-                        .arg(error, profile.name));
-                if (!typed) {
-                    showMessage(QString());
-                    return;
-                }
-                withPassword.password = *typed;
-            }
-            showMessage(QString());
-            emit connectRequested(withPassword);
-            accept();
-        });
+    loginToSavedConnection(m_store, *chosen, this, m_passwordPrompt,
+                           [this](const std::optional<ConnectionProfile>& profile) {
+                               m_connecting = false;
+                               updateButtons();
+                               showMessage(QString());
+                               if (!profile)
+                                   return;
+                               emit connectRequested(*profile);
+                               accept();
+                           });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backends/connection_profile.h"
+#include "views/password_dialog.h"
 
 #include <QDialog>
 #include <functional>
@@ -12,8 +13,9 @@ class QListWidget;
 class QPushButton;
 
 // File > Connect to broker…: the saved connections, to create, edit, delete, import, export
-// and connect to. Connect reads the password from the keychain (asynchronously), then emits
-// the profile with it and closes.
+// and connect to. Connect reads the password from the keychain (asynchronously), asks for it
+// when none is stored, then emits the profile with it and closes. What the keychain fails to
+// store is shown, never dropped.
 class ConnectionsDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -25,8 +27,7 @@ public:
     // Picks the file to import from (save == false) or export to; empty: cancelled.
     using FileChooser = std::function<QString(bool save)>;
     void setFileChooser(FileChooser choose) { m_chooseFile = std::move(choose); }
-    // Asks for the password when the keychain cannot give it; nullopt: cancel.
-    using PasswordPrompt = std::function<std::optional<QString>(const QString& question)>;
+    // Asks for the password when none is stored or the keychain cannot give it.
     void setPasswordPrompt(PasswordPrompt prompt) { m_passwordPrompt = std::move(prompt); }
 
     QListWidget* list() const { return m_list; }

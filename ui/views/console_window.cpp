@@ -13,6 +13,7 @@
 #include "views/app_theme.h"
 #include "views/broker_settings_page.h"
 #include "views/command_palette.h"
+#include "views/connect_app_card.h"
 #include "views/connection_banner.h"
 #include "views/connection_dialog.h"
 #include "views/connections_dialog.h"
@@ -28,6 +29,7 @@
 #include "views/queue_detail_page.h"
 #include "views/queue_dialog.h"
 #include "views/route_tester_page.h"
+#include "views/saved_connection_login.h"
 #include "views/table_page.h"
 #include "views/topology_page.h"
 #include "views/users_page.h"
@@ -196,6 +198,14 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     connect(backend, &BrokerBackend::statusChanged, this, &ConsoleWindow::setStatus);
     connect(backend, &BrokerBackend::listenersChanged, this, &ConsoleWindow::setListeners);
     connect(backend, &BrokerBackend::errorOccurred, this, &ConsoleWindow::showError);
+    m_passwordPrompt = PasswordDialog::prompt(this);
+    // A password the keychain would not take is asked for again at the next connect; say so.
+    connect(m_profiles, &ConnectionProfileStore::keychainFailed, this,
+            [this](const QString& name, const QString& error) {
+                showError(tr("the keychain could not store the password of '%1' (%2); it will "
+                             "be asked for when connecting")
+                              .arg(name, error));
+            });
     connect(backend, &BrokerBackend::alertChanged, this, &ConsoleWindow::showAlert);
     connect(backend, &BrokerBackend::logRecorded, m_logPage, &LogPage::append);
     connect(backend, &BrokerBackend::operationFinished, this, &ConsoleWindow::onOperationFinished);
@@ -249,8 +259,7 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     m_connectionsPage->addToolButton(closeConnection);
 
     m_status = backend->status();
-    m_listeners = backend->listeners();
-    updateStatusLabel();
+    setListeners(backend->listeners());
 
     restoreSettings();
     applyPreferences(Preferences::load());
@@ -261,7 +270,22 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
 
 ConsoleWindow::~ConsoleWindow() = default;
 
+bool ConsoleWindow::confirmQuit() {
+    // Only the embedded broker ends with the app; a remote one keeps its clients.
+    if (!m_backend->canControl() || !m_backend->isRunning())
+        return true;
+    const int clients = int(m_lastSnapshot.connections.size());
+    return clients == 0 ||
+           m_confirm(tr("%n client(s) connected to the embedded broker will be disconnected. "
+                        "Quit anyway?",
+                        nullptr, clients));
+}
+
 void ConsoleWindow::closeEvent(QCloseEvent* event) {
+    if (!confirmQuit()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }
@@ -316,6 +340,7 @@ void ConsoleWindow::createMenus() {
     fileMenu->addSeparator();
     // The window this console sits in: itself alone, or the workspace around it.
     auto* quitAction = fileMenu->addAction(tr("&Quit"), this, [this] { window()->close(); });
+    quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(orFallback(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quitAction->setMenuRole(QAction::QuitRole);
 
@@ -371,6 +396,7 @@ ConnectionsDialog* ConsoleWindow::showConnections() {
     auto* dialog = new ConnectionsDialog(m_profiles, this);
     dialog->setObjectName(QStringLiteral("connectionsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPasswordPrompt(m_passwordPrompt);
     connect(dialog, &ConnectionsDialog::connectRequested, this, &ConsoleWindow::requestConnection);
     dialog->open();
     return dialog;
@@ -380,18 +406,11 @@ void ConsoleWindow::connectToSaved(const QString& name) {
     const auto profile = m_profiles->profile(name);
     if (!profile)
         return;
-    m_profiles->readPassword(
-        name, this, [this, chosen = *profile](const QString& password, const QString& error) {
-            if (!error.isEmpty()) {
-                // The dialog can ask for the password by hand.
-                showConnections()->select(chosen.name);
-                showError(error);
-                return;
-            }
-            ConnectionProfile withPassword = chosen;
-            withPassword.password = password;
-            requestConnection(withPassword);
-        });
+    loginToSavedConnection(m_profiles, *profile, this, m_passwordPrompt,
+                           [this](const std::optional<ConnectionProfile>& withPassword) {
+                               if (withPassword)
+                                   requestConnection(*withPassword);
+                           });
 }
 
 void ConsoleWindow::requestConnection(const ConnectionProfile& profile) {
@@ -526,6 +545,12 @@ void ConsoleWindow::setStatus(const QString& status) {
 void ConsoleWindow::setListeners(const QList<warren::ListenerInfo>& listeners) {
     m_listeners = listeners;
     updateStatusLabel();
+    // Only for the broker this app runs: a remote one's listeners say nothing of how to reach it.
+    if (m_backend->canControl()) {
+        const warren::BrokerConfig config = m_backend->brokerConfig();
+        m_overviewPage->connectCard()->setBroker(listeners, config.defaultUser,
+                                                 config.defaultPassword);
+    }
 }
 
 void ConsoleWindow::updateStatusLabel() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backends/connection_profile.h"
+#include "views/password_dialog.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -52,6 +53,8 @@ public:
     // Asks for the reason clients are told when their connection is closed; nullopt: cancel.
     using ReasonPrompt = std::function<std::optional<QString>(const QString& question)>;
     void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
+    // Asks for a saved connection's password when none is stored (see PasswordDialog).
+    void setPasswordPrompt(PasswordPrompt prompt) { m_passwordPrompt = std::move(prompt); }
     void closeSelectedConnections();
     // Ctrl+K: jump to any view, queue or exchange by typing part of its name.
     void showCommandPalette();
@@ -73,8 +76,11 @@ public:
     // connectRequested().
     ConnectionsDialog* showConnections();
     // Connects again to a saved profile (File > Recent connections), its password read from the
-    // keychain first.
+    // keychain first, or asked for when none is stored.
     void connectToSaved(const QString& name);
+    // Whether quitting may go ahead: when clients are connected to the broker this console runs,
+    // asks first (through the confirmation), as quitting disconnects them.
+    bool confirmQuit();
     // Marks this window as showing a remote broker: its name on its colour tag at the top,
     // read-only and unverified TLS called out.
     void setConnectionBanner(const ConnectionProfile& profile);
@@ -152,6 +158,7 @@ private:
     RouteTesterPage* m_routePage = nullptr;
     Confirmation m_confirm;
     ReasonPrompt m_reasonPrompt;
+    PasswordPrompt m_passwordPrompt;
     QAction* m_startAction = nullptr;
     QAction* m_stopAction = nullptr;
     QAction* m_restartAction = nullptr;

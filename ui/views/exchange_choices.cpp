@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QSignalBlocker>
 #include <QStringList>
+#include <algorithm>
 
 void fillVhostChoices(QComboBox* vhosts, const QList<warren::ExchangeInfo>& exchanges) {
     QStringList names;
@@ -21,10 +22,23 @@ void fillExchangeChoices(QComboBox* exchangeBox, const QList<warren::ExchangeInf
     const QString current = exchangeBox->currentText();
     const QSignalBlocker blocker(exchangeBox);
     exchangeBox->clear();
+    QStringList names;
     for (const auto& exchange : exchanges)
         if (exchange.vhost == vhost && (includeInternal || !exchange.internal))
-            exchangeBox->addItem(exchange.name);
+            names << exchange.name;
+    exchangeBox->addItems(sortedExchangeNames(names));
     exchangeBox->setCurrentText(current); // a typed name of an exchange not yet seen stays
+}
+
+QStringList sortedExchangeNames(QStringList names) {
+    names.removeDuplicates();
+    std::stable_sort(names.begin(), names.end(), [](const QString& a, const QString& b) {
+        if (a.isEmpty() || b.isEmpty())
+            return a.isEmpty() && !b.isEmpty();
+        const int order = a.compare(b, Qt::CaseInsensitive);
+        return order != 0 ? order < 0 : a < b; // "Orders" and "orders" in a fixed order
+    });
+    return names;
 }
 
 QList<std::pair<QString, QString>> parseHeaderLines(const QString& text) {

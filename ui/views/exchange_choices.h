@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <utility>
 #include <warren/snapshot.h>
 
@@ -12,5 +13,8 @@ class QComboBox;
 void fillVhostChoices(QComboBox* vhosts, const QList<warren::ExchangeInfo>& exchanges);
 void fillExchangeChoices(QComboBox* exchangeBox, const QList<warren::ExchangeInfo>& exchanges,
                          const QString& vhost, bool includeInternal);
+// Exchange names as every picker offers them: the default exchange ("") first, then the rest
+// sorted without regard to case, each once.
+QStringList sortedExchangeNames(QStringList names);
 // "name: value" lines into headers; lines without a colon are skipped.
 QList<std::pair<QString, QString>> parseHeaderLines(const QString& text);

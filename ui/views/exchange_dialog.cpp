@@ -1,6 +1,7 @@
 #include "views/exchange_dialog.h"
 
 #include "views/create_dialog_buttons.h"
+#include "views/exchange_choices.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,7 +32,7 @@ ExchangeDialog::ExchangeDialog(const QStringList& vhosts, const QStringList& exc
     m_alternateExchange->setObjectName(QStringLiteral("alternateExchange"));
     m_alternateExchange->setEditable(true);
     m_alternateExchange->addItem(QString());
-    m_alternateExchange->addItems(exchanges);
+    m_alternateExchange->addItems(sortedExchangeNames(exchanges));
     m_alternateExchange->setToolTip(tr("Messages this exchange cannot route go there instead"));
 
     auto* form = new QFormLayout;

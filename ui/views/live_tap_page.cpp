@@ -8,6 +8,7 @@
 #include "models/tap_tree_model.h"
 #include "models/top_talkers_model.h"
 #include "views/background_file_writer.h"
+#include "views/exchange_choices.h"
 
 #include <QChart>
 #include <QChartView>
@@ -286,13 +287,15 @@ void LiveTapPage::fillExchanges() {
     // Item data: the exchange's name, "" for the default exchange; no data: all exchanges.
     const QVariant current = m_exchange->currentData();
     const bool hadChoice = m_exchange->count() > 0;
+    QStringList inVhost;
+    for (const auto& exchange : std::as_const(m_exchanges))
+        if (exchange.vhost == m_vhost->currentText())
+            inVhost << exchange.name;
     QList<QVariant> names{QVariant()};
     QStringList labels{tr("(all exchanges)")};
-    for (const auto& exchange : std::as_const(m_exchanges)) {
-        if (exchange.vhost != m_vhost->currentText())
-            continue;
-        names << QVariant(exchange.name);
-        labels << (exchange.name.isEmpty() ? tr("(AMQP default)") : exchange.name);
+    for (const QString& name : sortedExchangeNames(inVhost)) {
+        names << QVariant(name);
+        labels << (name.isEmpty() ? tr("(AMQP default)") : name);
     }
     QList<QVariant> shown;
     for (int i = 0; i < m_exchange->count(); ++i)

@@ -1,5 +1,7 @@
 #include "views/message_target_dialog.h"
 
+#include "views/exchange_choices.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,7 +22,7 @@ MessageTargetDialog::MessageTargetDialog(Purpose purpose, const QStringList& exc
     m_exchange->setAccessibleName(tr("Target exchange"));
     m_exchange->setEditable(true);
     m_exchange->addItem(QString()); // the default exchange: a queue by its name
-    for (const QString& name : exchanges)
+    for (const QString& name : sortedExchangeNames(exchanges))
         if (!name.isEmpty())
             m_exchange->addItem(name);
     m_exchange->lineEdit()->setPlaceholderText(tr("(default exchange)"));

@@ -1,6 +1,7 @@
 #include "views/overview_page.h"
 
 #include "models/node_table_model.h"
+#include "views/connect_app_card.h"
 
 #include <QColor>
 #include <QGridLayout>
@@ -24,6 +25,7 @@ QString count(quint64 value) {
 OverviewPage::OverviewPage(QWidget* parent)
     : QWidget(parent)
     , m_charts(new RateCharts(this))
+    , m_connectCard(new ConnectAppCard(this))
     , m_flowBanner(new QLabel(this))
     , m_nodes(new NodeTableModel(this))
     , m_nodesView(new QTableView(this)) {
@@ -84,6 +86,7 @@ OverviewPage::OverviewPage(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_flowBanner);
+    layout->addWidget(m_connectCard);
     layout->addLayout(top);
     layout->addWidget(m_charts, 1);
 }

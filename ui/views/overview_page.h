@@ -5,6 +5,7 @@
 #include <QWidget>
 #include <warren/snapshot.h>
 
+class ConnectAppCard;
 class NodeTableModel;
 class QLabel;
 class QTableView;
@@ -27,6 +28,8 @@ public:
     QLineSeries* series(RateHistory::Series which) const { return m_charts->series(which); }
     qint64 windowMs() const { return m_charts->windowMs(); }
     const NodeTableModel* nodes() const { return m_nodes; }
+    // "Connect your application": hidden until given an AMQP listener (the embedded broker's).
+    ConnectAppCard* connectCard() const { return m_connectCard; }
 
     // The most points a chart draws, whatever the window.
     static constexpr int MaxPoints = RateCharts::MaxPoints;
@@ -37,6 +40,7 @@ private:
     static QString formatUptime(qint64 seconds);
 
     RateCharts* m_charts;
+    ConnectAppCard* m_connectCard;
     QLabel* m_flowBanner;
     QLabel* m_node;
     QLabel* m_uptime;

@@ -1,6 +1,7 @@
 #include "views/queue_dialog.h"
 
 #include "views/create_dialog_buttons.h"
+#include "views/exchange_choices.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,7 +47,7 @@ QueueDialog::QueueDialog(const QStringList& vhosts, const QStringList& exchanges
     m_deadLetterExchange->setObjectName(QStringLiteral("deadLetterExchange"));
     m_deadLetterExchange->setEditable(true);
     m_deadLetterExchange->addItem(QString());
-    m_deadLetterExchange->addItems(exchanges);
+    m_deadLetterExchange->addItems(sortedExchangeNames(exchanges));
     m_deadLetterRoutingKey->setObjectName(QStringLiteral("deadLetterRoutingKey"));
     m_maxPriority->setObjectName(QStringLiteral("maxPriority"));
     m_maxPriority->setRange(0, 255);

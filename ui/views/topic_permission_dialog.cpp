@@ -1,6 +1,7 @@
 #include "views/topic_permission_dialog.h"
 
 #include "views/create_dialog_buttons.h"
+#include "views/exchange_choices.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -26,7 +27,7 @@ TopicPermissionDialog::TopicPermissionDialog(const QStringList& users, const QSt
     m_exchange->setObjectName(QStringLiteral("exchange"));
     m_exchange->setAccessibleName(tr("Topic exchange"));
     m_exchange->setEditable(true);
-    m_exchange->addItems(exchanges);
+    m_exchange->addItems(sortedExchangeNames(exchanges));
     m_exchange->setCurrentText(QStringLiteral("amq.topic"));
     m_write->setObjectName(QStringLiteral("write"));
     m_write->setAccessibleName(tr("Routing keys that may be published"));
