@@ -3,6 +3,7 @@
 #include "auth/login_throttle.h"
 #include "auth/user_database.h"
 #include "core/vhost.h"
+#include "engine/direct_reply_to.h"
 #include "log/logger.h"
 
 #include <QHash>
@@ -30,6 +31,8 @@ struct BrokerContext {
     core::MessagePersistence* persistence = nullptr;
     // Paces publishers while Warren's own writer threads are behind; null in bare tests.
     FlowControl* flow = nullptr;
+    // The reply consumers of every vhost: a reply may come from anywhere, as in RabbitMQ.
+    DirectReplyTo directReplyTo;
 
     core::Vhost* vhost(const QByteArray& name) const {
         auto it = vhosts.constFind(name);
