@@ -2,9 +2,10 @@
 
 #include "amqp091/amqp_connection.h"
 #include "amqp091/properties_mapping.h"
+#include "amqp091/random_name.h"
 #include "engine/access_rules.h"
+#include "engine/direct_reply_to.h"
 
-#include <QRandomGenerator>
 #include <algorithm>
 #include <limits>
 
@@ -17,12 +18,6 @@ template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>; // clang 14 needs
 
 QString text(const QByteArray& bytes) {
     return QString::fromUtf8(bytes);
-}
-
-QByteArray randomName(const char* prefix) {
-    QByteArray random(16, Qt::Uninitialized);
-    QRandomGenerator::global()->generate(random.begin(), random.end());
-    return prefix + random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 bool reservedName(const QByteArray& name) {
@@ -428,6 +423,8 @@ AmqpChannel::Result AmqpChannel::exchangeUnbind(const ExchangeUnbind& m) {
 
 AmqpChannel::Result AmqpChannel::queueDeclare(const QueueDeclare& m) {
     const auto byClient = m_connection.changesByClient();
+    if (m.queue.startsWith(engine::ReplyToQueue))
+        return declareReplyQueue(m);
     auto& vhost = m_connection.vhost();
     std::shared_ptr<core::Queue> queue;
     if (m.passive) {
@@ -574,6 +571,8 @@ AmqpChannel::Result AmqpChannel::basicQos(const BasicQos& m) {
 }
 
 AmqpChannel::Result AmqpChannel::basicConsume(const BasicConsume& m) {
+    if (m.queue == engine::ReplyToQueue)
+        return consumeReplies(m);
     auto resolved = resolveQueue(m.queue, m.ClassId, m.MethodId);
     if (auto* error = std::get_if<AmqpError>(&resolved))
         return *error;
@@ -613,6 +612,12 @@ AmqpChannel::Result AmqpChannel::basicConsume(const BasicConsume& m) {
 
 AmqpChannel::Result AmqpChannel::basicCancel(const BasicCancel& m) {
     const auto byClient = m_connection.changesByClient();
+    if (m_replyConsumer && m_replyConsumer->tag == m.consumerTag) {
+        stopReplies();
+        if (!m.noWait)
+            m_connection.sendMethod(m_number, BasicCancelOk{m.consumerTag});
+        return std::nullopt;
+    }
     auto it = m_consumers.find(m.consumerTag);
     if (it != m_consumers.end()) {
         auto consumer = it->second;
@@ -708,6 +713,14 @@ AmqpChannel::Result AmqpChannel::completePublish() {
                                         "user was '%2'")
                              .arg(text(props.userId), text(m_connection.userName())),
                          m.ClassId, m.MethodId);
+    // RabbitMQ's maybe_set_fast_reply_to: a request names this channel's reply consumer.
+    if (props.has(core::MessageProperties::ReplyTo) && props.replyTo == engine::ReplyToQueue) {
+        if (!m_replyConsumer)
+            return amqpError(406, QStringLiteral("fast reply consumer does not exist"), m.ClassId,
+                             m.MethodId);
+        props.replyTo = m_replyConsumer->address;
+        pending.encodedProperties.clear(); // encoded again on the way out
+    }
     auto message = std::make_shared<core::Message>();
     message->exchange = exchange->name(); // shared with the exchange: no copy per message
     message->routingKey = m.routingKey;
@@ -738,7 +751,9 @@ bool AmqpChannel::routeAndConfirm(core::Exchange& exchange, bool mandatory,
             confirm(seq, stored);
         };
     }
-    const auto result = m_connection.vhost().publish(exchange, message, onDurable);
+    const auto result = message->exchange.isEmpty() && engine::isReplyAddress(message->routingKey)
+                            ? publishReply(message)
+                            : m_connection.vhost().publish(exchange, message, onDurable);
     if (result.routedQueues == 0 && !result.rejectedByQueue && mandatory) {
         BasicReturn returned;
         returned.replyCode = 312;
@@ -1017,6 +1032,7 @@ void AmqpChannel::release() {
         consumer->queue()->removeConsumer(consumer.get());
     m_txPublishes.clear();
     m_txAcks.clear();
+    stopReplies();
 }
 
 void AmqpChannel::fillSnapshot(BrokerSnapshot& snapshot) const {

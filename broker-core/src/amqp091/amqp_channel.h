@@ -103,6 +103,14 @@ private:
     Result queueDelete(const QueueDelete& m);
     Result basicQos(const BasicQos& m);
     Result basicConsume(const BasicConsume& m);
+    // Direct reply-to (engine/direct_reply_to.h): the channel's consumer of the pseudo queue,
+    // the queue.declare of its name or of an address, the reply_to a request carries, and
+    // a reply published to an address.
+    Result consumeReplies(const BasicConsume& m);
+    Result declareReplyQueue(const QueueDeclare& m);
+    core::RouteResult publishReply(const core::MessagePtr& message);
+    void deliverReply(const core::MessagePtr& message);
+    void stopReplies();
     Result basicCancel(const BasicCancel& m);
     Result basicPublish(const BasicPublish& m);
     Result basicGet(const BasicGet& m);
@@ -144,6 +152,11 @@ private:
     quint16 m_channelPrefetch = 0;  // basic.qos global=true: shared by the channel
     quint64 m_unackedForPrefetch = 0;
     QByteArray m_lastQueue;
+    struct ReplyConsumer {
+        QByteArray tag;
+        QByteArray address; // amq.rabbitmq.reply-to.<token>, what requests carry as reply_to
+    };
+    std::optional<ReplyConsumer> m_replyConsumer;
 
     bool m_confirmMode = false;
     quint64 m_publishSeq = 0;

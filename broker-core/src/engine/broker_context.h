@@ -3,6 +3,7 @@
 #include "auth/login_throttle.h"
 #include "auth/user_database.h"
 #include "core/vhost.h"
+#include "engine/direct_reply_to.h"
 #include "log/logger.h"
 
 #include <QHash>
@@ -33,6 +34,8 @@ struct BrokerContext {
     FlowControl* flow = nullptr;
     // Logs every change to objects, users and permissions with who made it; null in bare tests.
     ChangeJournal* changes = nullptr;
+    // The reply consumers of every vhost: a reply may come from anywhere, as in RabbitMQ.
+    DirectReplyTo directReplyTo;
 
     core::Vhost* vhost(const QByteArray& name) const {
         auto it = vhosts.constFind(name);
