@@ -344,7 +344,7 @@ private slots:
     void geometryAndSidebarAreSavedForTheWorkspace() {
         {
             FakeWorkspace f;
-            f.workspace.resize(900, 500);
+            f.workspace.resize(1010, 500);
             QVERIFY(f.activate());
             auto* toggle = f.workspace.findChild<QAction*>(QStringLiteral("showBrokerListAction"));
             QVERIFY(toggle && toggle->isChecked());
@@ -357,7 +357,7 @@ private slots:
         // The console is a pane: its size is the workspace's business.
         QVERIFY(!QSettings().contains(QStringLiteral("ConsoleWindow/geometry")));
         FakeWorkspace again;
-        QCOMPARE(again.workspace.size(), QSize(900, 500));
+        QCOMPARE(again.workspace.size(), QSize(1010, 500));
         QVERIFY(again.sidebar->isHidden());
     }
 

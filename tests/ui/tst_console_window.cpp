@@ -419,7 +419,7 @@ void TestConsoleWindow::geometryIsRestored() {
     FakeBackend backend;
     {
         ConsoleWindow window(&backend);
-        window.resize(720, 470);
+        window.resize(880, 470);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
@@ -429,7 +429,7 @@ void TestConsoleWindow::geometryIsRestored() {
     QVERIFY(QSettings().contains(QStringLiteral("ConsoleWindow/geometry")));
 
     ConsoleWindow window(&backend);
-    QCOMPARE(window.size(), QSize(720, 470));
+    QCOMPARE(window.size(), QSize(880, 470));
     QCOMPARE(window.findChild<QTabWidget*>(QStringLiteral("tabs"))->currentIndex(), 2);
 }
 

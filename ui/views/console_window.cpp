@@ -17,6 +17,7 @@
 #include "views/connection_banner.h"
 #include "views/connection_dialog.h"
 #include "views/connections_dialog.h"
+#include "views/console_navigator.h"
 #include "views/definitions_files.h"
 #include "views/exchange_actions.h"
 #include "views/live_tap_page.h"
@@ -45,6 +46,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
@@ -160,6 +162,7 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
             }
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &ConsoleWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ConsoleWindow::updateCloseTabAction);
+    createNavigator();
     updateTabTitles();
     disableUnsupportedTabs();
     // A remote broker may turn out to lack a view (a Warren has no policies) once it answers.
@@ -179,7 +182,14 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_alertBanner);
-    centralLayout->addWidget(m_tabs, 1);
+    auto* splitter = new QSplitter(Qt::Horizontal, central);
+    splitter->setObjectName(QStringLiteral("navigatorSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_navigator);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({m_navigator->sizeHint().width(), 1000});
+    centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
     showAlert(backend->alert());
 
@@ -288,6 +298,28 @@ void ConsoleWindow::closeEvent(QCloseEvent* event) {
     }
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void ConsoleWindow::createNavigator() {
+    m_navigator = new ConsoleNavigator(m_tabs, this);
+    const int broker = m_navigator->addGroup(tr("Broker"));
+    const int messaging = m_navigator->addGroup(tr("Messaging"));
+    const int administration = m_navigator->addGroup(tr("Administration"));
+    m_navigator->setOpenPagesGroup(m_navigator->addGroup(tr("Open queues")));
+    const std::pair<QWidget*, int> groups[] = {
+        {m_overviewPage, broker},      {m_topologyPage, broker},
+        {m_connectionsPage, broker},   {m_channelsPage, broker},
+        {m_consumersPage, broker},     {m_queuesPage, messaging},
+        {m_exchangesPage, messaging},  {m_bindingsPage, messaging},
+        {m_browserPage, messaging},    {m_publishPage, messaging},
+        {m_tapPage, messaging},        {m_routePage, messaging},
+        {m_usersPage, administration}, {m_policiesPage, administration},
+        {m_logPage, administration},   {m_settingsPage, administration},
+    };
+    for (const auto& [page, group] : groups)
+        if (page) // no Broker settings on a remote broker
+            m_navigator->assign(page, group);
+    connect(m_navigator, &ConsoleNavigator::closeRequested, this, &ConsoleWindow::closeTab);
 }
 
 TablePage* ConsoleWindow::addPage(SnapshotTableModel* model, const QString& name,
@@ -470,6 +502,8 @@ void ConsoleWindow::updateTabTitles() {
                        tr("Channels (%1)").arg(QLocale().toString(m_channels->rowCount())));
     m_tabs->setTabText(m_tabs->indexOf(m_consumersPage),
                        tr("Consumers (%1)").arg(QLocale().toString(m_consumers->rowCount())));
+    if (m_navigator)
+        m_navigator->sync();
 }
 
 void ConsoleWindow::disableUnsupportedTabs() {
@@ -495,6 +529,7 @@ void ConsoleWindow::disableUnsupportedTabs() {
         m_tabs->setTabEnabled(tab, supported);
         m_tabs->setTabToolTip(tab, supported ? QString() : m_backend->unsupportedReason(feature));
     }
+    m_navigator->sync();
 }
 
 void ConsoleWindow::applySnapshot(const warren::BrokerSnapshot& snapshot) {
@@ -757,6 +792,7 @@ QueueDetailPage* ConsoleWindow::openQueueDetail(const QString& vhost, const QStr
         page->applySnapshot(m_lastSnapshot);
     const int tab = m_tabs->addTab(page, tr("Queue %1").arg(queue));
     m_tabs->setTabToolTip(tab, tr("Queue %1 in virtual host %2").arg(queue, vhost));
+    m_navigator->sync();
     m_tabs->setCurrentIndex(tab);
     return page;
 }
@@ -770,6 +806,7 @@ void ConsoleWindow::closeTab(int index) {
     if (auto* page = qobject_cast<QueueDetailPage*>(m_tabs->widget(index))) {
         m_tabs->removeTab(index);
         page->deleteLater();
+        m_navigator->sync();
     }
 }
 

@@ -95,6 +95,10 @@ public:
     // File › Export/Import definitions… (tests choose the files instead of a dialog).
     DefinitionsFiles* definitionsFiles() const { return m_definitionsFiles; }
     ExchangeActions* exchangeActions() const { return m_exchangeActions; }
+    // The grouped list of views beside the pages, in place of a tab bar.
+    class ConsoleNavigator* navigator() const {
+        return m_navigator;
+    }
 
 signals:
     // A remote broker to open, password included; the app answers with a window for it.
@@ -117,6 +121,7 @@ private:
     // Greys out the tabs of what the backend lacks (BrokerBackend::supports), and enables them
     // again where it turns out to have them after all (featuresChanged).
     void disableUnsupportedTabs();
+    void createNavigator();
     void applySnapshot(const warren::BrokerSnapshot& snapshot);
     void setStatus(const QString& status);
     void setListeners(const QList<warren::ListenerInfo>& listeners);
@@ -150,6 +155,7 @@ private:
     class ChannelTableModel* m_channels;
     class ConsumerTableModel* m_consumers;
     QTabWidget* m_tabs;
+    class ConsoleNavigator* m_navigator = nullptr;
     OverviewPage* m_overviewPage = nullptr;
     LogPage* m_logPage = nullptr;
     MessageBrowserPage* m_browserPage = nullptr;
