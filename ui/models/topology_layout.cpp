@@ -1,5 +1,7 @@
 #include "models/topology_layout.h"
 
+#include "models/queue_features.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -22,6 +24,22 @@ TopologyLayout layoutTopology(const warren::BrokerSnapshot& snapshot, const QStr
         boundExchanges.insert(binding.source);
         if (binding.destinationType != QLatin1String("queue"))
             boundExchanges.insert(binding.destination);
+    }
+
+    // Where each queue of the vhost sends its dead letters, if anywhere but the default exchange.
+    QList<std::pair<const warren::QueueInfo*, QString>> deadLetterTargets;
+    QHash<const warren::QueueInfo*, QString> deadLetterKeys;
+    for (const auto& queue : snapshot.queues) {
+        if (queue.vhost != vhost)
+            continue;
+        for (const auto& [name, value] : QueueFeatures::parseArguments(queue.arguments)) {
+            if (name == QLatin1String("x-dead-letter-exchange") && !value.isEmpty()) {
+                deadLetterTargets.append({&queue, value});
+                boundExchanges.insert(value);
+            } else if (name == QLatin1String("x-dead-letter-routing-key")) {
+                deadLetterKeys.insert(&queue, value);
+            }
+        }
     }
 
     // Depth of each exchange: the longest chain of exchange-to-exchange bindings leading to it.
@@ -87,6 +105,12 @@ TopologyLayout layoutTopology(const warren::BrokerSnapshot& snapshot, const QStr
         const int to = layout.indexOf(binding->destination, toQueue);
         if (from >= 0 && to >= 0)
             layout.edges.append({from, to, binding->routingKey, binding->arguments, {}});
+    }
+    for (const auto& [queue, exchange] : std::as_const(deadLetterTargets)) {
+        const int from = layout.indexOf(queue->name, true);
+        const int to = layout.indexOf(exchange, false);
+        if (from >= 0 && to >= 0) // a dead-letter exchange never declared drops them
+            layout.deadLetters.append({from, to, deadLetterKeys.value(queue)});
     }
     // Slots for long edges, handed out in the order of their targets' rows so that edges
     // bound for higher rows pass higher and do not cross on the way.

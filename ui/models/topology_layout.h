@@ -25,14 +25,23 @@ struct TopologyEdge {
     QList<int> viaRows; // one per column strictly between from's and to's
 };
 
+// A queue's dead letters go to an exchange (its x-dead-letter-exchange): not a binding, but a
+// path messages take, drawn apart from the bindings.
+struct TopologyDeadLetterLink {
+    int queue = 0; // indexes into TopologyLayout::nodes
+    int exchange = 0;
+    QString routingKey; // x-dead-letter-routing-key; empty: the message's own keys
+};
+
 struct TopologyLayout {
     QList<TopologyNode> nodes;
     QList<TopologyEdge> edges;
+    QList<TopologyDeadLetterLink> deadLetters;
     int columnCount = 0;
 
     int indexOf(const QString& name, bool isQueue) const;
 };
 
 // The default exchange (whose bindings are implicit) is left out, and so are built-in amq.*
-// exchanges nothing is bound to: they would only crowd the picture.
+// exchanges nothing is bound to and no queue dead-letters to: they would only crowd the picture.
 TopologyLayout layoutTopology(const warren::BrokerSnapshot& snapshot, const QString& vhost);

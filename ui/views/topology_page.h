@@ -31,7 +31,21 @@ public:
     QSet<QString> highlightedQueues() const { return m_highlighted; }
     QGraphicsScene* scene() const { return m_scene; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // What the graph is drawn in, from the palette, so it reads in light and dark themes.
+    struct Colours {
+        QColor background, text, edge, frame, exchangeFill, queueFill, highlight, highlightedText,
+            deadLetter;
+    };
+    Colours colours() const;
+    // A label on `along`, where it overlaps no rectangle in `taken` if any point allows; adds
+    // its own rectangle there. Lines longer than `width` (0: a column gap) are elided.
+    class QGraphicsSimpleTextItem* addLabel(const QString& label, const class QPainterPath& along,
+                                            const QFont& font, const QColor& ink,
+                                            QList<QRectF>& taken, qreal width = 0);
     void onOperationFinished(const warren::OperationResult& result);
     void rebuild();
     void redraw();
