@@ -539,7 +539,7 @@ void ConsoleWindow::applySnapshot(const warren::BrokerSnapshot& snapshot) {
     m_tapPage->setSnapshot(snapshot);
     m_browserPage->setExchanges(snapshot.exchanges);
     m_publishPage->setExchanges(snapshot.exchanges);
-    m_routePage->setExchanges(snapshot.exchanges);
+    m_routePage->setSnapshot(snapshot);
     m_vhostNames.clear();
     for (const auto& vhost : snapshot.vhosts)
         m_vhostNames << vhost.name;

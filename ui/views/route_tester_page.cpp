@@ -61,6 +61,13 @@ void RouteTesterPage::setExchanges(const QList<warren::ExchangeInfo>& exchanges)
     updateExchangeChoices();
 }
 
+void RouteTesterPage::setSnapshot(const warren::BrokerSnapshot& snapshot) {
+    m_topology.exchanges = snapshot.exchanges;
+    m_topology.queues = snapshot.queues;
+    m_topology.bindings = snapshot.bindings;
+    setExchanges(snapshot.exchanges);
+}
+
 void RouteTesterPage::updateExchangeChoices() {
     fillExchangeChoices(m_exchange, m_exchanges, m_vhost->currentText(), true);
 }
@@ -71,6 +78,7 @@ void RouteTesterPage::test() {
     message.exchange = m_exchange->currentText().trimmed();
     message.routingKey = m_routingKey->text();
     message.headers = parseHeaderLines(m_headers->toPlainText());
+    m_tested = {message.vhost, message.exchange, message.routingKey, message.headers};
     m_waiting = true;
     m_verdict->setText(tr("Asking the broker…"));
     m_backend->testRoute(message);
@@ -85,16 +93,35 @@ void RouteTesterPage::onFinished(const warren::OperationResult& result) {
         m_verdict->setText(tr("Cannot tell: %1").arg(result.error));
         return;
     }
-    m_queues->addItems(result.queues);
+    const RouteExplanation explanation(m_topology, m_tested);
+    for (const QString& queue : result.queues) {
+        // The queue, then each way the message got there: which binding (or chain of them).
+        const QStringList paths = explanation.pathsTo(queue);
+        QString text = queue;
+        for (const QString& path : paths)
+            text += QStringLiteral("\n    ") + tr("via %1").arg(path);
+        auto* item = new QListWidgetItem(text, m_queues);
+        item->setData(Qt::UserRole, queue);
+        item->setToolTip(paths.isEmpty() ? tr("No binding in the last refresh explains this "
+                                              "queue; refresh and test again.")
+                                         : paths.join(QLatin1Char('\n')));
+    }
     m_verdict->setText(result.queues.isEmpty()
                            ? tr("Unroutable: no queue would get this message (a mandatory "
                                 "publish would come back).")
                            : tr("It would reach %n queue(s):", nullptr, int(result.queues.size())));
 }
 
+QStringList RouteTesterPage::shownPaths(const QString& queue) const {
+    for (int row = 0; row < m_queues->count(); ++row)
+        if (m_queues->item(row)->data(Qt::UserRole).toString() == queue)
+            return m_queues->item(row)->toolTip().split(QLatin1Char('\n'));
+    return {};
+}
+
 QStringList RouteTesterPage::shownQueues() const {
     QStringList queues;
     for (int row = 0; row < m_queues->count(); ++row)
-        queues << m_queues->item(row)->text();
+        queues << m_queues->item(row)->data(Qt::UserRole).toString();
     return queues;
 }

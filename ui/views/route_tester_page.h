@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/route_explanation.h"
+
 #include <QWidget>
 #include <warren/management.h>
 #include <warren/snapshot.h>
@@ -20,8 +22,12 @@ public:
     explicit RouteTesterPage(BrokerBackend* backend, QWidget* parent = nullptr);
 
     void setExchanges(const QList<warren::ExchangeInfo>& exchanges);
+    // The exchanges to choose from, and the bindings that say which one took a message.
+    void setSnapshot(const warren::BrokerSnapshot& snapshot);
     void test();
     QStringList shownQueues() const;
+    // The bindings shown for `queue` in the last answer, one line per way it was reached.
+    QStringList shownPaths(const QString& queue) const;
 
 private:
     void onFinished(const warren::OperationResult& result);
@@ -29,6 +35,8 @@ private:
 
     BrokerBackend* m_backend;
     QList<warren::ExchangeInfo> m_exchanges;
+    warren::BrokerSnapshot m_topology; // exchanges, queues and bindings only
+    RouteExplanation::Message m_tested;
     QComboBox* m_vhost;
     QComboBox* m_exchange;
     QLineEdit* m_routingKey;
