@@ -160,7 +160,7 @@ private slots:
         QVERIFY(sent[0].persistent);
         QCOMPARE(sent[0].properties, (QList<std::pair<QString, QString>>{
                                          {QStringLiteral("message_id"), QStringLiteral("m-1")}}));
-        QCOMPARE(sent[0].headers.first().second, QStringLiteral("acme"));
+        QCOMPARE(sent[0].headers.first().second.toString(), QStringLiteral("acme"));
         QCOMPARE(sent[0].body, QByteArray("first"));
         QCOMPARE(sent[1].body, QByteArray::fromHex("00ff"));
         const QString text = status(b.page);

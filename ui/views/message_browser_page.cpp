@@ -13,6 +13,8 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -319,7 +321,13 @@ void MessageBrowserPage::showCurrentMessage() {
         {tr("redelivered"), message.redelivered ? tr("yes") : tr("no")}};
     rows += message.properties;
     for (const auto& [name, value] : message.headers)
-        rows.append({QStringLiteral("headers.") + name, value});
+        rows.append({QStringLiteral("headers.") + name,
+                     value.isString()
+                         ? value.toString()
+                         : QString::fromUtf8(
+                               QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+                               .mid(1)
+                               .chopped(1)});
     m_properties->setRowCount(int(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
         m_properties->setItem(row, 0, new QTableWidgetItem(rows[row].first));

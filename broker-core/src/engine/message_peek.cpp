@@ -2,6 +2,7 @@
 
 #include "core/vhost.h"
 #include "engine/property_text.h"
+#include "http/json_fields.h"
 
 #include <algorithm>
 
@@ -46,7 +47,8 @@ PeekResult peekQueue(const BrokerContext& context, const QString& vhostName,
             peeked.exchange = QString::fromUtf8(message->exchange);
             peeked.routingKey = QString::fromUtf8(message->routingKey);
             peeked.properties = propertiesAsText(message->properties);
-            peeked.headers = headersAsText(message->properties);
+            for (const auto& [name, value] : message->properties.headers)
+                peeked.headers.append({QString::fromUtf8(name), http::toJson(value)});
             peeked.body = message->body;
         }
         result.messages.append(std::move(peeked));
