@@ -101,3 +101,14 @@ std::optional<warren::OutgoingMessage> importedMessage(const QByteArray& line, Q
         message.headers.append({it.key(), it.value()});
     return message;
 }
+
+warren::OutgoingMessage outgoingCopy(const warren::PeekedMessage& m) {
+    warren::OutgoingMessage copy;
+    copy.exchange = m.exchange;
+    copy.routingKey = m.routingKey;
+    copy.body = m.body;
+    copy.headers = m.headers;
+    for (const auto& [name, value] : m.properties)
+        takeProperty(copy, name, value);
+    return copy;
+}

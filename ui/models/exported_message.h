@@ -24,3 +24,6 @@ QJsonObject messageToJson(const QString& exchange, const QString& routingKey,
 // by name, as through RabbitMQ's API.) std::nullopt, with `error` set to one translated
 // sentence, when the line is not such an object.
 std::optional<warren::OutgoingMessage> importedMessage(const QByteArray& line, QString* error);
+// A message as a copy to publish (Edit and re-send): what importedMessage(exportedLine(m))
+// gives, headers in their own order. content_type and delivery_mode go to their fields.
+warren::OutgoingMessage outgoingCopy(const warren::PeekedMessage& message);

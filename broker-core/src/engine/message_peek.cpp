@@ -10,7 +10,9 @@ namespace warren::engine {
 
 namespace {
 
-constexpr int MaxPeek = 1000;
+// The console's whole-queue search reads up to this many at once; bodies are shared, not
+// copied, so a peek costs little more than its list.
+constexpr int MaxPeek = 50000;
 
 } // namespace
 
