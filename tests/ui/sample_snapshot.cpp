@@ -357,3 +357,16 @@ QList<warren::TappedMessage> sampleTap(int seconds, qint64 startMs) {
     }
     return messages;
 }
+
+QList<std::pair<QString, QString>> sampleProperties() {
+    return {{QStringLiteral("content_encoding"), QStringLiteral("utf-8")},
+            {QStringLiteral("correlation_id"), QStringLiteral("c-9")},
+            {QStringLiteral("reply_to"), QStringLiteral("replies")},
+            {QStringLiteral("expiration"), QStringLiteral("600000")},
+            {QStringLiteral("message_id"), QStringLiteral("m-1")},
+            {QStringLiteral("type"), QStringLiteral("order.created")},
+            {QStringLiteral("user_id"), QStringLiteral("guest")},
+            {QStringLiteral("app_id"), QStringLiteral("warren-console")},
+            {QStringLiteral("priority"), QStringLiteral("7")},
+            {QStringLiteral("timestamp"), QStringLiteral("2026-12-06T19:30:00Z")}};
+}

@@ -17,6 +17,9 @@ QList<warren::LogRecord> sampleLog();
 // The head of an orders queue: JSON bodies with properties and headers, one redelivered,
 // one binary; at most `count` of them.
 warren::PeekResult samplePeek(const QString& vhost, const QString& queue, int count);
+// Every basic property but content_type and delivery_mode (fields of their own in an
+// OutgoingMessage), set, as text: user_id "guest", timestamp 2026-12-06T19:30:00Z.
+QList<std::pair<QString, QString>> sampleProperties();
 // `seconds` of traffic through a shop's orders exchange as the live tap sees it, from
 // `startMs` on: order and payment events by region, and a sensor with a numeric reading.
 QList<warren::TappedMessage> sampleTap(int seconds, qint64 startMs);

@@ -143,7 +143,8 @@ private slots:
         QVERIFY(messages.at(0).redelivered);
         QCOMPARE(messages.at(0).body, QByteArray("hello"));
         QVERIFY(messages.at(0).properties.contains({"delivery_mode", "2"}));
-        QVERIFY(messages.at(0).headers.contains({"retries", "3"}));
+        // Typed as the API gave them.
+        QVERIFY(messages.at(0).headers.contains({"retries", QJsonValue(3)}));
         QCOMPARE(messages.at(1).body, QByteArray("\x00\xff", 2));
     }
 
@@ -174,6 +175,19 @@ private slots:
         const QJsonObject b = publishBody(binary);
         QCOMPARE(b.value("payload_encoding").toString(), QStringLiteral("base64"));
         QCOMPARE(QByteArray::fromBase64(b.value("payload").toString().toLatin1()), binary.body);
+
+        // Every other property under RabbitMQ's name, numbers as numbers.
+        warren::OutgoingMessage full;
+        full.properties = {{QStringLiteral("message_id"), QStringLiteral("m-1")},
+                           {QStringLiteral("expiration"), QStringLiteral("60000")},
+                           {QStringLiteral("priority"), QStringLiteral("7")},
+                           {QStringLiteral("timestamp"), QStringLiteral("2026-12-06T19:30:00Z")}};
+        const QJsonObject p = publishBody(full).value("properties").toObject();
+        QCOMPARE(p.value("message_id").toString(), QStringLiteral("m-1"));
+        QCOMPARE(p.value("expiration").toString(), QStringLiteral("60000")); // a string in AMQP
+        QVERIFY(p.value("priority").isDouble());
+        QCOMPARE(p.value("priority").toInt(), 7);
+        QCOMPARE(p.value("timestamp").toInteger(), qint64(1796585400));
     }
 
     void queueTypesLeadersAndMembers() {

@@ -7,13 +7,19 @@
 #include "fake_backend.h"
 #include "models/body_format.h"
 #include "models/exported_message.h"
+#include "models/json_pretty.h"
+#include "screenshot.h"
 #include "views/message_browser_page.h"
 #include "views/message_import_reader.h"
+#include "views/publish_page.h"
+#include "views/resend_dialog.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFile>
 #include <QItemSelectionModel>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -24,17 +30,14 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
+#include <algorithm>
+#include <memory>
 
 class TestMessageBrowser : public QObject {
     Q_OBJECT
-
-    static QString cellText(QTableWidget* table, int row, int column) {
-        auto* item = table->item(row, column);
-        return item ? item->text() : QString();
-    }
 
     static void select(MessageBrowserPage& page, const QList<int>& rows) {
         QItemSelectionModel* selection = page.view()->selectionModel();
@@ -54,11 +57,14 @@ class TestMessageBrowser : public QObject {
         MessageBrowserPage page{&backend};
         std::optional<MessageTarget> answer;
         QList<MessageTargetDialog::Purpose> asked;
+        QStringList offeredQueues;
         Browsing() {
             page.setQueues(sampleSnapshot().queues);
             page.selectQueue(QStringLiteral("shop"), QStringLiteral("orders.created"));
-            page.setTargetPrompt([this](MessageTargetDialog::Purpose purpose, const QStringList&) {
+            page.setTargetPrompt([this](MessageTargetDialog::Purpose purpose, const QStringList&,
+                                        const QStringList& queues) {
                 asked << purpose;
+                offeredQueues = queues;
                 return answer;
             });
             page.peek();
@@ -106,6 +112,37 @@ private slots:
         QCOMPARE(b.backend.peekRequests.size(), 2); // peeked again after the answer
         QVERIFY2(status(b.page).contains(QStringLiteral("Moved 2 message")),
                  qPrintable(status(b.page)));
+    }
+
+    // Moves and copies pick their target from the broker's queues of the same vhost; the
+    // dialog completes any part of a name and sends to the queue through the default exchange.
+    void aTargetQueueIsPickedFromTheBrokersQueues() {
+        Browsing b;
+        b.answer = std::nullopt;
+        b.page.copyAction()->trigger();
+        QVERIFY(b.offeredQueues.contains(QStringLiteral("orders.paid")));
+        QVERIFY(b.offeredQueues.contains(QStringLiteral("billing.invoices")));
+        QVERIFY(!b.offeredQueues.contains(QStringLiteral("audit.log"))); // vhost "/"
+
+        MessageTargetDialog dialog(MessageTargetDialog::Purpose::Transfer,
+                                   {QStringLiteral("amq.direct")}, b.offeredQueues);
+        auto* queue = dialog.findChild<QComboBox*>(QStringLiteral("targetQueue"));
+        QVERIFY(queue);
+        QCOMPARE(queue->count(), b.offeredQueues.size() + 1); // and "" for an exchange instead
+        QCOMPARE(queue->itemText(1), QStringLiteral("billing.invoices")); // sorted
+        queue->completer()->setCompletionPrefix(QStringLiteral("PAID"));
+        QCOMPARE(queue->completer()->completionCount(), 1);
+        QCOMPARE(queue->completer()->currentCompletion(), QStringLiteral("orders.paid"));
+        auto* exchange = dialog.findChild<QComboBox*>(QStringLiteral("targetExchange"));
+        exchange->setCurrentText(QStringLiteral("amq.direct"));
+        QVERIFY(exchange->isEnabled());
+        queue->setCurrentText(QStringLiteral("orders.paid"));
+        QVERIFY(!exchange->isEnabled());
+        const MessageTarget target = dialog.target();
+        QCOMPARE(target.exchange, QString());
+        QCOMPARE(target.routingKey, QStringLiteral("orders.paid"));
+        queue->setCurrentIndex(0); // back to an exchange
+        QCOMPARE(dialog.target().exchange, QStringLiteral("amq.direct"));
     }
 
     void copyAskedAndCancelledSendsNothing() {
@@ -160,7 +197,7 @@ private slots:
         QVERIFY(sent[0].persistent);
         QCOMPARE(sent[0].properties, (QList<std::pair<QString, QString>>{
                                          {QStringLiteral("message_id"), QStringLiteral("m-1")}}));
-        QCOMPARE(sent[0].headers.first().second, QStringLiteral("acme"));
+        QCOMPARE(sent[0].headers.first().second.toString(), QStringLiteral("acme"));
         QCOMPARE(sent[0].body, QByteArray("first"));
         QCOMPARE(sent[1].body, QByteArray::fromHex("00ff"));
         const QString text = status(b.page);
@@ -266,17 +303,25 @@ private slots:
         QCOMPARE(page.view()->model()->rowCount(), 10);
 
         // The first message is selected: its properties, headers and body are shown.
-        auto* properties = page.findChild<QTableWidget*>(QStringLiteral("browserProperties"));
+        auto* properties = page.findChild<QTreeWidget*>(QStringLiteral("browserProperties"));
         QStringList names;
-        for (int row = 0; row < properties->rowCount(); ++row)
-            names << cellText(properties, row, 0);
+        for (int row = 0; row < properties->topLevelItemCount(); ++row)
+            names << properties->topLevelItem(row)->text(0);
         QVERIFY(names.contains(QStringLiteral("content_type")));
-        QVERIFY(names.contains(QStringLiteral("headers.tenant")));
+        const auto headers = properties->findItems(QStringLiteral("headers"), Qt::MatchExactly);
+        QCOMPARE(headers.size(), 1);
+        QCOMPARE(headers.first()->child(0)->text(0), QStringLiteral("tenant"));
+        QCOMPARE(headers.first()->child(0)->text(1), QStringLiteral("acme"));
+        // application/json: shown as JSON at once, keys in the order they were sent.
+        QVERIFY2(page.bodyView()->toPlainText().startsWith(
+                     QStringLiteral("{\n    \"order\": 4711,\n    \"customer\": \"c-100\",\n"
+                                    "    \"total\": 20.50,")),
+                 qPrintable(page.bodyView()->toPlainText()));
+        auto* mode = page.findChild<QComboBox*>(QStringLiteral("browserBodyMode"));
+        mode->setCurrentIndex(mode->findData(int(BodyView::Text)));
         QVERIFY(page.bodyView()->toPlainText().startsWith(QStringLiteral("{\"order\":4711")));
-        page.findChild<QComboBox*>(QStringLiteral("browserBodyMode"))->setCurrentIndex(1);
-        QVERIFY(page.bodyView()->toPlainText().contains(QStringLiteral("\"order\": 4711")));
         page.view()->selectRow(5); // the binary one
-        page.findChild<QComboBox*>(QStringLiteral("browserBodyMode"))->setCurrentIndex(2);
+        mode->setCurrentIndex(mode->findData(int(BodyView::Hex)));
         QVERIFY(page.bodyView()->toPlainText().startsWith(QStringLiteral("00000000  00 ff 10 a0")));
     }
 
@@ -289,6 +334,194 @@ private slots:
         page.findChild<QLineEdit*>(QStringLiteral("browserSearch"))
             ->setText(QStringLiteral("C-107"));
         QCOMPARE(page.view()->model()->rowCount(), 1); // case-insensitive, customer c-107
+    }
+
+    // JSON bodies read as sent: keys in their order, numbers as spelled, strings untouched;
+    // only whitespace changes.
+    void jsonKeepsTheSendersOrder() {
+        const QByteArray body =
+            "{\"z\":1,\"a\":{\"y\":[],\"b\":{ }},\"n\":3.50,\"s\":\"x, {y}: \\\"q\\\"\"}";
+        QCOMPARE(renderBody(body, BodyView::Json),
+                 QStringLiteral("{\n    \"z\": 1,\n    \"a\": {\n        \"y\": [],\n"
+                                "        \"b\": {}\n    },\n    \"n\": 3.50,\n"
+                                "    \"s\": \"x, {y}: \\\"q\\\"\"\n}"));
+        QVERIFY(isJsonContentType(QStringLiteral("application/json")));
+        QVERIFY(isJsonContentType(QStringLiteral("Application/JSON; charset=utf-8")));
+        QVERIFY(isJsonContentType(QStringLiteral("application/vnd.api+json")));
+        QVERIFY(!isJsonContentType(QStringLiteral("text/plain")));
+        QVERIFY(!isJsonContentType(QStringLiteral("application/jsonl")));
+    }
+
+    // A dead-lettered message's x-death (an array of tables) opens into its entries and
+    // fields, its time as a date.
+    void xDeathShowsAsATree() {
+        FakeBackend backend;
+        backend.answerPeeks = false;
+        MessageBrowserPage page(&backend);
+        page.resize(1100, 700);
+        page.setQueues(sampleSnapshot().queues);
+        page.selectQueue(QStringLiteral("/"), QStringLiteral("dead-letters"));
+        page.peek();
+        warren::PeekResult result;
+        result.vhost = QStringLiteral("/");
+        result.queue = QStringLiteral("dead-letters");
+        result.messagesReady = 1;
+        warren::PeekedMessage m;
+        m.position = 1;
+        m.id = 1;
+        m.exchange = QStringLiteral("dlx");
+        m.routingKey = QStringLiteral("orders");
+        m.properties = {{QStringLiteral("content_type"), QStringLiteral("application/json")},
+                        {QStringLiteral("delivery_mode"), QStringLiteral("2")}};
+        const QJsonObject death{
+            {QStringLiteral("count"), 3},
+            {QStringLiteral("exchange"), QStringLiteral("orders")},
+            {QStringLiteral("queue"), QStringLiteral("orders.created")},
+            {QStringLiteral("reason"), QStringLiteral("rejected")},
+            {QStringLiteral("routing-keys"), QJsonArray{QStringLiteral("order.created.eu")}},
+            {QStringLiteral("time"), 1796585400}};
+        m.headers = {{QStringLiteral("x-death"), QJsonArray{death}},
+                     {QStringLiteral("x-first-death-reason"), QStringLiteral("rejected")}};
+        m.body = R"({"order":4711,"customer":"c-100"})";
+        result.messages = {m};
+        emit backend.messagesPeeked(result);
+
+        auto* tree = page.findChild<QTreeWidget*>(QStringLiteral("browserProperties"));
+        const auto headers = tree->findItems(QStringLiteral("headers"), Qt::MatchExactly);
+        QCOMPARE(headers.size(), 1);
+        QTreeWidgetItem* xDeath = headers.first()->child(0);
+        QCOMPARE(xDeath->text(0), QStringLiteral("x-death"));
+        QCOMPARE(xDeath->childCount(), 1);
+        QTreeWidgetItem* entry = xDeath->child(0);
+        QCOMPARE(entry->text(0), QStringLiteral("[0]"));
+        QStringList fields;
+        for (int i = 0; i < entry->childCount(); ++i)
+            fields << entry->child(i)->text(0) + QStringLiteral("=") + entry->child(i)->text(1);
+        QVERIFY2(fields.contains(QStringLiteral("count=3")), qPrintable(fields.join(' ')));
+        QVERIFY(fields.contains(QStringLiteral("reason=rejected")));
+        QVERIFY(fields.contains(QStringLiteral("time=1796585400 (2026-12-06T19:30:00Z)")));
+        QVERIFY(entry->isExpanded());
+        const int keys = fields.indexOf(QStringLiteral("routing-keys=array, 1 entry(s)"));
+        QVERIFY2(keys >= 0, qPrintable(fields.join(' ')));
+        QCOMPARE(entry->child(keys)->child(0)->text(1), QStringLiteral("order.created.eu"));
+        if (!qEnvironmentVariableIsEmpty("WARREN_SCREENSHOT_DIR")) {
+            tree->resizeColumnToContents(0);
+            saveScreenshot(&page, QStringLiteral("browser-xdeath.png"));
+        }
+    }
+
+    // "Edit and re-send": a Publish form with a copy of the current message, typed headers
+    // and every property; what it sends is the edited copy, to the same vhost.
+    void editAndResendPublishesAnEditedCopy() {
+        Browsing b;
+        b.page.view()->selectRow(1);
+        QVERIFY(b.page.editAction()->isEnabled());
+        std::unique_ptr<ResendDialog> dialog(b.page.editCurrent());
+        QVERIFY(dialog);
+        PublishPage* form = dialog->form();
+        QCOMPARE(form->findChild<QLineEdit*>(QStringLiteral("publishRoutingKey"))->text(),
+                 QStringLiteral("order.created.eu"));
+        QCOMPARE(form->findChild<QLineEdit*>(QStringLiteral("publishMessageId"))->text(),
+                 QStringLiteral("ord-4712"));
+        QCOMPARE(form->findChild<QLineEdit*>(QStringLiteral("publishContentType"))->text(),
+                 QStringLiteral("application/json"));
+        auto* headers = form->findChild<QPlainTextEdit*>(QStringLiteral("publishHeaders"));
+        QCOMPARE(headers->toPlainText(), QStringLiteral("tenant: acme\nx-retry: 1"));
+        headers->appendPlainText(QStringLiteral("attempts:= 2\nx-death:= [{\"count\": 1}]"));
+        form->findChild<QPlainTextEdit*>(QStringLiteral("publishBody"))
+            ->setPlainText(QStringLiteral("{\"order\":4712,\"fixed\":true}"));
+        QVERIFY(form->send());
+        QCOMPARE(b.backend.published.size(), 1);
+        const warren::OutgoingMessage& sent = b.backend.published.first();
+        QCOMPARE(sent.vhost, QStringLiteral("shop"));
+        QCOMPARE(sent.exchange, QStringLiteral("orders"));
+        QVERIFY(sent.persistent);
+        QCOMPARE(sent.properties.first(),
+                 std::make_pair(QStringLiteral("message_id"), QStringLiteral("ord-4712")));
+        QCOMPARE(sent.headers.size(), 4);
+        QCOMPARE(sent.headers[2].second, QJsonValue(2));
+        QCOMPARE(sent.headers[3].second.toArray().first().toObject().value("count"), QJsonValue(1));
+        QCOMPARE(sent.body, QByteArray("{\"order\":4712,\"fixed\":true}"));
+        // The original is untouched: nothing was moved or removed.
+        QVERIFY(b.backend.transfers.isEmpty());
+    }
+
+    // An export imports back to the same message: properties and typed headers (numbers,
+    // booleans, nested tables, arrays) and the body, binary or not.
+    void exportImportsBackExactly() {
+        warren::PeekedMessage m;
+        m.exchange = QStringLiteral("orders");
+        m.routingKey = QStringLiteral("order.created.eu");
+        m.properties = {{QStringLiteral("content_type"), QStringLiteral("application/json")},
+                        {QStringLiteral("delivery_mode"), QStringLiteral("2")}};
+        m.properties += sampleProperties();
+        m.headers = {{QStringLiteral("attempts"), 3},
+                     {QStringLiteral("ratio"), 0.25},
+                     {QStringLiteral("retry"), true},
+                     {QStringLiteral("tenant"), QStringLiteral("acme")},
+                     {QStringLiteral("x-death"),
+                      QJsonArray{QJsonObject{{QStringLiteral("count"), 2},
+                                             {QStringLiteral("routing-keys"),
+                                              QJsonArray{QStringLiteral("a"), QStringLiteral("b")}},
+                                             {QStringLiteral("time"), 1796585400}}}}};
+        for (const QByteArray& body :
+             {QByteArray("{\"b\":1,\"a\":2}"), QByteArray("\x00\xff", 2)}) {
+            m.body = body;
+            const QByteArray line = exportedLine(m);
+            // Numbers are numbers in the file, as RabbitMQ's API writes them.
+            const QJsonObject object = QJsonDocument::fromJson(line).object();
+            QVERIFY(object.value("properties").toObject().value("priority").isDouble());
+            QCOMPARE(object.value("properties").toObject().value("timestamp").toInteger(),
+                     qint64(1796585400));
+            QVERIFY(object.value("headers").toObject().value("attempts").isDouble());
+            QString error;
+            const auto imported = importedMessage(line, &error);
+            QVERIFY2(imported, qPrintable(error));
+            const warren::OutgoingMessage copy = outgoingCopy(m);
+            QCOMPARE(imported->exchange, copy.exchange);
+            QCOMPARE(imported->routingKey, copy.routingKey);
+            QCOMPARE(imported->contentType, copy.contentType);
+            QCOMPARE(imported->persistent, copy.persistent);
+            auto sorted = [](auto list) {
+                std::sort(list.begin(), list.end(),
+                          [](const auto& a, const auto& b) { return a.first < b.first; });
+                return list;
+            };
+            QCOMPARE(sorted(imported->properties), sorted(copy.properties));
+            QCOMPARE(imported->headers, copy.headers); // these were in name order already
+            QCOMPARE(imported->body, body);
+        }
+    }
+
+    // The whole queue, not just the page peeked at: every ready message is read, the bodies
+    // searched off the UI thread with progress, and the matches shown with their count.
+    void searchCoversTheWholeQueue() {
+        FakeBackend backend;
+        MessageBrowserPage page(&backend);
+        page.setQueues(sampleSnapshot().queues);
+        page.selectQueue(QStringLiteral("shop"), QStringLiteral("orders.created"));
+        page.findChild<QLineEdit*>(QStringLiteral("browserSearch"))
+            ->setText(QStringLiteral("C-12"));
+        auto* progress = page.findChild<QProgressBar*>(QStringLiteral("browserProgress"));
+        QSignalSpy progressed(progress, &QProgressBar::valueChanged);
+        page.findChild<QPushButton*>(QStringLiteral("browserSearchAll"))->click();
+        // Every ready message the snapshot counted is asked for, not the page's 50.
+        QCOMPARE(backend.peekRequests.size(), 1);
+        QCOMPARE(backend.peekRequests[0].count, 12408);
+        // The answer came at once; the search itself runs on a worker, so the page is not
+        // done yet and says what it is doing.
+        QVERIFY2(status(page).startsWith(QStringLiteral("Searching 12 message")),
+                 qPrintable(status(page)));
+        QVERIFY(progress->isVisibleTo(&page));
+        QTRY_VERIFY(!progress->isVisibleTo(&page));
+        QVERIFY(!progressed.isEmpty());
+        // Customers c-121 and c-128 (case-insensitive), of the 12 the fake broker holds.
+        QCOMPARE(page.view()->model()->rowCount(), 2);
+        QCOMPARE(status(page), QStringLiteral("2 match(es) in 12 messages of orders.created "
+                                              "(the first 12 of 12,408 ready)"));
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("browserSearchAll"))->isEnabled());
+        // The matches are messages like any: they can be moved or edited.
+        QVERIFY(page.moveAction()->isEnabled());
     }
 
     void anAnswerForAnEarlierChoiceIsDropped() {

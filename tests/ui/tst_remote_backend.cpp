@@ -8,6 +8,7 @@
 #include "backends/management_api_backend.h"
 #include "definitions_test_support.h"
 #include "embedded_test_support.h"
+#include "sample_snapshot.h"
 #include "views/console_window.h"
 #include "views/copy_definitions_dialog.h"
 
@@ -125,6 +126,39 @@ private slots:
         QVERIFY2(m_broker.httpPort != 0, "the broker under test did not start");
     }
     void cleanup() { stopBroker(m_broker); }
+
+    void publishesEveryProperty_data() { administersARealBroker_data(); }
+    // The console's publish carries every basic property through the management API, and a
+    // client reads the same values from either broker.
+    void publishesEveryProperty() {
+        ManagementApiBackend backend(profileFor(m_broker.httpPort));
+        QSignalSpy finished(&backend, &BrokerBackend::operationFinished);
+        warren::QueueDefinition queue;
+        queue.name = QStringLiteral("remote.props");
+        backend.declareQueue(queue);
+        QCOMPARE(takeResult(finished).error, QString());
+        warren::OutgoingMessage message;
+        message.routingKey = queue.name;
+        message.contentType = QStringLiteral("application/json");
+        message.persistent = true;
+        message.headers = {{QStringLiteral("tenant"), QStringLiteral("acme")},
+                           {QStringLiteral("attempts"), 3}};
+        message.properties = sampleProperties(); // user_id guest: who publishes, or refused
+        message.body = "{}";
+        backend.publishMessage(message);
+        const auto published = takeResult(finished);
+        QCOMPARE(published.error, QString());
+        QCOMPARE(published.count, quint64(1));
+        QCOMPARE(
+            runPika(m_broker.amqpPort,
+                    QStringLiteral("m, p, body = ch.basic_get('remote.props', auto_ack=True)\n"
+                                   "print(p.content_type, p.content_encoding, p.delivery_mode,"
+                                   " p.priority, p.correlation_id, p.reply_to, p.expiration,"
+                                   " p.message_id, p.timestamp, p.type, p.user_id, p.app_id,"
+                                   " p.headers)")),
+            QByteArray("application/json utf-8 2 7 c-9 replies 600000 m-1 1796585400 "
+                       "order.created guest warren-console {'attempts': 3L, 'tenant': 'acme'}\n"));
+    }
 
     void administersARealBroker_data() {
         QTest::addColumn<QString>("target");

@@ -1,5 +1,7 @@
 #include "backends/management_json.h"
 
+#include "models/property_json.h"
+
 #include <QJsonDocument>
 
 namespace management_json {
@@ -284,9 +286,9 @@ QList<warren::PeekedMessage> peekedFrom(const QJsonArray& messages) {
             if (it.key() == QLatin1String("headers")) {
                 const QJsonObject headers = it.value().toObject();
                 for (auto h = headers.begin(); h != headers.end(); ++h)
-                    peeked.headers.append({h.key(), describeValue(h.value())});
+                    peeked.headers.append({h.key(), h.value()});
             } else {
-                peeked.properties.append({it.key(), describeValue(it.value())});
+                peeked.properties.append({it.key(), propertyFromJson(it.key(), it.value())});
             }
         }
         const QString payload = text(m, "payload");
@@ -346,8 +348,16 @@ QJsonObject publishBody(const warren::OutgoingMessage& m) {
     if (!m.contentType.isEmpty())
         properties.insert(QStringLiteral("content_type"), m.contentType);
     properties.insert(QStringLiteral("delivery_mode"), m.persistent ? 2 : 1);
-    if (!m.headers.isEmpty())
-        properties.insert(QStringLiteral("headers"), stringPairs(m.headers));
+    if (!m.headers.isEmpty()) {
+        QJsonObject headers;
+        for (const auto& [name, value] : m.headers)
+            headers.insert(name, value); // typed: RabbitMQ makes an AMQP table of it
+        properties.insert(QStringLiteral("headers"), headers);
+    }
+    // RabbitMQ puts these into the basic properties as they come: the octets and the
+    // timestamp (seconds since the epoch) must be JSON numbers, the rest strings.
+    for (const auto& [name, value] : m.properties)
+        properties.insert(name, propertyToJson(name, value));
     QJsonObject body{{QStringLiteral("properties"), properties},
                      {QStringLiteral("routing_key"), m.routingKey}};
     // Bodies that are not UTF-8 travel as base64, as the API allows.

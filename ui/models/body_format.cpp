@@ -1,5 +1,7 @@
 #include "models/body_format.h"
 
+#include "models/json_pretty.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -46,8 +48,9 @@ QString renderBody(const QByteArray& body, BodyView view) {
     case BodyView::Json: {
         QJsonParseError error{};
         const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+        // Parsed only to know it is JSON: shown as sent, keys in their order.
         if (error.error == QJsonParseError::NoError)
-            return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+            return prettyJson(body);
         return QCoreApplication::translate("BodyFormat", "Not JSON (%1 at byte %2).")
                    .arg(error.errorString())
                    .arg(error.offset) +

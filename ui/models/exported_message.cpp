@@ -1,6 +1,7 @@
 #include "models/exported_message.h"
 
 #include "models/body_format.h"
+#include "models/property_json.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -9,33 +10,36 @@
 
 namespace {
 
-QJsonObject pairsToJson(const QList<std::pair<QString, QString>>& pairs) {
+QJsonObject propertiesToJson(const QList<std::pair<QString, QString>>& properties) {
     QJsonObject object;
-    for (const auto& [name, value] : pairs)
-        object.insert(name, value);
+    for (const auto& [name, value] : properties)
+        object.insert(name, propertyToJson(name, value));
     return object;
 }
 
-// JSON of any type as the text the export would have written for it.
-QString asText(const QJsonValue& value) {
-    if (value.isString())
-        return value.toString();
-    if (value.isObject() || value.isArray())
-        return QString::fromUtf8(
-            QJsonDocument::fromVariant(value.toVariant()).toJson(QJsonDocument::Compact));
-    return value.toVariant().toString();
+// content_type and delivery_mode have fields of their own; the rest go as they are.
+void takeProperty(warren::OutgoingMessage& message, const QString& name, const QString& value) {
+    if (name == QLatin1String("content_type"))
+        message.contentType = value;
+    else if (name == QLatin1String("delivery_mode"))
+        message.persistent = value == QLatin1String("2");
+    else
+        message.properties.append({name, value});
 }
 
 } // namespace
 
 QJsonObject messageToJson(const QString& exchange, const QString& routingKey,
                           const QList<std::pair<QString, QString>>& properties,
-                          const QList<std::pair<QString, QString>>& headers,
+                          const QList<std::pair<QString, QJsonValue>>& headers,
                           const QByteArray& body) {
+    QJsonObject headerObject;
+    for (const auto& [name, value] : headers)
+        headerObject.insert(name, value);
     QJsonObject object{{QStringLiteral("exchange"), exchange},
                        {QStringLiteral("routing_key"), routingKey},
-                       {QStringLiteral("properties"), pairsToJson(properties)},
-                       {QStringLiteral("headers"), pairsToJson(headers)}};
+                       {QStringLiteral("properties"), propertiesToJson(properties)},
+                       {QStringLiteral("headers"), headerObject}};
     // Binary bodies go as base64, as RabbitMQ's management API does.
     if (isUtf8Text(body)) {
         object.insert(QStringLiteral("payload"), QString::fromUtf8(body));
@@ -90,17 +94,21 @@ std::optional<warren::OutgoingMessage> importedMessage(const QByteArray& line, Q
         return std::nullopt;
     }
     const QJsonObject properties = object.value(QStringLiteral("properties")).toObject();
-    for (auto it = properties.begin(); it != properties.end(); ++it) {
-        const QString value = asText(it.value());
-        if (it.key() == QLatin1String("content_type"))
-            message.contentType = value;
-        else if (it.key() == QLatin1String("delivery_mode"))
-            message.persistent = value == QLatin1String("2");
-        else
-            message.properties.append({it.key(), value});
-    }
+    for (auto it = properties.begin(); it != properties.end(); ++it)
+        takeProperty(message, it.key(), propertyFromJson(it.key(), it.value()));
     const QJsonObject headers = object.value(QStringLiteral("headers")).toObject();
     for (auto it = headers.begin(); it != headers.end(); ++it)
-        message.headers.append({it.key(), asText(it.value())});
+        message.headers.append({it.key(), it.value()});
     return message;
+}
+
+warren::OutgoingMessage outgoingCopy(const warren::PeekedMessage& m) {
+    warren::OutgoingMessage copy;
+    copy.exchange = m.exchange;
+    copy.routingKey = m.routingKey;
+    copy.body = m.body;
+    copy.headers = m.headers;
+    for (const auto& [name, value] : m.properties)
+        takeProperty(copy, name, value);
+    return copy;
 }

@@ -1,28 +1,13 @@
 #include "views/background_file_writer.h"
 
+#include "views/post_to_receiver.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QPointer>
 #include <QSaveFile>
 #include <QThread>
 #include <algorithm>
-
-namespace {
-
-// Runs `call` on the GUI thread unless `target` is gone by then. The call is posted to the
-// application, which outlives the work, and `target` is checked only there: from this worker
-// thread it could be deleted between a check and the post.
-void onReceiver(const QPointer<QObject>& target, std::function<void()> call) {
-    QMetaObject::invokeMethod(
-        QCoreApplication::instance(),
-        [target, call = std::move(call)] {
-            if (target)
-                call();
-        },
-        Qt::QueuedConnection);
-}
-
-} // namespace
 
 WriteCancel writeLinesInBackground(QObject* receiver, const QString& path, QList<QByteArray> lines,
                                    std::function<void(const QString& error)> done,
@@ -39,7 +24,7 @@ WriteCancel writeLinesInBackground(QObject* receiver, const QString& path, QList
                 for (qsizetype i = 0; i < total && !*cancel; ++i) {
                     file.write(lines[i] + '\n');
                     if (progress && ((i + 1) % step == 0 || i + 1 == total))
-                        onReceiver(target, [progress, i, total] { progress(i + 1, total); });
+                        postToReceiver(target, [progress, i, total] { progress(i + 1, total); });
                 }
                 if (*cancel) {
                     file.cancelWriting();
@@ -50,7 +35,7 @@ WriteCancel writeLinesInBackground(QObject* receiver, const QString& path, QList
             } else {
                 error = file.errorString();
             }
-            onReceiver(target, [done, error] { done(error); });
+            postToReceiver(target, [done, error] { done(error); });
         });
     QObject::connect(writer, &QThread::finished, writer, &QObject::deleteLater);
     writer->start();
@@ -73,7 +58,7 @@ void readFileInBackground(QObject* receiver, const QString& path, qint64 maxByte
                 "BackgroundFileWriter", "the file is larger than %n MiB", nullptr, limitMiB);
         else
             contents = file.readAll();
-        onReceiver(target, [done, contents, error] { done(contents, error); });
+        postToReceiver(target, [done, contents, error] { done(contents, error); });
     });
     QObject::connect(reader, &QThread::finished, reader, &QObject::deleteLater);
     reader->start();

@@ -105,6 +105,11 @@ warren::BindingDefinition BindingDialog::definition() const {
     b.destinationIsQueue = m_destinationType->currentData().toBool();
     b.destination = m_destination->currentText().trimmed();
     b.routingKey = m_routingKey->text();
-    b.arguments = parseHeaderLines(m_arguments->toPlainText());
+    // Binding arguments travel as text; a typed line keeps its JSON spelling.
+    for (const auto& [name, value] : parseHeaderLines(m_arguments->toPlainText()))
+        b.arguments.append(
+            {name, value.isString()
+                       ? value.toString()
+                       : headerLines({{name, value}}).section(QStringLiteral(":= "), 1)});
     return b;
 }

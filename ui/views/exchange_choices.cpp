@@ -1,6 +1,8 @@
 #include "views/exchange_choices.h"
 
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalBlocker>
 #include <QStringList>
 #include <algorithm>
@@ -41,12 +43,36 @@ QStringList sortedExchangeNames(QStringList names) {
     return names;
 }
 
-QList<std::pair<QString, QString>> parseHeaderLines(const QString& text) {
-    QList<std::pair<QString, QString>> headers;
+QList<std::pair<QString, QJsonValue>> parseHeaderLines(const QString& text) {
+    QList<std::pair<QString, QJsonValue>> headers;
     for (const QString& line : text.split(QLatin1Char('\n'))) {
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
-        if (colon > 0)
-            headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+        if (colon <= 0)
+            continue;
+        const QString name = line.left(colon).trimmed();
+        if (line.mid(colon + 1).startsWith(QLatin1Char('='))) {
+            // A JSON value; wrapped in an array so that scalars parse too.
+            const QByteArray json = '[' + line.mid(colon + 2).trimmed().toUtf8() + ']';
+            const QJsonArray parsed = QJsonDocument::fromJson(json).array();
+            if (parsed.size() == 1) {
+                headers.append({name, parsed.first()});
+                continue;
+            }
+        }
+        headers.append({name, line.mid(colon + 1).trimmed()});
     }
     return headers;
+}
+
+QString headerLines(const QList<std::pair<QString, QJsonValue>>& headers) {
+    QStringList lines;
+    for (const auto& [name, value] : headers) {
+        if (value.isString()) {
+            lines << name + QStringLiteral(": ") + value.toString();
+            continue;
+        }
+        const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        lines << name + QStringLiteral(":= ") + QString::fromUtf8(json.mid(1, json.size() - 2));
+    }
+    return lines.join(QLatin1Char('\n'));
 }

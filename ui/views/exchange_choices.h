@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,5 +17,7 @@ void fillExchangeChoices(QComboBox* exchangeBox, const QList<warren::ExchangeInf
 // Exchange names as every picker offers them: the default exchange ("") first, then the rest
 // sorted without regard to case, each once.
 QStringList sortedExchangeNames(QStringList names);
-// "name: value" lines into headers; lines without a colon are skipped.
-QList<std::pair<QString, QString>> parseHeaderLines(const QString& text);
+// "name: value" lines into headers with string values, "name:= JSON" into typed ones (42,
+// true, [..], {..}); lines without a colon are skipped. headerLines() writes them back.
+QList<std::pair<QString, QJsonValue>> parseHeaderLines(const QString& text);
+QString headerLines(const QList<std::pair<QString, QJsonValue>>& headers);

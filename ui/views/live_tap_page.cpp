@@ -565,8 +565,11 @@ void LiveTapPage::exportTo(const QString& path) {
     QList<QByteArray> lines;
     lines.reserve(qsizetype(m_ring.size()));
     for (const warren::TappedMessage& message : m_ring) {
+        // Tapped headers are text; exported as JSON strings.
+        const QList<std::pair<QString, QJsonValue>> headers(message.headers.cbegin(),
+                                                            message.headers.cend());
         QJsonObject object = messageToJson(message.exchange, message.routingKey, message.properties,
-                                           message.headers, message.body);
+                                           headers, message.body);
         object.insert(QStringLiteral("published_at"),
                       QDateTime::fromMSecsSinceEpoch(message.publishedAtMs, Qt::UTC)
                           .toString(Qt::ISODateWithMs));

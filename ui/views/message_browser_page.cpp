@@ -3,9 +3,13 @@
 #include "backends/broker_backend.h"
 #include "models/body_format.h"
 #include "models/exported_message.h"
+#include "models/json_pretty.h"
 #include "models/peeked_message_model.h"
+#include "views/background_body_search.h"
 #include "views/background_file_writer.h"
+#include "views/message_details_tree.h"
 #include "views/message_import_reader.h"
+#include "views/resend_dialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -23,7 +27,6 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
-#include <QTableWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -46,15 +49,17 @@ MessageBrowserPage::MessageBrowserPage(BrokerBackend* backend, QWidget* parent)
     , m_peek(new QPushButton(tr("&Peek"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_searchEdit(new QLineEdit(this))
+    , m_searchAll(new QPushButton(tr("Search &whole queue"), this))
     , m_bodyMode(new QComboBox(this))
     , m_view(new QTableView(this))
-    , m_properties(new QTableWidget(0, 2, this))
+    , m_properties(new MessageDetailsTree(this))
     , m_body(new QPlainTextEdit(this))
     , m_status(new QLabel(this))
     , m_moveAction(new QAction(tr("&Move to…"), this))
     , m_copyAction(new QAction(tr("C&opy to…"), this))
     , m_requeueAction(new QAction(tr("&Requeue dead-lettered"), this))
     , m_importAction(new QAction(tr("&Import…"), this))
+    , m_editAction(new QAction(tr("&Edit and re-send…"), this))
     , m_progress(new QProgressBar(this))
     , m_stop(new QPushButton(tr("&Stop"), this)) {
     m_queue->setObjectName(QStringLiteral("browserQueue"));
@@ -77,6 +82,10 @@ MessageBrowserPage::MessageBrowserPage(BrokerBackend* backend, QWidget* parent)
     m_searchEdit->setAccessibleName(tr("Search message bodies"));
     m_searchEdit->setPlaceholderText(tr("Search in bodies"));
     m_searchEdit->setClearButtonEnabled(true);
+    m_searchAll->setObjectName(QStringLiteral("browserSearchAll"));
+    m_searchAll->setToolTip(tr("Search every ready message of the queue, not only those peeked "
+                               "at, and show the ones that match"));
+    connect(m_searchAll, &QPushButton::clicked, this, &MessageBrowserPage::searchWholeQueue);
     auto* exportButton = new QPushButton(tr("&Export…"), this);
     exportButton->setObjectName(QStringLiteral("browserExport"));
 
@@ -87,6 +96,7 @@ MessageBrowserPage::MessageBrowserPage(BrokerBackend* backend, QWidget* parent)
     bar->addWidget(m_peek);
     bar->addWidget(m_cancel);
     bar->addWidget(m_searchEdit, 1);
+    bar->addWidget(m_searchAll);
     bar->addWidget(exportButton);
 
     m_search->setSourceModel(m_model);
@@ -103,15 +113,11 @@ MessageBrowserPage::MessageBrowserPage(BrokerBackend* backend, QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
 
     m_properties->setObjectName(QStringLiteral("browserProperties"));
-
     m_properties->setAccessibleName(tr("Message properties and headers"));
-    m_properties->setHorizontalHeaderLabels({tr("Property"), tr("Value")});
-    m_properties->horizontalHeader()->setStretchLastSection(true);
-    m_properties->verticalHeader()->hide();
-    m_properties->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_properties->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_bodyMode->setObjectName(QStringLiteral("browserBodyMode"));
     m_bodyMode->setAccessibleName(tr("Show the body as"));
+    // By the content type: JSON for application/json and +json types, else text.
+    m_bodyMode->addItem(tr("Automatic"), AutomaticBodyView);
     m_bodyMode->addItem(tr("Text"), int(BodyView::Text));
     m_bodyMode->addItem(tr("JSON"), int(BodyView::Json));
     m_bodyMode->addItem(tr("Hex"), int(BodyView::Hex));
@@ -132,7 +138,10 @@ MessageBrowserPage::MessageBrowserPage(BrokerBackend* backend, QWidget* parent)
     auto* details = new QSplitter(Qt::Horizontal, this);
     details->addWidget(m_properties);
     details->addWidget(bodyPane);
-    details->setStretchFactor(1, 2);
+    // Headers such as x-death open into a tree a few levels deep: room for it.
+    m_properties->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
+    details->setStretchFactor(0, 2);
+    details->setStretchFactor(1, 3);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
     split->addWidget(details);
@@ -156,6 +165,8 @@ MessageBrowserPage::MessageBrowserPage(BrokerBackend* backend, QWidget* parent)
          tr("Send the selected dead-lettered messages back to where they died (x-death)")},
         {m_importAction, "browserImport", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
          tr("Publish the messages of an exported JSON-lines file")},
+        {m_editAction, "browserEditResend", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+         tr("Open a copy of the current message in the Publish form, to change and send it")},
     };
     for (const auto& a : actions) {
         a.action->setObjectName(QString::fromLatin1(a.name));
@@ -176,6 +187,12 @@ MessageBrowserPage::MessageBrowserPage(BrokerBackend* backend, QWidget* parent)
     connect(m_requeueAction, &QAction::triggered, this,
             [this] { transferSelected(warren::MessageTransfer::Mode::RequeueDeadLettered); });
     connect(m_importAction, &QAction::triggered, this, &MessageBrowserPage::chooseImportFile);
+    connect(m_editAction, &QAction::triggered, this, [this] {
+        if (ResendDialog* dialog = editCurrent()) {
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        }
+    });
 
     m_status->setObjectName(QStringLiteral("browserStatus"));
     m_status->setAccessibleName(tr("Message browser status"));
@@ -199,6 +216,7 @@ MessageBrowserPage::MessageBrowserPage(BrokerBackend* backend, QWidget* parent)
 
     if (!backend->canPeekMessages()) {
         m_peek->setEnabled(false);
+        m_searchAll->setEnabled(false);
         m_peek->setToolTip(tr("This broker does not let the console look into queues."));
     }
     connect(m_peek, &QPushButton::clicked, this, &MessageBrowserPage::peek);
@@ -224,9 +242,9 @@ MessageBrowserPage::MessageBrowserPage(BrokerBackend* backend, QWidget* parent)
                                   : error.isEmpty() ? tr("Exported to %1").arg(path)
                                                     : tr("Export failed: %1").arg(error));
             });
-    m_targetPrompt = [this](MessageTargetDialog::Purpose purpose,
-                            const QStringList& exchanges) -> std::optional<MessageTarget> {
-        MessageTargetDialog dialog(purpose, exchanges, this);
+    m_targetPrompt = [this](MessageTargetDialog::Purpose purpose, const QStringList& exchanges,
+                            const QStringList& queues) -> std::optional<MessageTarget> {
+        MessageTargetDialog dialog(purpose, exchanges, queues, this);
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return dialog.target();
@@ -235,6 +253,7 @@ MessageBrowserPage::MessageBrowserPage(BrokerBackend* backend, QWidget* parent)
 }
 
 void MessageBrowserPage::setQueues(const QList<warren::QueueInfo>& queues) {
+    m_queues = queues;
     const QString current = m_queue->currentData().toString();
     const QSignalBlocker blocker(m_queue);
     m_queue->clear();
@@ -264,9 +283,39 @@ void MessageBrowserPage::peek() {
     m_backend->peekMessages(m_pendingVhost, m_pendingQueue, m_count->value());
 }
 
+void MessageBrowserPage::searchWholeQueue() {
+    const auto [vhost, queue] = currentQueue();
+    const QString text = m_searchEdit->text();
+    if (queue.isEmpty() || isPeeking() || m_bodySearch || !m_backend->canPeekMessages())
+        return;
+    if (text.isEmpty()) {
+        m_status->setText(tr("Type what to look for first."));
+        return;
+    }
+    quint64 ready = 0;
+    for (const auto& info : m_queues)
+        if (info.vhost == vhost && info.name == queue)
+            ready = info.messagesReady;
+    // Every ready message the snapshot knew of, up to what one peek may copy.
+    const int count = int(std::clamp<quint64>(ready, quint64(m_count->value()), WholeQueueLimit));
+    m_wholeQueueText = text;
+    m_pendingVhost = vhost;
+    m_pendingQueue = queue;
+    m_peek->setEnabled(false);
+    m_searchAll->setEnabled(false);
+    m_status->setText(tr("Reading %1 message(s) of %2…").arg(QLocale().toString(count), queue));
+    showProgress(0, 0);
+    m_backend->peekMessages(vhost, queue, count);
+}
+
 void MessageBrowserPage::cancelPeek() {
     if (!isPeeking())
         return;
+    if (!m_wholeQueueText.isEmpty()) {
+        m_wholeQueueText.clear();
+        m_searchAll->setEnabled(true);
+        hideProgress();
+    }
     m_status->setText(tr("Stopped waiting for %1.").arg(m_pendingQueue));
     m_operationNote.clear();
     m_pendingVhost.clear();
@@ -282,23 +331,58 @@ void MessageBrowserPage::onPeeked(const warren::PeekResult& result) {
     m_pendingQueue.clear();
     m_cancel->hide();
     m_peek->setEnabled(m_backend->canPeekMessages());
+    const QString searchFor = std::exchange(m_wholeQueueText, QString());
     if (!result.error.isEmpty()) {
         m_status->setText(tr("Could not peek at %1: %2").arg(result.queue, result.error));
         m_operationNote.clear();
+        m_searchAll->setEnabled(true);
+        hideProgress();
         return;
     }
-    m_model->setMessages(result.messages);
-    updateActions();
-    m_view->resizeColumnsToContents();
-    m_shownVhost = result.vhost;
-    m_shownQueue = result.queue;
+    if (!searchFor.isEmpty()) {
+        searchBodies(result, searchFor);
+        return;
+    }
     const QString summary = tr("%1 of %2 ready message(s) in %3, left in place")
                                 .arg(QLocale().toString(result.messages.size()),
                                      QLocale().toString(result.messagesReady), result.queue);
     // The counts of the operation that asked for this peek stay in view.
-    m_status->setText(m_operationNote.isEmpty() ? summary
-                                                : m_operationNote + QLatin1Char(' ') + summary);
+    showMessages(result, result.messages,
+                 m_operationNote.isEmpty() ? summary
+                                           : m_operationNote + QLatin1Char(' ') + summary);
     m_operationNote.clear();
+}
+
+void MessageBrowserPage::searchBodies(const warren::PeekResult& result, const QString& text) {
+    m_status->setText(
+        tr("Searching %1 message(s)…").arg(QLocale().toString(result.messages.size())));
+    showProgress(0, result.messages.size());
+    m_bodySearch = searchBodiesInBackground(
+        this, result.messages, text,
+        [this, result](const QList<warren::PeekedMessage>& matches, qsizetype searched) {
+            m_bodySearch.reset();
+            m_searchAll->setEnabled(true);
+            hideProgress();
+            QString summary = tr("%n match(es) in %1 messages of %2", nullptr, int(matches.size()))
+                                  .arg(QLocale().toString(searched), result.queue);
+            if (result.messagesReady > quint64(searched))
+                summary += QLatin1Char(' ') + tr("(the first %1 of %2 ready)")
+                                                  .arg(QLocale().toString(searched),
+                                                       QLocale().toString(result.messagesReady));
+            showMessages(result, matches, summary);
+        },
+        [this](qsizetype searched, qsizetype total) { showProgress(searched, total); });
+}
+
+void MessageBrowserPage::showMessages(const warren::PeekResult& result,
+                                      const QList<warren::PeekedMessage>& messages,
+                                      const QString& summary) {
+    m_model->setMessages(messages);
+    updateActions();
+    m_view->resizeColumnsToContents();
+    m_shownVhost = result.vhost;
+    m_shownQueue = result.queue;
+    m_status->setText(summary);
     if (m_search->rowCount() > 0)
         m_view->selectRow(0);
     else
@@ -307,25 +391,33 @@ void MessageBrowserPage::onPeeked(const warren::PeekResult& result) {
 
 void MessageBrowserPage::showCurrentMessage() {
     const QModelIndex current = m_search->mapToSource(m_view->currentIndex());
-    m_properties->setRowCount(0);
     if (!current.isValid()) {
+        m_properties->clear();
         m_body->clear();
+        updateActions();
         return;
     }
     const warren::PeekedMessage& message = m_model->message(current.row());
-    QList<std::pair<QString, QString>> rows = {
-        {tr("exchange"), message.exchange},
-        {tr("routing key"), message.routingKey},
-        {tr("redelivered"), message.redelivered ? tr("yes") : tr("no")}};
-    rows += message.properties;
-    for (const auto& [name, value] : message.headers)
-        rows.append({QStringLiteral("headers.") + name, value});
-    m_properties->setRowCount(int(rows.size()));
-    for (int row = 0; row < rows.size(); ++row) {
-        m_properties->setItem(row, 0, new QTableWidgetItem(rows[row].first));
-        m_properties->setItem(row, 1, new QTableWidgetItem(rows[row].second));
+    m_properties->showMessage(message);
+    const int mode = m_bodyMode->currentData().toInt();
+    BodyView view = BodyView(mode);
+    if (mode == AutomaticBodyView) {
+        view = BodyView::Text;
+        for (const auto& [name, value] : message.properties)
+            if (name == QLatin1String("content_type") && isJsonContentType(value))
+                view = BodyView::Json;
     }
-    m_body->setPlainText(renderBody(message.body, BodyView(m_bodyMode->currentData().toInt())));
+    m_body->setPlainText(renderBody(message.body, view));
+    updateActions(); // Edit and re-send follows the current message
+}
+
+ResendDialog* MessageBrowserPage::editCurrent() {
+    const QModelIndex current = m_search->mapToSource(m_view->currentIndex());
+    if (!current.isValid() || !m_backend->canManage())
+        return nullptr;
+    warren::OutgoingMessage copy = outgoingCopy(m_model->message(current.row()));
+    copy.vhost = m_shownVhost;
+    return new ResendDialog(m_backend, m_exchanges, copy, this);
 }
 
 void MessageBrowserPage::chooseExportFile() {
@@ -363,6 +455,15 @@ QStringList MessageBrowserPage::exchangeNames() const {
     return names;
 }
 
+QStringList MessageBrowserPage::queueNames() const {
+    const QString vhost = currentQueue().first;
+    QStringList names;
+    for (const auto& queue : m_queues)
+        if (queue.vhost == vhost)
+            names << queue.name;
+    return names;
+}
+
 std::pair<QString, QString> MessageBrowserPage::currentQueue() const {
     const QStringList key = m_queue->currentData().toString().split(QChar(0));
     return key.size() == 2 ? std::pair{key[0], key[1]} : std::pair<QString, QString>{};
@@ -373,11 +474,13 @@ void MessageBrowserPage::updateActions() {
     const bool selected = m_view->selectionModel()->hasSelection();
     for (QAction* action : {m_moveAction, m_copyAction, m_requeueAction})
         action->setEnabled(manage && selected && !m_transfer);
+    m_editAction->setEnabled(manage && m_view->currentIndex().isValid());
     m_importAction->setEnabled(manage && !m_import);
 }
 
 void MessageBrowserPage::askAndTransfer(warren::MessageTransfer::Mode mode) {
-    const auto target = m_targetPrompt(MessageTargetDialog::Purpose::Transfer, exchangeNames());
+    const auto target =
+        m_targetPrompt(MessageTargetDialog::Purpose::Transfer, exchangeNames(), queueNames());
     if (target)
         transferSelected(mode, *target);
 }
@@ -452,7 +555,8 @@ void MessageBrowserPage::chooseImportFile() {
                                                       tr("JSON lines (*.jsonl *.json)"));
     if (path.isEmpty())
         return;
-    if (const auto target = m_targetPrompt(MessageTargetDialog::Purpose::Import, exchangeNames()))
+    if (const auto target =
+            m_targetPrompt(MessageTargetDialog::Purpose::Import, exchangeNames(), queueNames()))
         importFrom(path, *target);
 }
 
@@ -541,6 +645,14 @@ void MessageBrowserPage::finishImportIfDone() {
 void MessageBrowserPage::cancelWork() {
     if (m_exportCancel)
         *m_exportCancel = true;
+    if (m_bodySearch) {
+        *std::exchange(m_bodySearch, nullptr) = true;
+        m_searchAll->setEnabled(true);
+        hideProgress();
+        m_status->setText(tr("Search stopped."));
+    }
+    if (!m_wholeQueueText.isEmpty())
+        cancelPeek();
     if (m_import) {
         m_importStopped = true;
         m_import->cancel();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "views/background_body_search.h"
 #include "views/background_file_writer.h"
 #include "views/message_target_dialog.h"
 
@@ -23,7 +24,8 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
-class QTableWidget;
+class MessageDetailsTree;
+class ResendDialog;
 
 // The message browser: peek at the first N messages of a queue without consuming them (the
 // broker leaves them in place, redelivered flags untouched), search their bodies, read one's
@@ -40,11 +42,18 @@ public:
     // The exchanges offered as targets of moves, copies and imports.
     void setExchanges(const QList<warren::ExchangeInfo>& exchanges);
     // Asks where to publish (a MessageTargetDialog by default; tests answer directly).
+    // Offered: the exchanges, and the queues, of the chosen queue's vhost.
     using TargetPrompt = std::function<std::optional<MessageTarget>(
-        MessageTargetDialog::Purpose purpose, const QStringList& exchanges)>;
+        MessageTargetDialog::Purpose purpose, const QStringList& exchanges,
+        const QStringList& queues)>;
     void setTargetPrompt(TargetPrompt prompt) { m_targetPrompt = std::move(prompt); }
     void selectQueue(const QString& vhost, const QString& queue);
     void peek();
+    // Reads every ready message of the chosen queue (up to WholeQueueLimit) and shows those
+    // whose body contains the search text, with how many matched out of how many, the
+    // search running off the UI thread with progress; stoppable with cancelWork().
+    void searchWholeQueue();
+    static constexpr quint64 WholeQueueLimit = 50000;
     // Stops waiting for the peek in flight: its answer, if it still comes, is dropped. A slow
     // or unreachable broker never holds the page (or the window) hostage.
     void cancelPeek();
@@ -67,6 +76,10 @@ public:
     QAction* copyAction() const { return m_copyAction; }
     QAction* requeueAction() const { return m_requeueAction; }
     QAction* importAction() const { return m_importAction; }
+    QAction* editAction() const { return m_editAction; }
+    // "Edit and re-send": a Publish form filled with a copy of the current message, not yet
+    // shown (the action shows it); nullptr when no message is current or publishing is off.
+    ResendDialog* editCurrent();
 
     QTableView* view() const { return m_view; }
     QPlainTextEdit* bodyView() const { return m_body; }
@@ -76,14 +89,19 @@ signals:
     void importFinished(quint64 imported, quint64 skipped, int badLines);
 
 private:
+    static constexpr int AutomaticBodyView = -1; // m_bodyMode's data: chosen by content type
     void onPeeked(const warren::PeekResult& result);
     void onOperationFinished(const warren::OperationResult& result);
     void showCurrentMessage();
+    void searchBodies(const warren::PeekResult& result, const QString& text);
+    void showMessages(const warren::PeekResult& result,
+                      const QList<warren::PeekedMessage>& messages, const QString& summary);
     void chooseExportFile();
     void chooseImportFile();
     void askAndTransfer(warren::MessageTransfer::Mode mode);
     void updateActions();
     QStringList exchangeNames() const;
+    QStringList queueNames() const; // of the chosen queue's vhost, targets of moves and copies
     std::pair<QString, QString> currentQueue() const; // vhost, name; empty when none
     void showProgress(qint64 done, qint64 total);
     void hideProgress();
@@ -98,9 +116,12 @@ private:
     QPushButton* m_peek;
     QPushButton* m_cancel; // shown while a peek is in flight
     QLineEdit* m_searchEdit;
+    QPushButton* m_searchAll;
+    QString m_wholeQueueText;  // the search the peek in flight is for
+    SearchCancel m_bodySearch; // set while bodies are searched
     QComboBox* m_bodyMode;
     QTableView* m_view;
-    QTableWidget* m_properties;
+    MessageDetailsTree* m_properties;
     QPlainTextEdit* m_body;
     QLabel* m_status;
     QString m_pendingVhost; // the peek in flight, so a late answer for another queue is dropped
@@ -112,9 +133,11 @@ private:
     QAction* m_copyAction;
     QAction* m_requeueAction;
     QAction* m_importAction;
+    QAction* m_editAction;
     QProgressBar* m_progress; // export and import
     QPushButton* m_stop;      // stops them
     QList<warren::ExchangeInfo> m_exchanges;
+    QList<warren::QueueInfo> m_queues;
     TargetPrompt m_targetPrompt;
     // The transfer in flight: its answer re-peeks the queue.
     std::optional<warren::MessageTransfer> m_transfer;

@@ -14,17 +14,22 @@ struct MessageTarget {
     QString routingKey;            // blank: each message keeps its own
 };
 
-// Asks for a MessageTarget: an exchange of the vhost (or the default exchange) and a routing
-// key. For an import it may also keep each message's recorded exchange, the default there.
+// Asks for a MessageTarget: a queue of the vhost picked from its list (typing completes a
+// name), or an exchange (or the default exchange) and a routing key. For an import it may
+// also keep each message's recorded exchange, the default there.
 class MessageTargetDialog final : public QDialog {
     Q_OBJECT
 public:
     enum class Purpose { Transfer, Import };
-    MessageTargetDialog(Purpose purpose, const QStringList& exchanges, QWidget* parent = nullptr);
+    MessageTargetDialog(Purpose purpose, const QStringList& exchanges,
+                        const QStringList& queues = {}, QWidget* parent = nullptr);
 
     MessageTarget target() const;
 
 private:
+    void updateFields();
+
+    QComboBox* m_queue; // "" : publish through the exchange below instead
     QCheckBox* m_recorded;
     QComboBox* m_exchange;
     QLineEdit* m_routingKey;

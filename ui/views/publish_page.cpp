@@ -10,6 +10,7 @@
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,8 +19,39 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QThread>
 #include <QVBoxLayout>
+
+namespace {
+
+// The string properties besides content_type, in AMQP's property order, with their labels.
+struct TextProperty {
+    const char* name;
+    const char* label;
+    const char* objectName;
+};
+constexpr TextProperty TextProperties[] = {
+    {"content_encoding", QT_TRANSLATE_NOOP("PublishPage", "Content enco&ding:"),
+     "publishContentEncoding"},
+    {"correlation_id", QT_TRANSLATE_NOOP("PublishPage", "C&orrelation id:"),
+     "publishCorrelationId"},
+    {"reply_to", QT_TRANSLATE_NOOP("PublishPage", "Reply &to:"), "publishReplyTo"},
+    {"expiration", QT_TRANSLATE_NOOP("PublishPage", "E&xpiration (ms):"), "publishExpiration"},
+    {"message_id", QT_TRANSLATE_NOOP("PublishPage", "&Message id:"), "publishMessageId"},
+    {"type", QT_TRANSLATE_NOOP("PublishPage", "T&ype:"), "publishType"},
+    {"user_id", QT_TRANSLATE_NOOP("PublishPage", "&User id:"), "publishUserId"},
+    {"app_id", QT_TRANSLATE_NOOP("PublishPage", "&App id:"), "publishAppId"},
+};
+
+QString propertyOf(const warren::OutgoingMessage& m, const QString& name) {
+    for (const auto& [key, value] : m.properties)
+        if (key == name)
+            return value;
+    return {};
+}
+
+} // namespace
 
 PublishPage::PublishPage(BrokerBackend* backend, QWidget* parent)
     : QWidget(parent)
@@ -28,7 +60,9 @@ PublishPage::PublishPage(BrokerBackend* backend, QWidget* parent)
     , m_exchange(new QComboBox(this))
     , m_routingKey(new QLineEdit(this))
     , m_contentType(new QLineEdit(QStringLiteral("text/plain"), this))
-    , m_persistent(new QCheckBox(tr("Persistent (delivery mode 2)"), this))
+    , m_persistent(new QCheckBox(tr("Persistent (delivery mode &2)"), this))
+    , m_priority(new QSpinBox(this))
+    , m_timestamp(new QLineEdit(this))
     , m_headers(new QPlainTextEdit(this))
     , m_body(new QPlainTextEdit(this))
     , m_send(new QPushButton(tr("&Send"), this))
@@ -41,8 +75,24 @@ PublishPage::PublishPage(BrokerBackend* backend, QWidget* parent)
     m_routingKey->setObjectName(QStringLiteral("publishRoutingKey"));
     m_contentType->setObjectName(QStringLiteral("publishContentType"));
     m_persistent->setObjectName(QStringLiteral("publishPersistent"));
+    m_priority->setObjectName(QStringLiteral("publishPriority"));
+    m_priority->setAccessibleName(tr("Priority"));
+    m_priority->setRange(-1, 255); // AMQP's priority is an octet
+    m_priority->setSpecialValueText(tr("(none)"));
+    m_priority->setValue(-1);
+    m_timestamp->setObjectName(QStringLiteral("publishTimestamp"));
+    m_timestamp->setAccessibleName(tr("Timestamp"));
+    m_timestamp->setPlaceholderText(tr("ISO 8601, e.g. 2026-12-06T19:30:00Z"));
+    auto* now = new QPushButton(tr("&Now"), this);
+    now->setObjectName(QStringLiteral("publishTimestampNow"));
+    connect(now, &QPushButton::clicked, this, [this] {
+        // AMQP timestamps are whole seconds.
+        m_timestamp->setText(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    });
     m_headers->setObjectName(QStringLiteral("publishHeaders"));
-    m_headers->setPlaceholderText(tr("One header per line: name: value"));
+    m_headers->setPlaceholderText(
+        tr("One header per line: \"name: text\", or \"name:= JSON\" for numbers, true/false, "
+           "arrays and tables"));
     m_headers->setMaximumHeight(fontMetrics().height() * 5);
     m_body->setObjectName(QStringLiteral("publishBody"));
     m_body->setAccessibleName(tr("Message body"));
@@ -50,31 +100,75 @@ PublishPage::PublishPage(BrokerBackend* backend, QWidget* parent)
     m_send->setObjectName(QStringLiteral("publishSend"));
     m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_historyList->setObjectName(QStringLiteral("publishHistory"));
+    m_status->setObjectName(QStringLiteral("publishStatus"));
     m_historyList->setAccessibleName(tr("Sent messages"));
     auto* load = new QPushButton(tr("&Load body from file…"), this);
-    auto* resend = new QPushButton(tr("Send &again"), this);
+    auto* resend = new QPushButton(tr("Send a&gain"), this);
     resend->setObjectName(QStringLiteral("publishResend"));
+    auto* reload = new QPushButton(tr("Into the &form"), this);
+    reload->setObjectName(QStringLiteral("publishLoadEntry"));
+    reload->setToolTip(tr("Put the chosen message back into the form to change it"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Virtual host:"), m_vhost);
     form->addRow(tr("&Exchange:"), m_exchange);
     form->addRow(tr("&Routing key:"), m_routingKey);
-    form->addRow(tr("&Content type:"), m_contentType);
-    form->addRow(QString(), m_persistent);
-    form->addRow(tr("&Headers:"), m_headers);
+    // The properties in two columns, so that the body keeps its room.
+    auto* properties = new QGridLayout;
+    auto addProperty = [&](int index, const QString& label, QWidget* field) {
+        auto* caption = new QLabel(label, this);
+        caption->setBuddy(field);
+        const int row = index / 2;
+        const int column = (index % 2) * 2;
+        properties->addWidget(caption, row, column);
+        properties->addWidget(field, row, column + 1);
+    };
+    int index = 0;
+    addProperty(index++, tr("&Content type:"), m_contentType);
+    for (const TextProperty& p : TextProperties) {
+        auto* edit = new QLineEdit(this);
+        edit->setObjectName(QString::fromLatin1(p.objectName));
+        edit->setAccessibleName(QString::fromLatin1(p.name));
+        m_textProperties.append({QString::fromLatin1(p.name), edit});
+        addProperty(index++, tr(p.label), edit);
+    }
+    addProperty(index++, tr("&Priority:"), m_priority);
+    auto* timestampRow = new QWidget(this);
+    auto* timestampLayout = new QHBoxLayout(timestampRow);
+    timestampLayout->setContentsMargins(0, 0, 0, 0);
+    timestampLayout->addWidget(m_timestamp, 1);
+    timestampLayout->addWidget(now);
+    timestampLayout->addSpacing(fontMetrics().averageCharWidth() * 2);
+    timestampLayout->addWidget(m_persistent);
+    // A row of its own: an ISO 8601 time needs the width.
+    auto* timestampLabel = new QLabel(tr("T&imestamp:"), this);
+    timestampLabel->setBuddy(m_timestamp);
+    const int row = (index + 1) / 2;
+    properties->addWidget(timestampLabel, row, 0);
+    properties->addWidget(timestampRow, row, 1, 1, 3);
+    properties->setColumnStretch(1, 1);
+    properties->setColumnStretch(3, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(load);
     buttons->addStretch(1);
     buttons->addWidget(m_send);
     auto* compose = new QVBoxLayout;
     compose->addLayout(form);
+    compose->addLayout(properties);
+    auto* headersLabel = new QLabel(tr("&Headers:"), this);
+    headersLabel->setBuddy(m_headers);
+    compose->addWidget(headersLabel);
+    compose->addWidget(m_headers);
     compose->addWidget(new QLabel(tr("Body:"), this));
     compose->addWidget(m_body, 1);
     compose->addLayout(buttons);
     auto* historyColumn = new QVBoxLayout;
     historyColumn->addWidget(new QLabel(tr("Sent this session:"), this));
     historyColumn->addWidget(m_historyList, 1);
-    historyColumn->addWidget(resend);
+    auto* historyButtons = new QHBoxLayout;
+    historyButtons->addWidget(reload);
+    historyButtons->addWidget(resend);
+    historyColumn->addLayout(historyButtons);
     auto* columns = new QHBoxLayout;
     columns->addLayout(compose, 3);
     columns->addLayout(historyColumn, 2);
@@ -90,14 +184,13 @@ PublishPage::PublishPage(BrokerBackend* backend, QWidget* parent)
     connect(m_vhost, &QComboBox::currentIndexChanged, this, &PublishPage::updateExchangeChoices);
     connect(m_send, &QPushButton::clicked, this, &PublishPage::send);
     connect(resend, &QPushButton::clicked, this, &PublishPage::resendSelected);
+    connect(reload, &QPushButton::clicked, this, &PublishPage::loadSelected);
+    // Choosing an entry leaves the form alone (it may hold unsent work); opening one loads it.
+    connect(m_historyList, &QListWidget::itemActivated, this, &PublishPage::loadSelected);
     connect(load, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Load message body"));
         if (!path.isEmpty())
             loadBody(path);
-    });
-    connect(m_historyList, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_history.size())
-            fill(m_history[row]);
     });
     connect(backend, &BrokerBackend::operationFinished, this, &PublishPage::onFinished);
 }
@@ -121,46 +214,92 @@ warren::OutgoingMessage PublishPage::message() const {
     m.persistent = m_persistent->isChecked();
     m.headers = parseHeaderLines(m_headers->toPlainText());
     m.body = m_body->toPlainText().toUtf8();
+    // AMQP's property order, as the browser lists them.
+    for (const auto& [name, edit] : m_textProperties)
+        if (!edit->text().isEmpty())
+            m.properties.append({name, edit->text()});
+    if (m_priority->value() >= 0)
+        m.properties.append({QStringLiteral("priority"), QString::number(m_priority->value())});
+    const QDateTime timestamp = QDateTime::fromString(m_timestamp->text().trimmed(), Qt::ISODate);
+    if (timestamp.isValid())
+        m.properties.append({QStringLiteral("timestamp"), timestamp.toUTC().toString(Qt::ISODate)});
     return m;
 }
 
+QString PublishPage::problem() const {
+    const QString timestamp = m_timestamp->text().trimmed();
+    if (!timestamp.isEmpty() && !QDateTime::fromString(timestamp, Qt::ISODate).isValid())
+        return tr("The timestamp is not an ISO 8601 date and time.");
+    // RabbitMQ refuses any other expiration with PRECONDITION_FAILED.
+    for (const auto& [name, edit] : m_textProperties) {
+        if (name != QLatin1String("expiration") || edit->text().isEmpty())
+            continue;
+        bool ok = false;
+        edit->text().toUInt(&ok);
+        if (!ok)
+            return tr("The expiration is a whole number of milliseconds.");
+    }
+    return {};
+}
+
 void PublishPage::fill(const warren::OutgoingMessage& m) {
+    // A message from elsewhere (the browser) may name a vhost no snapshot has listed yet.
+    if (m_vhost->findText(m.vhost) < 0)
+        m_vhost->addItem(m.vhost);
     m_vhost->setCurrentText(m.vhost);
     m_exchange->setCurrentText(m.exchange);
     m_routingKey->setText(m.routingKey);
     m_contentType->setText(m.contentType);
     m_persistent->setChecked(m.persistent);
-    QStringList headers;
-    for (const auto& [name, value] : m.headers)
-        headers << name + QStringLiteral(": ") + value;
-    m_headers->setPlainText(headers.join(QLatin1Char('\n')));
+    for (const auto& [name, edit] : m_textProperties)
+        edit->setText(propertyOf(m, name));
+    bool hasPriority = false;
+    const int priority = propertyOf(m, QStringLiteral("priority")).toInt(&hasPriority);
+    m_priority->setValue(hasPriority ? priority : -1);
+    m_timestamp->setText(propertyOf(m, QStringLiteral("timestamp")));
+    m_headers->setPlainText(headerLines(m.headers));
     m_body->setPlainText(QString::fromUtf8(m.body));
 }
 
-void PublishPage::send() {
-    const warren::OutgoingMessage m = message();
-    m_history.prepend(m);
+bool PublishPage::send() {
+    if (const QString why = problem(); !why.isEmpty()) {
+        m_status->setText(tr("Not sent: %1").arg(why));
+        return false;
+    }
+    const Sent sent{QDateTime::currentDateTime(), message()};
+    const warren::OutgoingMessage& m = sent.message;
+    m_history.prepend(sent);
     if (m_history.size() > HistoryLimit)
         m_history.removeLast();
     {
         const QSignalBlocker blocker(m_historyList);
-        m_historyList->insertItem(0, tr("%1 → %2 (%3)")
-                                         .arg(m.exchange.isEmpty() ? tr("(default)") : m.exchange,
-                                              m.routingKey,
-                                              QLocale().formattedDataSize(m.body.size())));
+        m_historyList->insertItem(
+            0, tr("%1  %2 → %3 (%4)")
+                   .arg(QLocale().toString(sent.at.time(), QLocale::LongFormat),
+                        m.exchange.isEmpty() ? tr("(default)") : m.exchange, m.routingKey,
+                        QLocale().formattedDataSize(m.body.size())));
+        m_historyList->item(0)->setToolTip(QLocale().toString(sent.at, QLocale::LongFormat) +
+                                           QLatin1Char('\n') + tr("virtual host %1").arg(m.vhost));
         while (m_historyList->count() > HistoryLimit)
             delete m_historyList->takeItem(m_historyList->count() - 1);
     }
     ++m_pending;
     m_status->setText(tr("Sending…"));
     m_backend->publishMessage(m);
+    return true;
+}
+
+void PublishPage::loadSelected() {
+    const int row = m_historyList->currentRow();
+    if (row >= 0 && row < m_history.size())
+        fill(m_history[row].message);
 }
 
 void PublishPage::resendSelected() {
     const int row = m_historyList->currentRow();
     if (row < 0 || row >= m_history.size())
         return;
-    fill(m_history[row]);
+    fill(m_history[row].message);
     send();
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QWidget>
+#include <utility>
 #include <warren/management.h>
 #include <warren/snapshot.h>
 
@@ -13,10 +15,12 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 
-// "Publish": compose a message (vhost, exchange, routing key, content type, persistence,
+// "Publish": compose a message (vhost, exchange, routing key, every AMQP basic property,
 // headers, body typed or loaded from a file), send it through the backend, and keep a
-// history of what was sent this session to look at again or re-send.
+// history of what was sent this session, with when and where, to load into the form again
+// or re-send.
 class PublishPage final : public QWidget {
     Q_OBJECT
 public:
@@ -24,19 +28,28 @@ public:
 
     // Vhosts and exchanges to offer, from the latest snapshot.
     void setExchanges(const QList<warren::ExchangeInfo>& exchanges);
-    // The message the form describes now.
+    // The message the form describes now. Properties left blank are not sent.
     warren::OutgoingMessage message() const;
+    // Shows `message` in the form, every field replaced (blank where it has none).
     void fill(const warren::OutgoingMessage& message);
-    void send();
+    // Sends the form's message; false (and the reason in the status line) when a field is not
+    // something AMQP can carry (a timestamp that is no date, an expiration that is no number).
+    bool send();
     void resendSelected();
+    void loadSelected(); // the history entry chosen, back into the form
     void loadBody(const QString& path);
 
-    const QList<warren::OutgoingMessage>& history() const { return m_history; }
+    struct Sent {
+        QDateTime at; // local time it was handed to the broker
+        warren::OutgoingMessage message;
+    };
+    const QList<Sent>& history() const { return m_history; } // newest first
     static constexpr int HistoryLimit = 50;
 
 private:
     void onFinished(const warren::OperationResult& result);
     void updateExchangeChoices();
+    QString problem() const; // why the form cannot be sent, empty when it can
 
     BrokerBackend* m_backend;
     QList<warren::ExchangeInfo> m_exchanges;
@@ -45,11 +58,15 @@ private:
     QLineEdit* m_routingKey;
     QLineEdit* m_contentType;
     QCheckBox* m_persistent;
+    QSpinBox* m_priority; // -1: not set
+    QLineEdit* m_timestamp;
+    // The string properties other than content_type, by their AMQP names.
+    QList<std::pair<QString, QLineEdit*>> m_textProperties;
     QPlainTextEdit* m_headers;
     QPlainTextEdit* m_body;
     QPushButton* m_send;
     QListWidget* m_historyList;
     QLabel* m_status;
-    QList<warren::OutgoingMessage> m_history; // newest first
-    int m_pending = 0;                        // publishes awaiting their answer
+    QList<Sent> m_history;
+    int m_pending = 0; // publishes awaiting their answer
 };

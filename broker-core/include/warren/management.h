@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -108,7 +109,8 @@ struct OutgoingMessage {
     QString routingKey;
     QString contentType;
     bool persistent = false;
-    QList<std::pair<QString, QString>> headers; // string values
+    // Typed as PeekedMessage::headers: a copy or an import keeps numbers, tables and arrays.
+    QList<std::pair<QString, QJsonValue>> headers;
     QByteArray body;
     // Further AMQP properties by name, as text, as PeekedMessage::properties gives them
     // (message_id, correlation_id, priority, timestamp in ISO 8601, ...): what an import of

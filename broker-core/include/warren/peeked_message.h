@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -20,7 +21,9 @@ struct PeekedMessage {
     bool redelivered = false;
     // Present properties by their AMQP names (content_type, delivery_mode, ...), as text.
     QList<std::pair<QString, QString>> properties;
-    QList<std::pair<QString, QString>> headers; // name, value as text
+    // With their types, as RabbitMQ's management API writes them in JSON: strings, numbers,
+    // booleans, tables as objects, arrays (x-death), timestamps as seconds since the epoch.
+    QList<std::pair<QString, QJsonValue>> headers;
     QByteArray body;
 };
 

@@ -6,6 +6,7 @@
 #include "engine/commit_tracker.h"
 #include "engine/operation_results.h"
 #include "engine/property_text.h"
+#include "http/json_fields.h"
 
 namespace warren::engine {
 
@@ -54,7 +55,7 @@ core::MessagePtr toMessage(const OutgoingMessage& m) {
     if (!m.headers.isEmpty()) {
         p.present |= core::MessageProperties::Headers;
         for (const auto& [name, value] : m.headers)
-            p.headers.emplace_back(name.toUtf8(), core::FieldValue(value.toUtf8()));
+            p.headers.emplace_back(name.toUtf8(), http::toField(value));
     }
     for (const auto& [name, value] : m.properties)
         setPropertyFromText(p, name, value); // an unknown or malformed one is left out

@@ -2,6 +2,7 @@
 
 #include "core/vhost.h"
 #include "engine/property_text.h"
+#include "http/json_fields.h"
 
 #include <algorithm>
 
@@ -9,7 +10,9 @@ namespace warren::engine {
 
 namespace {
 
-constexpr int MaxPeek = 1000;
+// The console's whole-queue search reads up to this many at once; bodies are shared, not
+// copied, so a peek costs little more than its list.
+constexpr int MaxPeek = 50000;
 
 } // namespace
 
@@ -46,7 +49,8 @@ PeekResult peekQueue(const BrokerContext& context, const QString& vhostName,
             peeked.exchange = QString::fromUtf8(message->exchange);
             peeked.routingKey = QString::fromUtf8(message->routingKey);
             peeked.properties = propertiesAsText(message->properties);
-            peeked.headers = headersAsText(message->properties);
+            for (const auto& [name, value] : message->properties.headers)
+                peeked.headers.append({QString::fromUtf8(name), http::toJson(value)});
             peeked.body = message->body;
         }
         result.messages.append(std::move(peeked));

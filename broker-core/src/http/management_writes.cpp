@@ -14,6 +14,7 @@
 #include "http/management_server.h"
 #include "http/queue_get.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -281,7 +282,19 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
         m.persistent = properties.value(QStringLiteral("delivery_mode")).toInt() == 2;
         const QJsonObject headers = properties.value(QStringLiteral("headers")).toObject();
         for (auto it = headers.begin(); it != headers.end(); ++it)
-            m.headers.append({it.key(), it.value().toVariant().toString()});
+            m.headers.append({it.key(), it.value()}); // typed, as RabbitMQ's to_amqp_table
+        // The rest of the basic properties, as text the engine parses; the timestamp comes in
+        // seconds since the epoch, as RabbitMQ's API takes it.
+        for (auto it = properties.begin(); it != properties.end(); ++it) {
+            if (it.key() == QLatin1String("content_type") ||
+                it.key() == QLatin1String("delivery_mode") || it.key() == QLatin1String("headers"))
+                continue;
+            m.properties.append(
+                {it.key(), it.key() == QLatin1String("timestamp") && it.value().isDouble()
+                               ? QDateTime::fromSecsSinceEpoch(it.value().toInteger(), Qt::UTC)
+                                     .toString(Qt::ISODate)
+                               : it.value().toVariant().toString()});
+        }
         engine::publishMessage(m_context, m, [answer](const OperationResult& result) {
             // RabbitMQ answers 400 with the AMQP refusal, "404 NOT_FOUND - no exchange ...".
             if (!result.error.isEmpty())

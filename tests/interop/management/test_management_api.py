@@ -282,7 +282,8 @@ class ManagementApiTest(unittest.TestCase):
         for body in (b"first", b"second", bytes([0, 255, 1])):
             ch.basic_publish("", "mgmt.peek", body,
                              pika.BasicProperties(content_type="text/plain", delivery_mode=2,
-                                                  headers={"tenant": "acme"}))
+                                                  headers={"tenant": "acme", "tries": 3,
+                                                           "route": ["a", "b"]}))
         ch.queue_declare("mgmt.peek", passive=True)
         got = rabbitmqadmin("get", "queue=mgmt.peek", "count=2", "ackmode=ack_requeue_true")
         self.assertEqual([m["payload"] for m in got], ["first", "second"])
@@ -290,6 +291,9 @@ class ManagementApiTest(unittest.TestCase):
         self.assertEqual(got[0]["properties"]["content_type"], "text/plain")
         self.assertEqual(got[0]["properties"]["delivery_mode"], 2)
         self.assertEqual(got[0]["properties"]["headers"]["tenant"], "acme")
+        # Header values keep their types, as RabbitMQ writes them: numbers, arrays.
+        self.assertEqual(got[0]["properties"]["headers"]["tries"], 3)
+        self.assertEqual(got[0]["properties"]["headers"]["route"], ["a", "b"])
         self.assertEqual(got[0]["routing_key"], "mgmt.peek")
         status, third = change("POST", "queues/%2F/mgmt.peek/get",
                                {"count": 3, "ackmode": "ack_requeue_true", "encoding": "auto"})
