@@ -73,7 +73,9 @@ private slots:
         a.connections = array(
             R"([{"name": "10.0.0.5:50000 -> 10.0.0.1:5672",)"
             R"(            "protocol": "AMQP 0-9-1", "user": "admin", "vhost": "/", "peer_host": "10.0.0.5",)"
-            R"(            "peer_port": 50000, "client_properties": {"product": "pika"}, "channels": 2,)"
+            R"(            "peer_port": 50000, "channels": 2, "user_provided_name": "orders",)"
+            R"(            "client_properties": {"product": "pika", "connection_name": "orders",)"
+            R"(                                  "capabilities": {"basic.nack": true}},)"
             R"(            "recv_oct": 1000, "send_oct": 2000, "recv_oct_details": {"rate": 10.0},)"
             R"(            "send_oct_details": {"rate": 20.0}, "connected_at": 1700000000000}])");
         a.channels = array(
@@ -119,6 +121,11 @@ private slots:
         QCOMPARE(s.topicPermissions.front().read, QStringLiteral("^b"));
         const warren::ConnectionInfo& c = s.connections.front();
         QCOMPARE(c.clientProduct, QStringLiteral("pika"));
+        QCOMPARE(c.connectionName, QStringLiteral("orders"));
+        QVERIFY(c.clientProperties.value(QLatin1String("capabilities"))
+                    .toObject()
+                    .value(QLatin1String("basic.nack"))
+                    .toBool());
         QCOMPARE(c.sendRate, 20.0);
         QCOMPARE(c.connectedAt, QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC));
         QCOMPARE(s.channels.front().prefetchCount, quint16(10));

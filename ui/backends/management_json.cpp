@@ -225,8 +225,9 @@ warren::BrokerSnapshot snapshotFrom(const Answers& a, const QDateTime& takenAt) 
         info.vhost = text(c, "vhost");
         info.peerHost = text(c, "peer_host");
         info.peerPort = quint16(c.value(QLatin1String("peer_port")).toInt());
-        info.clientProduct =
-            text(c.value(QLatin1String("client_properties")).toObject(), "product");
+        info.clientProperties = c.value(QLatin1String("client_properties")).toObject();
+        info.clientProduct = text(info.clientProperties, "product");
+        info.connectionName = text(c, "user_provided_name");
         info.channels = quint32(count(c, "channels"));
         info.bytesReceived = count(c, "recv_oct");
         info.bytesSent = count(c, "send_oct");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -118,6 +119,12 @@ struct ConnectionInfo {
     QString peerHost;
     quint16 peerPort = 0;
     QString clientProduct;
+    // The client's own description of itself (AMQP connection.start-ok client-properties:
+    // product, version, platform, capabilities, ...), as RabbitMQ's API renders it in JSON.
+    QJsonObject clientProperties;
+    // The name the application gave the connection (client property connection_name, RabbitMQ's
+    // user_provided_name); empty when it gave none.
+    QString connectionName;
     quint32 channels = 0;
     quint64 bytesReceived = 0;
     quint64 bytesSent = 0;

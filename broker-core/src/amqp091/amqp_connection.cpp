@@ -4,6 +4,7 @@
 #include "amqp091/properties_mapping.h"
 #include "engine/durable_definitions.h"
 #include "engine/flow_control.h"
+#include "http/json_fields.h" // client properties as the management API shows them
 
 #include <QHostAddress>
 #include <QSysInfo>
@@ -317,6 +318,10 @@ void AmqpConnection::handleStartOk(ConnectionStartOk& startOk) {
     m_blockedCapability = capability(startOk.clientProperties, "connection.blocked");
     if (const core::FieldValue* product = core::findField(startOk.clientProperties, "product"))
         m_clientProduct = product->toBytes().value_or(QByteArray());
+    // Converted once here rather than in every snapshot: the table does not change.
+    m_clientProperties = http::toJson(startOk.clientProperties);
+    if (const core::FieldValue* name = core::findField(startOk.clientProperties, "connection_name"))
+        m_connectionName = QString::fromUtf8(name->toBytes().value_or(QByteArray()));
     QByteArray user, password;
     if (startOk.mechanism != "PLAIN" && startOk.mechanism != "AMQPLAIN") {
         fail(amqpError(403, QStringLiteral("unsupported authentication mechanism '%1'")
@@ -682,6 +687,8 @@ void AmqpConnection::fillSnapshot(BrokerSnapshot& snapshot) const {
     info.peerHost = m_peer.peerHost;
     info.peerPort = m_peer.peerPort;
     info.clientProduct = QString::fromUtf8(m_clientProduct);
+    info.clientProperties = m_clientProperties;
+    info.connectionName = m_connectionName;
     info.channels = quint32(m_channels.size());
     info.bytesReceived = m_bytesReceived;
     info.bytesSent = m_bytesSent;

@@ -9,6 +9,7 @@
 #include "engine/protocol_session.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QTimer>
 #include <map>
 #include <memory>
@@ -106,6 +107,8 @@ private:
 
     QByteArray m_user;
     QByteArray m_clientProduct;
+    QJsonObject m_clientProperties; // as the management API shows them
+    QString m_connectionName;       // client property connection_name
     core::Vhost* m_vhost = nullptr;
     QByteArray m_vhostName;
     bool m_consumerCancelNotify = false;
