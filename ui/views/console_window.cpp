@@ -19,6 +19,7 @@
 #include "views/connections_dialog.h"
 #include "views/definitions_files.h"
 #include "views/exchange_actions.h"
+#include "views/feature_badge_delegate.h"
 #include "views/live_tap_page.h"
 #include "views/log_page.h"
 #include "views/message_browser_page.h"
@@ -104,6 +105,10 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     m_overviewPage->setObjectName(QStringLiteral("overviewPage"));
     m_tabs->addTab(m_overviewPage, tr("Overview"));
     m_queuesPage = addPage(m_queues, QStringLiteral("queues"), tr("Filter queues by name"));
+    m_queuesPage->view()->setItemDelegateForColumn(
+        QueueTableModel::FeaturesColumn,
+        new FeatureBadgeDelegate(QueueTableModel::BadgesRole, QueueTableModel::BadgeToolTipsRole,
+                                 m_queuesPage->view()));
     m_exchangesPage =
         addPage(m_exchanges, QStringLiteral("exchanges"), tr("Filter exchanges by name"));
     m_bindingsPage =
