@@ -8,6 +8,7 @@
 #include "models/consumer_table_model.h"
 #include "models/exchange_table_model.h"
 #include "models/preferences.h"
+#include "models/queue_rate_histories.h"
 #include "models/queue_table_model.h"
 #include "views/app_icon.h"
 #include "views/app_theme.h"
@@ -86,6 +87,7 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     , m_backend(backend)
     , m_definitionsFiles(new DefinitionsFiles(backend, this))
     , m_queues(new QueueTableModel(this))
+    , m_queueHistories(std::make_unique<QueueRateHistories>())
     , m_exchanges(new ExchangeTableModel(this))
     , m_bindings(new BindingTableModel(this))
     , m_connections(new ConnectionTableModel(this))
@@ -518,6 +520,7 @@ void ConsoleWindow::applySnapshot(const warren::BrokerSnapshot& snapshot) {
         if (!exchange.name.isEmpty() && !m_exchangeNames.contains(exchange.name))
             m_exchangeNames << exchange.name;
     m_queues->applySnapshot(snapshot);
+    m_queueHistories->applySnapshot(snapshot); // before the queue pages, which draw from it
     m_exchanges->applySnapshot(snapshot);
     m_bindings->applySnapshot(snapshot);
     m_topologyPage->applySnapshot(snapshot);
@@ -742,7 +745,8 @@ QueueDetailPage* ConsoleWindow::openQueueDetail(const QString& vhost, const QStr
             m_tabs->setCurrentWidget(page);
             return page;
         }
-    auto* page = new QueueDetailPage(vhost, queue, m_backend->canManage(), m_tabs);
+    auto* page =
+        new QueueDetailPage(vhost, queue, m_backend->canManage(), m_queueHistories.get(), m_tabs);
     page->setObjectName(QStringLiteral("queueDetailPage"));
     connect(page, &QueueDetailPage::purgeRequested, this,
             [this](const QString& v, const QString& q) {
