@@ -95,7 +95,16 @@ warren::BrokerSnapshot sampleSnapshot() {
     snapshot.queues[9].durable = false;
     snapshot.queues[9].autoDelete = true;
     snapshot.queues[9].exclusive = true;
-    snapshot.queues[3].arguments = QStringLiteral("x-queue-type=classic, x-max-length=100000");
+    // Arguments as the broker describes them, one of each kind the Features column badges.
+    snapshot.queues[0].arguments =
+        QStringLiteral("x-dead-letter-exchange: dlx, x-message-ttl: 86400000");
+    snapshot.queues[1].arguments = QStringLiteral("x-single-active-consumer: true");
+    snapshot.queues[3].arguments =
+        QStringLiteral("x-max-length: 100000, x-overflow: reject-publish, x-queue-mode: lazy");
+    snapshot.queues[4].arguments = QStringLiteral("x-max-priority: 10");
+    snapshot.queues[7].arguments =
+        QStringLiteral("x-max-length-bytes: 104857600, x-message-ttl: 60000");
+    snapshot.queues[9].arguments = QStringLiteral("x-expires: 1800000");
 
     for (const QString& vhost : {root, shop}) {
         snapshot.exchanges += {

@@ -2,6 +2,7 @@
 #include "fake_remotes.h"
 #include "models/log_model.h"
 #include "sample_snapshot.h"
+#include "views/app_theme.h"
 #include "views/broker_workspace.h"
 #include "views/console_window.h"
 #include "views/live_tap_page.h"
@@ -12,6 +13,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QImage>
+#include <QPainter>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSettings>
@@ -33,6 +35,7 @@ private slots:
     void grabEveryTab_data();
     void grabEveryTab();
     void grabWorkspace();
+    void grabQueueBadgesLightAndDark();
 
 private:
     void saveGrab(QWidget* window, const QString& file);
@@ -204,6 +207,38 @@ void TestConsoleScreenshot::grabWorkspace() {
     emit remotes.at(0)->alertChanged(QStringLiteral("Staging: Connection refused"));
     QCoreApplication::processEvents();
     saveGrab(&workspace, QStringLiteral("warren-workspace.png"));
+}
+
+// The Queues tab's Features badges in the light theme above the dark one, in one picture, to
+// see that the pills read in both.
+void TestConsoleScreenshot::grabQueueBadgesLightAndDark() {
+    auto restoreTheme = qScopeGuard([] { AppTheme::apply(Preferences::Theme::System); });
+    QList<QImage> grabs;
+    for (auto theme : {Preferences::Theme::Light, Preferences::Theme::Dark}) {
+        FakeBackend backend;
+        backend.presetState(QStringLiteral("Running"), sampleListeners());
+        ConsoleWindow window(&backend);
+        AppTheme::apply(theme); // after the window, which applies the saved (system) theme
+        window.resize(1300, 420);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        emit backend.snapshotUpdated(sampleHistory(2).last());
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+        tabs->setCurrentWidget(tabs->findChild<QWidget*>(QStringLiteral("queuesPage")));
+        tabs->currentWidget()->findChild<QTableView*>()->selectRow(7); // orders.created: D TTL DLX
+        QCoreApplication::processEvents();
+        grabs.append(window.grab().toImage());
+        QVERIFY(!grabs.last().isNull());
+    }
+    QImage both(grabs.first().width(), grabs.first().height() + grabs.last().height(),
+                QImage::Format_ARGB32);
+    QPainter painter(&both);
+    painter.drawImage(0, 0, grabs.first());
+    painter.drawImage(0, grabs.first().height(), grabs.last());
+    painter.end();
+    const QString path = QDir(m_outputDir).filePath(QStringLiteral("warren-queues-badges.png"));
+    QVERIFY2(both.save(path, "PNG"), qPrintable(path));
+    qInfo("screenshot saved to %s", qPrintable(QDir::toNativeSeparators(path)));
 }
 
 void TestConsoleScreenshot::saveGrab(QWidget* window, const QString& file) {

@@ -5,6 +5,7 @@
 
 #include "backends/embedded_backend.h"
 #include "embedded_test_support.h"
+#include "models/queue_table_model.h"
 
 #include <QMap>
 #include <QProcess>
@@ -206,6 +207,67 @@ private slots:
         QVERIFY(!node.memoryAlarm && !node.diskAlarm);
         QVERIFY(node.memoryUsed > 0);
         QVERIFY(node.uptimeMs >= 0);
+    }
+
+    void argumentsAndAckRatesOfClientsQueuesReachTheQueuesTable() {
+        // The arguments as the broker describes them become the Features badges, and the acks
+        // and redeliveries of a client its Ack/s and Redeliver/s.
+        const quint16 port = m_backend->listeners().first().port;
+        QCOMPARE(runPika(port, QStringLiteral(
+                                   "ch.queue_declare('featured', durable=True, arguments={"
+                                   "'x-message-ttl': 60000, 'x-expires': 3600000, "
+                                   "'x-max-length': 1000, 'x-overflow': 'reject-publish', "
+                                   "'x-dead-letter-exchange': 'dlx', 'x-max-priority': 5, "
+                                   "'x-single-active-consumer': True, 'x-queue-mode': 'lazy'})\n"
+                                   "print('ok')")),
+                 QByteArray("ok\n"));
+        QSignalSpy snapshots(m_backend, &BrokerBackend::snapshotUpdated);
+        m_backend->refresh(); // the counts the rates are measured from
+        QVERIFY(snapshots.wait(5000));
+        snapshots.clear();
+        QCOMPARE(runPika(port, QStringLiteral("for i in range(4):\n"
+                                              "    ch.basic_publish('', 'featured', b'm%d' % i)\n"
+                                              "m, p, b = ch.basic_get('featured')\n"
+                                              "ch.basic_nack(m.delivery_tag, requeue=True)\n"
+                                              "for i in range(4):\n"
+                                              "    m, p, b = ch.basic_get('featured')\n"
+                                              "    ch.basic_ack(m.delivery_tag)\n"
+                                              "print('ok')")),
+                 QByteArray("ok\n"));
+        m_backend->refresh();
+        QVERIFY(snapshots.wait(5000));
+
+        // The backend's own timer may have taken a snapshot in between: the change shows in
+        // whichever came first after the traffic.
+        QueueTableModel model;
+        int row = -1;
+        for (const QList<QVariant>& signal : std::as_const(snapshots)) {
+            model.applySnapshot(signal.at(0).value<warren::BrokerSnapshot>());
+            for (row = 0; row < model.rowCount(); ++row)
+                if (model.queueAt(row).name == QLatin1String("featured"))
+                    break;
+            QVERIFY(row < model.rowCount());
+            if (model.queueAt(row).ackRate > 0)
+                break;
+        }
+        QVERIFY(model.queueAt(row).ackRate > 0);
+        QVERIFY(model.queueAt(row).redeliverRate > 0);
+        QVERIFY(model.index(row, QueueTableModel::AckRateColumn).data().toString() !=
+                QLatin1String("0.0"));
+        QCOMPARE(model.index(row, QueueTableModel::FeaturesColumn).data().toString(),
+                 QStringLiteral("D TTL Exp Lim DLX Pri SAC Args"));
+        const QStringList tips = model.index(row, QueueTableModel::FeaturesColumn)
+                                     .data(QueueTableModel::BadgeToolTipsRole)
+                                     .toStringList();
+        QVERIFY2(tips.contains(QStringLiteral("TTL: x-message-ttl = 60000 ms")),
+                 qPrintable(tips.join(QLatin1Char('|'))));
+        QVERIFY2(tips.contains(QStringLiteral("Lim: x-max-length = 1000 messages\n"
+                                              "x-overflow = reject-publish")),
+                 qPrintable(tips.join(QLatin1Char('|'))));
+        QVERIFY2(tips.contains(QStringLiteral("SAC: x-single-active-consumer = true")),
+                 qPrintable(tips.join(QLatin1Char('|'))));
+        QVERIFY2(tips.contains(QStringLiteral("Args: other arguments\nx-queue-mode = lazy")),
+                 qPrintable(tips.join(QLatin1Char('|'))));
     }
 
     void policiesFromTheConsoleLimitClientsQueues() {

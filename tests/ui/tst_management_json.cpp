@@ -237,6 +237,56 @@ private slots:
         QCOMPARE(s.queues.at(3).type, QStringLiteral("classic"));
     }
 
+    void ratesWarrensApiLeavesOutAreTheCountsChange() {
+        // Warren's /api/queues gives message_stats counts without *_details: the rates are then
+        // the counts' change since the previous snapshot. RabbitMQ's own figures (as 3.10.8
+        // answered for a pika client's queue, trimmed) win even when they say 0.
+        const auto answers = [](int published, int acked, bool details) {
+            Answers a;
+            const QString stats =
+                details
+                    ? QStringLiteral(R"("publish": %1, "publish_details": {"rate": 0.0},)"
+                                     R"( "ack": %2, "ack_details": {"rate": 0.0},)"
+                                     R"( "deliver_get": %1, "deliver_get_details": {"rate": 0.0},)"
+                                     R"( "redeliver": 25, "redeliver_details": {"rate": 0.0})")
+                    : QStringLiteral(R"("publish": %1, "deliver_get": %1, "ack": %2,)"
+                                     R"( "redeliver": 25)");
+            a.queues = QJsonDocument::fromJson(
+                           QStringLiteral(R"([{"name": "featured", "vhost": "/", "durable": true,)"
+                                          R"( "arguments": {"x-dead-letter-exchange": "",)"
+                                          R"( "x-message-ttl": 60000}, "message_stats": {%1}},)"
+                                          R"( {"name": "idle", "vhost": "/"}])")
+                               .arg(stats.arg(published).arg(acked))
+                               .toUtf8())
+                           .array();
+            return a;
+        };
+        const QDateTime start = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+        const warren::BrokerSnapshot first = snapshotFrom(answers(100, 90, false), start);
+        QCOMPARE(first.queues.at(0).publishRate, 0.0); // nothing to compare with yet
+        QCOMPARE(first.queues.at(0).arguments,
+                 QStringLiteral("x-dead-letter-exchange: , x-message-ttl: 60000"));
+
+        const warren::BrokerSnapshot second =
+            snapshotFrom(answers(140, 130, false), start.addSecs(4), first);
+        const warren::QueueInfo& featured = second.queues.at(0);
+        QCOMPARE(featured.publishRate, 10.0);
+        QCOMPARE(featured.deliverRate, 10.0);
+        QCOMPARE(featured.ackRate, 10.0);
+        QCOMPARE(featured.redeliverRate, 0.0);      // 25 both times
+        QCOMPARE(second.queues.at(1).ackRate, 0.0); // no message_stats at all
+
+        // Counts that went down (the broker restarted): no negative rate.
+        const warren::BrokerSnapshot restarted =
+            snapshotFrom(answers(3, 1, false), start.addSecs(5), second);
+        QCOMPARE(restarted.queues.at(0).ackRate, 0.0);
+
+        const warren::BrokerSnapshot rabbit =
+            snapshotFrom(answers(180, 170, true), start.addSecs(8), second);
+        QCOMPARE(rabbit.queues.at(0).ackRate, 0.0);
+        QCOMPARE(rabbit.queues.at(0).ackCount, quint64(170));
+    }
+
     void clusterNodesWithAlarmsAndPartitions() {
         // /api/nodes of a two-node cluster, in RabbitMQ 3.10's shape: prod-1 is cut off from
         // prod-2 and under a disk alarm; prod-2 is down, so its figures are missing.

@@ -3,6 +3,7 @@
 // bindings and consumers; saying so when the queue vanishes; and acting on the queue.
 
 #include "fake_backend.h"
+#include "models/queue_rate_histories.h"
 #include "models/queue_table_model.h"
 #include "sample_snapshot.h"
 #include "table_selection.h"
@@ -227,8 +228,9 @@ private slots:
             emit m_backend->snapshotUpdated(snapshot);
         }
         QCOMPARE(fact(page, "ready"), QLocale().toString(1030));
-        // One sample per snapshot since it opened (the opening one included), each of this
-        // queue's own rates rather than the broker's totals the overview draws.
+        // One sample per snapshot since the console started (the one before the page opened
+        // included), each of this queue's own rates rather than the broker's totals the
+        // overview draws.
         QCOMPARE(page->charts()->history().size(), 1 + 30);
         auto* publish = page->charts()->series(RateHistory::Publish);
         QCOMPARE(publish->count(), 31);
@@ -237,6 +239,56 @@ private slots:
         auto* ready = page->charts()->series(RateHistory::Ready);
         QCOMPARE(ready->at(ready->count() - 1).y(), 1030.0);
         QVERIFY(page->findChild<QComboBox*>(QStringLiteral("chartWindow")));
+    }
+
+    void chartsShowWhatHappenedBeforeThePageOpened() {
+        // Twenty seconds of this queue with no page open, then the page: its charts start with
+        // them, not with its opening.
+        const warren::BrokerSnapshot first = sampleSnapshot();
+        for (int second = 1; second <= 20; ++second) {
+            warren::BrokerSnapshot snapshot = first;
+            snapshot.takenAt = first.takenAt.addSecs(second);
+            for (auto& queue : snapshot.queues)
+                if (queue.vhost == shop && queue.name == ordersCreated) {
+                    queue.ackRate = 5.0 * second;
+                    queue.redeliverRate = second == 10 ? 7.0 : 0.0;
+                }
+            emit m_backend->snapshotUpdated(snapshot);
+        }
+        QVERIFY(m_window->queueHistories().contains(shop, ordersCreated));
+        QueueDetailPage* page = m_window->openQueueDetail(shop, ordersCreated);
+        QCOMPARE(page->charts()->history().size(), 1 + 20);
+        auto* ack = page->charts()->series(RateHistory::Ack);
+        QCOMPARE(ack->count(), 21);
+        QCOMPARE(ack->at(0).x(), -20.0); // twenty seconds before the newest snapshot
+        QCOMPARE(ack->at(1).y(), 5.0);
+        QCOMPARE(ack->at(20).y(), 100.0);
+        auto* redeliver = page->charts()->series(RateHistory::Redeliver);
+        QCOMPARE(redeliver->at(10).y(), 7.0);
+
+        // Closed and opened again, the page finds the history still going.
+        m_window->closeCurrentTab();
+        warren::BrokerSnapshot later = first;
+        later.takenAt = first.takenAt.addSecs(21);
+        emit m_backend->snapshotUpdated(later);
+        page = m_window->openQueueDetail(shop, ordersCreated);
+        QCOMPARE(page->charts()->history().size(), 22);
+    }
+
+    void deletedQueuesLeaveTheHistoriesAndReturnAfresh() {
+        QVERIFY(m_window->queueHistories().contains(shop, ordersCreated));
+        warren::BrokerSnapshot without = sampleSnapshot();
+        without.queues.removeIf([](const auto& q) { return q.name == ordersCreated; });
+        without.takenAt = without.takenAt.addSecs(1);
+        emit m_backend->snapshotUpdated(without);
+        QVERIFY(!m_window->queueHistories().contains(shop, ordersCreated));
+        QCOMPARE(m_window->queueHistories().queueCount(), int(without.queues.size()));
+
+        warren::BrokerSnapshot again = sampleSnapshot();
+        again.takenAt = again.takenAt.addSecs(2);
+        emit m_backend->snapshotUpdated(again);
+        QueueDetailPage* page = m_window->openQueueDetail(shop, ordersCreated);
+        QCOMPARE(page->charts()->history().size(), 1); // the queue declared again, not the old
     }
 
     void saysSoWhenTheQueueVanishesAndRecoversWhenItReturns() {

@@ -1,11 +1,16 @@
+#include "models/queue_features.h"
 #include "models/queue_table_model.h"
+#include "views/app_theme.h"
+#include "views/feature_badge_delegate.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
 #include <QPersistentModelIndex>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStyleOptionViewItem>
 #include <QTest>
+#include <cmath>
 
 using warren::QueueInfo;
 
@@ -44,6 +49,13 @@ private slots:
     void selectionSurvivesRefresh();
     void showsFeaturesAndPersistentCount();
     void showsTypeAndWhereTheQueueLives();
+    void showsAckAndRedeliverRates();
+    void readsArgumentsBackFromTheirText();
+    void badgeForEachArgumentWithItsValue();
+    void qualifiersAloneAreOtherArguments();
+    void aQueueWithoutFeaturesHasNoBadges();
+    void badgesSitSideBySideInTheCell();
+    void badgesReadInLightAndDarkThemes();
 
 private:
     QueueTableModel* m_model = nullptr;
@@ -68,10 +80,11 @@ void TestQueueTableModel::cleanup() {
 void TestQueueTableModel::headersNameEveryColumn() {
     QCOMPARE(m_model->columnCount(), int(QueueTableModel::ColumnCount));
     const QStringList expected{
-        QStringLiteral("Name"),      QStringLiteral("Vhost"),      QStringLiteral("Type"),
-        QStringLiteral("Features"),  QStringLiteral("Ready"),      QStringLiteral("Unacked"),
-        QStringLiteral("Total"),     QStringLiteral("Persistent"), QStringLiteral("Consumers"),
-        QStringLiteral("Publish/s"), QStringLiteral("Deliver/s")};
+        QStringLiteral("Name"),       QStringLiteral("Vhost"),      QStringLiteral("Type"),
+        QStringLiteral("Features"),   QStringLiteral("Ready"),      QStringLiteral("Unacked"),
+        QStringLiteral("Total"),      QStringLiteral("Persistent"), QStringLiteral("Consumers"),
+        QStringLiteral("Publish/s"),  QStringLiteral("Deliver/s"),  QStringLiteral("Ack/s"),
+        QStringLiteral("Redeliver/s")};
     for (int column = 0; column < expected.size(); ++column) {
         QCOMPARE(m_model->headerData(column, Qt::Horizontal).toString(), expected.at(column));
     }
@@ -270,9 +283,6 @@ void TestQueueTableModel::selectionSurvivesRefresh() {
     QCOMPARE(selected.data().toString(), QStringLiteral("c"));
 }
 
-QTEST_MAIN(TestQueueTableModel)
-#include "tst_queue_table_model.moc"
-
 void TestQueueTableModel::showsFeaturesAndPersistentCount() {
     warren::QueueInfo queue;
     queue.vhost = QStringLiteral("/");
@@ -317,3 +327,179 @@ void TestQueueTableModel::showsTypeAndWhereTheQueueLives() {
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex().column(), int(QueueTableModel::TypeColumn));
 }
+
+void TestQueueTableModel::showsAckAndRedeliverRates() {
+    auto busy = queue(QStringLiteral("/"), QStringLiteral("jobs"));
+    busy.ackRate = 41.96;
+    busy.redeliverRate = 0.5;
+    m_model->setQueues({busy});
+    QCOMPARE(text(*m_model, 0, QueueTableModel::AckRateColumn), QStringLiteral("42.0"));
+    QCOMPARE(text(*m_model, 0, QueueTableModel::RedeliverRateColumn), QStringLiteral("0.5"));
+    QCOMPARE(m_model->index(0, QueueTableModel::AckRateColumn).data(SnapshotTableModel::SortRole),
+             QVariant(41.96));
+    QCOMPARE(m_model->index(0, QueueTableModel::RedeliverRateColumn)
+                 .data(Qt::TextAlignmentRole)
+                 .value<Qt::Alignment>(),
+             Qt::AlignRight | Qt::AlignVCenter);
+
+    // A change of either is signalled for its own cell.
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    busy.redeliverRate = 3;
+    m_model->setQueues({busy});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().column(),
+             int(QueueTableModel::RedeliverRateColumn));
+    QCOMPARE(changed.first().at(1).toModelIndex().column(),
+             int(QueueTableModel::RedeliverRateColumn));
+}
+
+void TestQueueTableModel::readsArgumentsBackFromTheirText() {
+    using Pairs = QList<std::pair<QString, QString>>;
+    QCOMPARE(QueueFeatures::parseArguments(QString()), Pairs());
+    QCOMPARE(QueueFeatures::parseArguments(QStringLiteral("x-max-length: 100")),
+             Pairs({{QStringLiteral("x-max-length"), QStringLiteral("100")}}));
+    // An array's commas stay in its value; an empty value (the default exchange) is a value.
+    QCOMPARE(QueueFeatures::parseArguments(
+                 QStringLiteral("x-dead-letter-exchange: , x-tags: [a, b], x-message-ttl: 5")),
+             Pairs({{QStringLiteral("x-dead-letter-exchange"), QString()},
+                    {QStringLiteral("x-tags"), QStringLiteral("[a, b]")},
+                    {QStringLiteral("x-message-ttl"), QStringLiteral("5")}}));
+}
+
+void TestQueueTableModel::badgeForEachArgumentWithItsValue() {
+    auto everything = queue(QStringLiteral("/"), QStringLiteral("everything"));
+    everything.durable = true;
+    everything.autoDelete = true;
+    everything.exclusive = true;
+    // As RabbitMQ's JSON and Warren's engine describe them (sorted by name, as RabbitMQ lists).
+    everything.arguments = QStringLiteral(
+        "x-dead-letter-exchange: dlx, x-dead-letter-routing-key: dead, x-expires: 1800000, "
+        "x-max-length: 1000, x-max-length-bytes: 1048576, x-max-priority: 10, "
+        "x-message-ttl: 60000, x-overflow: reject-publish, x-queue-mode: lazy, "
+        "x-queue-type: classic, x-single-active-consumer: true");
+    m_model->setQueues({everything});
+    const QModelIndex features = m_model->index(0, QueueTableModel::FeaturesColumn);
+    QCOMPARE(features.data().toString(), QStringLiteral("D AD Excl TTL Exp Lim DLX Pri SAC Args"));
+    QCOMPARE(features.data(QueueTableModel::BadgesRole).toStringList(),
+             QStringList({"D", "AD", "Excl", "TTL", "Exp", "Lim", "DLX", "Pri", "SAC", "Args"}));
+    const QStringList tips = features.data(QueueTableModel::BadgeToolTipsRole).toStringList();
+    QCOMPARE(tips, QStringList({
+                       "D: durable, survives a broker restart",
+                       "AD: auto-delete, deleted when its last consumer unsubscribes",
+                       "Excl: exclusive, used by one connection and deleted with it",
+                       "TTL: x-message-ttl = 60000 ms",
+                       "Exp: x-expires = 1800000 ms",
+                       "Lim: x-max-length = 1000 messages\nx-max-length-bytes = 1048576 bytes\n"
+                       "x-overflow = reject-publish",
+                       "DLX: x-dead-letter-exchange = dlx\nx-dead-letter-routing-key = dead",
+                       "Pri: x-max-priority = 10",
+                       "SAC: x-single-active-consumer = true",
+                       "Args: other arguments\nx-queue-mode = lazy\nx-queue-type = classic",
+                   }));
+    // Over the cell rather than one badge: all of them.
+    QCOMPARE(features.data(Qt::ToolTipRole).toString(), tips.join(QLatin1Char('\n')));
+
+    // Each badge on its own, as a queue with only that argument shows it.
+    const QList<std::pair<QString, QString>> single{
+        {QStringLiteral("x-message-ttl: 500"), QStringLiteral("TTL")},
+        {QStringLiteral("x-expires: 500"), QStringLiteral("Exp")},
+        {QStringLiteral("x-max-length: 5"), QStringLiteral("Lim")},
+        {QStringLiteral("x-max-length-bytes: 5"), QStringLiteral("Lim")},
+        {QStringLiteral("x-dead-letter-exchange: "), QStringLiteral("DLX")},
+        {QStringLiteral("x-max-priority: 3"), QStringLiteral("Pri")},
+        {QStringLiteral("x-single-active-consumer: true"), QStringLiteral("SAC")},
+        {QStringLiteral("x-custom: 1"), QStringLiteral("Args")}};
+    for (const auto& [arguments, badge] : single) {
+        auto one = queue(QStringLiteral("/"), QStringLiteral("one"));
+        one.arguments = arguments;
+        m_model->setQueues({one});
+        QCOMPARE(text(*m_model, 0, QueueTableModel::FeaturesColumn), badge);
+    }
+    // The default exchange has no name; its tool tip says which one that is.
+    QCOMPARE(m_model->index(0, QueueTableModel::FeaturesColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Args: other arguments\nx-custom = 1"));
+    auto toDefault = queue(QStringLiteral("/"), QStringLiteral("one"));
+    toDefault.arguments = QStringLiteral("x-dead-letter-exchange: ");
+    m_model->setQueues({toDefault});
+    QCOMPARE(m_model->index(0, QueueTableModel::FeaturesColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("DLX: x-dead-letter-exchange = \"\" (the default exchange)"));
+}
+
+void TestQueueTableModel::qualifiersAloneAreOtherArguments() {
+    // An overflow without a limit, a routing key without an exchange: nothing to qualify.
+    auto odd = queue(QStringLiteral("/"), QStringLiteral("odd"));
+    odd.arguments = QStringLiteral("x-dead-letter-routing-key: k, x-overflow: drop-head");
+    m_model->setQueues({odd});
+    QCOMPARE(text(*m_model, 0, QueueTableModel::FeaturesColumn), QStringLiteral("Args"));
+    QCOMPARE(m_model->index(0, QueueTableModel::FeaturesColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Args: other arguments\nx-dead-letter-routing-key = k\n"
+                            "x-overflow = drop-head"));
+}
+
+void TestQueueTableModel::aQueueWithoutFeaturesHasNoBadges() {
+    m_model->setQueues({queue(QStringLiteral("/"), QStringLiteral("plain"))});
+    const QModelIndex features = m_model->index(0, QueueTableModel::FeaturesColumn);
+    QCOMPARE(features.data().toString(), QString());
+    QVERIFY(features.data(QueueTableModel::BadgesRole).toStringList().isEmpty());
+    QVERIFY(!features.data(Qt::ToolTipRole).isValid());
+}
+
+void TestQueueTableModel::badgesSitSideBySideInTheCell() {
+    auto some = queue(QStringLiteral("/"), QStringLiteral("some"));
+    some.durable = true;
+    some.arguments = QStringLiteral("x-message-ttl: 1, x-max-priority: 2");
+    m_model->setQueues({some});
+    FeatureBadgeDelegate delegate(QueueTableModel::BadgesRole, QueueTableModel::BadgeToolTipsRole);
+    QStyleOptionViewItem option;
+    option.rect = QRect(100, 20, 300, 24);
+    option.font = QFont();
+    const QModelIndex features = m_model->index(0, QueueTableModel::FeaturesColumn);
+    const QList<QRect> rects = delegate.badgeRects(option, features);
+    QCOMPARE(rects.size(), 3); // D TTL Pri
+    for (int i = 0; i < rects.size(); ++i) {
+        QVERIFY(option.rect.contains(rects.at(i)));
+        if (i > 0)
+            QVERIFY(rects.at(i).left() > rects.at(i - 1).right()); // apart, in order
+    }
+    // Wide enough for every pill, so none is cut off by the column.
+    QVERIFY(delegate.sizeHint(option, features).width() >= rects.last().right() - 100);
+}
+
+namespace {
+
+// WCAG's contrast ratio of two colours, 1 to 21.
+double contrast(const QColor& a, const QColor& b) {
+    const auto luminance = [](const QColor& c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
+
+void TestQueueTableModel::badgesReadInLightAndDarkThemes() {
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    light.setColor(QPalette::Highlight, QColor(48, 140, 198));
+    light.setColor(QPalette::HighlightedText, Qt::white);
+    for (const QPalette& palette : {light, AppTheme::darkPalette()})
+        for (bool selected : {false, true}) {
+            const auto colours = FeatureBadgeDelegate::colours(palette, selected);
+            const QColor behind = palette.color(selected ? QPalette::Highlight : QPalette::Base);
+            // Letters legible on the pill (WCAG AA for text), the pill visible on the row.
+            QVERIFY2(contrast(colours.text, colours.fill) >= 4.5,
+                     qPrintable(QString::number(contrast(colours.text, colours.fill))));
+            QVERIFY(colours.fill != behind);
+            QVERIFY(contrast(colours.border, behind) > 1.5);
+        }
+}
+
+QTEST_MAIN(TestQueueTableModel)
+#include "tst_queue_table_model.moc"

@@ -12,6 +12,7 @@
 #include "views/console_window.h"
 #include "views/copy_definitions_dialog.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +28,7 @@
 #include <QTreeWidget>
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 namespace {
 
@@ -324,6 +326,63 @@ private slots:
         // The broker's refusals come back as errors, in its words.
         backend.deleteQueue(QStringLiteral("/"), QStringLiteral("no-such-queue"));
         QVERIFY(!takeResult(finished).error.isEmpty());
+    }
+
+    void ackAndRedeliverCountsAndRates_data() { administersARealBroker_data(); }
+    void ackAndRedeliverCountsAndRates() {
+        // A client's acks and redeliveries reach the Queues table's Ack/s and Redeliver/s. Both
+        // brokers give the counts; RabbitMQ its own rates (whose samples a short burst may fall
+        // between), Warren none, so the console's come from the counts' change: the first
+        // snapshot to see the acks has a rate above 0.
+        QFETCH(QString, target);
+        ManagementApiBackend backend(profileFor(m_broker.httpPort));
+        QVERIFY(snapshotUntil(backend, [](const auto& s) { return !s.vhosts.isEmpty(); }));
+        QCOMPARE(runPika(m_broker.amqpPort, QStringLiteral("ch.queue_declare('remote.acked')\n"
+                                                           "print('ok')")),
+                 QByteArray("ok\n"));
+        QVERIFY(snapshotUntil(backend, [](const auto& s) {
+            return findQueue(s, QStringLiteral("remote.acked")) != nullptr;
+        }));
+        QSignalSpy snapshots(&backend, &BrokerBackend::snapshotUpdated);
+        QCOMPARE(runPika(m_broker.amqpPort,
+                         QStringLiteral("for i in range(4):\n"
+                                        "    ch.basic_publish('', 'remote.acked', b'm%d' % i)\n"
+                                        "m, p, b = ch.basic_get('remote.acked')\n"
+                                        "ch.basic_nack(m.delivery_tag, requeue=True)\n"
+                                        "for i in range(4):\n"
+                                        "    m, p, b = ch.basic_get('remote.acked')\n"
+                                        "    ch.basic_ack(m.delivery_tag)\n"
+                                        "print('ok')")),
+                 QByteArray("ok\n"));
+        // The first snapshot to see all the acks, and the first to see the redelivery.
+        std::optional<warren::QueueInfo> acked;
+        std::optional<warren::QueueInfo> redelivered;
+        // RabbitMQ's statistics trail its queues by a collection interval or two.
+        for (QDeadlineTimer patience(60000); !acked && !patience.hasExpired();) {
+            backend.refresh();
+            QVERIFY(snapshots.wait(5000));
+            QTest::qWait(250);
+            for (const QList<QVariant>& signal : std::as_const(snapshots)) {
+                const auto snapshot = signal.at(0).value<warren::BrokerSnapshot>();
+                const auto* q = findQueue(snapshot, QStringLiteral("remote.acked"));
+                if (q && q->redeliverCount == 1 && !redelivered)
+                    redelivered = *q;
+                if (q && q->ackCount == 4 && !acked)
+                    acked = *q;
+            }
+        }
+        const auto last = snapshots.last().at(0).value<warren::BrokerSnapshot>();
+        const auto* seen = findQueue(last, QStringLiteral("remote.acked"));
+        QVERIFY2(acked && redelivered,
+                 seen ? qPrintable(QStringLiteral("last seen: %1 acks, %2 redeliveries")
+                                       .arg(seen->ackCount)
+                                       .arg(seen->redeliverCount))
+                      : "the queue is gone");
+        QCOMPARE(acked->redeliverCount, quint64(1));
+        if (target == QLatin1String("warren")) {
+            QVERIFY(acked->ackRate > 0);
+            QVERIFY(redelivered->redeliverRate > 0);
+        }
     }
 
     // The embedded broker's definitions onto the remote one, then the remote's onto a fresh

@@ -127,7 +127,7 @@ void ManagementApiBackend::finishRefresh() {
         setReachable(false, m_refreshFailure);
         return;
     }
-    m_last = management_json::snapshotFrom(m_answers, QDateTime::currentDateTimeUtc());
+    m_last = management_json::snapshotFrom(m_answers, QDateTime::currentDateTimeUtc(), m_last);
     const bool isWarren = management_json::isWarren(m_answers.overview);
     m_answers = {};
     if (isWarren != m_isWarren) {

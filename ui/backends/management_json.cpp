@@ -2,7 +2,9 @@
 
 #include "models/property_json.h"
 
+#include <QHash>
 #include <QJsonDocument>
+#include <optional>
 
 namespace management_json {
 
@@ -18,6 +20,19 @@ double rate(const QJsonObject& stats, const char* key) {
         .toObject()
         .value(QLatin1String("rate"))
         .toDouble();
+}
+
+// The rate of message_stats.<key>: the broker's own figure where it gives one, else the count's
+// change per second since the previous answer. Warren's API answers queues' counts without
+// *_details (as RabbitMQ does with rates_mode none); 0 without a previous count or after a reset.
+double rateOrChange(const QJsonObject& stats, const char* key, std::optional<quint64> before,
+                    double seconds) {
+    if (stats.contains(QLatin1String(key) + QLatin1String("_details")))
+        return rate(stats, key);
+    const quint64 now = count(stats, key);
+    if (!before || seconds <= 0 || now < *before)
+        return 0;
+    return double(now - *before) / seconds;
 }
 
 QString text(const QJsonObject& object, const char* key) {
@@ -108,7 +123,8 @@ bool isWarren(const QJsonObject& overview) {
     return text(overview, "product_name") == QLatin1String("Warren");
 }
 
-warren::BrokerSnapshot snapshotFrom(const Answers& a, const QDateTime& takenAt) {
+warren::BrokerSnapshot snapshotFrom(const Answers& a, const QDateTime& takenAt,
+                                    const warren::BrokerSnapshot& previous) {
     warren::BrokerSnapshot s;
     s.takenAt = takenAt;
     s.node = text(a.overview, "node");
@@ -152,6 +168,12 @@ warren::BrokerSnapshot snapshotFrom(const Answers& a, const QDateTime& takenAt) 
         info.publishOutRate = rate(stats, "publish_out");
         s.exchanges.append(info);
     }
+    const double seconds = previous.takenAt.isValid() && takenAt.isValid()
+                               ? double(previous.takenAt.msecsTo(takenAt)) / 1000.0
+                               : 0;
+    QHash<std::pair<QString, QString>, const warren::QueueInfo*> queuesBefore;
+    for (const warren::QueueInfo& queue : previous.queues)
+        queuesBefore.insert({queue.vhost, queue.name}, &queue);
     for (const QJsonValue& value : a.queues) {
         const QJsonObject q = value.toObject();
         const QJsonObject stats = q.value(QLatin1String("message_stats")).toObject();
@@ -177,10 +199,17 @@ warren::BrokerSnapshot snapshotFrom(const Answers& a, const QDateTime& takenAt) 
         info.deliverCount = count(stats, "deliver_get");
         info.ackCount = count(stats, "ack");
         info.redeliverCount = count(stats, "redeliver");
-        info.publishRate = rate(stats, "publish");
-        info.deliverRate = rate(stats, "deliver_get");
-        info.ackRate = rate(stats, "ack");
-        info.redeliverRate = rate(stats, "redeliver");
+        const warren::QueueInfo* before = queuesBefore.value({info.vhost, info.name});
+        const auto was = [before](quint64 warren::QueueInfo::*field) {
+            return before ? std::optional<quint64>(before->*field) : std::nullopt;
+        };
+        info.publishRate =
+            rateOrChange(stats, "publish", was(&warren::QueueInfo::publishCount), seconds);
+        info.deliverRate =
+            rateOrChange(stats, "deliver_get", was(&warren::QueueInfo::deliverCount), seconds);
+        info.ackRate = rateOrChange(stats, "ack", was(&warren::QueueInfo::ackCount), seconds);
+        info.redeliverRate =
+            rateOrChange(stats, "redeliver", was(&warren::QueueInfo::redeliverCount), seconds);
         s.queues.append(info);
     }
     for (const QJsonValue& value : a.bindings) {

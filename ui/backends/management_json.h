@@ -30,7 +30,9 @@ struct Answers {
     QJsonArray policies;
 };
 
-warren::BrokerSnapshot snapshotFrom(const Answers& answers, const QDateTime& takenAt);
+// `previous` (the last snapshot made) stands in for rates the answers leave out.
+warren::BrokerSnapshot snapshotFrom(const Answers& answers, const QDateTime& takenAt,
+                                    const warren::BrokerSnapshot& previous = {});
 
 // Whether /api/overview comes from a Warren rather than a RabbitMQ (its product_name).
 bool isWarren(const QJsonObject& overview);

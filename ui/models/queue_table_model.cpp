@@ -1,5 +1,7 @@
 #include "models/queue_table_model.h"
 
+#include "models/queue_features.h"
+
 #include <QStringList>
 #include <utility>
 
@@ -34,6 +36,8 @@ SnapshotTableModel::ColumnKind QueueTableModel::columnKind(int column) const {
         return ColumnKind::Text;
     case PublishRateColumn:
     case DeliverRateColumn:
+    case AckRateColumn:
+    case RedeliverRateColumn:
         return ColumnKind::Rate;
     default:
         return ColumnKind::Count;
@@ -64,6 +68,10 @@ QString QueueTableModel::columnTitle(int column) const {
         return tr("Publish/s");
     case DeliverRateColumn:
         return tr("Deliver/s");
+    case AckRateColumn:
+        return tr("Ack/s");
+    case RedeliverRateColumn:
+        return tr("Redeliver/s");
     }
     return {};
 }
@@ -75,6 +83,20 @@ QVariant QueueTableModel::cellValue(int row, int column) const {
 QVariant QueueTableModel::cellData(int row, int column, int role) const {
     if (role == Qt::ToolTipRole && column == TypeColumn) {
         return placementOf(m_queues.at(row));
+    }
+    if (column == FeaturesColumn &&
+        (role == Qt::ToolTipRole || role == BadgesRole || role == BadgeToolTipsRole)) {
+        QStringList texts;
+        QStringList tips;
+        for (const auto& badge : QueueFeatures::of(m_queues.at(row))) {
+            texts << badge.text;
+            tips << badge.toolTip;
+        }
+        if (role == BadgesRole)
+            return texts;
+        if (role == BadgeToolTipsRole)
+            return tips;
+        return tips.isEmpty() ? QVariant() : QVariant(tips.join(QLatin1Char('\n')));
     }
     if (role != Qt::ToolTipRole || column != NameColumn) {
         return {};
@@ -124,17 +146,11 @@ QVariant QueueTableModel::valueOf(const warren::QueueInfo& queue, int column) {
     case TypeColumn:
         return queue.type;
     case FeaturesColumn: {
-        // RabbitMQ's management UI abbreviations, which operators already read.
+        // The badges as words, for screen readers, copying and sorting; tool tips are read
+        // from the row when shown, so a value changed under the same badges needs no signal.
         QStringList features;
-        if (queue.durable) {
-            features << QStringLiteral("D");
-        }
-        if (queue.autoDelete) {
-            features << QStringLiteral("AD");
-        }
-        if (queue.exclusive) {
-            features << QStringLiteral("Excl");
-        }
+        for (const auto& badge : QueueFeatures::of(queue))
+            features << badge.text;
         return features.join(QLatin1Char(' '));
     }
     case ReadyColumn:
@@ -151,6 +167,10 @@ QVariant QueueTableModel::valueOf(const warren::QueueInfo& queue, int column) {
         return queue.publishRate;
     case DeliverRateColumn:
         return queue.deliverRate;
+    case AckRateColumn:
+        return queue.ackRate;
+    case RedeliverRateColumn:
+        return queue.redeliverRate;
     }
     return {};
 }

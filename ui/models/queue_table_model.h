@@ -18,8 +18,15 @@ public:
         ConsumersColumn,
         PublishRateColumn,
         DeliverRateColumn,
+        AckRateColumn,
+        RedeliverRateColumn,
         ColumnCount
     };
+
+    // The Features column's badges ("D", "TTL", …) and, in the same order, what each one says:
+    // a delegate draws them as pills with a tool tip of their own.
+    static constexpr int BadgesRole = SortRole + 1;
+    static constexpr int BadgeToolTipsRole = SortRole + 2;
 
     explicit QueueTableModel(QObject* parent = nullptr);
 

@@ -3,20 +3,20 @@
 #include <algorithm>
 
 RateHistory::RateHistory(int capacity)
-    : m_samples(size_t(std::max(capacity, 1))) {}
+    : m_capacity(std::max(capacity, 1)) {}
 
 void RateHistory::append(qint64 atMs, const Values& values) {
-    const int capacity = int(m_samples.size());
-    if (m_size < capacity) {
-        m_samples[size_t((m_start + m_size) % capacity)] = {atMs, values};
+    if (m_size < m_capacity) {
+        m_samples.push_back({atMs, values}); // m_start stays 0 until the ring is full
         ++m_size;
         return;
     }
     m_samples[size_t(m_start)] = {atMs, values}; // overwrite the oldest
-    m_start = (m_start + 1) % capacity;
+    m_start = (m_start + 1) % m_capacity;
 }
 
 void RateHistory::clear() {
+    m_samples.clear();
     m_start = 0;
     m_size = 0;
 }

@@ -5,8 +5,10 @@
 #include <array>
 #include <vector>
 
-// The last hour of the broker's totals, one sample per snapshot, for the overview's charts.
-// A fixed ring: memory stays the same however long the console runs.
+// The last hour of rates and counts, one sample per snapshot: the broker's totals for the
+// overview's charts, or one queue's for its page. A ring that grows to its capacity as samples
+// come and then stays: memory is bounded however long the console runs, and a queue that lived
+// a minute costs a minute.
 class RateHistory {
 public:
     enum Series { Publish, Deliver, Ack, Redeliver, Ready, Unacked, SeriesCount };
@@ -17,7 +19,9 @@ public:
     void append(qint64 atMs, const Values& values);
     void clear();
     int size() const { return m_size; }
-    int capacity() const { return int(m_samples.size()); }
+    int capacity() const { return m_capacity; }
+    // The time of the newest sample (0 when empty).
+    qint64 lastAtMs() const { return m_size > 0 ? at(m_size - 1).atMs : 0; }
 
     // Points of one series over the last `windowMs` before `nowMs`: x in seconds relative
     // to now (negative), y the value. At most `maxPoints`: older runs of samples are averaged
@@ -35,6 +39,7 @@ private:
     int firstInWindow(qint64 fromMs) const;
 
     std::vector<Sample> m_samples;
+    int m_capacity;
     int m_start = 0; // index of the oldest sample
     int m_size = 0;
 };

@@ -8,6 +8,7 @@
 #include "models/consumer_table_model.h"
 #include "models/exchange_table_model.h"
 #include "models/preferences.h"
+#include "models/queue_rate_histories.h"
 #include "models/queue_table_model.h"
 #include "views/app_icon.h"
 #include "views/app_theme.h"
@@ -20,6 +21,7 @@
 #include "views/console_navigator.h"
 #include "views/definitions_files.h"
 #include "views/exchange_actions.h"
+#include "views/feature_badge_delegate.h"
 #include "views/live_tap_page.h"
 #include "views/log_page.h"
 #include "views/message_browser_page.h"
@@ -87,6 +89,7 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     , m_backend(backend)
     , m_definitionsFiles(new DefinitionsFiles(backend, this))
     , m_queues(new QueueTableModel(this))
+    , m_queueHistories(std::make_unique<QueueRateHistories>())
     , m_exchanges(new ExchangeTableModel(this))
     , m_bindings(new BindingTableModel(this))
     , m_connections(new ConnectionTableModel(this))
@@ -106,6 +109,10 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     m_overviewPage->setObjectName(QStringLiteral("overviewPage"));
     m_tabs->addTab(m_overviewPage, tr("Overview"));
     m_queuesPage = addPage(m_queues, QStringLiteral("queues"), tr("Filter queues by name"));
+    m_queuesPage->view()->setItemDelegateForColumn(
+        QueueTableModel::FeaturesColumn,
+        new FeatureBadgeDelegate(QueueTableModel::BadgesRole, QueueTableModel::BadgeToolTipsRole,
+                                 m_queuesPage->view()));
     m_exchangesPage =
         addPage(m_exchanges, QStringLiteral("exchanges"), tr("Filter exchanges by name"));
     m_bindingsPage =
@@ -548,6 +555,7 @@ void ConsoleWindow::applySnapshot(const warren::BrokerSnapshot& snapshot) {
         if (!exchange.name.isEmpty() && !m_exchangeNames.contains(exchange.name))
             m_exchangeNames << exchange.name;
     m_queues->applySnapshot(snapshot);
+    m_queueHistories->applySnapshot(snapshot); // before the queue pages, which draw from it
     m_exchanges->applySnapshot(snapshot);
     m_bindings->applySnapshot(snapshot);
     m_topologyPage->applySnapshot(snapshot);
@@ -772,7 +780,8 @@ QueueDetailPage* ConsoleWindow::openQueueDetail(const QString& vhost, const QStr
             m_tabs->setCurrentWidget(page);
             return page;
         }
-    auto* page = new QueueDetailPage(vhost, queue, m_backend->canManage(), m_tabs);
+    auto* page =
+        new QueueDetailPage(vhost, queue, m_backend->canManage(), m_queueHistories.get(), m_tabs);
     page->setObjectName(QStringLiteral("queueDetailPage"));
     connect(page, &QueueDetailPage::purgeRequested, this,
             [this](const QString& v, const QString& q) {

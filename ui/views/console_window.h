@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMainWindow>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <warren/management.h>
 #include <warren/snapshot.h>
@@ -34,6 +35,7 @@ class ExchangeTableModel;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QueueRateHistories;
 class QueueTableModel;
 class SnapshotTableModel;
 class TablePage;
@@ -66,6 +68,8 @@ public:
     void deleteSelectedQueues();
     // A tab of its own for one queue (the one already open for it, if any), made current.
     QueueDetailPage* openQueueDetail(const QString& vhost, const QString& queue);
+    // Every queue's rates since the console started, which a queue's page draws when opened.
+    const QueueRateHistories& queueHistories() const { return *m_queueHistories; }
     // Opens a tab for each queue selected on the Queues tab.
     void openSelectedQueues();
     // Closes the current tab if it is one that can be closed (a queue's); Ctrl+W.
@@ -149,6 +153,7 @@ private:
     BrokerBackend* m_backend;
     DefinitionsFiles* m_definitionsFiles;
     QueueTableModel* m_queues;
+    std::unique_ptr<QueueRateHistories> m_queueHistories;
     ExchangeTableModel* m_exchanges;
     BindingTableModel* m_bindings;
     ConnectionTableModel* m_connections;

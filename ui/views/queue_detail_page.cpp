@@ -2,6 +2,7 @@
 
 #include "models/binding_table_model.h"
 #include "models/consumer_table_model.h"
+#include "models/queue_rate_histories.h"
 #include "views/rate_charts.h"
 
 #include <QFormLayout>
@@ -47,11 +48,12 @@ QGroupBox* boxed(const QString& title, QWidget* content, QWidget* parent) {
 } // namespace
 
 QueueDetailPage::QueueDetailPage(const QString& vhost, const QString& queue, bool canManage,
-                                 QWidget* parent)
+                                 QueueRateHistories* histories, QWidget* parent)
     : QWidget(parent)
     , m_vhost(vhost)
     , m_queue(queue)
     , m_canManage(canManage)
+    , m_histories(histories)
     , m_goneLabel(new QLabel(this))
     , m_purge(new QPushButton(tr("&Purge…"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
@@ -171,16 +173,10 @@ void QueueDetailPage::applySnapshot(const warren::BrokerSnapshot& snapshot) {
     m_bindings->applySnapshot(mine);
     m_consumers->applySnapshot(mine);
 
-    RateHistory::Values values{};
-    values[RateHistory::Publish] = found->publishRate;
-    values[RateHistory::Deliver] = found->deliverRate;
-    values[RateHistory::Ack] = found->ackRate;
-    values[RateHistory::Redeliver] = found->redeliverRate;
-    values[RateHistory::Ready] = double(found->messagesReady);
-    values[RateHistory::Unacked] = double(found->messagesUnacked);
+    // Asked again each time: a queue deleted and declared again has a new history.
     const QDateTime takenAt =
         snapshot.takenAt.isValid() ? snapshot.takenAt : QDateTime::currentDateTimeUtc();
-    m_charts->append(takenAt.toMSecsSinceEpoch(), values);
+    m_charts->showHistory(m_histories->history(m_vhost, m_queue), takenAt.toMSecsSinceEpoch());
 }
 
 void QueueDetailPage::showQueue(const warren::QueueInfo& queue) {

@@ -8,16 +8,19 @@ class ConsumerTableModel;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QueueRateHistories;
 class RateCharts;
 
 // One queue up close: its properties and arguments, counts, live charts of its own rates, its
 // bindings and consumers, and what can be done to it. Fed every snapshot; when the queue is no
-// longer in one the page says so and keeps its last picture.
+// longer in one the page says so and keeps its last picture. The charts draw the history the
+// console keeps for every queue (`histories`, fed before the page and outliving it), so they
+// begin before the page was opened.
 class QueueDetailPage final : public QWidget {
     Q_OBJECT
 public:
     QueueDetailPage(const QString& vhost, const QString& queue, bool canManage,
-                    QWidget* parent = nullptr);
+                    QueueRateHistories* histories, QWidget* parent = nullptr);
 
     const QString& vhost() const { return m_vhost; }
     const QString& queueName() const { return m_queue; }
@@ -40,6 +43,7 @@ private:
     QString m_vhost;
     QString m_queue;
     bool m_canManage;
+    QueueRateHistories* m_histories;
     bool m_gone = false;
     QLabel* m_goneLabel;
     QLabel* m_type;

@@ -19,6 +19,8 @@ constexpr qint64 Minute = 60 * 1000;
 
 RateCharts::RateCharts(QWidget* parent)
     : QWidget(parent)
+    , m_own(std::make_shared<RateHistory>())
+    , m_shown(m_own)
     , m_window(new QComboBox(this)) {
     m_window->setObjectName(QStringLiteral("chartWindow"));
     m_window->setAccessibleName(tr("Time the charts show"));
@@ -128,12 +130,20 @@ qint64 RateCharts::windowMs() const {
 
 void RateCharts::append(qint64 atMs, const RateHistory::Values& values) {
     m_lastSampleMs = atMs;
-    m_history.append(atMs, values);
+    m_own->append(atMs, values);
+    m_shown = m_own;
     redraw();
 }
 
 void RateCharts::clearHistory() {
-    m_history.clear();
+    m_own->clear();
+    m_shown = m_own;
+    redraw();
+}
+
+void RateCharts::showHistory(std::shared_ptr<const RateHistory> history, qint64 nowMs) {
+    m_shown = history ? std::move(history) : m_own;
+    m_lastSampleMs = nowMs;
     redraw();
 }
 
@@ -143,8 +153,8 @@ void RateCharts::redraw() {
     for (const Chart* chart : {&m_rates, &m_queued}) {
         double most = 0;
         for (RateHistory::Series series : chart->series) {
-            m_series[size_t(series)]->replace(m_history.points(series, now, window, MaxPoints));
-            most = std::max(most, m_history.maximum(series, now, window));
+            m_series[size_t(series)]->replace(m_shown->points(series, now, window, MaxPoints));
+            most = std::max(most, m_shown->maximum(series, now, window));
         }
         chart->x->setRange(-double(window) / 1000.0, 0);
         // Headroom above the peak, and a visible scale even when everything is idle.
