@@ -264,6 +264,12 @@ ManagementServer::Reply ManagementServer::read(const QStringList& path, const QB
     const bool clients = what == QLatin1String("connections") ||
                          what == QLatin1String("channels") || what == QLatin1String("consumers") ||
                          (vhosts && path.size() == 3);
+    // A connection's channels are its owner's to list, as the connection is theirs to see.
+    if (what == QLatin1String("connections") && path.size() == 3 &&
+        reply.status == HttpStatus::Ok && !reader.tags.contains(QStringLiteral("monitoring")) &&
+        !ownConnections(user).contains(path[1]))
+        return error(HttpStatus::Unauthorized, QStringLiteral("not_authorised"),
+                     QStringLiteral("User not authorised to access object"));
     if (clients && !reader.tags.contains(QStringLiteral("monitoring")))
         return ownClientsOnly(reply, user);
     if (path.size() != 1 || !reply.body.isArray() ||
