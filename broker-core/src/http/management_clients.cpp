@@ -144,6 +144,9 @@ ManagementServer::Reply ManagementServer::clients(const QStringList& path) const
                         consumers.append(
                             consumerJson(consumer, connections.value(c.connection), s.node));
                 channel.insert(QStringLiteral("consumer_details"), consumers);
+                // Per exchange and queue message rates: Warren keeps none per channel.
+                channel.insert(QStringLiteral("publishes"), QJsonArray());
+                channel.insert(QStringLiteral("deliveries"), QJsonArray());
                 return {HttpStatus::Ok, channel};
             }
             if (inVhost(c.vhost))

@@ -110,6 +110,7 @@ class ClientByNameTest(unittest.TestCase):
         self.assertEqual(channel["number"], 1)
         self.assertEqual([c["consumer_tag"] for c in channel["consumer_details"]],
                          ["mgmt-by-name"])
+        self.assertEqual((channel["publishes"], channel["deliveries"]), ([], []))
         self.assertEqual(client.api("channels/" + quoted(self.name + " (9)"))[0], 404)
 
     def test_a_vhosts_connections_channels_and_consumers(self):
