@@ -42,7 +42,7 @@ core::FieldTable serverProperties(const QString& clusterName) {
                                   {"consumer_priorities", true},
                                   {"authentication_failure_close", true},
                                   {"per_consumer_qos", true},
-                                  {"direct_reply_to", false}};
+                                  {"direct_reply_to", true}};
     return {{"capabilities", core::FieldValue(std::move(capabilities))},
             {"cluster_name", core::FieldValue(clusterName.toUtf8())},
             {"copyright", "Copyright (c) the Warren authors"},

@@ -76,6 +76,13 @@ class ClusterApiTest(unittest.TestCase):
         self.assertEqual(text(properties["product"]), overview["product_name"])
         self.assertEqual(text(properties["version"]), overview["product_version"])
         self.assertEqual(overview["rabbitmq_version"], overview["management_version"])
+        # What the broker offers, as RabbitMQ 3.10 announces it (direct reply-to included).
+        self.assertEqual(properties["capabilities"],
+                         {"authentication_failure_close": True, "basic.nack": True,
+                          "connection.blocked": True, "consumer_cancel_notify": True,
+                          "consumer_priorities": True, "direct_reply_to": True,
+                          "exchange_exchange_bindings": True, "per_consumer_qos": True,
+                          "publisher_confirms": True})
         if broker_under_test.target() == "warren":
             self.assertEqual((overview["product_name"], overview["rabbitmq_version"]),
                              ("Warren", "3.10.8"))
