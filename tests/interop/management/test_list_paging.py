@@ -106,6 +106,19 @@ class PagingTest(unittest.TestCase):
         by_name = {q["name"]: q for q in listed}
         self.assertEqual(by_name["c1"], {"name": "c1", "message_stats": {"publish": 1}})
 
+    def test_vhosts_connections_and_channels_page_too(self):
+        status, page = client.api("vhosts?page=1&page_size=1&name=PAG&columns=name")
+        self.assertEqual(status, 200)
+        self.assertEqual((page["items"], page["filtered_count"]), ([{"name": VHOST}], 1))
+        for what in ("connections", "channels"):
+            status, page = client.api(what + "?page=1&page_size=10")
+            self.assertEqual(status, 200, what)
+            self.assertEqual((page["page"], page["page_size"]), (1, 10), what)
+        # Users and bindings are not paged in RabbitMQ 3.10: the plain list.
+        status, users = client.api("users?page=1")
+        self.assertEqual(status, 200)
+        self.assertIsInstance(users, list)
+
     def test_rabbitmqadmin_lists_with_columns(self):
         listed = client.rabbitmqadmin("-V", VHOST, "list", "queues", "name", "durable")
         self.assertEqual(sorted(q["name"] for q in listed), sorted(QUEUES))
