@@ -23,7 +23,10 @@ namespace warren::http {
 // console's remote backend read from /api/overview, /api/queues, /api/exchanges,
 // /api/bindings, /api/connections, /api/channels, /api/consumers, /api/vhosts, /api/users,
 // /api/permissions, /api/topic-permissions, /api/policies, /api/whoami and /api/nodes, and the
-// changes they make there (PUT, POST, DELETE; management_writes.cpp). Basic authentication against
+// changes they make there (PUT, POST, DELETE; management_writes.cpp); one client by name and
+// closing connections (management_clients.cpp), health checks (management_health.cpp), cluster
+// settings (management_cluster.cpp), and RabbitMQ's sort, paging and columns on all of it
+// (list_query.h). Basic authentication against
 // the broker's users: reading needs a management tag (administrator, monitoring, management,
 // policymaker); users, permissions, definitions and vhost changes need administrator, and the
 // others' changes to queues, exchanges and bindings their vhost permissions. Runs on the broker
