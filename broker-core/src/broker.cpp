@@ -10,6 +10,10 @@ QString versionString() {
     return QStringLiteral(WARREN_VERSION);
 }
 
+QString rabbitmqVersion() {
+    return QStringLiteral("3.10.8");
+}
+
 Broker::Broker(BrokerConfig config, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config)) {

@@ -46,15 +46,19 @@ STOP_TIMEOUT = 10.0
 RABBITMQ_SERVER = "/usr/lib/rabbitmq/bin/rabbitmq-server"
 
 
-def management_call(host, http_port, method, path, body=None, user="guest", password="guest"):
-    """One management API request to /api/<path> with basic authentication; returns (status,
-    parsed JSON body or None). `body` is JSON-encoded unless it is bytes already."""
+def management_call(host, http_port, method, path, body=None, user="guest", password="guest",
+                    headers=None):
+    """One management API request to /api/<path> with basic authentication (and any further
+    `headers`); returns (status, parsed JSON body or None). `body` is JSON-encoded unless it is
+    bytes already."""
     data = None if body is None else (body if isinstance(body, bytes) else json.dumps(body).encode())
     request = urllib.request.Request(
         "http://%s:%d/api/%s" % (host, http_port, path), data=data, method=method)
     request.add_header("Content-Type", "application/json")
     token = base64.b64encode(("%s:%s" % (user, password)).encode()).decode()
     request.add_header("Authorization", "Basic " + token)
+    for name, value in (headers or {}).items():
+        request.add_header(name, value)
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
             raw = response.read()

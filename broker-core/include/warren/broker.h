@@ -131,5 +131,8 @@ private:
 };
 
 QString versionString();
+// The RabbitMQ release whose AMQP and management API behaviour Warren answers as (and is tested
+// against): what the API reports as rabbitmq_version and management_version.
+QString rabbitmqVersion();
 
 } // namespace warren

@@ -7,7 +7,6 @@
 #include "http/json_fields.h" // client properties as the management API shows them
 
 #include <QHostAddress>
-#include <QSysInfo>
 #include <warren/broker.h>
 
 namespace warren::amqp091 {
@@ -32,7 +31,9 @@ void appendFrameWith(QByteArray& out, quint8 type, quint16 channel, Write&& writ
     out.append(char(FrameEnd));
 }
 
-core::FieldTable serverProperties() {
+// Product, version and cluster name as the management API's overview gives them
+// (product_name, product_version, cluster_name): a client sees one broker either way.
+core::FieldTable serverProperties(const QString& clusterName) {
     core::FieldTable capabilities{{"publisher_confirms", true},
                                   {"exchange_exchange_bindings", true},
                                   {"basic.nack", true},
@@ -41,9 +42,9 @@ core::FieldTable serverProperties() {
                                   {"consumer_priorities", true},
                                   {"authentication_failure_close", true},
                                   {"per_consumer_qos", true},
-                                  {"direct_reply_to", false}};
+                                  {"direct_reply_to", true}};
     return {{"capabilities", core::FieldValue(std::move(capabilities))},
-            {"cluster_name", core::FieldValue(QSysInfo::machineHostName().toUtf8())},
+            {"cluster_name", core::FieldValue(clusterName.toUtf8())},
             {"copyright", "Copyright (c) the Warren authors"},
             {"information", "Warren, a desktop broker console with an embedded broker"},
             {"platform", core::FieldValue(QByteArray("Qt ") + qVersion())},
@@ -215,7 +216,8 @@ void AmqpConnection::replyWhenDefinitionsDurable(std::function<void()> reply) {
 
 void AmqpConnection::sendStart() {
     m_state = State::AwaitingStartOk;
-    sendMethod(0, ConnectionStart{0, 9, serverProperties(), "PLAIN AMQPLAIN", "en_US"});
+    sendMethod(0, ConnectionStart{0, 9, serverProperties(m_context.clusterName()), "PLAIN AMQPLAIN",
+                                  "en_US"});
 }
 
 void AmqpConnection::handleFrame(Frame& frame) {

@@ -4,6 +4,7 @@
 #include "auth/user_database.h"
 #include "core/vhost.h"
 #include "engine/direct_reply_to.h"
+#include "engine/node_name.h"
 #include "log/logger.h"
 
 #include <QHash>
@@ -37,6 +38,12 @@ struct BrokerContext {
     // The reply consumers of every vhost: a reply may come from anywhere, as in RabbitMQ.
     DirectReplyTo directReplyTo;
 
+    // The name set over the management API (RabbitMQ's cluster_name); empty: not set. Kept in
+    // memory only, as Warren keeps no global parameters in its store.
+    QString clusterNameSet;
+
+    // What clients and the API are told the cluster is called: the name set, else the node's.
+    QString clusterName() const { return clusterNameSet.isEmpty() ? nodeName() : clusterNameSet; }
     core::Vhost* vhost(const QByteArray& name) const {
         auto it = vhosts.constFind(name);
         return it == vhosts.constEnd() ? nullptr : it->get();

@@ -269,7 +269,11 @@ bool BrokerEngine::startListener(const ListenerSpec& spec, QString* error) {
             if (!m_http)
                 m_http = std::make_unique<http::ManagementServer>(
                     m_context, [this] { return buildSnapshot(); },
-                    [this](const QString& vhost) { return vhostInUse(vhost); });
+                    [this](const QString& vhost) { return vhostInUse(vhost); },
+                    [this](const QString& name, const QString& reason) {
+                        return closeConnectionNamed(name, reason,
+                                                    QStringLiteral("the management API"));
+                    });
             connect(server, &net::TcpListener::accepted, this, &BrokerEngine::acceptHttp);
         }
         m_amqpServers.push_back(server);
@@ -685,19 +689,24 @@ void BrokerEngine::closeConnection(quint64 requestId, const QString& name, const
     OperationResult result;
     result.kind = OperationResult::Kind::CloseConnection;
     result.target = name;
+    if (closeConnectionNamed(name, reason, QStringLiteral("the console")))
+        result.count = 1;
+    else
+        result.error = QStringLiteral("no connection '%1'").arg(name);
+    reporter(requestId)(std::move(result));
+}
+
+bool BrokerEngine::closeConnectionNamed(const QString& name, const QString& reason,
+                                        const QString& by) {
     const auto it =
         std::find_if(m_connections.cbegin(), m_connections.cend(),
                      [&name](net::SocketConnection* c) { return c->session().name() == name; });
-    if (it == m_connections.cend()) {
-        result.error = QStringLiteral("no connection '%1'").arg(name);
-    } else {
-        m_logger.info(
-            QStringLiteral("amqp"),
-            QStringLiteral("closing connection %1 from the console: %2").arg(name, reason));
-        (*it)->session().shutdown(reason);
-        result.count = 1;
-    }
-    reporter(requestId)(std::move(result));
+    if (it == m_connections.cend())
+        return false;
+    m_logger.info(QStringLiteral("amqp"),
+                  QStringLiteral("closing connection %1 from %2: %3").arg(name, by, reason));
+    (*it)->session().shutdown(reason);
+    return true;
 }
 
 BrokerSnapshot BrokerEngine::buildSnapshot() {

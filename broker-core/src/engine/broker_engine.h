@@ -89,6 +89,9 @@ public slots:
     void publishMessages(quint64 requestId, const QList<warren::OutgoingMessage>& messages);
     void transferMessages(quint64 requestId, const warren::MessageTransfer& transfer);
     void closeConnection(quint64 requestId, const QString& name, const QString& reason);
+    // Closes the connection with this name (AMQP: 320 CONNECTION_FORCED - `reason`), logging
+    // who asked (`by`: "the console", "the management API"); false when there is none.
+    bool closeConnectionNamed(const QString& name, const QString& reason, const QString& by);
     void testRoute(quint64 requestId, const warren::OutgoingMessage& message);
     // Copies what is published to `exchange` of `vhost` (nullopt: every exchange there) to the
     // console in TapBatches under the request id, until stopTap(); refused with an error batch.

@@ -17,4 +17,11 @@ core::MessagePtr contentOf(const core::Vhost& vhost, const core::Queue& queue,
 PeekResult peekQueue(const BrokerContext& context, const QString& vhost, const QString& queue,
                      int count);
 
+// The management API's /get with a mode that does not requeue: takes up to `count` (at most
+// 1,000) messages from the head of the queue as basic.get would, then acknowledges them (gone)
+// or, with `reject`, rejects them without requeueing (dead-lettered where the queue says so,
+// else gone). The result describes them as a peek does, messagesReady counting them too.
+PeekResult takeFromQueue(BrokerContext& context, const QString& vhost, const QString& queue,
+                         int count, bool reject);
+
 } // namespace warren::engine

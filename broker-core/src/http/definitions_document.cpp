@@ -89,8 +89,8 @@ QJsonObject exportDefinitions(const engine::BrokerContext& context) {
                             {QStringLiteral("write"), p->writeText},
                             {QStringLiteral("read"), p->readText}});
     return QJsonObject{
-        {QStringLiteral("rabbit_version"), QStringLiteral("3.12.0")},
-        {QStringLiteral("rabbitmq_version"), QStringLiteral("3.12.0")},
+        {QStringLiteral("rabbit_version"), rabbitmqVersion()},
+        {QStringLiteral("rabbitmq_version"), rabbitmqVersion()},
         {QStringLiteral("product_name"), QStringLiteral("Warren")},
         {QStringLiteral("product_version"), versionString()},
         {QStringLiteral("users"), users},

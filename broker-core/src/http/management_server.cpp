@@ -9,6 +9,7 @@
 #include "engine/node_name.h"
 #include "http/definitions_document.h"
 #include "http/json_fields.h"
+#include "http/list_query.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -18,6 +19,7 @@
 #include <QPromise>
 #include <QThreadPool>
 #include <QUrl>
+#include <QUrlQuery>
 #include <algorithm>
 #include <vector>
 #include <warren/broker.h>
@@ -25,9 +27,6 @@
 namespace warren::http {
 
 namespace {
-
-// The RabbitMQ management API level whose JSON Warren answers with.
-const QString ApiVersion = QStringLiteral("3.12.0");
 
 QJsonObject rate(double perSecond) {
     return QJsonObject{{QStringLiteral("rate"), perSecond}};
@@ -81,10 +80,11 @@ bool isRead(HttpMethod method) {
 } // namespace
 
 ManagementServer::ManagementServer(engine::BrokerContext& context, SnapshotSource snapshot,
-                                   VhostInUse vhostInUse)
+                                   VhostInUse vhostInUse, CloseConnection closeConnection)
     : m_context(context)
     , m_snapshot(std::move(snapshot))
-    , m_vhostInUse(std::move(vhostInUse)) {}
+    , m_vhostInUse(std::move(vhostInUse))
+    , m_closeConnection(std::move(closeConnection)) {}
 
 ManagementServer::Reply ManagementServer::error(HttpStatus status, const QString& error,
                                                 const QString& reason) {
@@ -110,8 +110,12 @@ bool ManagementServer::adminOnly(const QStringList& path, HttpMethod method) {
     if (what == QLatin1String("users") || what == QLatin1String("permissions") ||
         what == QLatin1String("topic-permissions") || what == QLatin1String("definitions"))
         return true;
+    if (what == QLatin1String("cluster-name"))
+        return !isRead(method);
+    // A vhost's connections and channels are anyone's to read, as the lists are.
     if (what == QLatin1String("vhosts"))
-        return !isRead(method) || path.size() > 2;
+        return !isRead(method) || (path.size() > 2 && path[2] != QLatin1String("connections") &&
+                                   path[2] != QLatin1String("channels"));
     return false;
 }
 
@@ -186,7 +190,22 @@ void ManagementServer::handle(const HttpRequest& request, const HttpResponder& r
         handleWrite(request, responder, path.mid(1), user); // answers when the change is done
         return;
     }
-    send(responder, read(path.mid(1), user));
+    if (path.size() == 3 && path[1] == QLatin1String("aliveness-test")) {
+        alivenessTest(path[2], user, responder); // answers once the message is back
+        return;
+    }
+    // RabbitMQ's sort, paging and columns parameters, on the lists it pages.
+    const QString what = path.value(1);
+    const bool pageable = what == QLatin1String("queues") || what == QLatin1String("exchanges") ||
+                          what == QLatin1String("connections") ||
+                          what == QLatin1String("channels") || what == QLatin1String("vhosts");
+    const Reply reply = read(path.mid(1), user);
+    if (reply.status != HttpStatus::Ok || !request.url().hasQuery()) {
+        send(responder, reply);
+        return;
+    }
+    const ListQueryAnswer queried = applyListQuery(reply.body, QUrlQuery(request.url()), pageable);
+    send(responder, {queried.status, queried.body});
 }
 
 HttpResponse ManagementServer::toResponse(const Reply& reply) {
@@ -243,9 +262,16 @@ ManagementServer::Reply ManagementServer::read(const QStringList& path, const QB
         return notAdministrator();
     Reply reply = route(path, user);
     const bool clients = what == QLatin1String("connections") ||
-                         what == QLatin1String("channels") || what == QLatin1String("consumers");
+                         what == QLatin1String("channels") || what == QLatin1String("consumers") ||
+                         (vhosts && path.size() == 3);
+    // A connection's channels are its owner's to list, as the connection is theirs to see.
+    if (what == QLatin1String("connections") && path.size() == 3 &&
+        reply.status == HttpStatus::Ok && !reader.tags.contains(QStringLiteral("monitoring")) &&
+        !ownConnections(user).contains(path[1]))
+        return error(HttpStatus::Unauthorized, QStringLiteral("not_authorised"),
+                     QStringLiteral("User not authorised to access object"));
     if (clients && !reader.tags.contains(QStringLiteral("monitoring")))
-        return {reply.status, ownClientsOnly(reply.body, user)};
+        return ownClientsOnly(reply, user);
     if (path.size() != 1 || !reply.body.isArray() ||
         !(perVhost || (vhosts && !reader.tags.contains(QStringLiteral("monitoring")))))
         return reply;
@@ -257,35 +283,46 @@ ManagementServer::Reply ManagementServer::read(const QStringList& path, const QB
     return {reply.status, visible};
 }
 
-QJsonValue ManagementServer::ownClientsOnly(const QJsonValue& list, const QByteArray& user) const {
-    // As RabbitMQ: only administrators and monitoring users see every client; anyone else sees
-    // the connections they logged in with, their channels and their consumers, and not the peer
-    // addresses and client properties of other users.
-    if (!list.isArray())
-        return list;
+QSet<QString> ManagementServer::ownConnections(const QByteArray& user) const {
     QSet<QString> own;
     const QString name = QString::fromUtf8(user);
     for (const ConnectionInfo& c : m_snapshot().connections)
         if (c.user == name)
             own.insert(c.name);
+    return own;
+}
+
+ManagementServer::Reply ManagementServer::ownClientsOnly(const Reply& reply,
+                                                         const QByteArray& user) const {
+    // As RabbitMQ: only administrators and monitoring users see every client; anyone else sees
+    // the connections they logged in with, their channels and their consumers, and not the peer
+    // addresses and client properties of other users.
+    if (reply.status != HttpStatus::Ok)
+        return reply;
+    const QSet<QString> own = ownConnections(user);
+    const auto connectionOf = [](const QJsonObject& o) {
+        if (o.contains(QStringLiteral("channel_details")))
+            return o.value(QStringLiteral("channel_details"))
+                .toObject()
+                .value(QStringLiteral("connection_name"))
+                .toString();
+        if (o.contains(QStringLiteral("connection_details")))
+            return o.value(QStringLiteral("connection_details"))
+                .toObject()
+                .value(QStringLiteral("name"))
+                .toString();
+        return o.value(QStringLiteral("name")).toString();
+    };
+    if (reply.body.isObject())
+        return own.contains(connectionOf(reply.body.toObject()))
+                   ? reply
+                   : error(HttpStatus::Unauthorized, QStringLiteral("not_authorised"),
+                           QStringLiteral("User not authorised to access object"));
     QJsonArray visible;
-    for (const QJsonValue& item : list.toArray()) {
-        const QJsonObject o = item.toObject();
-        const QString connection = o.contains(QStringLiteral("channel_details"))
-                                       ? o.value(QStringLiteral("channel_details"))
-                                             .toObject()
-                                             .value(QStringLiteral("connection_name"))
-                                             .toString()
-                                   : o.contains(QStringLiteral("connection_details"))
-                                       ? o.value(QStringLiteral("connection_details"))
-                                             .toObject()
-                                             .value(QStringLiteral("name"))
-                                             .toString()
-                                       : o.value(QStringLiteral("name")).toString();
-        if (own.contains(connection))
+    for (const QJsonValue& item : reply.body.toArray())
+        if (own.contains(connectionOf(item.toObject())))
             visible.append(item);
-    }
-    return visible;
+    return {reply.status, visible};
 }
 
 ManagementServer::Reply ManagementServer::route(const QStringList& path, const QByteArray& user) {
@@ -297,6 +334,8 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
                 QJsonObject{{QStringLiteral("name"), QString::fromUtf8(user)},
                             {QStringLiteral("tags"),
                              QJsonArray::fromStringList(m_context.users.user(user)->tags)}}};
+    if (what == QLatin1String("health"))
+        return healthCheck(path);
     if (what == QLatin1String("queues") && path.size() == 4 && path[3] == QLatin1String("bindings"))
         return bindingsOf(path);
     if (what == QLatin1String("exchanges") && path.size() == 5 &&
@@ -377,102 +416,12 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
         }
         return path.size() == 3 ? notFound() : Reply{HttpStatus::Ok, list};
     }
-    if ((what == QLatin1String("connections") || what == QLatin1String("channels") ||
-         what == QLatin1String("consumers")) &&
-        path.size() == 1) {
-        const BrokerSnapshot s = m_snapshot();
-        QJsonArray list;
-        if (what == QLatin1String("connections")) {
-            for (const auto& c : s.connections)
-                list.append(QJsonObject{
-                    {QStringLiteral("name"), c.name},
-                    {QStringLiteral("protocol"), c.protocol},
-                    {QStringLiteral("user"), c.user},
-                    {QStringLiteral("vhost"), c.vhost},
-                    {QStringLiteral("peer_host"), c.peerHost},
-                    {QStringLiteral("peer_port"), c.peerPort},
-                    {QStringLiteral("channels"), double(c.channels)},
-                    {QStringLiteral("recv_oct"), double(c.bytesReceived)},
-                    {QStringLiteral("send_oct"), double(c.bytesSent)},
-                    {QStringLiteral("recv_oct_details"), rate(c.receiveRate)},
-                    {QStringLiteral("send_oct_details"), rate(c.sendRate)},
-                    {QStringLiteral("connected_at"), double(c.connectedAt.toMSecsSinceEpoch())},
-                    {QStringLiteral("client_properties"),
-                     QJsonObject{{QStringLiteral("product"), c.clientProduct}}},
-                    {QStringLiteral("node"), s.node},
-                    {QStringLiteral("type"), QStringLiteral("network")},
-                    {QStringLiteral("state"), c.state}});
-        } else if (what == QLatin1String("channels")) {
-            // RabbitMQ names the channel's connection with its peer.
-            QHash<QString, const ConnectionInfo*> connections;
-            for (const auto& c : s.connections)
-                connections.insert(c.name, &c);
-            for (const auto& c : s.channels) {
-                const ConnectionInfo* connection = connections.value(c.connection);
-                list.append(QJsonObject{
-                    {QStringLiteral("name"),
-                     QStringLiteral("%1 (%2)").arg(c.connection).arg(c.number)},
-                    {QStringLiteral("number"), c.number},
-                    {QStringLiteral("user"), c.user},
-                    {QStringLiteral("vhost"), c.vhost},
-                    {QStringLiteral("node"), s.node},
-                    {QStringLiteral("connection_details"),
-                     QJsonObject{{QStringLiteral("name"), c.connection},
-                                 {QStringLiteral("peer_host"),
-                                  connection ? QJsonValue(connection->peerHost) : QJsonValue()},
-                                 {QStringLiteral("peer_port"),
-                                  connection ? QJsonValue(connection->peerPort) : QJsonValue()}}},
-                    {QStringLiteral("prefetch_count"), double(c.prefetchCount)},
-                    {QStringLiteral("consumer_count"), double(c.consumers)},
-                    {QStringLiteral("messages_unacknowledged"), double(c.messagesUnacked)},
-                    {QStringLiteral("confirm"), c.confirmMode},
-                    {QStringLiteral("transactional"), c.transactional},
-                    {QStringLiteral("state"), c.state}});
-            }
-        } else {
-            for (const auto& c : s.consumers)
-                list.append(QJsonObject{
-                    {QStringLiteral("consumer_tag"), c.consumerTag},
-                    {QStringLiteral("queue"), QJsonObject{{QStringLiteral("name"), c.queue},
-                                                          {QStringLiteral("vhost"), c.vhost}}},
-                    {QStringLiteral("channel_details"),
-                     QJsonObject{{QStringLiteral("connection_name"), c.connection},
-                                 {QStringLiteral("name"),
-                                  QStringLiteral("%1 (%2)").arg(c.connection).arg(c.channel)},
-                                 {QStringLiteral("node"), s.node},
-                                 {QStringLiteral("number"), c.channel}}},
-                    // Warren's snapshot keeps no consumer arguments (x-priority and the like).
-                    {QStringLiteral("arguments"), QJsonObject()},
-                    {QStringLiteral("activity_status"), QStringLiteral("up")},
-                    {QStringLiteral("ack_required"), c.ackRequired},
-                    {QStringLiteral("exclusive"), c.exclusive},
-                    {QStringLiteral("prefetch_count"), double(c.prefetchCount)},
-                    {QStringLiteral("active"), true}});
-        }
-        return {HttpStatus::Ok, list};
-    }
-    if (what == QLatin1String("nodes") && path.size() == 1) {
-        const BrokerSnapshot s = m_snapshot();
-        QJsonArray list;
-        for (const NodeInfo& n : s.nodes) {
-            QJsonObject node{
-                {QStringLiteral("name"), n.name},
-                {QStringLiteral("type"), n.type},
-                {QStringLiteral("running"), n.running},
-                {QStringLiteral("mem_alarm"), n.memoryAlarm},
-                {QStringLiteral("disk_free_alarm"), n.diskAlarm},
-                {QStringLiteral("partitions"), QJsonArray::fromStringList(n.partitions)}};
-            if (n.uptimeMs >= 0)
-                node.insert(QStringLiteral("uptime"), double(n.uptimeMs));
-            if (n.memoryUsed >= 0)
-                node.insert(QStringLiteral("mem_used"), double(n.memoryUsed));
-            if (n.memoryResident >= 0) // Warren's own, beside mem_used
-                node.insert(QStringLiteral("mem_resident"), double(n.memoryResident));
-            list.append(node);
-        }
-        return {HttpStatus::Ok, list};
-    }
-    return notFound();
+    if (what == QLatin1String("connections") || what == QLatin1String("channels") ||
+        what == QLatin1String("consumers") ||
+        (what == QLatin1String("vhosts") && path.size() == 3 &&
+         (path[2] == QLatin1String("connections") || path[2] == QLatin1String("channels"))))
+        return clients(path);
+    return cluster(path);
 }
 
 ManagementServer::Reply ManagementServer::overview(const BrokerSnapshot& s) const {
@@ -526,12 +475,12 @@ ManagementServer::Reply ManagementServer::overview(const BrokerSnapshot& s) cons
         memory.insert(QStringLiteral("in_use"), double(s.nodes.first().memoryUsed));
     return {HttpStatus::Ok,
             QJsonObject{{QStringLiteral("memory"), memory},
-                        {QStringLiteral("management_version"), ApiVersion},
-                        {QStringLiteral("rabbitmq_version"), ApiVersion},
+                        {QStringLiteral("management_version"), rabbitmqVersion()},
+                        {QStringLiteral("rabbitmq_version"), rabbitmqVersion()},
                         {QStringLiteral("product_name"), QStringLiteral("Warren")},
                         {QStringLiteral("product_version"), versionString()},
                         {QStringLiteral("rates_mode"), QStringLiteral("basic")},
-                        {QStringLiteral("cluster_name"), s.node},
+                        {QStringLiteral("cluster_name"), m_context.clusterName()},
                         {QStringLiteral("node"), s.node},
                         {QStringLiteral("listeners"), listeners},
                         {QStringLiteral("exchange_types"), exchangeTypes},

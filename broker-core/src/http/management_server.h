@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QObject>
+#include <QSet>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -22,7 +23,10 @@ namespace warren::http {
 // console's remote backend read from /api/overview, /api/queues, /api/exchanges,
 // /api/bindings, /api/connections, /api/channels, /api/consumers, /api/vhosts, /api/users,
 // /api/permissions, /api/topic-permissions, /api/policies, /api/whoami and /api/nodes, and the
-// changes they make there (PUT, POST, DELETE; management_writes.cpp). Basic authentication against
+// changes they make there (PUT, POST, DELETE; management_writes.cpp); one client by name and
+// closing connections (management_clients.cpp), health checks (management_health.cpp), cluster
+// settings (management_cluster.cpp), and RabbitMQ's sort, paging and columns on all of it
+// (list_query.h). Basic authentication against
 // the broker's users: reading needs a management tag (administrator, monitoring, management,
 // policymaker); users, permissions, definitions and vhost changes need administrator, and the
 // others' changes to queues, exchanges and bindings their vhost permissions. Runs on the broker
@@ -34,9 +38,11 @@ public:
     using SnapshotSource = std::function<BrokerSnapshot()>;
     // Whether clients are connected to a vhost (deleting it is refused then).
     using VhostInUse = std::function<bool(const QString& vhost)>;
+    // Closes the client connection with this name, telling it `reason`; false if there is none.
+    using CloseConnection = std::function<bool(const QString& name, const QString& reason)>;
 
-    ManagementServer(engine::BrokerContext& context, SnapshotSource snapshot,
-                     VhostInUse vhostInUse);
+    ManagementServer(engine::BrokerContext& context, SnapshotSource snapshot, VhostInUse vhostInUse,
+                     CloseConnection closeConnection);
 
     std::optional<HttpResponse> admit(HttpRequest& request) override;
     void handle(const HttpRequest& request, const HttpResponder& responder) override;
@@ -50,8 +56,32 @@ private:
     Reply route(const QStringList& path, const QByteArray& user);
     // route() as `user` may see it: all of it for an administrator, else their vhosts' part.
     Reply read(const QStringList& path, const QByteArray& user);
-    // Of a list of connections, channels or consumers, those on `user`'s own connections.
-    QJsonValue ownClientsOnly(const QJsonValue& list, const QByteArray& user) const;
+    // Of a list of connections, channels or consumers, those on `user`'s own connections; of
+    // one of them, the refusal unless it is on theirs.
+    Reply ownClientsOnly(const Reply& reply, const QByteArray& user) const;
+    // The connections `user` logged in with, by name.
+    QSet<QString> ownConnections(const QByteArray& user) const;
+    // GET /api/connections[/{name}[/channels]], /api/channels[/{name}],
+    // /api/consumers[/{vhost}] and /api/vhosts/{vhost}/{connections,channels}
+    // (management_clients.cpp).
+    Reply clients(const QStringList& path) const;
+    // GET /api/health/checks/{alarms, local-alarms, port-listener/{port},
+    // protocol-listener/{protocol}, virtual-hosts, node-is-quorum-critical,
+    // node-is-mirror-sync-critical, certificate-expiration/{within}/{unit}}
+    // (management_health.cpp).
+    Reply healthCheck(const QStringList& path) const;
+    // GET /api/aliveness-test/{vhost}: answered once its message went through a queue and back.
+    void alivenessTest(const QString& vhost, const QByteArray& user,
+                       const HttpResponder& responder);
+    // GET /api/nodes[/{name}], /api/cluster-name, /api/extensions, /api/feature-flags,
+    // /api/vhost-limits[/{vhost}], /api/parameters[/{component}[/{vhost}]],
+    // /api/global-parameters[/{name}] and /api/auth (management_cluster.cpp).
+    Reply cluster(const QStringList& path) const;
+    // PUT /api/cluster-name {"name": ...}: what clients are told from then on.
+    Reply setClusterName(const QJsonObject& body);
+    // DELETE /api/connections/{name}: RabbitMQ's 320 CONNECTION_FORCED with the X-Reason
+    // header's text or "Closed via management plugin"; the owner or an administrator may.
+    Reply closeConnection(const QString& name, const QByteArray& reason, const QByteArray& user);
     Reply overview(const BrokerSnapshot& s) const;
     Reply queues(const QStringList& path) const;
     Reply exchanges(const QStringList& path) const;
@@ -102,6 +132,7 @@ private:
     engine::BrokerContext& m_context;
     SnapshotSource m_snapshot;
     VhostInUse m_vhostInUse;
+    CloseConnection m_closeConnection;
     // Where answers made off the broker thread come back to: made on the broker thread at first
     // use, its going cancels what is still on its way.
     std::unique_ptr<QObject> m_home;

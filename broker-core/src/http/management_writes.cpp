@@ -188,24 +188,27 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
         engine::purgeQueue(m_context, path[1], path[2], whenDone(Status::NoContent));
         return;
     }
-    // RabbitMQ's /get takes messages and (with a requeueing ack mode) puts them back, marked
-    // redelivered. Warren answers those modes with a true peek that changes nothing; the modes
-    // that would consume are refused rather than half-done.
+    // RabbitMQ's /get takes messages and either puts them back, marked redelivered
+    // (ack_requeue_true, reject_requeue_true), or acknowledges or rejects them for good. Warren
+    // answers the requeueing modes with a true peek that changes nothing, and takes the others.
     if (what == QLatin1String("queues") && path.size() == 4 && path[3] == QLatin1String("get") &&
         post) {
         if (refused(path[1], {{Access::Read, path[2]}}) || lacks({"count", "ackmode", "encoding"}))
             return;
         const QString ackMode = body.value(QStringLiteral("ackmode")).toString();
-        if (ackMode != QLatin1String("ack_requeue_true") &&
-            ackMode != QLatin1String("reject_requeue_true")) {
+        const bool requeue = ackMode == QLatin1String("ack_requeue_true") ||
+                             ackMode == QLatin1String("reject_requeue_true");
+        if (!requeue && ackMode != QLatin1String("ack_requeue_false") &&
+            ackMode != QLatin1String("reject_requeue_false")) {
             answer(error(Status::BadRequest, QStringLiteral("bad_request"),
-                         QStringLiteral("ackmode must be ack_requeue_true or reject_requeue_true "
-                                        "(Warren's /get looks without taking)")));
+                         QStringLiteral("Unsupported ackmode '%1'").arg(ackMode)));
             return;
         }
+        const int count = int(std::clamp<qint64>(number(body, "count", 1), 0, 1000));
         const PeekResult peek =
-            engine::peekQueue(m_context, path[1], path[2],
-                              int(std::clamp<qint64>(number(body, "count", 1), 0, 1000)));
+            requeue ? engine::peekQueue(m_context, path[1], path[2], count)
+                    : engine::takeFromQueue(m_context, path[1], path[2], count,
+                                            ackMode == QLatin1String("reject_requeue_false"));
         if (!peek.error.isEmpty()) {
             answer(notFound());
             return;
@@ -370,6 +373,14 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
             engine::removeBinding(m_context, b, whenDone(Status::NoContent));
             return;
         }
+    }
+    if (what == QLatin1String("cluster-name") && path.size() == 1 && put) {
+        answer(setClusterName(body));
+        return;
+    }
+    if (what == QLatin1String("connections") && path.size() == 2 && del) {
+        answer(closeConnection(path[1], request.header("x-reason"), user));
+        return;
     }
     if ((what == QLatin1String("policies") || what == QLatin1String("operator-policies")) &&
         path.size() == 3 && (put || del)) {

@@ -13,29 +13,26 @@ import os
 import subprocess
 import tempfile
 import sys
-import time
 import unittest
 
 import pika
 
-sys.path.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-import broker_under_test  # noqa: E402
+sys.path.append(os.path.dirname(os.path.abspath(__file__)))
+from management_client import broker_under_test  # noqa: E402
 
-RABBITMQADMIN = "/usr/bin/rabbitmqadmin"
-# RabbitMQ's API shows counts (messages, consumers, connections...) only once its statistics
-# collector has caught up (broker_under_test sets collect_statistics_interval to 500 ms); a client
-# polls for them, as these tests do. Warren answers from the broker itself, at once.
-STATS_DEADLINE = 15.0
+from management_client import RABBITMQADMIN, ManagementClient  # noqa: E402
 
 _broker = None
+_client = None
 
 
 def setUpModule():
-    global _broker
+    global _broker, _client
     _broker = broker_under_test.start()
     if _broker.http_port is None:
         _broker.stop()
         raise RuntimeError("the broker under test exposes no management listener")
+    _client = ManagementClient(_broker)
 
 
 def tearDownModule():
@@ -45,45 +42,26 @@ def tearDownModule():
 
 def api(path, user="guest", password="guest"):
     """GET /api/<path>; returns (status, parsed JSON body)."""
-    return change("GET", path, user=user, password=password)
+    return _client.api(path, user=user, password=password)
 
 
 def rabbitmqadmin_text(*args, user="guest", password="guest"):
     """Runs rabbitmqadmin; returns (exit code, stdout + stderr)."""
-    result = subprocess.run(
-        [sys.executable, RABBITMQADMIN, "-H", _broker.host, "-P", str(_broker.http_port),
-         "-u", user, "-p", password] + list(args),
-        capture_output=True, text=True, timeout=30)
-    return result.returncode, result.stdout + result.stderr
+    return _client.rabbitmqadmin_text(*args, user=user, password=password)
 
 
 def rabbitmqadmin(*args):
-    code, output = rabbitmqadmin_text("-f", "raw_json", *args)
-    if code != 0:
-        raise AssertionError("rabbitmqadmin %s failed: %s" % (" ".join(args), output))
-    return json.loads(output)
+    return _client.rabbitmqadmin(*args)
 
 
 def settled(path, ready, user="guest", password="guest"):
-    """GET /api/<path> until ready(body) holds (RabbitMQ's statistics lag), or the deadline;
-    returns the last (status, body) either way, for the caller's assertions to judge."""
-    deadline = time.monotonic() + STATS_DEADLINE
-    while True:
-        status, body = api(path, user=user, password=password)
-        try:
-            if status == 200 and ready(body):
-                return status, body
-        except (KeyError, IndexError, TypeError):
-            pass  # a field the collector has not filled in yet
-        if time.monotonic() > deadline:
-            return status, body
-        time.sleep(0.1)
+    """GET /api/<path> until ready(body) holds (RabbitMQ's statistics lag), or the deadline."""
+    return _client.settled(path, ready, user=user, password=password)
 
 
 def change(method, path, body=None, user="guest", password="guest"):
     """PUT/POST/DELETE /api/<path>; returns (status, parsed JSON body or None)."""
-    return broker_under_test.management_call(_broker.host, _broker.http_port, method, path, body,
-                                             user, password)
+    return _client.request(method, path, body, user, password)
 
 
 class ManagementApiTest(unittest.TestCase):
