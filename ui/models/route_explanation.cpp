@@ -2,6 +2,7 @@
 
 #include "models/queue_features.h"
 
+#include <QJsonArray>
 #include <functional>
 
 namespace {
@@ -15,18 +16,36 @@ QString argument(const QString& summary, QLatin1String name) {
     return {};
 }
 
+// A header's value as the snapshot writes binding arguments ("5", "true", "pdf").
+QString asText(const QJsonValue& value) {
+    if (value.isString())
+        return value.toString();
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 17);
+    return {};
+}
+
 } // namespace
 
 RouteExplanation::RouteExplanation(const warren::BrokerSnapshot& snapshot, const Message& message)
     : m_snapshot(snapshot)
     , m_message(message) {
     m_keys << message.routingKey;
-    // RabbitMQ's sender-selected distribution: CC and BCC add routing keys (a comma-separated
-    // list here, as the route tester takes header values as text).
-    for (const auto& [name, value] : message.headers)
-        if (name == QLatin1String("CC") || name == QLatin1String("BCC"))
-            for (const QString& key : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
-                m_keys << key.trimmed();
+    // RabbitMQ's sender-selected distribution: CC and BCC add routing keys (an array of
+    // strings, or a comma-separated list as the route tester's text form allows).
+    for (const auto& [name, value] : message.headers) {
+        if (name != QLatin1String("CC") && name != QLatin1String("BCC"))
+            continue;
+        if (value.isArray()) {
+            for (const QJsonValue& key : value.toArray())
+                m_keys << key.toString();
+            continue;
+        }
+        for (const QString& key : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            m_keys << key.trimmed();
+    }
     follow(message.exchange, {}, 0);
 }
 
@@ -68,7 +87,7 @@ bool RouteExplanation::matches(const QString& type, const warren::BindingInfo& b
                 continue;
             ++wanted;
             for (const auto& [header, headerValue] : m_message.headers)
-                if (header == name && headerValue == value) {
+                if (header == name && asText(headerValue) == value) {
                     ++matched;
                     break;
                 }

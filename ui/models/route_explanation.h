@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <utility>
@@ -20,7 +21,7 @@ public:
         QString vhost;
         QString exchange; // "" is the default exchange
         QString routingKey;
-        QList<std::pair<QString, QString>> headers;
+        QList<std::pair<QString, QJsonValue>> headers;
     };
 
     RouteExplanation(const warren::BrokerSnapshot& snapshot, const Message& message);
