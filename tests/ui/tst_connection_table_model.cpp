@@ -64,10 +64,11 @@ void TestConnectionTableModel::cleanup() {
 
 void TestConnectionTableModel::headersNameEveryColumn() {
     QCOMPARE(m_model->columnCount(), int(ConnectionTableModel::ColumnCount));
-    const QStringList expected{
-        QStringLiteral("Name"),     QStringLiteral("User"),     QStringLiteral("Vhost"),
-        QStringLiteral("Protocol"), QStringLiteral("Client"),   QStringLiteral("Channels"),
-        QStringLiteral("Recv B/s"), QStringLiteral("Send B/s"), QStringLiteral("State")};
+    const QStringList expected{QStringLiteral("Name"),     QStringLiteral("Application"),
+                               QStringLiteral("User"),     QStringLiteral("Vhost"),
+                               QStringLiteral("Protocol"), QStringLiteral("Client"),
+                               QStringLiteral("Channels"), QStringLiteral("Recv B/s"),
+                               QStringLiteral("Send B/s"), QStringLiteral("State")};
     for (int column = 0; column < expected.size(); ++column) {
         QCOMPARE(m_model->headerData(column, Qt::Horizontal).toString(), expected.at(column));
     }

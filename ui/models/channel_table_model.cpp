@@ -3,9 +3,15 @@
 #include <utility>
 
 void ChannelTableModel::applySnapshot(const warren::BrokerSnapshot& snapshot) {
+    const QHash<QString, ClientIdentity> clients =
+        ClientIdentity::byConnection(snapshot.connections);
+    QList<Row> rows;
+    rows.reserve(snapshot.channels.size());
+    for (const warren::ChannelInfo& channel : snapshot.channels)
+        rows.append({channel, clients.value(channel.connection)});
     mergeRows(
-        m_channels, snapshot.channels,
-        [](const warren::ChannelInfo& channel) {
+        m_channels, std::move(rows),
+        [](const Row& channel) {
             return channel.connection + QLatin1Char('#') + QString::number(channel.number);
         },
         &ChannelTableModel::valueOf);
@@ -37,8 +43,12 @@ QString ChannelTableModel::columnTitle(int column) const {
         return tr("Connection");
     case NumberColumn:
         return tr("Channel");
+    case ApplicationColumn:
+        return tr("Application");
     case UserColumn:
         return tr("User");
+    case ClientColumn:
+        return tr("Client");
     case VhostColumn:
         return tr("Vhost");
     case ModeColumn:
@@ -59,14 +69,18 @@ QVariant ChannelTableModel::cellValue(int row, int column) const {
     return valueOf(m_channels.at(row), column);
 }
 
-QVariant ChannelTableModel::valueOf(const warren::ChannelInfo& channel, int column) {
+QVariant ChannelTableModel::valueOf(const Row& channel, int column) {
     switch (column) {
     case ConnectionColumn:
         return channel.connection;
     case NumberColumn:
         return channel.number;
+    case ApplicationColumn:
+        return channel.client.application;
     case UserColumn:
         return channel.user;
+    case ClientColumn:
+        return channel.client.library;
     case VhostColumn:
         return channel.vhost;
     case ModeColumn:

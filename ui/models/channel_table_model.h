@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/client_identity.h"
 #include "models/snapshot_table_model.h"
 
 // AMQP channels, one row per connection and channel number.
@@ -9,7 +10,9 @@ public:
     enum Column {
         ConnectionColumn,
         NumberColumn,
+        ApplicationColumn, // its connection's, as the client named it
         UserColumn,
+        ClientColumn,
         VhostColumn,
         ModeColumn,
         ConsumersColumn,
@@ -31,7 +34,11 @@ protected:
     QVariant cellValue(int row, int column) const override;
 
 private:
-    static QVariant valueOf(const warren::ChannelInfo& channel, int column);
+    // A channel with the identity of the client on its connection.
+    struct Row : warren::ChannelInfo {
+        ClientIdentity client;
+    };
+    static QVariant valueOf(const Row& channel, int column);
 
-    QList<warren::ChannelInfo> m_channels;
+    QList<Row> m_channels;
 };

@@ -1,5 +1,7 @@
 #include "models/connection_table_model.h"
 
+#include "models/client_identity.h"
+
 #include <QLocale>
 #include <utility>
 
@@ -43,6 +45,8 @@ QString ConnectionTableModel::columnTitle(int column) const {
     switch (column) {
     case NameColumn:
         return tr("Name");
+    case ApplicationColumn:
+        return tr("Application");
     case UserColumn:
         return tr("User");
     case VhostColumn:
@@ -88,6 +92,8 @@ QVariant ConnectionTableModel::valueOf(const warren::ConnectionInfo& connection,
     switch (column) {
     case NameColumn:
         return connection.name;
+    case ApplicationColumn:
+        return connection.connectionName;
     case UserColumn:
         return connection.user;
     case VhostColumn:
@@ -95,7 +101,7 @@ QVariant ConnectionTableModel::valueOf(const warren::ConnectionInfo& connection,
     case ProtocolColumn:
         return connection.protocol;
     case ClientColumn:
-        return connection.clientProduct;
+        return ClientIdentity::of(connection).library;
     case ChannelsColumn:
         return connection.channels;
     case ReceiveRateColumn:

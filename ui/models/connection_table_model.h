@@ -8,6 +8,7 @@ class ConnectionTableModel final : public SnapshotTableModel {
 public:
     enum Column {
         NameColumn,
+        ApplicationColumn, // the name the client gave its connection
         UserColumn,
         VhostColumn,
         ProtocolColumn,

@@ -1,9 +1,15 @@
 #include "models/consumer_table_model.h"
 
 void ConsumerTableModel::applySnapshot(const warren::BrokerSnapshot& snapshot) {
+    const QHash<QString, ClientIdentity> clients =
+        ClientIdentity::byConnection(snapshot.connections);
+    QList<Row> rows;
+    rows.reserve(snapshot.consumers.size());
+    for (const warren::ConsumerInfo& consumer : snapshot.consumers)
+        rows.append({consumer, clients.value(consumer.connection)});
     mergeRows(
-        m_consumers, snapshot.consumers,
-        [](const warren::ConsumerInfo& consumer) {
+        m_consumers, std::move(rows),
+        [](const Row& consumer) {
             return consumer.connection + QLatin1Char('#') + QString::number(consumer.channel) +
                    QLatin1Char('#') + consumer.consumerTag;
         },
@@ -35,6 +41,12 @@ QString ConsumerTableModel::columnTitle(int column) const {
         return tr("Connection");
     case ChannelColumn:
         return tr("Channel");
+    case ApplicationColumn:
+        return tr("Application");
+    case UserColumn:
+        return tr("User");
+    case ClientColumn:
+        return tr("Client");
     case AckColumn:
         return tr("Ack");
     case ExclusiveColumn:
@@ -49,7 +61,7 @@ QVariant ConsumerTableModel::cellValue(int row, int column) const {
     return valueOf(m_consumers.at(row), column);
 }
 
-QVariant ConsumerTableModel::valueOf(const warren::ConsumerInfo& consumer, int column) {
+QVariant ConsumerTableModel::valueOf(const Row& consumer, int column) {
     switch (column) {
     case QueueColumn:
         return consumer.queue;
@@ -61,6 +73,12 @@ QVariant ConsumerTableModel::valueOf(const warren::ConsumerInfo& consumer, int c
         return consumer.connection;
     case ChannelColumn:
         return consumer.channel;
+    case ApplicationColumn:
+        return consumer.client.application;
+    case UserColumn:
+        return consumer.client.user;
+    case ClientColumn:
+        return consumer.client.library;
     case AckColumn:
         return consumer.ackRequired ? tr("manual") : tr("auto");
     case ExclusiveColumn:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/client_identity.h"
 #include "models/snapshot_table_model.h"
 
 // Consumers, one row per consumer tag on its channel and connection.
@@ -12,6 +13,9 @@ public:
         TagColumn,
         ConnectionColumn,
         ChannelColumn,
+        ApplicationColumn, // its connection's, as the client named it
+        UserColumn,
+        ClientColumn,
         AckColumn,
         ExclusiveColumn,
         PrefetchColumn,
@@ -30,7 +34,11 @@ protected:
     QVariant cellValue(int row, int column) const override;
 
 private:
-    static QVariant valueOf(const warren::ConsumerInfo& consumer, int column);
+    // A consumer with the identity of the client on its connection.
+    struct Row : warren::ConsumerInfo {
+        ClientIdentity client;
+    };
+    static QVariant valueOf(const Row& consumer, int column);
 
-    QList<warren::ConsumerInfo> m_consumers;
+    QList<Row> m_consumers;
 };

@@ -17,6 +17,7 @@
 #include "views/connect_app_card.h"
 #include "views/connection_banner.h"
 #include "views/connection_dialog.h"
+#include "views/connection_name_delegate.h"
 #include "views/connections_dialog.h"
 #include "views/console_navigator.h"
 #include "views/definitions_files.h"
@@ -126,6 +127,13 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
         addPage(m_channels, QStringLiteral("channels"), tr("Filter channels by connection"));
     m_consumersPage =
         addPage(m_consumers, QStringLiteral("consumers"), tr("Filter consumers by queue"));
+    // Addresses keep their client port however narrow the column (never "10.0.0.7:53…5672").
+    m_connectionsPage->view()->setItemDelegateForColumn(
+        ConnectionTableModel::NameColumn, new ConnectionNameDelegate(m_connectionsPage->view()));
+    m_channelsPage->view()->setItemDelegateForColumn(
+        ChannelTableModel::ConnectionColumn, new ConnectionNameDelegate(m_channelsPage->view()));
+    m_consumersPage->view()->setItemDelegateForColumn(
+        ConsumerTableModel::ConnectionColumn, new ConnectionNameDelegate(m_consumersPage->view()));
     // Screen readers name each table by what it lists.
     m_queuesPage->setTitle(tr("Queues"));
     m_exchangesPage->setTitle(tr("Exchanges"));
