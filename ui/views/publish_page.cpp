@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QThread>
 #include <QVBoxLayout>
@@ -169,8 +170,19 @@ PublishPage::PublishPage(BrokerBackend* backend, QWidget* parent)
     historyButtons->addWidget(reload);
     historyButtons->addWidget(resend);
     historyColumn->addLayout(historyButtons);
+    // Every property has a field: in a short window the form scrolls rather than setting the
+    // whole console's minimum height.
+    auto* composeWidget = new QWidget(this);
+    composeWidget->setLayout(compose);
+    compose->setContentsMargins(0, 0, 0, 0);
+    auto* composeScroll = new QScrollArea(this);
+    composeScroll->setObjectName(QStringLiteral("publishFormScroll"));
+    composeScroll->setFrameShape(QFrame::NoFrame);
+    composeScroll->setWidgetResizable(true);
+    composeScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    composeScroll->setWidget(composeWidget);
     auto* columns = new QHBoxLayout;
-    columns->addLayout(compose, 3);
+    columns->addWidget(composeScroll, 3);
     columns->addLayout(historyColumn, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
