@@ -115,6 +115,8 @@ std::optional<BrokerConfig> BrokerConfig::fromJsonFile(const QString& path, QStr
         o.value(QStringLiteral("http_request_timeout")).toInteger(config.httpRequestTimeoutMs);
     config.httpIdleTimeoutMs =
         o.value(QStringLiteral("http_idle_timeout")).toInteger(config.httpIdleTimeoutMs);
+    config.httpTapIdleTimeoutMs =
+        o.value(QStringLiteral("http_tap_idle_timeout")).toInteger(config.httpTapIdleTimeoutMs);
     for (const QJsonValue& value : o.value(QStringLiteral("http_allowed_hosts")).toArray())
         config.httpAllowedHosts << value.toString();
     config.httpGetMaxPayloadBytes = quint64(o.value(QStringLiteral("http_get_max_payload_size"))

@@ -8,9 +8,11 @@
 #include "backends/management_api_backend.h"
 #include "definitions_test_support.h"
 #include "embedded_test_support.h"
+#include "models/tap_tree_model.h"
 #include "sample_snapshot.h"
 #include "views/console_window.h"
 #include "views/copy_definitions_dialog.h"
+#include "views/live_tap_page.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -659,6 +661,77 @@ private slots:
         // Deleting it again is the broker's refusal, in its words.
         backend.deletePolicy(ttl.vhost, ttl.name);
         QVERIFY(!takeResult(finished).error.isEmpty());
+    }
+
+    void liveTapOfARemoteWarren_data() {
+        QTest::addColumn<QString>("target");
+        QTest::newRow("warren") << QStringLiteral("warren");
+    }
+    // The live tap page on a remote Warren (its /api/warren/taps): what pika publishes shows up
+    // with the body and headers the broker routed, pausing stops the tap on the broker, and a
+    // tap the broker refuses ends with its reason, as on the embedded broker.
+    void liveTapOfARemoteWarren() {
+        ManagementApiBackend backend(profileFor(m_broker.httpPort));
+        QVERIFY(!backend.canTap()); // a RabbitMQ profile, until the broker says it is a Warren
+        warren::BrokerSnapshot snapshot;
+        QVERIFY(snapshotUntil(
+            backend, [](const auto& s) { return !s.vhosts.isEmpty(); }, &snapshot));
+        QVERIFY(backend.canTap());
+        QVERIFY(backend.supports(BrokerBackend::Feature::Tap));
+        LiveTapPage page(&backend);
+        QVERIFY(page.isEnabled());
+        page.setSnapshot(snapshot);
+        page.setTarget(QStringLiteral("/"), QStringLiteral("amq.topic"));
+        // The tap is on the broker once its POST is answered; pika publishes after that. Each
+        // answer is noted as it comes (the reply itself is deleted once handled).
+        QList<std::pair<QByteArray, int>> answers; // verb, status, of /api/warren/taps
+        auto* network = backend.findChild<QNetworkAccessManager*>();
+        connect(network, &QNetworkAccessManager::finished, this, [&answers](QNetworkReply* r) {
+            if (r->url().path().startsWith(QLatin1String("/api/warren/taps")))
+                answers.append(
+                    {r->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray(),
+                     r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()});
+        });
+        const auto answerTo = [&answers](const QByteArray& verb) {
+            const auto of = [&] {
+                return std::find_if(answers.cbegin(), answers.cend(),
+                                    [&](const auto& a) { return a.first == verb; });
+            };
+            for (int waited = 0; waited < 100 && of() == answers.cend(); ++waited)
+                QTest::qWait(100);
+            return of() == answers.cend() ? 0 : of()->second;
+        };
+        page.start();
+        QVERIFY(page.isTapping());
+        QCOMPARE(answerTo("POST"), 201);
+        QCOMPARE(runPika(m_broker.amqpPort,
+                         QStringLiteral(
+                             "props = pika.BasicProperties(headers={'site': 'north'})\n"
+                             "ch.basic_publish('amq.topic', 'sensor.temp', b'{\"celsius\": 4.5}',"
+                             " props)\n"
+                             "ch.basic_publish('amq.direct', 'elsewhere', b'not tapped')\n"
+                             "ch.basic_publish('amq.topic', 'order.created', b'{\"total\": 20}')\n"
+                             "print('ok')")),
+                 QByteArray("ok\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(page.ringSize() == 2, 15000);
+        TapTreeModel* tree = page.treeModel();
+        const auto temp = tree->latest(tree->indexOfKey(QStringLiteral("sensor.temp")));
+        QVERIFY(temp);
+        QCOMPARE(temp->body, QByteArray(R"({"celsius": 4.5})"));
+        QCOMPARE(temp->exchange, QStringLiteral("amq.topic"));
+        QVERIFY(temp->headers.contains(std::pair(QStringLiteral("site"), QStringLiteral("north"))));
+        QVERIFY(tree->latest(tree->indexOfKey(QStringLiteral("order.created"))));
+        QVERIFY(!tree->indexOfKey(QStringLiteral("elsewhere")).isValid());
+
+        page.pause();
+        QCOMPARE(answerTo("DELETE"), 204);
+
+        QSignalSpy batches(&backend, &BrokerBackend::tapUpdated);
+        const quint64 refused = backend.startTap(QStringLiteral("/"), QStringLiteral("no.such"));
+        QVERIFY(batches.wait(10000));
+        const auto batch = batches.takeFirst().at(0).value<warren::TapBatch>();
+        QCOMPARE(batch.tapId, refused);
+        QVERIFY(!batch.error.isEmpty());
     }
 };
 

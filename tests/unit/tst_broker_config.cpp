@@ -55,7 +55,8 @@ private slots:
         QTemporaryFile file;
         QVERIFY(file.open());
         file.write(R"({"http_max_body_size": 1048576, "http_request_timeout": 1000,
-                       "http_idle_timeout": 1500, "http_allowed_hosts": ["broker.example"]})");
+                       "http_idle_timeout": 1500, "http_allowed_hosts": ["broker.example"],
+                       "http_tap_idle_timeout": 700})");
         file.close();
         QString error;
         auto config = BrokerConfig::fromJsonFile(file.fileName(), &error);
@@ -63,12 +64,14 @@ private slots:
         QCOMPARE(config->httpMaxBodyBytes, 1048576u);
         QCOMPARE(config->httpRequestTimeoutMs, 1000);
         QCOMPARE(config->httpIdleTimeoutMs, 1500);
+        QCOMPARE(config->httpTapIdleTimeoutMs, 700);
         QCOMPARE(config->httpAllowedHosts, QStringList{QStringLiteral("broker.example")});
         // RabbitMQ's management.http.max_body_size and cowboy's request and idle timeouts.
         const BrokerConfig defaults;
         QCOMPARE(defaults.httpMaxBodyBytes, 20'000'000u);
         QCOMPARE(defaults.httpRequestTimeoutMs, 5000);
         QCOMPARE(defaults.httpIdleTimeoutMs, 60000);
+        QCOMPARE(defaults.httpTapIdleTimeoutMs, 30000); // an unpolled API tap's life
         QVERIFY(defaults.httpAllowedHosts.isEmpty());
     }
     void readsAmqpLimits() {

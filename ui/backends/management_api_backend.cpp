@@ -1,6 +1,7 @@
 #include "backends/management_api_backend.h"
 
 #include "backends/remote_http.h"
+#include "backends/remote_taps.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -10,6 +11,15 @@ ManagementApiBackend::ManagementApiBackend(ConnectionProfile profile, QObject* p
     : RemoteBackend(std::move(profile), parent) {
     if (!m_profile.url.path().endsWith(QLatin1Char('/')))
         m_profile.url.setPath(m_profile.url.path() + QLatin1Char('/'));
+    m_taps = new RemoteTaps(
+        m_network,
+        [this](const QStringList& segments, const QString& query) {
+            QUrl url = apiUrl(segments);
+            url.setQuery(query);
+            return remote_http::request(m_profile, url);
+        },
+        this);
+    connect(m_taps, &RemoteTaps::tapUpdated, this, &BrokerBackend::tapUpdated);
 }
 
 ManagementApiBackend::~ManagementApiBackend() = default;
@@ -17,6 +27,7 @@ ManagementApiBackend::~ManagementApiBackend() = default;
 bool ManagementApiBackend::supports(Feature feature) const {
     switch (feature) {
     case Feature::Tap:
+        return isWarren();
     case Feature::Logs:
     case Feature::RouteTesting:
         return false;
@@ -44,6 +55,18 @@ QString ManagementApiBackend::unsupportedReason(Feature feature) const {
 bool ManagementApiBackend::isWarren() const {
     // The profile says what the user expects; the broker's own answer says what it is.
     return m_profile.kind == ConnectionProfile::Kind::Warren || m_isWarren;
+}
+
+quint64 ManagementApiBackend::startTap(const QString& vhost,
+                                       const std::optional<QString>& exchange) {
+    if (!isWarren())
+        return 0;
+    m_taps->setInterval(m_profile.pollIntervalMs);
+    return m_taps->start(vhost, exchange);
+}
+
+void ManagementApiBackend::stopTap(quint64 tapId) {
+    m_taps->stop(tapId);
 }
 
 QUrl ManagementApiBackend::apiUrl(const QStringList& segments) const {

@@ -7,6 +7,7 @@
 #include <functional>
 
 class QNetworkReply;
+class RemoteTaps;
 
 // A remote RabbitMQ (or Warren) through its management HTTP API: snapshots are polled from
 // the GET endpoints, changes go to the PUT/POST/DELETE ones, and messages are peeked through
@@ -20,11 +21,15 @@ public:
     ~ManagementApiBackend() override;
 
     bool canPeekMessages() const override { return true; }
-    // The API has no live tap, no log stream and no "where would this go?"; quorum queues and
-    // streams only where the broker is RabbitMQ, not a Warren answering the same API (known
-    // from /api/overview; featuresChanged once it is).
+    // The API has no log stream and no "where would this go?"; the live tap only on a Warren
+    // (its /api/warren/taps), quorum queues and streams only where the broker is RabbitMQ, not
+    // a Warren answering the same API (known from /api/overview; featuresChanged once it is).
     bool supports(Feature feature) const override;
     QString unsupportedReason(Feature feature) const override;
+    bool canTap() const override { return isWarren(); }
+    // Polled at the refresh interval (RemoteTaps).
+    quint64 startTap(const QString& vhost, const std::optional<QString>& exchange) override;
+    void stopTap(quint64 tapId) override;
 
 public slots:
     void refresh() override;
@@ -81,4 +86,5 @@ private:
     warren::BrokerSnapshot m_last;
     // The overview's product_name said "Warren" (the profile's kind may say so sooner).
     bool m_isWarren = false;
+    RemoteTaps* m_taps;
 };

@@ -253,10 +253,15 @@ LiveTapPage::LiveTapPage(BrokerBackend* backend, QWidget* parent)
             [this] { tick(QDateTime::currentMSecsSinceEpoch()); });
     m_ticker->start(1000);
 
-    if (!backend->canTap()) {
-        setEnabled(false);
-        setToolTip(tr("This broker cannot show the console a copy of its traffic."));
-    }
+    // A remote broker says only once it answers whether it is a Warren, which can be tapped.
+    const auto followBackend = [this] {
+        setEnabled(m_backend->canTap());
+        setToolTip(m_backend->canTap()
+                       ? QString()
+                       : tr("This broker cannot show the console a copy of its traffic."));
+    };
+    connect(backend, &BrokerBackend::featuresChanged, this, followBackend);
+    followBackend();
     updateStatus();
 }
 

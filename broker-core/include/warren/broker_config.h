@@ -68,6 +68,9 @@ struct BrokerConfig {
     // for at most the idle timeout. cowboy's request_timeout and idle_timeout defaults.
     qint64 httpRequestTimeoutMs = 5000;
     qint64 httpIdleTimeoutMs = 60000;
+    // A live tap over the API (POST /api/warren/taps) nobody has polled for this long is
+    // stopped, so a console that crashed leaves nothing copying messages.
+    qint64 httpTapIdleTimeoutMs = 30000;
     // Host names the API answers to besides loopback names and addresses (a deployment behind
     // a name or a proxy); "*" accepts any, giving up the DNS-rebinding guard.
     QStringList httpAllowedHosts;

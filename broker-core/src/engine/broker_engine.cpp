@@ -52,7 +52,14 @@ BrokerEngine::BrokerEngine(BrokerConfig config, QObject* parent)
     , m_logger(this)
     , m_snapshotTimer(this)
     , m_tickTimer(this)
-    , m_taps(this, [this](TapBatch batch) { emit tapUpdated(batch); })
+    , m_taps(this,
+             [this](TapBatch batch) {
+                 // The management API's taps and the console's share the hub, not the ids.
+                 if (!http::HttpTapStore::owns(batch.tapId))
+                     emit tapUpdated(batch);
+                 else if (m_http)
+                     m_http->tapped(batch);
+             })
     , m_poller(new net::EpollPoller(this)) {
     m_context.config = std::move(config);
     m_context.logger = &m_logger;
@@ -266,7 +273,7 @@ bool BrokerEngine::startListener(const ListenerSpec& spec, QString* error) {
         if (spec.scheme == QLatin1String("amqp")) {
             connect(server, &net::TcpListener::accepted, this, &BrokerEngine::acceptAmqp);
         } else {
-            if (!m_http)
+            if (!m_http) {
                 m_http = std::make_unique<http::ManagementServer>(
                     m_context, [this] { return buildSnapshot(); },
                     [this](const QString& vhost) { return vhostInUse(vhost); },
@@ -274,6 +281,8 @@ bool BrokerEngine::startListener(const ListenerSpec& spec, QString* error) {
                         return closeConnectionNamed(name, reason,
                                                     QStringLiteral("the management API"));
                     });
+                m_http->useTapHub(m_taps);
+            }
             connect(server, &net::TcpListener::accepted, this, &BrokerEngine::acceptHttp);
         }
         m_amqpServers.push_back(server);

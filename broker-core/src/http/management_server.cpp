@@ -183,6 +183,11 @@ void ManagementServer::handle(const HttpRequest& request, const HttpResponder& r
                               QStringLiteral("Malformed UTF-8 in the path")));
         return;
     }
+    // Warren's own resource: a tap changes nothing, so it is not journalled as a change.
+    if (path.value(1) == QLatin1String("warren") && path.value(2) == QLatin1String("taps")) {
+        send(responder, taps(request, path.mid(3), user));
+        return;
+    }
     if (!isRead(request.method())) {
         const engine::ChangeJournal::Scope byApiUser(
             m_context.changes, engine::ChangeJournal::httpActor(QString::fromUtf8(user),

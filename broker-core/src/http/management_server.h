@@ -3,6 +3,7 @@
 #include "auth/access.h"
 #include "engine/broker_context.h"
 #include "http/http_request_handler.h"
+#include "http/http_tap_store.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,13 +27,13 @@ namespace warren::http {
 // changes they make there (PUT, POST, DELETE; management_writes.cpp); one client by name and
 // closing connections (management_clients.cpp), health checks (management_health.cpp), cluster
 // settings (management_cluster.cpp), and RabbitMQ's sort, paging and columns on all of it
-// (list_query.h). Basic authentication against
-// the broker's users: reading needs a management tag (administrator, monitoring, management,
-// policymaker); users, permissions, definitions and vhost changes need administrator, and the
-// others' changes to queues, exchanges and bindings their vhost permissions. Runs on the broker
-// thread and works on the broker directly; a change is answered once it is done (durable ones once
-// on disk), as AMQP declarations are. HttpSession serves it: admit() decides from a request's
-// head (before any body is read), handle() answers the whole request.
+// (list_query.h); and Warren's own live tap, /api/warren/taps (management_taps.cpp). Basic
+// authentication against the broker's users: reading needs a management tag (administrator,
+// monitoring, management, policymaker); users, permissions, definitions and vhost changes need
+// administrator, and the others' changes to queues, exchanges and bindings their vhost permissions.
+// Runs on the broker thread and works on the broker directly; a change is answered once it is done
+// (durable ones once on disk), as AMQP declarations are. HttpSession serves it: admit() decides
+// from a request's head (before any body is read), handle() answers the whole request.
 class ManagementServer final : public HttpRequestHandler {
 public:
     using SnapshotSource = std::function<BrokerSnapshot()>;
@@ -46,6 +47,11 @@ public:
 
     std::optional<HttpResponse> admit(HttpRequest& request) override;
     void handle(const HttpRequest& request, const HttpResponder& responder) override;
+
+    // Where /api/warren/taps starts its taps; without it, that resource is 404.
+    void useTapHub(engine::MessageTapHub& hub);
+    // A batch the hub gathered for one of the API's taps (HttpTapStore::owns its id).
+    void tapped(const TapBatch& batch);
 
 private:
     struct Reply {
@@ -82,6 +88,11 @@ private:
     // DELETE /api/connections/{name}: RabbitMQ's 320 CONNECTION_FORCED with the X-Reason
     // header's text or "Closed via management plugin"; the owner or an administrator may.
     Reply closeConnection(const QString& name, const QByteArray& reason, const QByteArray& user);
+    // POST /api/warren/taps {"vhost", "exchange" (absent: all)}, GET /api/warren/taps/{id}
+    // ?after={sequence} and DELETE /api/warren/taps/{id}: Warren's own live tap for a remote
+    // console (management_taps.cpp). Anyone who may read the vhost may tap it; a tap is its
+    // starter's alone.
+    Reply taps(const HttpRequest& request, const QStringList& path, const QByteArray& user);
     Reply overview(const BrokerSnapshot& s) const;
     Reply queues(const QStringList& path) const;
     Reply exchanges(const QStringList& path) const;
@@ -136,6 +147,7 @@ private:
     // Where answers made off the broker thread come back to: made on the broker thread at first
     // use, its going cancels what is still on its way.
     std::unique_ptr<QObject> m_home;
+    std::unique_ptr<HttpTapStore> m_taps;
 };
 
 } // namespace warren::http

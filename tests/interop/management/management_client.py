@@ -42,6 +42,17 @@ class ManagementClient:
         return broker_under_test.management_call(self.broker.host, self.broker.http_port, method,
                                                  path, body, user, password, headers)
 
+    def confirming_channel(self, test):
+        """A pika channel with publisher confirms (a publish has been routed when it returns),
+        its connection closed when `test` ends."""
+        import pika
+        connection = pika.BlockingConnection(pika.ConnectionParameters(self.broker.host,
+                                                                       self.broker.port))
+        test.addCleanup(connection.close)
+        channel = connection.channel()
+        channel.confirm_delivery()
+        return channel
+
     def api(self, path, user="guest", password="guest"):
         return self.request("GET", path, user=user, password=password)
 

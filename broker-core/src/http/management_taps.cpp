@@ -1,0 +1,81 @@
+#include "engine/message_tap_hub.h"
+#include "http/management_server.h"
+
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace warren::http {
+
+void ManagementServer::useTapHub(engine::MessageTapHub& hub) {
+    m_taps = std::make_unique<HttpTapStore>(hub, m_context.config.httpTapIdleTimeoutMs);
+}
+
+void ManagementServer::tapped(const TapBatch& batch) {
+    if (m_taps)
+        m_taps->deliver(batch);
+}
+
+ManagementServer::Reply ManagementServer::taps(const HttpRequest& request, const QStringList& path,
+                                               const QByteArray& user) {
+    if (!m_taps || path.size() > 1)
+        return notFound();
+    const bool administrator =
+        m_context.users.user(user)->tags.contains(QStringLiteral("administrator"));
+    // The rule every read of a vhost's objects follows (read()): administrators read every
+    // vhost, anyone else those they have permissions in.
+    const auto mayRead = [&](const QByteArray& vhost) {
+        return administrator || m_context.users.permissions(user, vhost) != nullptr;
+    };
+    const auto refused = [] {
+        return error(HttpStatus::Unauthorized, QStringLiteral("not_authorised"),
+                     QStringLiteral("User not authorised to access virtual host"));
+    };
+    const HttpMethod method = request.method();
+    if (path.isEmpty()) {
+        if (method != HttpMethod::Post)
+            return error(HttpStatus::MethodNotAllowed, QStringLiteral("method_not_allowed"),
+                         QStringLiteral("POST starts a tap"));
+        const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+        if (!body.value(QStringLiteral("vhost")).isString())
+            return error(HttpStatus::BadRequest, QStringLiteral("bad_request"),
+                         QStringLiteral("vhost missing"));
+        const QByteArray vhost = body.value(QStringLiteral("vhost")).toString().toUtf8();
+        const QJsonValue exchange = body.value(QStringLiteral("exchange"));
+        if (!exchange.isUndefined() && !exchange.isNull() && !exchange.isString())
+            return error(HttpStatus::BadRequest, QStringLiteral("bad_request"),
+                         QStringLiteral("exchange must be a string"));
+        if (!m_context.vhosts.contains(vhost))
+            return notFound();
+        if (!mayRead(vhost))
+            return refused();
+        QString why;
+        const quint64 id = m_taps->start(
+            user, m_context.vhosts.value(vhost),
+            exchange.isString() ? std::optional(exchange.toString().toUtf8()) : std::nullopt, &why);
+        if (id == 0)
+            return notFound(); // the exchange does not exist
+        return {HttpStatus::Created, QJsonObject{{QStringLiteral("id"), QString::number(id)}}};
+    }
+    bool numeric = false;
+    const quint64 id = path[0].toULongLong(&numeric);
+    const auto owner = numeric ? m_taps->owner(id) : std::nullopt;
+    // Someone else's tap is as good as none: its id says nothing of their traffic.
+    if (!owner || owner->user != user)
+        return notFound();
+    if (!mayRead(owner->vhost)) {
+        m_taps->stop(id); // the permission went since it started
+        return refused();
+    }
+    if (method == HttpMethod::Delete) {
+        m_taps->stop(id);
+        return {HttpStatus::NoContent, {}};
+    }
+    if (method != HttpMethod::Get)
+        return error(HttpStatus::MethodNotAllowed, QStringLiteral("method_not_allowed"),
+                     QStringLiteral("GET polls a tap, DELETE stops it"));
+    const quint64 after =
+        QUrlQuery(request.url()).queryItemValue(QStringLiteral("after")).toULongLong();
+    return {HttpStatus::Ok, m_taps->poll(id, after)};
+}
+
+} // namespace warren::http
