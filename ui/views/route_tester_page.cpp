@@ -78,11 +78,7 @@ void RouteTesterPage::test() {
     message.exchange = m_exchange->currentText().trimmed();
     message.routingKey = m_routingKey->text();
     message.headers = parseHeaderLines(m_headers->toPlainText());
-    // The explanation matches headers as text; the message keeps their JSON types.
-    QList<std::pair<QString, QString>> headerText;
-    for (const auto& [name, value] : std::as_const(message.headers))
-        headerText.append({name, value.toVariant().toString()});
-    m_tested = {message.vhost, message.exchange, message.routingKey, headerText};
+    m_tested = {message.vhost, message.exchange, message.routingKey, message.headers};
     m_waiting = true;
     m_verdict->setText(tr("Asking the broker…"));
     m_backend->testRoute(message);
