@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundFileWriter</name>
     <message>
-        <location filename="../ui/views/background_file_writer.cpp" line="+46"/>
+        <location filename="../ui/views/background_file_writer.cpp" line="+31"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -128,7 +128,7 @@ format: pdf</translation>
 <context>
     <name>BodyFormat</name>
     <message>
-        <location filename="../ui/models/body_format.cpp" line="+51"/>
+        <location filename="../ui/models/body_format.cpp" line="+54"/>
         <source>Not JSON (%1 at byte %2).</source>
         <translation>Kein JSON (%1 bei Byte %2).</translation>
     </message>
@@ -495,7 +495,7 @@ format: pdf</translation>
 <context>
     <name>ChannelTableModel</name>
     <message>
-        <location filename="../ui/models/channel_table_model.cpp" line="+37"/>
+        <location filename="../ui/models/channel_table_model.cpp" line="+43"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -506,8 +506,18 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>User</source>
         <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -923,9 +933,14 @@ format: pdf</translation>
 <context>
     <name>ConnectionTableModel</name>
     <message>
-        <location filename="../ui/models/connection_table_model.cpp" line="+45"/>
+        <location filename="../ui/models/connection_table_model.cpp" line="+47"/>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application</source>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -978,7 +993,7 @@ format: pdf</translation>
         <translation>Empfangen: %1, gesendet: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The broker is pacing this publisher: it reads from it only as fast as it can write what it publishes (flow control).</source>
         <translation>Der Broker bremst diesen Publisher: Er liest von ihm nur so schnell, wie er das Veröffentlichte schreiben kann (Flusskontrolle).</translation>
     </message>
@@ -1157,9 +1172,27 @@ Es wird beim Verbinden abgefragt.</translation>
     </message>
 </context>
 <context>
+    <name>ConsoleNavigator</name>
+    <message>
+        <location filename="../ui/views/console_navigator.cpp" line="+15"/>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Connections (10,000)</source>
+        <translation>Verbindungen (10.000)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+98"/>
+        <location filename="../ui/views/console_window.cpp" line="+104"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
@@ -1174,7 +1207,7 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Warteschlangen nach Namen filtern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Filter exchanges by name</source>
         <translation>Exchanges nach Namen filtern</translation>
     </message>
@@ -1204,7 +1237,7 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Consumer nach Warteschlange filtern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Queues</source>
         <translation>Warteschlangen</translation>
     </message>
@@ -1274,12 +1307,12 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Broker-Einstellungen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Connection problem</source>
         <translation>Verbindungsproblem</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>the keychain could not store the password of &apos;%1&apos; (%2); it will be asked for when connecting</source>
         <translation>Der Schlüsselbund konnte das Passwort von „%1“ nicht speichern (%2); es wird beim Verbinden abgefragt</translation>
     </message>
@@ -1317,7 +1350,27 @@ Es wird beim Verbinden abgefragt.</translation>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+16"/>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messaging</source>
+        <translation>Messaging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open queues</source>
+        <translation>Geöffnete Warteschlangen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1457,7 +1510,7 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Consumer (%1)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Updated %1</source>
         <translation>Aktualisiert: %1</translation>
     </message>
@@ -1543,7 +1596,7 @@ Es wird beim Verbinden abgefragt.</translation>
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Queue %1</source>
         <translation>Warteschlange %1</translation>
     </message>
@@ -1553,7 +1606,7 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Warteschlange %1 im virtuellen Host %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Warren — %1</source>
         <translation>Warren — %1</translation>
     </message>
@@ -1685,7 +1738,7 @@ Es wird beim Verbinden abgefragt.</translation>
 <context>
     <name>ConsumerTableModel</name>
     <message>
-        <location filename="../ui/models/consumer_table_model.cpp" line="+29"/>
+        <location filename="../ui/models/consumer_table_model.cpp" line="+35"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
@@ -1711,6 +1764,21 @@ Es wird beim Verbinden abgefragt.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ack</source>
         <translation>Bestätigung</translation>
     </message>
@@ -1725,7 +1793,7 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Prefetch</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>manual</source>
         <translation>manuell</translation>
     </message>
@@ -2262,7 +2330,7 @@ Es wird beim Verbinden abgefragt.</translation>
 <context>
     <name>ExportedMessage</name>
     <message>
-        <location filename="../ui/models/exported_message.cpp" line="+61"/>
+        <location filename="../ui/models/exported_message.cpp" line="+65"/>
         <source>not JSON (%1)</source>
         <translation>kein JSON (%1)</translation>
     </message>
@@ -2394,12 +2462,12 @@ Es wird beim Verbinden abgefragt.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+460"/>
+        <location line="+465"/>
         <source>Export tapped messages</source>
         <translation>Mitgeschnittene Nachrichten exportieren</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-460"/>
         <source>&amp;Vhost:</source>
         <translation>&amp;Vhost:</translation>
     </message>
@@ -2470,12 +2538,12 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>This broker cannot show the console a copy of its traffic.</source>
         <translation>Dieser Broker kann der Konsole keine Kopie seines Verkehrs zeigen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>(all exchanges)</source>
         <translation>(alle Exchanges)</translation>
     </message>
@@ -2572,7 +2640,7 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>JSON-Zeilen (*.jsonl *.json)</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Exporting %n message(s)…</source>
         <translation>
             <numerusform>Exportiere %n Nachricht…</numerusform>
@@ -2733,12 +2801,12 @@ Es wird beim Verbinden abgefragt.</translation>
 <context>
     <name>ManagementApiBackend</name>
     <message>
-        <location filename="../ui/backends/management_api_backend.cpp" line="+40"/>
+        <location filename="../ui/backends/management_api_backend.cpp" line="+51"/>
         <source>Warren has only classic queues.</source>
         <translation>Warren hat nur klassische Warteschlangen.</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+234"/>
         <source>no such binding</source>
         <translation>keine solche Bindung</translation>
     </message>
@@ -2751,7 +2819,7 @@ Es wird beim Verbinden abgefragt.</translation>
 <context>
     <name>MessageBrowserPage</name>
     <message>
-        <location filename="../ui/views/message_browser_page.cpp" line="+46"/>
+        <location filename="../ui/views/message_browser_page.cpp" line="+49"/>
         <source>&amp;Peek</source>
         <translation>&amp;Ansehen</translation>
     </message>
@@ -2761,7 +2829,12 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Search &amp;whole queue</source>
+        <translation>&amp;Ganze Warteschlange durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Move to…</source>
         <translation>&amp;Verschieben nach…</translation>
     </message>
@@ -2779,6 +2852,11 @@ Es wird beim Verbinden abgefragt.</translation>
         <location line="+1"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit and re-send…</source>
+        <translation>&amp;Bearbeiten und erneut senden…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2821,7 +2899,12 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>In Inhalten suchen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Search every ready message of the queue, not only those peeked at, and show the ones that match</source>
+        <translation>Alle bereiten Nachrichten der Warteschlange durchsuchen, nicht nur die angesehenen, und die passenden anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -2831,29 +2914,24 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Warteschlange:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Messages at the head of the queue</source>
         <translation>Nachrichten am Anfang der Warteschlange</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Message properties and headers</source>
         <translation>Nachrichteneigenschaften und Header</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Property</source>
-        <translation>Eigenschaft</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Show the body as</source>
         <translation>Inhalt anzeigen als</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2881,7 +2959,7 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Inhalt als:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Message operations</source>
         <translation>Nachrichtenoperationen</translation>
     </message>
@@ -2906,7 +2984,12 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Die Nachrichten einer exportierten JSON-Zeilen-Datei veröffentlichen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>Open a copy of the current message in the Publish form, to change and send it</source>
+        <translation>Eine Kopie der aktuellen Nachricht im Formular „Veröffentlichen“ öffnen, um sie zu ändern und zu senden</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Message browser status</source>
         <translation>Status des Nachrichtenbrowsers</translation>
     </message>
@@ -2921,7 +3004,7 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Export oder Import stoppen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>This broker does not let the console look into queues.</source>
         <translation>Dieser Broker lässt die Konsole nicht in Queues schauen.</translation>
     </message>
@@ -2941,63 +3024,71 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Peeking at %1…</source>
         <translation>Sehe %1 an…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Type what to look for first.</source>
+        <translation>Zuerst den Suchbegriff eingeben.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading %1 message(s) of %2…</source>
+        <translation>Lese %1 Nachricht(en) aus %2…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Stopped waiting for %1.</source>
         <translation>Warten auf %1 abgebrochen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Could not peek at %1: %2</source>
         <translation>Konnte %1 nicht ansehen: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 of %2 ready message(s) in %3, left in place</source>
         <translation>%1 von %2 bereiten Nachrichten in %3, unverändert belassen</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>exchange</source>
-        <translation>Exchange</translation>
+        <location line="+12"/>
+        <source>Searching %1 message(s)…</source>
+        <translation>Durchsuche %1 Nachricht(en)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n match(es) in %1 messages of %2</source>
+        <translation>
+            <numerusform>%n Treffer in %1 Nachrichten aus %2</numerusform>
+            <numerusform>%n Treffer in %1 Nachrichten aus %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>routing key</source>
-        <translation>Routing-Key</translation>
+        <location line="+3"/>
+        <source>(the first %1 of %2 ready)</source>
+        <translation>(die ersten %1 von %2 bereiten)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>redelivered</source>
-        <translation>erneut zugestellt</translation>
+        <location line="+283"/>
+        <source>Search stopped.</source>
+        <translation>Suche gestoppt.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-227"/>
         <source>Export messages</source>
         <translation>Nachrichten exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+129"/>
         <source>JSON lines (*.jsonl *.json)</source>
         <translation>JSON-Zeilen (*.jsonl *.json)</translation>
     </message>
     <message numerus="yes">
-        <location line="-107"/>
+        <location line="-118"/>
         <source>Exporting %n message(s)…</source>
         <translation>
             <numerusform>Exportiere %n Nachricht…</numerusform>
@@ -3005,7 +3096,7 @@ Es wird beim Verbinden abgefragt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+68"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Sende %n Nachricht…</numerusform>
@@ -3055,7 +3146,7 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Nachrichten importieren</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -3098,14 +3189,86 @@ Es wird beim Verbinden abgefragt.</translation>
     </message>
 </context>
 <context>
+    <name>MessageDetailsTree</name>
+    <message numerus="yes">
+        <location filename="../ui/views/message_details_tree.cpp" line="+31"/>
+        <source>table, %n field(s)</source>
+        <translation>
+            <numerusform>Tabelle, %n Feld</numerusform>
+            <numerusform>Tabelle, %n Felder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>array, %n entry(s)</source>
+        <translation>
+            <numerusform>Array, %n Eintrag</numerusform>
+            <numerusform>Array, %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routing key</source>
+        <translation>Routing-Key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redelivered</source>
+        <translation>erneut zugestellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n header(s)</source>
+        <translation>
+            <numerusform>%n Header</numerusform>
+            <numerusform>%n Header</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageTargetDialog</name>
     <message>
-        <location filename="../ui/views/message_target_dialog.cpp" line="+16"/>
+        <location filename="../ui/views/message_target_dialog.cpp" line="+18"/>
         <source>Each message&apos;s recorded exchange</source>
         <translation>Der aufgezeichnete Exchange jeder Nachricht</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Target queue</source>
+        <translation>Ziel-Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(through the exchange below)</source>
+        <translation>(über den Exchange unten)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Publish to each message&apos;s recorded exchange</source>
         <translation>Am aufgezeichneten Exchange jeder Nachricht veröffentlichen</translation>
     </message>
@@ -3135,12 +3298,17 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Nachrichten importieren nach</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Publish messages to</source>
         <translation>Nachrichten veröffentlichen an</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Warteschlange:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Exchange:</source>
         <translation>&amp;Exchange:</translation>
     </message>
@@ -3151,8 +3319,8 @@ Es wird beim Verbinden abgefragt.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>To reach a queue directly, leave the exchange empty and give the queue&apos;s name as the routing key.</source>
-        <translation>Um eine Warteschlange direkt zu erreichen, lassen Sie den Exchange leer und geben den Namen der Warteschlange als Routing-Key an.</translation>
+        <source>A queue chosen here gets the messages directly, through the default exchange; leave it empty to publish through an exchange and routing key instead.</source>
+        <translation>Eine hier gewählte Warteschlange erhält die Nachrichten direkt über den Standard-Exchange; leer lassen, um stattdessen über einen Exchange und Routing-Key zu veröffentlichen.</translation>
     </message>
 </context>
 <context>
@@ -3834,27 +4002,17 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../ui/views/publish_page.cpp" line="+31"/>
-        <source>Persistent (delivery mode 2)</source>
-        <translation>Persistent (Zustellmodus 2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../ui/views/publish_page.cpp" line="+69"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>One header per line: name: value</source>
-        <translation>Ein Header pro Zeile: Name: Wert</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+30"/>
         <source>Message body</source>
         <translation>Nachrichteninhalt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Sent messages</source>
         <translation>Gesendete Nachrichten</translation>
     </message>
@@ -3864,12 +4022,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>Inhalt aus &amp;Datei laden…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Send &amp;again</source>
-        <translation>&amp;Erneut senden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Virtual host:</source>
         <translation>&amp;Virtueller Host:</translation>
     </message>
@@ -3884,17 +4037,17 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>&amp;Routing-Key:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>&amp;Content type:</source>
         <translation>&amp;Inhaltstyp:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Header:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Body:</source>
         <translation>Inhalt:</translation>
     </message>
@@ -3904,32 +4057,27 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>In dieser Sitzung gesendet:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>This broker does not allow publishing from the console.</source>
         <translation>Dieser Broker erlaubt kein Veröffentlichen über die Konsole.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Load message body</source>
         <translation>Nachrichteninhalt laden</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>%1 → %2 (%3)</source>
-        <translation>%1 → %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+88"/>
         <source>(default)</source>
         <translation>(Standard)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
@@ -3944,12 +4092,133 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>%1 geladen (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-63"/>
+        <location line="+76"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
+        <location line="-318"/>
+        <source>Content enco&amp;ding:</source>
+        <translation>Inhalts&amp;kodierung:</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>C&amp;orrelation id:</source>
+        <translation>K&amp;orrelations-ID:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply &amp;to:</source>
+        <translation>&amp;Antwort an:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xpiration (ms):</source>
+        <translation>Abla&amp;uf (ms):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Message id:</source>
+        <translation>&amp;Nachrichten-ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User id:</source>
+        <translation>&amp;Benutzer-ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;App id:</source>
+        <translation>A&amp;pp-ID:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Persistent (delivery mode &amp;2)</source>
+        <translation>Persistent (Zustellmodus &amp;2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timestamp</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO 8601, e.g. 2026-12-06T19:30:00Z</source>
+        <translation>ISO 8601, z. B. 2026-12-06T19:30:00Z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Now</source>
+        <translation>&amp;Jetzt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One header per line: &quot;name: text&quot;, or &quot;name:= JSON&quot; for numbers, true/false, arrays and tables</source>
+        <translation>Ein Header pro Zeile: „Name: Text“ oder „Name:= JSON“ für Zahlen, true/false, Arrays und Tabellen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send a&amp;gain</source>
+        <translation>Noch ein&amp;mal senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Into the &amp;form</source>
+        <translation>Ins &amp;Formular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the chosen message back into the form to change it</source>
+        <translation>Die gewählte Nachricht zum Ändern zurück ins Formular übernehmen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Priority:</source>
+        <translation>Priori&amp;tät:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>T&amp;imestamp:</source>
+        <translation>&amp;Zeitstempel:</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>The timestamp is not an ISO 8601 date and time.</source>
+        <translation>Der Zeitstempel ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The expiration is a whole number of milliseconds.</source>
+        <translation>Der Ablauf muss eine ganze Zahl von Millisekunden sein.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1  %2 → %3 (%4)</source>
+        <translation>%1  %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>virtual host %1</source>
+        <translation>virtueller Host %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Sent, but no queue was bound to receive it.</source>
         <translation>Gesendet, aber keine Warteschlange war gebunden, um sie zu empfangen.</translation>
     </message>
@@ -3963,9 +4232,17 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
     </message>
 </context>
 <context>
+    <name>QCoreApplication::QueueFeatures</name>
+    <message>
+        <location filename="../ui/models/queue_features.cpp" line="+51"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+</context>
+<context>
     <name>QueueDetailPage</name>
     <message>
-        <location filename="../ui/views/queue_detail_page.cpp" line="+21"/>
+        <location filename="../ui/views/queue_detail_page.cpp" line="+22"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -3975,7 +4252,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&amp;Purge…</source>
         <translation>&amp;Leeren…</translation>
     </message>
@@ -4111,7 +4388,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>Bindungen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
         <source>%1 (offline)</source>
         <translation>%1 (offline)</translation>
     </message>
@@ -4286,9 +4563,63 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
     </message>
 </context>
 <context>
+    <name>QueueFeatures</name>
+    <message>
+        <location filename="../ui/models/queue_features.cpp" line="-22"/>
+        <location line="+1"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;&quot; (the default exchange)</source>
+        <translation>&quot;&quot; (der Standard-Exchange)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 = %2 %3</source>
+        <translation>%1 = %2 %3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>D: durable, survives a broker restart</source>
+        <translation>D: dauerhaft, übersteht einen Neustart des Brokers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AD: auto-delete, deleted when its last consumer unsubscribes</source>
+        <translation>AD: automatisch löschend, wird gelöscht, wenn sich ihr letzter Consumer abmeldet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excl: exclusive, used by one connection and deleted with it</source>
+        <translation>Excl: exklusiv, von einer einzigen Verbindung genutzt und mit ihr gelöscht</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Args: other arguments</source>
+        <translation>Args: weitere Argumente</translation>
+    </message>
+</context>
+<context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../ui/models/queue_table_model.cpp" line="+46"/>
+        <location filename="../ui/models/queue_table_model.cpp" line="+50"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4343,7 +4674,17 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>Zugestellt/s</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Ack/s</source>
+        <translation>Bestätigt/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redeliver/s</source>
+        <translation>Erneut zugestellt/s</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>durable</source>
         <translation>dauerhaft</translation>
     </message>
@@ -4396,7 +4737,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
 <context>
     <name>RateCharts</name>
     <message>
-        <location filename="../ui/views/rate_charts.cpp" line="+24"/>
+        <location filename="../ui/views/rate_charts.cpp" line="+26"/>
         <source>Time the charts show</source>
         <translation>Von den Diagrammen gezeigter Zeitraum</translation>
     </message>
@@ -4543,6 +4884,50 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
     </message>
 </context>
 <context>
+    <name>RemoteTaps</name>
+    <message>
+        <location filename="../ui/backends/remote_taps.cpp" line="+82"/>
+        <source>the broker did not start the tap</source>
+        <translation>der Broker hat den Mitschnitt nicht gestartet</translation>
+    </message>
+</context>
+<context>
+    <name>ResendDialog</name>
+    <message>
+        <location filename="../ui/views/resend_dialog.cpp" line="+12"/>
+        <source>Edit and re-send</source>
+        <translation>Bearbeiten und erneut senden</translation>
+    </message>
+</context>
+<context>
+    <name>RouteExplanation</name>
+    <message>
+        <location filename="../ui/models/route_explanation.cpp" line="+111"/>
+        <source>the default exchange by its name</source>
+        <translation>der Standard-Exchange über den Namen der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) by “%3”</source>
+        <translation>%1 (%2) über „%3“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2) by %3</source>
+        <translation>%1 (%2) über %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2), no binding matched: its alternate exchange</source>
+        <translation>%1 (%2), keine Bindung passte: sein alternativer Exchange</translation>
+    </message>
+</context>
+<context>
     <name>RouteTesterPage</name>
     <message>
         <location filename="../ui/views/route_tester_page.cpp" line="+31"/>
@@ -4580,7 +4965,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>&amp;Header:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Asking the broker…</source>
         <translation>Frage den Broker…</translation>
     </message>
@@ -4588,6 +4973,16 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <location line="+10"/>
         <source>Cannot tell: %1</source>
         <translation>Nicht feststellbar: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>via %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No binding in the last refresh explains this queue; refresh and test again.</source>
+        <translation>Keine Bindung der letzten Aktualisierung erklärt diese Warteschlange; aktualisieren und erneut testen.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4781,7 +5176,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
 <context>
     <name>TopologyLayout</name>
     <message>
-        <location filename="../ui/models/topology_layout.cpp" line="+76"/>
+        <location filename="../ui/models/topology_layout.cpp" line="+94"/>
         <source>durable</source>
         <translation>dauerhaft</translation>
     </message>
@@ -4794,7 +5189,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
 <context>
     <name>TopologyPage</name>
     <message>
-        <location filename="../ui/views/topology_page.cpp" line="+39"/>
+        <location filename="../ui/views/topology_page.cpp" line="+42"/>
         <source>Virtual host</source>
         <translation>Virtueller Host</translation>
     </message>
@@ -4819,7 +5214,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>Virtueller Host:</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+66"/>
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n Exchange</numerusform>
@@ -4842,8 +5237,36 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
             <numerusform>%n Bindungen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+155"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+77"/>
+        <location line="+26"/>
+        <source>Dead letters of queue %1 go to exchange %2</source>
+        <translation>Dead Letters der Warteschlange %1 gehen an den Exchange %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dead letters of queue %1 go to exchange %2 with routing key %3</source>
+        <translation>Dead Letters der Warteschlange %1 gehen mit dem Routing-Key %3 an den Exchange %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>dead letters from %1</source>
+        <translation>Dead Letters aus %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dead letters from %1, key %2</source>
+        <translation>Dead Letters aus %1, Key %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Queue %1 (%2)</source>
         <translation>Warteschlange %1 (%2)</translation>
     </message>
@@ -4853,12 +5276,12 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>Exchange %1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>queue, %1</source>
         <translation>Warteschlange, %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Nothing declared in this virtual host yet.</source>
         <translation>In diesem virtuellen Host ist noch nichts deklariert.</translation>
     </message>

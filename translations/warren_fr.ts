@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundFileWriter</name>
     <message>
-        <location filename="../ui/views/background_file_writer.cpp" line="+46"/>
+        <location filename="../ui/views/background_file_writer.cpp" line="+31"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -128,7 +128,7 @@ format: pdf</translation>
 <context>
     <name>BodyFormat</name>
     <message>
-        <location filename="../ui/models/body_format.cpp" line="+51"/>
+        <location filename="../ui/models/body_format.cpp" line="+54"/>
         <source>Not JSON (%1 at byte %2).</source>
         <translation>Pas du JSON (%1 à l’octet %2).</translation>
     </message>
@@ -495,7 +495,7 @@ format: pdf</translation>
 <context>
     <name>ChannelTableModel</name>
     <message>
-        <location filename="../ui/models/channel_table_model.cpp" line="+37"/>
+        <location filename="../ui/models/channel_table_model.cpp" line="+43"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -506,8 +506,18 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>User</source>
         <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -923,9 +933,14 @@ format: pdf</translation>
 <context>
     <name>ConnectionTableModel</name>
     <message>
-        <location filename="../ui/models/connection_table_model.cpp" line="+45"/>
+        <location filename="../ui/models/connection_table_model.cpp" line="+47"/>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application</source>
+        <translation>Application</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -978,7 +993,7 @@ format: pdf</translation>
         <translation>Reçu %1, envoyé %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The broker is pacing this publisher: it reads from it only as fast as it can write what it publishes (flow control).</source>
         <translation>Le broker régule cet éditeur : il ne lit ses données qu’aussi vite qu’il peut écrire ce qu’il publie (contrôle de flux).</translation>
     </message>
@@ -1157,9 +1172,27 @@ Il vous sera demandé à la connexion.</translation>
     </message>
 </context>
 <context>
+    <name>ConsoleNavigator</name>
+    <message>
+        <location filename="../ui/views/console_navigator.cpp" line="+15"/>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Connections (10,000)</source>
+        <translation>Connexions (10 000)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+98"/>
+        <location filename="../ui/views/console_window.cpp" line="+104"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
@@ -1174,7 +1207,7 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Filtrer les files d’attente par nom</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Filter exchanges by name</source>
         <translation>Filtrer les échanges par nom</translation>
     </message>
@@ -1204,7 +1237,7 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Filtrer les consommateurs par file</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Queues</source>
         <translation>Files</translation>
     </message>
@@ -1274,12 +1307,12 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Paramètres du broker</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Connection problem</source>
         <translation>Problème de connexion</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>the keychain could not store the password of &apos;%1&apos; (%2); it will be asked for when connecting</source>
         <translation>le trousseau n’a pas pu enregistrer le mot de passe de « %1 » (%2) ; il sera demandé à la connexion</translation>
     </message>
@@ -1317,7 +1350,27 @@ Il vous sera demandé à la connexion.</translation>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+16"/>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messaging</source>
+        <translation>Messagerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open queues</source>
+        <translation>Files ouvertes</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1457,7 +1510,7 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Consommateurs (%1)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Updated %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
@@ -1543,7 +1596,7 @@ Il vous sera demandé à la connexion.</translation>
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Queue %1</source>
         <translation>File %1</translation>
     </message>
@@ -1553,7 +1606,7 @@ Il vous sera demandé à la connexion.</translation>
         <translation>File %1 dans l’hôte virtuel %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Warren — %1</source>
         <translation>Warren — %1</translation>
     </message>
@@ -1685,7 +1738,7 @@ Il vous sera demandé à la connexion.</translation>
 <context>
     <name>ConsumerTableModel</name>
     <message>
-        <location filename="../ui/models/consumer_table_model.cpp" line="+29"/>
+        <location filename="../ui/models/consumer_table_model.cpp" line="+35"/>
         <source>Queue</source>
         <translation>File</translation>
     </message>
@@ -1711,6 +1764,21 @@ Il vous sera demandé à la connexion.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ack</source>
         <translation>Acquittement</translation>
     </message>
@@ -1725,7 +1793,7 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Préchargement</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>manual</source>
         <translation>manuel</translation>
     </message>
@@ -2262,7 +2330,7 @@ Il vous sera demandé à la connexion.</translation>
 <context>
     <name>ExportedMessage</name>
     <message>
-        <location filename="../ui/models/exported_message.cpp" line="+61"/>
+        <location filename="../ui/models/exported_message.cpp" line="+65"/>
         <source>not JSON (%1)</source>
         <translation>pas du JSON (%1)</translation>
     </message>
@@ -2394,12 +2462,12 @@ Il vous sera demandé à la connexion.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+460"/>
+        <location line="+465"/>
         <source>Export tapped messages</source>
         <translation>Exporter les messages écoutés</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-460"/>
         <source>&amp;Vhost:</source>
         <translation>&amp;Vhost :</translation>
     </message>
@@ -2470,12 +2538,12 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>This broker cannot show the console a copy of its traffic.</source>
         <translation>Ce broker ne peut pas montrer à la console une copie de son trafic.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>(all exchanges)</source>
         <translation>(tous les échanges)</translation>
     </message>
@@ -2572,7 +2640,7 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Lignes JSON (*.jsonl *.json)</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Exporting %n message(s)…</source>
         <translation>
             <numerusform>Export de %n message…</numerusform>
@@ -2733,12 +2801,12 @@ Il vous sera demandé à la connexion.</translation>
 <context>
     <name>ManagementApiBackend</name>
     <message>
-        <location filename="../ui/backends/management_api_backend.cpp" line="+40"/>
+        <location filename="../ui/backends/management_api_backend.cpp" line="+51"/>
         <source>Warren has only classic queues.</source>
         <translation>Warren n’a que des files classiques.</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+234"/>
         <source>no such binding</source>
         <translation>liaison inexistante</translation>
     </message>
@@ -2751,7 +2819,7 @@ Il vous sera demandé à la connexion.</translation>
 <context>
     <name>MessageBrowserPage</name>
     <message>
-        <location filename="../ui/views/message_browser_page.cpp" line="+46"/>
+        <location filename="../ui/views/message_browser_page.cpp" line="+49"/>
         <source>&amp;Peek</source>
         <translation>&amp;Consulter</translation>
     </message>
@@ -2761,7 +2829,12 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Search &amp;whole queue</source>
+        <translation>Chercher dans toute la &amp;file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Move to…</source>
         <translation>&amp;Déplacer vers…</translation>
     </message>
@@ -2779,6 +2852,11 @@ Il vous sera demandé à la connexion.</translation>
         <location line="+1"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit and re-send…</source>
+        <translation>&amp;Modifier et renvoyer…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2821,7 +2899,12 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Chercher dans les contenus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Search every ready message of the queue, not only those peeked at, and show the ones that match</source>
+        <translation>Chercher dans tous les messages prêts de la file, pas seulement ceux consultés, et afficher ceux qui correspondent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
@@ -2831,29 +2914,24 @@ Il vous sera demandé à la connexion.</translation>
         <translation>File :</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Messages at the head of the queue</source>
         <translation>Messages en tête de file</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Message properties and headers</source>
         <translation>Propriétés et en-têtes du message</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Property</source>
-        <translation>Propriété</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Show the body as</source>
         <translation>Afficher le contenu en</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2881,7 +2959,7 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Contenu en :</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Message operations</source>
         <translation>Opérations sur les messages</translation>
     </message>
@@ -2906,7 +2984,12 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Publier les messages d’un fichier de lignes JSON exporté</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>Open a copy of the current message in the Publish form, to change and send it</source>
+        <translation>Ouvrir une copie du message courant dans le formulaire Publier, pour le modifier et l’envoyer</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Message browser status</source>
         <translation>État du navigateur de messages</translation>
     </message>
@@ -2921,7 +3004,7 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Arrêter l’export ou l’import</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>This broker does not let the console look into queues.</source>
         <translation>Ce broker ne laisse pas la console regarder dans les files.</translation>
     </message>
@@ -2941,63 +3024,71 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Échec de l’export : %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Peeking at %1…</source>
         <translation>Consultation de %1…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Type what to look for first.</source>
+        <translation>Saisissez d’abord ce qu’il faut chercher.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading %1 message(s) of %2…</source>
+        <translation>Lecture de %1 message(s) de %2…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Stopped waiting for %1.</source>
         <translation>Attente de %1 abandonnée.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Could not peek at %1: %2</source>
         <translation>Impossible de consulter %1 : %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 of %2 ready message(s) in %3, left in place</source>
         <translation>%1 sur %2 messages prêts dans %3, laissés en place</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>exchange</source>
-        <translation>exchange</translation>
+        <location line="+12"/>
+        <source>Searching %1 message(s)…</source>
+        <translation>Recherche dans %1 message(s)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n match(es) in %1 messages of %2</source>
+        <translation>
+            <numerusform>%n correspondance dans %1 messages de %2</numerusform>
+            <numerusform>%n correspondances dans %1 messages de %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>routing key</source>
-        <translation>clé de routage</translation>
+        <location line="+3"/>
+        <source>(the first %1 of %2 ready)</source>
+        <translation>(les %1 premiers sur %2 prêts)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>redelivered</source>
-        <translation>redistribué</translation>
+        <location line="+283"/>
+        <source>Search stopped.</source>
+        <translation>Recherche arrêtée.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-227"/>
         <source>Export messages</source>
         <translation>Exporter les messages</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+129"/>
         <source>JSON lines (*.jsonl *.json)</source>
         <translation>Lignes JSON (*.jsonl *.json)</translation>
     </message>
     <message numerus="yes">
-        <location line="-107"/>
+        <location line="-118"/>
         <source>Exporting %n message(s)…</source>
         <translation>
             <numerusform>Export de %n message…</numerusform>
@@ -3005,7 +3096,7 @@ Il vous sera demandé à la connexion.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+68"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Envoi de %n message…</numerusform>
@@ -3055,7 +3146,7 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Importer des messages</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
@@ -3098,14 +3189,86 @@ Il vous sera demandé à la connexion.</translation>
     </message>
 </context>
 <context>
+    <name>MessageDetailsTree</name>
+    <message numerus="yes">
+        <location filename="../ui/views/message_details_tree.cpp" line="+31"/>
+        <source>table, %n field(s)</source>
+        <translation>
+            <numerusform>table, %n champ</numerusform>
+            <numerusform>table, %n champs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>array, %n entry(s)</source>
+        <translation>
+            <numerusform>tableau, %n entrée</numerusform>
+            <numerusform>tableau, %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>exchange</source>
+        <translation>échange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routing key</source>
+        <translation>clé de routage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redelivered</source>
+        <translation>redistribué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n header(s)</source>
+        <translation>
+            <numerusform>%n en-tête</numerusform>
+            <numerusform>%n en-têtes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageTargetDialog</name>
     <message>
-        <location filename="../ui/views/message_target_dialog.cpp" line="+16"/>
+        <location filename="../ui/views/message_target_dialog.cpp" line="+18"/>
         <source>Each message&apos;s recorded exchange</source>
         <translation>Échange enregistré de chaque message</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Target queue</source>
+        <translation>File cible</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(through the exchange below)</source>
+        <translation>(via l’échange ci-dessous)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Publish to each message&apos;s recorded exchange</source>
         <translation>Publier vers l’échange enregistré de chaque message</translation>
     </message>
@@ -3135,12 +3298,17 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Importer les messages vers</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Publish messages to</source>
         <translation>Publier les messages vers</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Queue:</source>
+        <translation>&amp;File :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Exchange:</source>
         <translation>É&amp;change :</translation>
     </message>
@@ -3151,8 +3319,8 @@ Il vous sera demandé à la connexion.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>To reach a queue directly, leave the exchange empty and give the queue&apos;s name as the routing key.</source>
-        <translation>Pour atteindre directement une file, laissez l’échange vide et indiquez le nom de la file comme clé de routage.</translation>
+        <source>A queue chosen here gets the messages directly, through the default exchange; leave it empty to publish through an exchange and routing key instead.</source>
+        <translation>Une file choisie ici reçoit les messages directement, via l’échange par défaut ; laissez-la vide pour publier plutôt via un échange et une clé de routage.</translation>
     </message>
 </context>
 <context>
@@ -3834,27 +4002,17 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../ui/views/publish_page.cpp" line="+31"/>
-        <source>Persistent (delivery mode 2)</source>
-        <translation>Persistant (mode de livraison 2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../ui/views/publish_page.cpp" line="+69"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>One header per line: name: value</source>
-        <translation>Un en-tête par ligne : nom : valeur</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+30"/>
         <source>Message body</source>
         <translation>Contenu du message</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Sent messages</source>
         <translation>Messages envoyés</translation>
     </message>
@@ -3864,12 +4022,7 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>Charger le contenu depuis un &amp;fichier…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Send &amp;again</source>
-        <translation>Envoyer à &amp;nouveau</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Virtual host:</source>
         <translation>&amp;Hôte virtuel :</translation>
     </message>
@@ -3884,17 +4037,17 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>Clé de &amp;routage :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>&amp;Content type:</source>
         <translation>Type de &amp;contenu :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
         <source>&amp;Headers:</source>
         <translation>&amp;En-têtes :</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Body:</source>
         <translation>Contenu :</translation>
     </message>
@@ -3904,32 +4057,27 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>Envoyés dans cette session :</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>This broker does not allow publishing from the console.</source>
         <translation>Ce broker n’autorise pas la publication depuis la console.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Load message body</source>
         <translation>Charger le contenu du message</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>%1 → %2 (%3)</source>
-        <translation>%1 → %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+88"/>
         <source>(default)</source>
         <translation>(par défaut)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
@@ -3944,12 +4092,133 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>%1 chargé (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-63"/>
+        <location line="+76"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
     </message>
     <message>
+        <location line="-318"/>
+        <source>Content enco&amp;ding:</source>
+        <translation>Enco&amp;dage du contenu :</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>C&amp;orrelation id:</source>
+        <translation>ID de c&amp;orrélation :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply &amp;to:</source>
+        <translation>Répon&amp;se à :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xpiration (ms):</source>
+        <translation>E&amp;xpiration (ms) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Message id:</source>
+        <translation>ID du &amp;message :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User id:</source>
+        <translation>ID &amp;utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;App id:</source>
+        <translation>ID d’&amp;application :</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Persistent (delivery mode &amp;2)</source>
+        <translation>Persistant (mode de livraison &amp;2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timestamp</source>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO 8601, e.g. 2026-12-06T19:30:00Z</source>
+        <translation>ISO 8601, p. ex. 2026-12-06T19:30:00Z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Now</source>
+        <translation>Mainte&amp;nant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One header per line: &quot;name: text&quot;, or &quot;name:= JSON&quot; for numbers, true/false, arrays and tables</source>
+        <translation>Un en-tête par ligne : « nom: texte », ou « nom:= JSON » pour les nombres, true/false, les tableaux et les tables</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send a&amp;gain</source>
+        <translation>Ren&amp;voyer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Into the &amp;form</source>
+        <translation>Dans le formu&amp;laire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the chosen message back into the form to change it</source>
+        <translation>Remettre le message choisi dans le formulaire pour le modifier</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>T&amp;imestamp:</source>
+        <translation>Horoda&amp;tage :</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>The timestamp is not an ISO 8601 date and time.</source>
+        <translation>L’horodatage n’est pas une date et heure ISO 8601.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The expiration is a whole number of milliseconds.</source>
+        <translation>L’expiration doit être un nombre entier de millisecondes.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1  %2 → %3 (%4)</source>
+        <translation>%1  %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>virtual host %1</source>
+        <translation>hôte virtuel %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Sent, but no queue was bound to receive it.</source>
         <translation>Envoyé, mais aucune file n’était liée pour le recevoir.</translation>
     </message>
@@ -3963,9 +4232,17 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
     </message>
 </context>
 <context>
+    <name>QCoreApplication::QueueFeatures</name>
+    <message>
+        <location filename="../ui/models/queue_features.cpp" line="+51"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+</context>
+<context>
     <name>QueueDetailPage</name>
     <message>
-        <location filename="../ui/views/queue_detail_page.cpp" line="+21"/>
+        <location filename="../ui/views/queue_detail_page.cpp" line="+22"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -3975,7 +4252,7 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>non</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&amp;Purge…</source>
         <translation>&amp;Vider…</translation>
     </message>
@@ -4111,7 +4388,7 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>Liaisons</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
         <source>%1 (offline)</source>
         <translation>%1 (hors ligne)</translation>
     </message>
@@ -4286,9 +4563,63 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
     </message>
 </context>
 <context>
+    <name>QueueFeatures</name>
+    <message>
+        <location filename="../ui/models/queue_features.cpp" line="-22"/>
+        <location line="+1"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>messages</source>
+        <translation>messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;&quot; (the default exchange)</source>
+        <translation>&quot;&quot; (l’échange par défaut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 = %2 %3</source>
+        <translation>%1 = %2 %3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>D: durable, survives a broker restart</source>
+        <translation>D : durable, survit à un redémarrage du broker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AD: auto-delete, deleted when its last consumer unsubscribes</source>
+        <translation>AD : suppression automatique, supprimée quand son dernier consommateur se désabonne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excl: exclusive, used by one connection and deleted with it</source>
+        <translation>Excl : exclusive, utilisée par une seule connexion et supprimée avec elle</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Args: other arguments</source>
+        <translation>Args : autres arguments</translation>
+    </message>
+</context>
+<context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../ui/models/queue_table_model.cpp" line="+46"/>
+        <location filename="../ui/models/queue_table_model.cpp" line="+50"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4343,7 +4674,17 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>Livrés/s</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Ack/s</source>
+        <translation>Acquittés/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redeliver/s</source>
+        <translation>Redistribués/s</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>durable</source>
         <translation>durable</translation>
     </message>
@@ -4396,7 +4737,7 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
 <context>
     <name>RateCharts</name>
     <message>
-        <location filename="../ui/views/rate_charts.cpp" line="+24"/>
+        <location filename="../ui/views/rate_charts.cpp" line="+26"/>
         <source>Time the charts show</source>
         <translation>Période affichée par les graphiques</translation>
     </message>
@@ -4543,6 +4884,50 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
     </message>
 </context>
 <context>
+    <name>RemoteTaps</name>
+    <message>
+        <location filename="../ui/backends/remote_taps.cpp" line="+82"/>
+        <source>the broker did not start the tap</source>
+        <translation>le broker n’a pas démarré l’écoute</translation>
+    </message>
+</context>
+<context>
+    <name>ResendDialog</name>
+    <message>
+        <location filename="../ui/views/resend_dialog.cpp" line="+12"/>
+        <source>Edit and re-send</source>
+        <translation>Modifier et renvoyer</translation>
+    </message>
+</context>
+<context>
+    <name>RouteExplanation</name>
+    <message>
+        <location filename="../ui/models/route_explanation.cpp" line="+111"/>
+        <source>the default exchange by its name</source>
+        <translation>l’échange par défaut, par le nom de la file</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) by “%3”</source>
+        <translation>%1 (%2) par « %3 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2) by %3</source>
+        <translation>%1 (%2) par %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2), no binding matched: its alternate exchange</source>
+        <translation>%1 (%2), aucune liaison ne correspondait : son échange alternatif</translation>
+    </message>
+</context>
+<context>
     <name>RouteTesterPage</name>
     <message>
         <location filename="../ui/views/route_tester_page.cpp" line="+31"/>
@@ -4580,7 +4965,7 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>&amp;En-têtes :</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Asking the broker…</source>
         <translation>Question au broker…</translation>
     </message>
@@ -4588,6 +4973,16 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <location line="+10"/>
         <source>Cannot tell: %1</source>
         <translation>Impossible à dire : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>via %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No binding in the last refresh explains this queue; refresh and test again.</source>
+        <translation>Aucune liaison de la dernière actualisation n’explique cette file ; actualisez et testez à nouveau.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4781,7 +5176,7 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
 <context>
     <name>TopologyLayout</name>
     <message>
-        <location filename="../ui/models/topology_layout.cpp" line="+76"/>
+        <location filename="../ui/models/topology_layout.cpp" line="+94"/>
         <source>durable</source>
         <translation>durable</translation>
     </message>
@@ -4794,7 +5189,7 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
 <context>
     <name>TopologyPage</name>
     <message>
-        <location filename="../ui/views/topology_page.cpp" line="+39"/>
+        <location filename="../ui/views/topology_page.cpp" line="+42"/>
         <source>Virtual host</source>
         <translation>Hôte virtuel</translation>
     </message>
@@ -4819,7 +5214,7 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>Hôte virtuel :</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+66"/>
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n échange</numerusform>
@@ -4842,8 +5237,36 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
             <numerusform>%n liaisons</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+155"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+77"/>
+        <location line="+26"/>
+        <source>Dead letters of queue %1 go to exchange %2</source>
+        <translation>Les lettres mortes de la file %1 vont vers l’échange %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dead letters of queue %1 go to exchange %2 with routing key %3</source>
+        <translation>Les lettres mortes de la file %1 vont vers l’échange %2 avec la clé de routage %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>dead letters from %1</source>
+        <translation>lettres mortes de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dead letters from %1, key %2</source>
+        <translation>lettres mortes de %1, clé %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Queue %1 (%2)</source>
         <translation>File %1 (%2)</translation>
     </message>
@@ -4853,12 +5276,12 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>Échange %1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>queue, %1</source>
         <translation>file, %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Nothing declared in this virtual host yet.</source>
         <translation>Rien n’est encore déclaré dans cet hôte virtuel.</translation>
     </message>

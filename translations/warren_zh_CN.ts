@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundFileWriter</name>
     <message>
-        <location filename="../ui/views/background_file_writer.cpp" line="+46"/>
+        <location filename="../ui/views/background_file_writer.cpp" line="+31"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -127,7 +127,7 @@ format: pdf</translation>
 <context>
     <name>BodyFormat</name>
     <message>
-        <location filename="../ui/models/body_format.cpp" line="+51"/>
+        <location filename="../ui/models/body_format.cpp" line="+54"/>
         <source>Not JSON (%1 at byte %2).</source>
         <translation>不是 JSON（%1，位于第 %2 字节）。</translation>
     </message>
@@ -493,7 +493,7 @@ format: pdf</translation>
 <context>
     <name>ChannelTableModel</name>
     <message>
-        <location filename="../ui/models/channel_table_model.cpp" line="+37"/>
+        <location filename="../ui/models/channel_table_model.cpp" line="+43"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
@@ -504,8 +504,18 @@ format: pdf</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>User</source>
         <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>客户端</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -921,9 +931,14 @@ format: pdf</translation>
 <context>
     <name>ConnectionTableModel</name>
     <message>
-        <location filename="../ui/models/connection_table_model.cpp" line="+45"/>
+        <location filename="../ui/models/connection_table_model.cpp" line="+47"/>
         <source>Name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application</source>
+        <translation>应用程序</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -976,7 +991,7 @@ format: pdf</translation>
         <translation>已接收 %1，已发送 %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The broker is pacing this publisher: it reads from it only as fast as it can write what it publishes (flow control).</source>
         <translation>代理正在限速此发布者：只以能写入其所发布内容的速度从其读取（流控）。</translation>
     </message>
@@ -1153,9 +1168,27 @@ You will be asked for it when connecting.</source>
     </message>
 </context>
 <context>
+    <name>ConsoleNavigator</name>
+    <message>
+        <location filename="../ui/views/console_navigator.cpp" line="+15"/>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Connections (10,000)</source>
+        <translation>连接（10,000）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+98"/>
+        <location filename="../ui/views/console_window.cpp" line="+104"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
@@ -1170,7 +1203,7 @@ You will be asked for it when connecting.</source>
         <translation>按名称筛选队列</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Filter exchanges by name</source>
         <translation>按名称筛选交换机</translation>
     </message>
@@ -1200,7 +1233,7 @@ You will be asked for it when connecting.</source>
         <translation>按队列筛选消费者</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Queues</source>
         <translation>队列</translation>
     </message>
@@ -1270,12 +1303,12 @@ You will be asked for it when connecting.</source>
         <translation>代理设置</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Connection problem</source>
         <translation>连接问题</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>the keychain could not store the password of &apos;%1&apos; (%2); it will be asked for when connecting</source>
         <translation>钥匙串无法保存“%1”的密码（%2）；连接时将询问密码</translation>
     </message>
@@ -1312,7 +1345,27 @@ You will be asked for it when connecting.</source>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+16"/>
+        <source>Broker</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messaging</source>
+        <translation>消息传递</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open queues</source>
+        <translation>已打开的队列</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1452,7 +1505,7 @@ You will be asked for it when connecting.</source>
         <translation>消费者（%1）</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
@@ -1536,7 +1589,7 @@ You will be asked for it when connecting.</source>
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Queue %1</source>
         <translation>队列 %1</translation>
     </message>
@@ -1546,7 +1599,7 @@ You will be asked for it when connecting.</source>
         <translation>虚拟主机 %2 中的队列 %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Warren — %1</source>
         <translation>Warren — %1</translation>
     </message>
@@ -1675,7 +1728,7 @@ You will be asked for it when connecting.</source>
 <context>
     <name>ConsumerTableModel</name>
     <message>
-        <location filename="../ui/models/consumer_table_model.cpp" line="+29"/>
+        <location filename="../ui/models/consumer_table_model.cpp" line="+35"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
@@ -1701,6 +1754,21 @@ You will be asked for it when connecting.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ack</source>
         <translation>确认</translation>
     </message>
@@ -1715,7 +1783,7 @@ You will be asked for it when connecting.</source>
         <translation>预取</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
@@ -2243,7 +2311,7 @@ You will be asked for it when connecting.</source>
 <context>
     <name>ExportedMessage</name>
     <message>
-        <location filename="../ui/models/exported_message.cpp" line="+61"/>
+        <location filename="../ui/models/exported_message.cpp" line="+65"/>
         <source>not JSON (%1)</source>
         <translation>不是 JSON（%1）</translation>
     </message>
@@ -2375,12 +2443,12 @@ You will be asked for it when connecting.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+460"/>
+        <location line="+465"/>
         <source>Export tapped messages</source>
         <translation>导出监听到的消息</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-460"/>
         <source>&amp;Vhost:</source>
         <translation>虚拟主机(&amp;V)：</translation>
     </message>
@@ -2451,12 +2519,12 @@ You will be asked for it when connecting.</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>This broker cannot show the console a copy of its traffic.</source>
         <translation>此代理无法向控制台提供其流量的副本。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>(all exchanges)</source>
         <translation>（所有交换机）</translation>
     </message>
@@ -2551,7 +2619,7 @@ You will be asked for it when connecting.</source>
         <translation>JSON 行 (*.jsonl *.json)</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Exporting %n message(s)…</source>
         <translation>
             <numerusform>正在导出 %n 条消息…</numerusform>
@@ -2710,12 +2778,12 @@ You will be asked for it when connecting.</source>
 <context>
     <name>ManagementApiBackend</name>
     <message>
-        <location filename="../ui/backends/management_api_backend.cpp" line="+40"/>
+        <location filename="../ui/backends/management_api_backend.cpp" line="+51"/>
         <source>Warren has only classic queues.</source>
         <translation>Warren 只有经典队列。</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+234"/>
         <source>no such binding</source>
         <translation>没有此绑定</translation>
     </message>
@@ -2728,7 +2796,7 @@ You will be asked for it when connecting.</source>
 <context>
     <name>MessageBrowserPage</name>
     <message>
-        <location filename="../ui/views/message_browser_page.cpp" line="+46"/>
+        <location filename="../ui/views/message_browser_page.cpp" line="+49"/>
         <source>&amp;Peek</source>
         <translation>查看(&amp;P)</translation>
     </message>
@@ -2738,7 +2806,12 @@ You will be asked for it when connecting.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Search &amp;whole queue</source>
+        <translation>搜索整个队列(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Move to…</source>
         <translation>移动到(&amp;M)…</translation>
     </message>
@@ -2756,6 +2829,11 @@ You will be asked for it when connecting.</source>
         <location line="+1"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit and re-send…</source>
+        <translation>编辑并重新发送(&amp;E)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2798,7 +2876,12 @@ You will be asked for it when connecting.</source>
         <translation>在内容中搜索</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Search every ready message of the queue, not only those peeked at, and show the ones that match</source>
+        <translation>搜索队列中的所有就绪消息（而不只是已查看的消息），并显示匹配的消息</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
@@ -2808,29 +2891,24 @@ You will be asked for it when connecting.</source>
         <translation>队列：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Messages at the head of the queue</source>
         <translation>队列头部的消息</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Message properties and headers</source>
         <translation>消息属性和标头</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Property</source>
-        <translation>属性</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Show the body as</source>
         <translation>内容显示方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2858,7 +2936,7 @@ You will be asked for it when connecting.</source>
         <translation>内容显示为：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Message operations</source>
         <translation>消息操作</translation>
     </message>
@@ -2883,7 +2961,12 @@ You will be asked for it when connecting.</source>
         <translation>发布已导出的 JSON 行文件中的消息</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>Open a copy of the current message in the Publish form, to change and send it</source>
+        <translation>在“发布”表单中打开当前消息的副本，以便修改并发送</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Message browser status</source>
         <translation>消息浏览器状态</translation>
     </message>
@@ -2898,7 +2981,7 @@ You will be asked for it when connecting.</source>
         <translation>停止导出或导入</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>This broker does not let the console look into queues.</source>
         <translation>此代理不允许控制台查看队列内容。</translation>
     </message>
@@ -2918,70 +3001,77 @@ You will be asked for it when connecting.</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Peeking at %1…</source>
         <translation>正在查看 %1…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Type what to look for first.</source>
+        <translation>请先输入要查找的内容。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading %1 message(s) of %2…</source>
+        <translation>正在读取 %2 中的 %1 条消息…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Stopped waiting for %1.</source>
         <translation>已停止等待 %1。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Could not peek at %1: %2</source>
         <translation>无法查看 %1：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 of %2 ready message(s) in %3, left in place</source>
         <translation>%3 中 %2 条就绪消息的前 %1 条，均保留在原处</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>exchange</source>
-        <translation>交换机</translation>
+        <location line="+12"/>
+        <source>Searching %1 message(s)…</source>
+        <translation>正在搜索 %1 条消息…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n match(es) in %1 messages of %2</source>
+        <translation>
+            <numerusform>%2 的 %1 条消息中有 %n 条匹配</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>routing key</source>
-        <translation>路由键</translation>
+        <location line="+3"/>
+        <source>(the first %1 of %2 ready)</source>
+        <translation>（%2 条就绪消息中的前 %1 条）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>redelivered</source>
-        <translation>重新投递</translation>
+        <location line="+283"/>
+        <source>Search stopped.</source>
+        <translation>搜索已停止。</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-227"/>
         <source>Export messages</source>
         <translation>导出消息</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+129"/>
         <source>JSON lines (*.jsonl *.json)</source>
         <translation>JSON 行 (*.jsonl *.json)</translation>
     </message>
     <message numerus="yes">
-        <location line="-107"/>
+        <location line="-118"/>
         <source>Exporting %n message(s)…</source>
         <translation>
             <numerusform>正在导出 %n 条消息…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+68"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>正在发送 %n 条消息…</numerusform>
@@ -3026,7 +3116,7 @@ You will be asked for it when connecting.</source>
         <translation>导入消息</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -3065,14 +3155,83 @@ You will be asked for it when connecting.</source>
     </message>
 </context>
 <context>
+    <name>MessageDetailsTree</name>
+    <message numerus="yes">
+        <location filename="../ui/views/message_details_tree.cpp" line="+31"/>
+        <source>table, %n field(s)</source>
+        <translation>
+            <numerusform>表，%n 个字段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>array, %n entry(s)</source>
+        <translation>
+            <numerusform>数组，%n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Property</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>exchange</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routing key</source>
+        <translation>路由键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redelivered</source>
+        <translation>重新投递</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n header(s)</source>
+        <translation>
+            <numerusform>%n 个标头</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageTargetDialog</name>
     <message>
-        <location filename="../ui/views/message_target_dialog.cpp" line="+16"/>
+        <location filename="../ui/views/message_target_dialog.cpp" line="+18"/>
         <source>Each message&apos;s recorded exchange</source>
         <translation>每条消息记录的交换机</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Target queue</source>
+        <translation>目标队列</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(through the exchange below)</source>
+        <translation>（通过下方的交换机）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Publish to each message&apos;s recorded exchange</source>
         <translation>发布到每条消息记录的交换机</translation>
     </message>
@@ -3102,12 +3261,17 @@ You will be asked for it when connecting.</source>
         <translation>将消息导入到</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Publish messages to</source>
         <translation>将消息发布到</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Queue:</source>
+        <translation>队列(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Exchange:</source>
         <translation>交换机(&amp;E)：</translation>
     </message>
@@ -3118,8 +3282,8 @@ You will be asked for it when connecting.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>To reach a queue directly, leave the exchange empty and give the queue&apos;s name as the routing key.</source>
-        <translation>若要直接发送到某个队列，请将交换机留空，并将队列名称作为路由键。</translation>
+        <source>A queue chosen here gets the messages directly, through the default exchange; leave it empty to publish through an exchange and routing key instead.</source>
+        <translation>在此选择的队列会通过默认交换机直接收到消息；留空则改为通过交换机和路由键发布。</translation>
     </message>
 </context>
 <context>
@@ -3798,27 +3962,17 @@ dead-letter-exchange=dlx
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../ui/views/publish_page.cpp" line="+31"/>
-        <source>Persistent (delivery mode 2)</source>
-        <translation>持久化（投递模式 2）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../ui/views/publish_page.cpp" line="+69"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>One header per line: name: value</source>
-        <translation>每行一个标头：名称: 值</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+30"/>
         <source>Message body</source>
         <translation>消息内容</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Sent messages</source>
         <translation>已发送的消息</translation>
     </message>
@@ -3828,12 +3982,7 @@ dead-letter-exchange=dlx
         <translation>从文件加载内容(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Send &amp;again</source>
-        <translation>再次发送(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Virtual host:</source>
         <translation>虚拟主机(&amp;V)：</translation>
     </message>
@@ -3848,17 +3997,17 @@ dead-letter-exchange=dlx
         <translation>路由键(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>&amp;Content type:</source>
         <translation>内容类型(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
         <source>&amp;Headers:</source>
         <translation>标头(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Body:</source>
         <translation>内容：</translation>
     </message>
@@ -3868,32 +4017,27 @@ dead-letter-exchange=dlx
         <translation>本次会话已发送：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>This broker does not allow publishing from the console.</source>
         <translation>此代理不允许从控制台发布消息。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Load message body</source>
         <translation>加载消息内容</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>%1 → %2 (%3)</source>
-        <translation>%1 → %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+88"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -3908,12 +4052,133 @@ dead-letter-exchange=dlx
         <translation>已加载 %1（%2）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-63"/>
+        <location line="+76"/>
         <source>Not sent: %1</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
+        <location line="-318"/>
+        <source>Content enco&amp;ding:</source>
+        <translation>内容编码(&amp;D)：</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>C&amp;orrelation id:</source>
+        <translation>关联 ID(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply &amp;to:</source>
+        <translation>回复地址(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xpiration (ms):</source>
+        <translation>过期时间（毫秒）(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Message id:</source>
+        <translation>消息 ID(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User id:</source>
+        <translation>用户 ID(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;App id:</source>
+        <translation>应用 ID(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Persistent (delivery mode &amp;2)</source>
+        <translation>持久化（投递模式 &amp;2）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timestamp</source>
+        <translation>时间戳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO 8601, e.g. 2026-12-06T19:30:00Z</source>
+        <translation>ISO 8601，例如 2026-12-06T19:30:00Z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Now</source>
+        <translation>现在(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One header per line: &quot;name: text&quot;, or &quot;name:= JSON&quot; for numbers, true/false, arrays and tables</source>
+        <translation>每行一个标头：“名称: 文本”；数字、true/false、数组和表则用“名称:= JSON”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send a&amp;gain</source>
+        <translation>再次发送(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Into the &amp;form</source>
+        <translation>放回表单(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the chosen message back into the form to change it</source>
+        <translation>将所选消息放回表单以便修改</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>T&amp;imestamp:</source>
+        <translation>时间戳(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>The timestamp is not an ISO 8601 date and time.</source>
+        <translation>时间戳不是 ISO 8601 格式的日期和时间。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The expiration is a whole number of milliseconds.</source>
+        <translation>过期时间必须是以毫秒为单位的整数。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1  %2 → %3 (%4)</source>
+        <translation>%1  %2 → %3（%4）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>virtual host %1</source>
+        <translation>虚拟主机 %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Sent, but no queue was bound to receive it.</source>
         <translation>已发送，但没有绑定任何队列来接收它。</translation>
     </message>
@@ -3926,9 +4191,17 @@ dead-letter-exchange=dlx
     </message>
 </context>
 <context>
+    <name>QCoreApplication::QueueFeatures</name>
+    <message>
+        <location filename="../ui/models/queue_features.cpp" line="+51"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+</context>
+<context>
     <name>QueueDetailPage</name>
     <message>
-        <location filename="../ui/views/queue_detail_page.cpp" line="+21"/>
+        <location filename="../ui/views/queue_detail_page.cpp" line="+22"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -3938,7 +4211,7 @@ dead-letter-exchange=dlx
         <translation>否</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&amp;Purge…</source>
         <translation>清空(&amp;P)…</translation>
     </message>
@@ -4074,7 +4347,7 @@ dead-letter-exchange=dlx
         <translation>绑定</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
         <source>%1 (offline)</source>
         <translation>%1（离线）</translation>
     </message>
@@ -4249,9 +4522,63 @@ dead-letter-exchange=dlx
     </message>
 </context>
 <context>
+    <name>QueueFeatures</name>
+    <message>
+        <location filename="../ui/models/queue_features.cpp" line="-22"/>
+        <location line="+1"/>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>messages</source>
+        <translation>条消息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;&quot; (the default exchange)</source>
+        <translation>&quot;&quot;（默认交换机）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 = %2 %3</source>
+        <translation>%1 = %2 %3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>D: durable, survives a broker restart</source>
+        <translation>D：持久，代理重启后仍然保留</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AD: auto-delete, deleted when its last consumer unsubscribes</source>
+        <translation>AD：自动删除，最后一个消费者取消订阅时即被删除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excl: exclusive, used by one connection and deleted with it</source>
+        <translation>Excl：独占，仅供一个连接使用，并随该连接一起删除</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Args: other arguments</source>
+        <translation>Args：其他参数</translation>
+    </message>
+</context>
+<context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../ui/models/queue_table_model.cpp" line="+46"/>
+        <location filename="../ui/models/queue_table_model.cpp" line="+50"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -4306,7 +4633,17 @@ dead-letter-exchange=dlx
         <translation>投递/s</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Ack/s</source>
+        <translation>确认/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redeliver/s</source>
+        <translation>重新投递/s</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>durable</source>
         <translation>持久</translation>
     </message>
@@ -4359,7 +4696,7 @@ dead-letter-exchange=dlx
 <context>
     <name>RateCharts</name>
     <message>
-        <location filename="../ui/views/rate_charts.cpp" line="+24"/>
+        <location filename="../ui/views/rate_charts.cpp" line="+26"/>
         <source>Time the charts show</source>
         <translation>图表显示的时间范围</translation>
     </message>
@@ -4506,6 +4843,50 @@ dead-letter-exchange=dlx
     </message>
 </context>
 <context>
+    <name>RemoteTaps</name>
+    <message>
+        <location filename="../ui/backends/remote_taps.cpp" line="+82"/>
+        <source>the broker did not start the tap</source>
+        <translation>代理未启动监听</translation>
+    </message>
+</context>
+<context>
+    <name>ResendDialog</name>
+    <message>
+        <location filename="../ui/views/resend_dialog.cpp" line="+12"/>
+        <source>Edit and re-send</source>
+        <translation>编辑并重新发送</translation>
+    </message>
+</context>
+<context>
+    <name>RouteExplanation</name>
+    <message>
+        <location filename="../ui/models/route_explanation.cpp" line="+111"/>
+        <source>the default exchange by its name</source>
+        <translation>默认交换机（按队列名称）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) by “%3”</source>
+        <translation>%1 (%2) 按“%3”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2) by %3</source>
+        <translation>%1 (%2) 按 %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2), no binding matched: its alternate exchange</source>
+        <translation>%1 (%2)，没有匹配的绑定：转到其备用交换机</translation>
+    </message>
+</context>
+<context>
     <name>RouteTesterPage</name>
     <message>
         <location filename="../ui/views/route_tester_page.cpp" line="+31"/>
@@ -4543,7 +4924,7 @@ dead-letter-exchange=dlx
         <translation>标头(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Asking the broker…</source>
         <translation>正在询问代理…</translation>
     </message>
@@ -4551,6 +4932,16 @@ dead-letter-exchange=dlx
         <location line="+10"/>
         <source>Cannot tell: %1</source>
         <translation>无法确定：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>via %1</source>
+        <translation>经由 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No binding in the last refresh explains this queue; refresh and test again.</source>
+        <translation>最近一次刷新中没有任何绑定能解释此队列；请刷新后再测试。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4743,7 +5134,7 @@ dead-letter-exchange=dlx
 <context>
     <name>TopologyLayout</name>
     <message>
-        <location filename="../ui/models/topology_layout.cpp" line="+76"/>
+        <location filename="../ui/models/topology_layout.cpp" line="+94"/>
         <source>durable</source>
         <translation>持久</translation>
     </message>
@@ -4756,7 +5147,7 @@ dead-letter-exchange=dlx
 <context>
     <name>TopologyPage</name>
     <message>
-        <location filename="../ui/views/topology_page.cpp" line="+39"/>
+        <location filename="../ui/views/topology_page.cpp" line="+42"/>
         <source>Virtual host</source>
         <translation>虚拟主机</translation>
     </message>
@@ -4781,7 +5172,7 @@ dead-letter-exchange=dlx
         <translation>虚拟主机：</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+66"/>
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n 个交换机</numerusform>
@@ -4801,8 +5192,35 @@ dead-letter-exchange=dlx
             <numerusform>%n 个绑定</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+155"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+77"/>
+        <location line="+26"/>
+        <source>Dead letters of queue %1 go to exchange %2</source>
+        <translation>队列 %1 的死信发送到交换机 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dead letters of queue %1 go to exchange %2 with routing key %3</source>
+        <translation>队列 %1 的死信以路由键 %3 发送到交换机 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>dead letters from %1</source>
+        <translation>来自 %1 的死信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dead letters from %1, key %2</source>
+        <translation>来自 %1 的死信，路由键 %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Queue %1 (%2)</source>
         <translation>队列 %1 (%2)</translation>
     </message>
@@ -4812,12 +5230,12 @@ dead-letter-exchange=dlx
         <translation>交换机 %1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>queue, %1</source>
         <translation>队列，%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Nothing declared in this virtual host yet.</source>
         <translation>此虚拟主机中尚未声明任何内容。</translation>
     </message>
