@@ -1,5 +1,7 @@
 #include "backends/jolokia_json.h"
 
+#include "models/json_scalar_text.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 #include <algorithm>
@@ -75,16 +77,6 @@ warren::ListenerInfo listenerFrom(const QString& address) {
 // ActiveMQ's own topics that carry its advisory messages: not what users publish to.
 bool isAdvisory(const QString& topic) {
     return topic.startsWith(QLatin1String("ActiveMQ.Advisory."));
-}
-
-QString describeJsonValue(const QJsonValue& value) {
-    if (value.isString())
-        return value.toString();
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 17);
-    return {};
 }
 
 } // namespace
@@ -298,7 +290,7 @@ QList<warren::PeekedMessage> peekedFrom(const QJsonArray& browsed, int count) {
         const QString destination = text(m, "JMSDestination");
         message.routingKey = destination.section(QLatin1String("://"), 1);
         for (const auto& [field, name] : headerFields) {
-            const QString shown = describeJsonValue(m.value(QLatin1String(field)));
+            const QString shown = jsonScalarText(m.value(QLatin1String(field)));
             // ActiveMQ answers absent fields as null, a missing expiry as 0.
             if (!shown.isEmpty() &&
                 !(shown == QLatin1String("0") && qstrcmp(field, "JMSExpiration") == 0))
@@ -307,7 +299,7 @@ QList<warren::PeekedMessage> peekedFrom(const QJsonArray& browsed, int count) {
         for (const char* map : propertyMaps) {
             const QJsonObject properties = m.value(QLatin1String(map)).toObject();
             for (auto it = properties.begin(); it != properties.end(); ++it)
-                message.headers.append({it.key(), describeJsonValue(it.value())});
+                message.headers.append({it.key(), jsonScalarText(it.value())});
         }
         if (m.contains(QLatin1String("Text"))) {
             message.body = text(m, "Text").toUtf8();

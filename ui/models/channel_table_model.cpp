@@ -3,14 +3,8 @@
 #include <utility>
 
 void ChannelTableModel::applySnapshot(const warren::BrokerSnapshot& snapshot) {
-    const QHash<QString, ClientIdentity> clients =
-        ClientIdentity::byConnection(snapshot.connections);
-    QList<Row> rows;
-    rows.reserve(snapshot.channels.size());
-    for (const warren::ChannelInfo& channel : snapshot.channels)
-        rows.append({channel, clients.value(channel.connection)});
     mergeRows(
-        m_channels, std::move(rows),
+        m_channels, ClientIdentity::attach<Row>(snapshot.channels, snapshot.connections),
         [](const Row& channel) {
             return channel.connection + QLatin1Char('#') + QString::number(channel.number);
         },

@@ -18,4 +18,17 @@ struct ClientIdentity {
     // By connection name, for the rows that refer to a connection.
     static QHash<QString, ClientIdentity>
     byConnection(const QList<warren::ConnectionInfo>& connections);
+
+    // Each item (a channel or consumer) paired with the identity of its connection's client:
+    // Row is an aggregate of the item and a ClientIdentity.
+    template <class Row, class Item>
+    static QList<Row> attach(const QList<Item>& items,
+                             const QList<warren::ConnectionInfo>& connections) {
+        const QHash<QString, ClientIdentity> clients = byConnection(connections);
+        QList<Row> rows;
+        rows.reserve(items.size());
+        for (const Item& item : items)
+            rows.append({item, clients.value(item.connection)});
+        return rows;
+    }
 };

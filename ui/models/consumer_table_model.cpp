@@ -1,14 +1,8 @@
 #include "models/consumer_table_model.h"
 
 void ConsumerTableModel::applySnapshot(const warren::BrokerSnapshot& snapshot) {
-    const QHash<QString, ClientIdentity> clients =
-        ClientIdentity::byConnection(snapshot.connections);
-    QList<Row> rows;
-    rows.reserve(snapshot.consumers.size());
-    for (const warren::ConsumerInfo& consumer : snapshot.consumers)
-        rows.append({consumer, clients.value(consumer.connection)});
     mergeRows(
-        m_consumers, std::move(rows),
+        m_consumers, ClientIdentity::attach<Row>(snapshot.consumers, snapshot.connections),
         [](const Row& consumer) {
             return consumer.connection + QLatin1Char('#') + QString::number(consumer.channel) +
                    QLatin1Char('#') + consumer.consumerTag;

@@ -1,5 +1,6 @@
 #include "models/route_explanation.h"
 
+#include "models/json_scalar_text.h"
 #include "models/queue_features.h"
 
 #include <QJsonArray>
@@ -13,17 +14,6 @@ QString argument(const QString& summary, QLatin1String name) {
     for (const auto& [key, value] : QueueFeatures::parseArguments(summary))
         if (key == name)
             return value;
-    return {};
-}
-
-// A header's value as the snapshot writes binding arguments ("5", "true", "pdf").
-QString asText(const QJsonValue& value) {
-    if (value.isString())
-        return value.toString();
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 17);
     return {};
 }
 
@@ -87,7 +77,7 @@ bool RouteExplanation::matches(const QString& type, const warren::BindingInfo& b
                 continue;
             ++wanted;
             for (const auto& [header, headerValue] : m_message.headers)
-                if (header == name && asText(headerValue) == value) {
+                if (header == name && jsonScalarText(headerValue) == value) {
                     ++matched;
                     break;
                 }
