@@ -188,6 +188,10 @@ warren::BrokerSnapshot sampleSnapshot() {
         connection(QStringLiteral("127.0.0.1"), 54090, QStringLiteral("guest"), root,
                    QStringLiteral("Warren console"), 1, 0.0, 0.0),
     };
+    // The names applications give their connections (connection_name), as most set one.
+    const char* applications[] = {"checkout-api", "invoice-worker", "orders-svc", "", ""};
+    for (int i = 0; i < snapshot.connections.size(); ++i)
+        snapshot.connections[i].connectionName = QString::fromLatin1(applications[i]);
     // Channels and consumers of the first four connections.
     const struct {
         int connection;
