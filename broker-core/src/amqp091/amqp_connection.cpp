@@ -266,7 +266,7 @@ void AmqpConnection::handleConnectionMethod(Method& method) {
                 .arg(QString::fromUtf8(close->replyText)));
         releaseChannels();
         sendMethod(0, ConnectionCloseOk{});
-        closeNow();
+        closeAfterPeer();
         return;
     }
     if (std::holds_alternative<ConnectionCloseOk>(method)) {
@@ -545,6 +545,19 @@ void AmqpConnection::closeNow() {
     m_deadlineMs = 0;
     releaseChannels();
     m_transport.closeAfterFlush();
+}
+
+void AmqpConnection::closeAfterPeer() {
+    if (m_state == State::Closed)
+        return;
+    m_state = State::Closed;
+    m_nextHeartbeatMs = 0;
+    m_deadlineMs = 0;
+    // RabbitMQ's wait for the client to close: the heartbeat timeout, at most 30 s.
+    constexpr int ClosingTimeoutS = 30;
+    const int timeoutS =
+        m_heartbeat > 0 && m_heartbeat < ClosingTimeoutS ? m_heartbeat : ClosingTimeoutS;
+    m_transport.closeWhenPeerCloses(timeoutS * 1000);
 }
 
 engine::ChangeJournal::Scope AmqpConnection::changesByClient() const {

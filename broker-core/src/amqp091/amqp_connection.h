@@ -91,6 +91,8 @@ private:
     void handleChannelFrame(Frame& frame);
     void sendStart();
     void onHeartbeatTick();
+    // After close-ok to the client's connection.close: the client closes the socket.
+    void closeAfterPeer();
     void closeNow();
     void releaseChannels();
     void flush() { m_transport.flushSoon(); }

@@ -16,6 +16,11 @@ public:
     virtual void flushSoon() = 0;
     // Write what is buffered, then close the socket.
     virtual void closeAfterFlush() = 0;
+    // Write what is buffered, then leave the closing to the peer: what it still sends is read
+    // and discarded until it closes, or `timeoutMs` pass. For a goodbye that answers the
+    // peer's own (connection.close-ok): closing first would race the peer's reader, which may
+    // see the end of the stream before it has handled the answer (RabbitMQ waits too).
+    virtual void closeWhenPeerCloses(int timeoutMs) = 0;
     // Bytes handed to the socket but not yet written to the kernel.
     virtual qint64 pendingWriteBytes() const = 0;
     // Flow control: stop taking bytes from the peer (TCP pushes back on it) and start again.

@@ -75,7 +75,7 @@ qint64 SocketConnection::pendingWriteBytes() const {
 }
 
 void SocketConnection::updateInterest() {
-    const bool read = !m_finished && (!m_readingPaused || m_lingering);
+    const bool read = !m_finished && (!m_readingPaused || m_lingering || m_awaitingPeerClose);
     const bool write = !m_finished && !m_lingering && !m_channel && !m_session->output().isEmpty();
     if (read == m_watchingRead && write == m_watchingWrite)
         return; // no system call when nothing changed, which is nearly always
@@ -98,7 +98,7 @@ void SocketConnection::defer(std::function<void()> task) {
 }
 
 void SocketConnection::onReadable() {
-    if (m_lingering) {
+    if (m_lingering || m_awaitingPeerClose) {
         discardInput();
         return;
     }
@@ -232,6 +232,16 @@ void SocketConnection::discardInput() {
 void SocketConnection::closeAfterFlush() {
     m_closing = true;
     flushSoon();
+}
+
+void SocketConnection::closeWhenPeerCloses(int timeoutMs) {
+    if (m_finished || m_closing || m_awaitingPeerClose)
+        return;
+    m_awaitingPeerClose = true;
+    updateInterest();
+    QTimer::singleShot(timeoutMs, this, &SocketConnection::finish);
+    flushSoon();
+    discardInput(); // the peer may have closed already
 }
 
 void SocketConnection::pauseReading() {

@@ -41,6 +41,7 @@ public:
 
     void flushSoon() override;
     void closeAfterFlush() override;
+    void closeWhenPeerCloses(int timeoutMs) override;
     qint64 pendingWriteBytes() const override;
     void pauseReading() override;
     void resumeReading() override;
@@ -80,6 +81,7 @@ private:
     bool m_readingPaused = false;
     bool m_finished = false;
     bool m_lingering = false;
+    bool m_awaitingPeerClose = false; // output still flows; input is discarded
     qint64 m_discarded = 0;
 };
 

@@ -46,6 +46,10 @@ public:
         m_out.tail().append(bytes);
         m_transport.closeAfterFlush();
     }
+    void answerGoodbye(const QByteArray& bytes, int timeoutMs) {
+        m_out.tail().append(bytes);
+        m_transport.closeWhenPeerCloses(timeoutMs);
+    }
 
     engine::Transport& m_transport;
     engine::OutputBuffer m_out;
@@ -167,6 +171,43 @@ private slots:
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(closedWhenFinished, 1);
         QTRY_VERIFY(f.connection.isNull()); // deleteLater after finishing
+    }
+
+    // connection.close-ok: the broker must not close first, or the client's reader may see the
+    // end of the stream before it handled the close-ok (amqp091-go's TestConcurrentClose).
+    void answeredGoodbyeLeavesTheClosingToThePeer_data() { echoesEverythingInOrder_data(); }
+    void answeredGoodbyeLeavesTheClosingToThePeer() {
+        QFETCH(bool, withWriter);
+        Fixture f(withWriter);
+        QSignalSpy finished(f.connection.data(), &net::SocketConnection::finished);
+        const QByteArray goodbye = pattern(256 * 1024);
+        f.session->answerGoodbye(goodbye, 60000);
+        QByteArray received;
+        bool open = true;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (open = readAvailable(f.peer, &received), !open || received.size() == goodbye.size()),
+            20000);
+        QVERIFY(open);
+        QCOMPARE(received, goodbye);
+        // What the peer still sends is discarded, not handed to the session (no echo).
+        QCOMPARE(::send(f.peer, "late frame", 10, 0), ssize_t(10));
+        QTest::qWait(200); // proves that nothing comes back and the socket stays open
+        QVERIFY(readAvailable(f.peer, &received));
+        QCOMPARE(received.size(), goodbye.size());
+        QCOMPARE(finished.size(), 0);
+        ::shutdown(f.peer, SHUT_WR);
+        QTRY_COMPARE(finished.size(), 1);
+    }
+
+    void answeredGoodbyeClosesAfterTheTimeout() {
+        Fixture f(true);
+        QSignalSpy finished(f.connection.data(), &net::SocketConnection::finished);
+        f.session->answerGoodbye("bye", 50);
+        QTRY_COMPARE(finished.size(), 1);
+        QByteArray received;
+        bool open = true;
+        QTRY_VERIFY_WITH_TIMEOUT((open = readAvailable(f.peer, &received), !open), 20000);
+        QCOMPARE(received, QByteArray("bye"));
     }
 
     void peerResetFinishesTheConnection() {

@@ -21,6 +21,7 @@ class FakeTransport final : public engine::Transport {
 public:
     void flushSoon() override { ++flushes; }
     void closeAfterFlush() override { closing = true; }
+    void closeWhenPeerCloses(int) override { closing = true; }
     qint64 pendingWriteBytes() const override { return pending; }
     void pauseReading() override { paused = true; }
     void resumeReading() override { paused = false; }
