@@ -538,26 +538,29 @@ void AmqpConnection::sendClose(const AmqpError& error) {
 }
 
 void AmqpConnection::closeNow() {
-    if (m_state == State::Closed)
+    if (!enterClosed())
         return;
-    m_state = State::Closed;
-    m_nextHeartbeatMs = 0;
-    m_deadlineMs = 0;
     releaseChannels();
     m_transport.closeAfterFlush();
 }
 
 void AmqpConnection::closeAfterPeer() {
-    if (m_state == State::Closed)
+    if (!enterClosed())
         return;
-    m_state = State::Closed;
-    m_nextHeartbeatMs = 0;
-    m_deadlineMs = 0;
     // RabbitMQ's wait for the client to close: the heartbeat timeout, at most 30 s.
     constexpr int ClosingTimeoutS = 30;
     const int timeoutS =
         m_heartbeat > 0 && m_heartbeat < ClosingTimeoutS ? m_heartbeat : ClosingTimeoutS;
     m_transport.closeWhenPeerCloses(timeoutS * 1000);
+}
+
+bool AmqpConnection::enterClosed() {
+    if (m_state == State::Closed)
+        return false;
+    m_state = State::Closed;
+    m_nextHeartbeatMs = 0;
+    m_deadlineMs = 0;
+    return true;
 }
 
 engine::ChangeJournal::Scope AmqpConnection::changesByClient() const {

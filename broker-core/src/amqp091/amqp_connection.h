@@ -94,6 +94,8 @@ private:
     // After close-ok to the client's connection.close: the client closes the socket.
     void closeAfterPeer();
     void closeNow();
+    // Stops heartbeats and deadlines; false when the connection was closed already.
+    bool enterClosed();
     void releaseChannels();
     void flush() { m_transport.flushSoon(); }
 
