@@ -377,7 +377,8 @@ private slots:
         QCOMPARE(body.value(QStringLiteral("priority")).toInt(), 3);
         QCOMPARE(body.value(QStringLiteral("definition")).toObject(),
                  QJsonObject({{QStringLiteral("message-ttl"), 60000}}));
-        QVERIFY(isWarren(QJsonObject{{QStringLiteral("product_name"), QStringLiteral("Warren")}}));
+        QVERIFY(isWarren(QJsonObject{{QStringLiteral("product_name"), QStringLiteral("RabbitMQ")},
+                                     {QStringLiteral("warren_version"), QStringLiteral("0.9.0")}}));
         QVERIFY(
             !isWarren(QJsonObject{{QStringLiteral("product_name"), QStringLiteral("RabbitMQ")}}));
         QVERIFY(!isWarren({}));

@@ -604,7 +604,7 @@ private slots:
                                            1,
                                            QStringLiteral(R"({"message-ttl":60000})")};
 
-        // Both apply policies; only the Warren is learnt from the overview's product_name.
+        // Both apply policies; only the Warren is learnt from the overview's warren_version.
         QVERIFY(backend.supports(Feature::Policies));
         QCOMPARE(featuresChanged.size(), target == QLatin1String("warren") ? 1 : 0);
         backend.putPolicy(ttl);

@@ -84,7 +84,7 @@ private:
     int m_outstanding = 0;
     QString m_refreshFailure;
     warren::BrokerSnapshot m_last;
-    // The overview's product_name said "Warren" (the profile's kind may say so sooner).
+    // The overview had a warren_version (the profile's kind may say so sooner).
     bool m_isWarren = false;
     RemoteTaps* m_taps;
 };

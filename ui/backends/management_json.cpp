@@ -120,7 +120,7 @@ QString describeArguments(const QJsonObject& arguments) {
 }
 
 bool isWarren(const QJsonObject& overview) {
-    return text(overview, "product_name") == QLatin1String("Warren");
+    return overview.contains(QLatin1String("warren_version"));
 }
 
 warren::BrokerSnapshot snapshotFrom(const Answers& a, const QDateTime& takenAt,

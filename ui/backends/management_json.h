@@ -34,7 +34,8 @@ struct Answers {
 warren::BrokerSnapshot snapshotFrom(const Answers& answers, const QDateTime& takenAt,
                                     const warren::BrokerSnapshot& previous = {});
 
-// Whether /api/overview comes from a Warren rather than a RabbitMQ (its product_name).
+// Whether /api/overview comes from a Warren rather than a RabbitMQ (its warren_version: both
+// announce themselves as RabbitMQ).
 bool isWarren(const QJsonObject& overview);
 
 // "name: value, …" as Warren's snapshots describe x-arguments.

@@ -32,7 +32,8 @@ void appendFrameWith(QByteArray& out, quint8 type, quint16 channel, Write&& writ
 }
 
 // Product, version and cluster name as the management API's overview gives them
-// (product_name, product_version, cluster_name): a client sees one broker either way.
+// (product_name, product_version, cluster_name): a client sees one broker either way. Warren
+// itself is named in platform and information, as RabbitMQ names Erlang/OTP there.
 core::FieldTable serverProperties(const QString& clusterName) {
     core::FieldTable capabilities{{"publisher_confirms", true},
                                   {"exchange_exchange_bindings", true},
@@ -43,13 +44,19 @@ core::FieldTable serverProperties(const QString& clusterName) {
                                   {"authentication_failure_close", true},
                                   {"per_consumer_qos", true},
                                   {"direct_reply_to", true}};
-    return {{"capabilities", core::FieldValue(std::move(capabilities))},
-            {"cluster_name", core::FieldValue(clusterName.toUtf8())},
-            {"copyright", "Copyright (c) the Warren authors"},
-            {"information", "Warren, a desktop broker console with an embedded broker"},
-            {"platform", core::FieldValue(QByteArray("Qt ") + qVersion())},
-            {"product", "Warren"},
-            {"version", core::FieldValue(versionString().toUtf8())}};
+    return {
+        {"capabilities", core::FieldValue(std::move(capabilities))},
+        {"cluster_name", core::FieldValue(clusterName.toUtf8())},
+        {"copyright", "Copyright (c) the Warren authors"},
+        {"information",
+         core::FieldValue(("Warren " + versionString() +
+                           QStringLiteral(", a RabbitMQ-compatible broker in a desktop console"))
+                              .toUtf8())},
+        {"platform",
+         core::FieldValue(
+             ("Warren " + versionString() + QStringLiteral(" on Qt ") + qVersion()).toUtf8())},
+        {"product", core::FieldValue(productName().toUtf8())},
+        {"version", core::FieldValue(rabbitmqVersion().toUtf8())}};
 }
 
 bool capability(const core::FieldTable& clientProperties, QByteArrayView name) {

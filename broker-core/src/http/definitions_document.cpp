@@ -91,8 +91,8 @@ QJsonObject exportDefinitions(const engine::BrokerContext& context) {
     return QJsonObject{
         {QStringLiteral("rabbit_version"), rabbitmqVersion()},
         {QStringLiteral("rabbitmq_version"), rabbitmqVersion()},
-        {QStringLiteral("product_name"), QStringLiteral("Warren")},
-        {QStringLiteral("product_version"), versionString()},
+        {QStringLiteral("product_name"), productName()},
+        {QStringLiteral("product_version"), rabbitmqVersion()},
         {QStringLiteral("users"), users},
         {QStringLiteral("vhosts"), vhosts},
         {QStringLiteral("permissions"), permissions},

@@ -85,7 +85,9 @@ class ClusterApiTest(unittest.TestCase):
                           "publisher_confirms": True})
         if broker_under_test.target() == "warren":
             self.assertEqual((overview["product_name"], overview["rabbitmq_version"]),
-                             ("Warren", "3.10.8"))
+                             ("RabbitMQ", "3.10.8"))
+            self.assertEqual(overview["product_version"], "3.10.8")
+            self.assertIn("Warren " + overview["warren_version"], text(properties["platform"]))
             # Warren names its cluster after its node until told otherwise, on both sides.
             self.assertEqual(text(properties["cluster_name"]), overview["cluster_name"])
             self.assertEqual(overview["cluster_name"], overview["node"])
