@@ -17,12 +17,15 @@ build_packages=(
 # fonts-wqy-microhei: the Simplified Chinese screenshot needs a font with those glyphs.
 # python3-celery: the Celery suite runs a prefork worker with the rpc result backend.
 # rabbitmq-server: its rabbitmqadmin reads Warren's management API in the interop suite.
+# golang-go and the two Go AMQP clients: Debian ships them with their own integration suites,
+# which run unchanged against Warren (tests/interop/go/).
 # activemq, libjolokia-core-java, libjetty9-java, default-jdk-headless, python3-stomp: the
 # Jolokia backend's suite runs a real ActiveMQ behind Jolokia in Jetty (tests/activemq/).
 test_packages=(
     python3-pika python3-aio-pika python3-celery xvfb xauth clang libclang-rt-14-dev llvm fonts-wqy-microhei rabbitmq-server
     gnome-keyring dbus
     activemq libjolokia-core-java libjetty9-java default-jdk-headless python3-stomp
+    golang-go golang-github-rabbitmq-amqp091-go-dev golang-github-streadway-amqp-dev
 )
 # CPack's Debian generator finds library dependencies with dpkg-shlibdeps and file(1).
 # The package test validates the desktop entry and the AppStream metadata.

@@ -1,0 +1,52 @@
+"""Runs a Go AMQP client library's own integration suite against the broker under test.
+
+Debian ships the Go libraries with their tests (golang-github-rabbitmq-amqp091-go-dev,
+golang-github-streadway-amqp-dev under /usr/share/gocode), so the suite is upstream's, unchanged:
+`go test -tags integration` with AMQP_URL pointing at a broker started by broker_under_test.py.
+The packages' TestMain also checks that no test leaked a goroutine (goleak), so a broker that
+keeps a socket open or closes one too early fails here as well.
+
+Usage: run_go_suite.py IMPORT_PATH   (e.g. github.com/rabbitmq/amqp091-go)
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import broker_under_test  # noqa: E402
+
+GOPATH = "/usr/share/gocode"
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit("usage: run_go_suite.py IMPORT_PATH")
+    package = sys.argv[1]
+    go = shutil.which("go")
+    if go is None:
+        sys.exit("go is missing: apt-get install golang-go (tests/run-all-tests.sh does)")
+    if not os.path.isdir(os.path.join(GOPATH, "src", package)):
+        sys.exit("%s is missing from %s: install its Debian -dev package" % (package, GOPATH))
+    broker = broker_under_test.start()
+    try:
+        env = dict(os.environ,
+                   AMQP_URL="amqp://guest:guest@%s:%d/" % (broker.host, broker.port),
+                   GO111MODULE="off", GOPATH=GOPATH, GOFLAGS="",
+                   GOCACHE=os.environ.get("WARREN_GO_CACHE")
+                   or os.path.join(tempfile.gettempdir(), "warren-go-cache"))
+        command = [go, "test", "-tags", "integration", "-count=1", "-v", "-timeout", "600s",
+                   package]
+        print("running", " ".join(command), "against", broker, flush=True)
+        result = subprocess.run(command, env=env, cwd=tempfile.gettempdir())
+        if result.returncode != 0:
+            print("broker log tail:\n" + broker.log_tail(), flush=True)
+        return result.returncode
+    finally:
+        broker.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
