@@ -2,6 +2,7 @@
 from datetime import datetime
 import functools
 import logging
+import os
 import socket
 import threading
 import unittest
@@ -40,7 +41,8 @@ LOGGER = logging.getLogger(__name__)
 
 PARAMS_URL_TEMPLATE = (
     'amqp://guest:guest@127.0.0.1:%(port)s/%%2f?socket_timeout=1')
-DEFAULT_URL = PARAMS_URL_TEMPLATE % {'port': 5672}
+# Warren: the broker's port comes from the environment (run_suite.py sets it).
+DEFAULT_URL = PARAMS_URL_TEMPLATE % {'port': int(os.environ.get('PIKA_TEST_PORT', '5672'))}
 DEFAULT_PARAMS = pika.URLParameters(DEFAULT_URL)
 DEFAULT_TIMEOUT = 15
 

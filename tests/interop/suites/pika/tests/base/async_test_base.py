@@ -136,7 +136,9 @@ class AsyncTestCase(unittest.TestCase):
         :rtype: pika.ConnectionParameters
 
         """
-        return pika.ConnectionParameters(host='localhost', port=5672)
+        # Warren: the broker's port comes from the environment (run_suite.py sets it).
+        return pika.ConnectionParameters(
+            host='localhost', port=int(os.environ.get('PIKA_TEST_PORT', '5672')))
 
     def tearDown(self):
         self._stop()
