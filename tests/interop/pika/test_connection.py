@@ -5,6 +5,7 @@ harness.RawAmqp, a bare socket speaking frames.
 """
 
 import socket
+import struct
 import time
 import unittest
 
@@ -134,6 +135,39 @@ class PikaConnectTest(unittest.TestCase):
             self.assertTrue(caps["basic.nack"])
         finally:
             conn.close()
+
+
+class UpdateSecretTest(unittest.TestCase):
+    """connection.update-secret (10/70), which pika >= 1.3 sends as
+    Connection.update_secret() to refresh expiring credentials such as OAuth tokens; pika 1.2
+    does not know the method, so the frames are built here."""
+
+    UPDATE_SECRET_OK = struct.pack(">HH", 10, 71)
+
+    def setUp(self):
+        self.raw = RawAmqp()
+        self.addCleanup(self.raw.close)
+        self.raw.handshake()
+        self.raw.open_channel(1)
+
+    def update_secret(self, secret, reason):
+        payload = (struct.pack(">HHL", 10, 70, len(secret)) + secret
+                   + struct.pack(">B", len(reason)) + reason)
+        self.raw.send(struct.pack(">BHL", 1, 0, len(payload)) + payload + b"\xce")
+
+    def test_any_secret_is_accepted_for_an_internal_user(self):
+        # RabbitMQ hands the secret only to backends whose state can expire; the internal one
+        # cannot, so it answers update-secret-ok even to a secret that is not the password.
+        for secret in (b"guest", b"not-the-password"):
+            with self.subTest(secret=secret):
+                self.update_secret(secret, b"token refresh")
+                self.assertEqual(self.raw.read_raw_frame(), (1, 0, self.UPDATE_SECRET_OK))
+
+    def test_connection_stays_usable_after_update_secret(self):
+        self.update_secret(b"not-the-password", b"token refresh")
+        self.assertEqual(self.raw.read_raw_frame(), (1, 0, self.UPDATE_SECRET_OK))
+        self.raw.send_method(1, spec.Queue.Declare(queue="", exclusive=True))
+        self.assertTrue(self.raw.expect_method(spec.Queue.DeclareOk).queue)
 
 
 class HeartbeatTest(BrokerTestCase):
