@@ -147,11 +147,12 @@ class Broker:
     """A running broker.  Use host/port; call stop() exactly once."""
 
     def __init__(self, target, host, port, proc, workdir, log_path,
-                 http_port=None, extra_procs=(), stdout_reader=None):
+                 http_port=None, extra_procs=(), stdout_reader=None, tls_port=None):
         self.target = target
         self.host = host
         self.port = port
         self.http_port = http_port
+        self.tls_port = tls_port  # AMQPS, when asked for (RabbitMQ only)
         self.proc = proc
         self.pid = proc.pid
         self.workdir = workdir
@@ -291,12 +292,13 @@ def _ensure_rabbitmq_installed():
                                        result.stdout.decode("utf-8", "replace")[-4000:]))
 
 
-def _start_rabbitmq():
+def _start_rabbitmq(tls=None):
     _ensure_rabbitmq_installed()
     workdir = tempfile.mkdtemp(prefix="warren-interop-rmq-")
     amqp_port, dist_port, epmd_port = _free_port(), _free_port(), _free_port()
     management = os.environ.get("WARREN_INTEROP_MANAGEMENT") == "1"
     http_port = _free_port() if management else None
+    tls_port = _free_port() if tls else None
     suffix = "".join(random.choice(string.ascii_lowercase + string.digits) for _ in range(8))
     node = "warrentest-%s@localhost" % suffix
 
@@ -309,6 +311,13 @@ def _start_rabbitmq():
             f.write("management.tcp.port = %d\n" % http_port)
             # Counts in the API follow the broker within half a second (5 s by default).
             f.write("collect_statistics_interval = 500\n")
+        if tls:
+            # Clients must present a certificate signed by the CA, as py-amqp's CI broker asks.
+            f.write("listeners.ssl.default = %s:%d\n" % (HOST, tls_port))
+            for key in ("cacertfile", "certfile", "keyfile"):
+                f.write("ssl_options.%s = %s\n" % (key, os.path.abspath(tls[key])))
+            f.write("ssl_options.verify = verify_peer\n")
+            f.write("ssl_options.fail_if_no_peer_cert = true\n")
     plugins = os.path.join(workdir, "enabled_plugins")
     with open(plugins, "w") as f:
         f.write("[rabbitmq_management].\n" if management else "[].\n")
@@ -353,9 +362,10 @@ def _start_rabbitmq():
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             break
-        if _amqp_ready(HOST, amqp_port) and (not management or _http_ready(HOST, http_port)):
+        if (_amqp_ready(HOST, amqp_port) and (not management or _http_ready(HOST, http_port))
+                and (not tls or _wait_port_listening(tls_port, deadline, proc))):
             return Broker("rabbitmq", HOST, amqp_port, proc, workdir, log_path,
-                          http_port=http_port, extra_procs=[epmd])
+                          http_port=http_port, extra_procs=[epmd], tls_port=tls_port)
         time.sleep(0.2)
     rc = proc.poll()
     _terminate_group(proc)
@@ -370,16 +380,19 @@ def target():
     return os.environ.get("WARREN_INTEROP_TARGET", "warren")
 
 
-def start(warren_config=None, warren_args=()):
+def start(warren_config=None, warren_args=(), rabbitmq_tls=None):
     """Start a fresh broker for the configured target and return a Broker.
 
     `warren_config` (a dict, written as the --config JSON file) and `warren_args` (extra command
-    line arguments) apply to Warren only; RabbitMQ runs with the settings above."""
+    line arguments) apply to Warren only; RabbitMQ runs with the settings above.
+    `rabbitmq_tls` (a dict of PEM file paths: cacertfile, certfile, keyfile) gives RabbitMQ an
+    AMQPS listener too, at Broker.tls_port, that requires a client certificate; Warren has no
+    AMQPS listener yet, so it applies to RabbitMQ only."""
     t = target()
     if t == "warren":
         return _start_warren(warren_config, warren_args)
     if t == "rabbitmq":
-        return _start_rabbitmq()
+        return _start_rabbitmq(rabbitmq_tls)
     raise BrokerStartError("unknown WARREN_INTEROP_TARGET %r" % t)
 
 

@@ -20,16 +20,24 @@ import pytest  # noqa: E402
 import broker_under_test  # noqa: E402
 
 
-@pytest.fixture(scope="session", autouse=True)
-def broker_under_test_session():
-    """One fresh broker for the whole run, exported where upstream's fixtures read it before
-    any of them runs (session scope sets up before their function-scoped connections)."""
-    broker = broker_under_test.start()
+def serve_session(**start_args):
+    """Start a fresh broker (broker_under_test.start(**start_args)), export where it listens
+    where upstream's fixtures read it, yield it, and stop it: the body of a session fixture."""
+    broker = broker_under_test.start(**start_args)
     os.environ["RABBITMQ_HOST"] = broker.host
     os.environ["RABBITMQ_5672_TCP"] = str(broker.port)
+    if broker.tls_port:
+        os.environ["RABBITMQ_5671_TCP"] = str(broker.tls_port)
     sys.stderr.write("upstream suite against %r\n" % (broker,))
     yield broker
     broker.stop()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def broker_under_test_session():
+    """One broker for the whole run, set up (session scope) before any of upstream's
+    function-scoped connection fixtures reads where it is."""
+    yield from serve_session()
 
 
 def deselect(config, items, excluded):
