@@ -11,10 +11,11 @@ import socket
 import ssl
 import subprocess
 import tempfile
+import threading
 import unittest
 
 import pika
-from pika.exceptions import AMQPConnectionError
+from pika.exceptions import AMQPConnectionError, ConnectionClosedByBroker
 
 import harness
 from harness import unique
@@ -144,6 +145,28 @@ class AmqpsTest(unittest.TestCase):
         conn = harness.connect()
         self.addCleanup(harness.BrokerTestCase._close_quietly, conn)
         self.assertTrue(conn.channel().is_open)
+
+
+class ShutdownTest(unittest.TestCase):
+
+    def test_broker_shutdown_closes_tls_clients_with_320(self):
+        # Its own broker, to stop: the goodbye written while stopping still goes out over TLS.
+        own = broker_under_test.start(tls=BROKER_TLS)
+        stopper = threading.Thread(target=own.stop)
+        try:
+            conn = pika.BlockingConnection(pika.ConnectionParameters(
+                host=own.host, port=own.tls_port, connection_attempts=1,
+                ssl_options=pika.SSLOptions(tls_context())))
+            conn.channel()
+            stopper.start()
+            with self.assertRaises(ConnectionClosedByBroker) as closed:
+                conn.process_data_events(time_limit=30)
+            self.assertEqual(closed.exception.reply_code, 320)
+        finally:
+            if stopper.ident is not None:  # started: it stops the broker
+                stopper.join()
+            else:
+                own.stop()
 
 
 if __name__ == "__main__":
