@@ -17,6 +17,9 @@ build_packages=(
 # fonts-wqy-microhei: the Simplified Chinese screenshot needs a font with those glyphs.
 # python3-celery: the Celery suite runs a prefork worker with the rpc result backend.
 # rabbitmq-server: its rabbitmqadmin reads Warren's management API in the interop suite.
+# python3-pytest and the rest: the client libraries' own upstream suites (tests/interop/suites/):
+# py-amqp, kombu, and pika's acceptance tests on all its adapters (tornado, gevent, twisted);
+# openssl makes the throw-away certificates of the amqps tests.
 # golang-go and the two Go AMQP clients: Debian ships them with their own integration suites,
 # which run unchanged against Warren (tests/interop/go/).
 # activemq, libjolokia-core-java, libjetty9-java, default-jdk-headless, python3-stomp: the
@@ -26,6 +29,8 @@ test_packages=(
     gnome-keyring dbus
     activemq libjolokia-core-java libjetty9-java default-jdk-headless python3-stomp
     golang-go golang-github-rabbitmq-amqp091-go-dev golang-github-streadway-amqp-dev
+    python3-pytest python3-amqp python3-kombu python3-mock python3-tornado python3-gevent
+    python3-twisted python3-nose openssl
 )
 # CPack's Debian generator finds library dependencies with dpkg-shlibdeps and file(1).
 # The package test validates the desktop entry and the AppStream metadata.

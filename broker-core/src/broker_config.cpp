@@ -128,6 +128,20 @@ std::optional<BrokerConfig> BrokerConfig::fromJsonFile(const QString& path, QStr
     config.maxConnections = o.value(QStringLiteral("max_connections")).toInt(config.maxConnections);
     config.maxConnectionsPerSource =
         o.value(QStringLiteral("max_connections_per_source")).toInt(config.maxConnectionsPerSource);
+    const QJsonObject ssl = o.value(QStringLiteral("ssl_options")).toObject();
+    config.tls.caCertFile = ssl.value(QStringLiteral("cacertfile")).toString();
+    config.tls.certFile = ssl.value(QStringLiteral("certfile")).toString();
+    config.tls.keyFile = ssl.value(QStringLiteral("keyfile")).toString();
+    const QString verify =
+        ssl.value(QStringLiteral("verify")).toString(QStringLiteral("verify_none"));
+    if (verify != QLatin1String("verify_none") && verify != QLatin1String("verify_peer")) {
+        *error = QStringLiteral("In %1: ssl_options.verify must be verify_none or verify_peer, "
+                                "not '%2'.")
+                     .arg(path, verify);
+        return std::nullopt;
+    }
+    config.tls.verifyPeer = verify == QLatin1String("verify_peer");
+    config.tls.failIfNoPeerCert = ssl.value(QStringLiteral("fail_if_no_peer_cert")).toBool();
     for (const QJsonValue& value : o.value(QStringLiteral("listeners")).toArray()) {
         auto spec = parseListenerSpec(value.toString(), error);
         if (!spec) {

@@ -147,11 +147,12 @@ class Broker:
     """A running broker.  Use host/port; call stop() exactly once."""
 
     def __init__(self, target, host, port, proc, workdir, log_path,
-                 http_port=None, extra_procs=(), stdout_reader=None):
+                 http_port=None, extra_procs=(), stdout_reader=None, tls_port=None):
         self.target = target
         self.host = host
         self.port = port
         self.http_port = http_port
+        self.tls_port = tls_port  # AMQPS, when asked for
         self.proc = proc
         self.pid = proc.pid
         self.workdir = workdir
@@ -213,7 +214,15 @@ def _close_stdout(proc, reader):
 # --------------------------------------------------------------------------
 # Warren
 
-def _start_warren(config=None, args=()):
+def _warren_tls_config(tls):
+    """The ssl_options of Warren's config file for `tls` (see start())."""
+    return {"cacertfile": os.path.abspath(tls["cacertfile"]),
+            "certfile": os.path.abspath(tls["certfile"]),
+            "keyfile": os.path.abspath(tls["keyfile"]),
+            "verify": "verify_peer", "fail_if_no_peer_cert": True}
+
+
+def _start_warren(config=None, args=(), tls=None):
     binary = os.environ.get("WARREN_BIN")
     if not binary:
         raise BrokerStartError("WARREN_BIN is not set (path to build/bin/warren)")
@@ -223,6 +232,9 @@ def _start_warren(config=None, args=()):
     log_path = os.path.join(workdir, "warren.stderr.log")
     command = [binary, "--headless", "--data-dir", data_dir,
                "--listen", "amqp=%s:0" % HOST, "--listen", "http=%s:0" % HOST]
+    if tls:
+        command += ["--listen", "amqps=%s:0" % HOST]
+        config = dict(config or {}, ssl_options=_warren_tls_config(tls))
     if config:
         config_path = os.path.join(workdir, "warren.json")
         with open(config_path, "w") as f:
@@ -240,27 +252,29 @@ def _start_warren(config=None, args=()):
     # the deadline applies even if the broker prints nothing.
     ports = {}
     ready = threading.Event()
+    announced = {"amqp", "http", "amqps"} if tls else {"amqp", "http"}
 
     def reader():
         for raw in proc.stdout:
             parts = raw.decode("utf-8", "replace").split()
             if len(parts) == 3 and parts[0] == "listening":
                 ports[parts[1]] = int(parts[2].rsplit(":", 1)[1])
-                if "amqp" in ports and "http" in ports:
+                if announced <= set(ports):
                     ready.set()
         ready.set()  # EOF: broker exited (or closed stdout)
 
     reader_thread = threading.Thread(target=reader, daemon=True)
     reader_thread.start()
     ready.wait(STARTUP_TIMEOUT)
-    if "amqp" not in ports:
+    if not announced <= set(ports):
         _terminate_group(proc)
         _close_stdout(proc, reader_thread)
-        raise BrokerStartError("warren did not announce an amqp listener (rc=%s, "
+        raise BrokerStartError("warren did not announce its listeners %s (rc=%s, "
                                "files kept in %s):\n%s"
-                               % (proc.poll(), workdir, _tail(log_path)))
+                               % (sorted(announced), proc.poll(), workdir, _tail(log_path)))
     broker = Broker("warren", HOST, ports["amqp"], proc, workdir, log_path,
-                    http_port=ports.get("http"), stdout_reader=reader_thread)
+                    http_port=ports.get("http"), stdout_reader=reader_thread,
+                    tls_port=ports.get("amqps"))
     broker.data_dir = data_dir
     return broker
 
@@ -291,12 +305,13 @@ def _ensure_rabbitmq_installed():
                                        result.stdout.decode("utf-8", "replace")[-4000:]))
 
 
-def _start_rabbitmq():
+def _start_rabbitmq(tls=None):
     _ensure_rabbitmq_installed()
     workdir = tempfile.mkdtemp(prefix="warren-interop-rmq-")
     amqp_port, dist_port, epmd_port = _free_port(), _free_port(), _free_port()
     management = os.environ.get("WARREN_INTEROP_MANAGEMENT") == "1"
     http_port = _free_port() if management else None
+    tls_port = _free_port() if tls else None
     suffix = "".join(random.choice(string.ascii_lowercase + string.digits) for _ in range(8))
     node = "warrentest-%s@localhost" % suffix
 
@@ -309,6 +324,13 @@ def _start_rabbitmq():
             f.write("management.tcp.port = %d\n" % http_port)
             # Counts in the API follow the broker within half a second (5 s by default).
             f.write("collect_statistics_interval = 500\n")
+        if tls:
+            # Clients must present a certificate signed by the CA, as py-amqp's CI broker asks.
+            f.write("listeners.ssl.default = %s:%d\n" % (HOST, tls_port))
+            for key in ("cacertfile", "certfile", "keyfile"):
+                f.write("ssl_options.%s = %s\n" % (key, os.path.abspath(tls[key])))
+            f.write("ssl_options.verify = verify_peer\n")
+            f.write("ssl_options.fail_if_no_peer_cert = true\n")
     plugins = os.path.join(workdir, "enabled_plugins")
     with open(plugins, "w") as f:
         f.write("[rabbitmq_management].\n" if management else "[].\n")
@@ -353,9 +375,10 @@ def _start_rabbitmq():
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             break
-        if _amqp_ready(HOST, amqp_port) and (not management or _http_ready(HOST, http_port)):
+        if (_amqp_ready(HOST, amqp_port) and (not management or _http_ready(HOST, http_port))
+                and (not tls or _wait_port_listening(tls_port, deadline, proc))):
             return Broker("rabbitmq", HOST, amqp_port, proc, workdir, log_path,
-                          http_port=http_port, extra_procs=[epmd])
+                          http_port=http_port, extra_procs=[epmd], tls_port=tls_port)
         time.sleep(0.2)
     rc = proc.poll()
     _terminate_group(proc)
@@ -370,16 +393,19 @@ def target():
     return os.environ.get("WARREN_INTEROP_TARGET", "warren")
 
 
-def start(warren_config=None, warren_args=()):
+def start(warren_config=None, warren_args=(), tls=None):
     """Start a fresh broker for the configured target and return a Broker.
 
     `warren_config` (a dict, written as the --config JSON file) and `warren_args` (extra command
-    line arguments) apply to Warren only; RabbitMQ runs with the settings above."""
+    line arguments) apply to Warren only; RabbitMQ runs with the settings above.
+    `tls` (a dict of PEM file paths: cacertfile, certfile, keyfile) adds an AMQPS listener, at
+    Broker.tls_port, that requires a client certificate signed by cacertfile (RabbitMQ's
+    verify_peer and fail_if_no_peer_cert; the same ssl_options for Warren)."""
     t = target()
     if t == "warren":
-        return _start_warren(warren_config, warren_args)
+        return _start_warren(warren_config, warren_args, tls)
     if t == "rabbitmq":
-        return _start_rabbitmq()
+        return _start_rabbitmq(tls)
     raise BrokerStartError("unknown WARREN_INTEROP_TARGET %r" % t)
 
 

@@ -92,6 +92,37 @@ private slots:
         QCOMPARE(defaults.maxPartialBodyBytes, 2 * 134217728u);
         QCOMPARE(defaults.loginFailureDelayMs, 1000);
     }
+    void readsTlsOptionsWithRabbitMqsNames() {
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write(R"({"listeners": ["amqps=127.0.0.1:5671"],
+                       "ssl_options": {"cacertfile": "/c/ca.pem", "certfile": "/c/server.pem",
+                                       "keyfile": "/c/key.pem", "verify": "verify_peer",
+                                       "fail_if_no_peer_cert": true}})");
+        file.close();
+        QString error;
+        auto config = BrokerConfig::fromJsonFile(file.fileName(), &error);
+        QVERIFY2(config, qPrintable(error));
+        QCOMPARE(config->listeners[0], (ListenerSpec{"amqps", "127.0.0.1", 5671}));
+        QCOMPARE(config->tls.caCertFile, QStringLiteral("/c/ca.pem"));
+        QCOMPARE(config->tls.certFile, QStringLiteral("/c/server.pem"));
+        QCOMPARE(config->tls.keyFile, QStringLiteral("/c/key.pem"));
+        QVERIFY(config->tls.verifyPeer);
+        QVERIFY(config->tls.failIfNoPeerCert);
+        // RabbitMQ's defaults: verify_none, and no certificate required.
+        const BrokerConfig defaults;
+        QVERIFY(!defaults.tls.verifyPeer);
+        QVERIFY(!defaults.tls.failIfNoPeerCert);
+    }
+    void rejectsAnUnknownTlsVerifyMode() {
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write(R"({"ssl_options": {"verify": "verify_maybe"}})");
+        file.close();
+        QString error;
+        QVERIFY(!BrokerConfig::fromJsonFile(file.fileName(), &error));
+        QVERIFY2(error.contains(QLatin1String("verify_maybe")), qPrintable(error));
+    }
     void reportsBadJson() {
         QTemporaryFile file;
         QVERIFY(file.open());

@@ -22,6 +22,20 @@ std::optional<ListenerSpec> parseListenerSpec(const QString& text, QString* erro
 bool isKnownScheme(const QString& scheme);
 ListenerSpec defaultListener(const QString& scheme);
 
+// The certificate, key and client verification of amqps listeners; the JSON object
+// "ssl_options" with RabbitMQ's key names (cacertfile, certfile, keyfile, verify,
+// fail_if_no_peer_cert). Files are PEM.
+struct TlsOptions {
+    QString caCertFile; // clients' certificates must chain to these (verify_peer)
+    QString certFile;   // the broker's certificate (chain)
+    QString keyFile;    // its private key, unencrypted
+    // verify_peer: ask clients for a certificate and refuse one that does not verify; with
+    // failIfNoPeerCert, refuse clients that present none too. RabbitMQ's default is
+    // verify_none.
+    bool verifyPeer = false;
+    bool failIfNoPeerCert = false;
+};
+
 struct BrokerConfig {
     QString dataDir;
     QList<ListenerSpec> listeners; // empty means amqp and http on their default ports
@@ -96,6 +110,8 @@ struct BrokerConfig {
 
     // How often observers get a fresh snapshot with counters and rates.
     int snapshotIntervalMs = 1000;
+
+    TlsOptions tls; // for amqps listeners
 
     QList<ListenerSpec> effectiveListeners() const;
 

@@ -18,6 +18,8 @@
 #include "net/socket_connection.h"
 #include "net/socket_writer.h"
 #include "net/tcp_listener.h"
+#include "net/tls_context.h"
+#include "net/tls_tunnel.h"
 #include "store/env_key_provider.h"
 #include "store/file_key_provider.h"
 #include "store/owner_only_files.h"
@@ -29,6 +31,8 @@
 #include <QJsonObject>
 #include <QTcpServer>
 #include <array>
+#include <cerrno>
+#include <cstring>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/statvfs.h>
@@ -253,7 +257,19 @@ bool BrokerEngine::startListener(const ListenerSpec& spec, QString* error) {
         return false;
     }
     quint16 port = 0;
-    if (spec.scheme == QLatin1String("amqp") || spec.scheme == QLatin1String("http")) {
+    const bool amqps = spec.scheme == QLatin1String("amqps");
+    if (amqps && !m_tls) {
+        QString reason;
+        m_tls = net::TlsContext::create(m_context.config.tls, &reason);
+        if (!m_tls) {
+            *error = tr("Cannot listen for amqps on %1:%2: %3")
+                         .arg(spec.host)
+                         .arg(spec.port)
+                         .arg(reason);
+            return false;
+        }
+    }
+    if (amqps || spec.scheme == QLatin1String("amqp") || spec.scheme == QLatin1String("http")) {
         auto* server = new net::TcpListener(this);
         if (!server->listen(address, spec.port)) {
             *error = tr("Cannot listen for %1 on %2:%3: %4")
@@ -272,6 +288,8 @@ bool BrokerEngine::startListener(const ListenerSpec& spec, QString* error) {
         });
         if (spec.scheme == QLatin1String("amqp")) {
             connect(server, &net::TcpListener::accepted, this, &BrokerEngine::acceptAmqp);
+        } else if (amqps) {
+            connect(server, &net::TcpListener::accepted, this, &BrokerEngine::acceptAmqps);
         } else {
             if (!m_http) {
                 m_http = std::make_unique<http::ManagementServer>(
@@ -359,9 +377,36 @@ void BrokerEngine::warnOncePerBurst(const QString& what, const QString& text) {
 }
 
 void BrokerEngine::acceptAmqp(int descriptor) {
+    if (const auto source = admit(descriptor))
+        serveAmqp(descriptor, *source);
+}
+
+void BrokerEngine::acceptAmqps(int descriptor) {
     const auto source = admit(descriptor);
     if (!source)
         return;
+    // The session reads and writes plain AMQP on one end of a socket pair; the tunnel carries
+    // it over TLS on the client's socket. The session still sees the client's addresses.
+    const net::SocketEndpoints endpoints = net::endpointsOf(descriptor);
+    int pair[2];
+    ssl_st* ssl = m_tls->newSession();
+    if (!ssl || ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, pair) != 0) {
+        const int reason = errno;
+        net::TlsContext::freeSession(ssl);
+        ::close(descriptor);
+        if (m_admission)
+            m_admission->release(*source);
+        warnOncePerBurst(QStringLiteral("amqps"),
+                         QStringLiteral("turned away an amqps client from %1: %2")
+                             .arg(source->toString(), QString::fromLocal8Bit(::strerror(reason))));
+        return;
+    }
+    new net::TlsTunnel(descriptor, pair[0], ssl, *m_poller, this);
+    serveAmqp(pair[1], *source, &endpoints);
+}
+
+void BrokerEngine::serveAmqp(int descriptor, const QHostAddress& source,
+                             const net::SocketEndpoints* endpoints) {
     auto* connection = new net::SocketConnection(
         descriptor, *m_poller, m_writer.get(),
         [this](engine::Transport& transport, const net::SocketEndpoints& endpoints) {
@@ -370,8 +415,8 @@ void BrokerEngine::acceptAmqp(int descriptor) {
                                    endpoints.peerAddress.isLoopback()};
             return std::make_unique<amqp091::AmqpConnection>(m_context, transport, peer);
         },
-        this);
-    track(connection, *source);
+        this, endpoints ? std::optional(*endpoints) : std::nullopt);
+    track(connection, source);
     if (m_memoryAlarm || m_diskAlarm || m_storeAlarm)
         connection->session().setPublishingBlocked(true, alarmReason());
 }
@@ -437,6 +482,13 @@ void BrokerEngine::finishStop() {
     m_flow->setWriterProbe({}, 0);
     m_flow->setStoreProbe({}, 0);
     m_writer.reset(); // writes what the kernel takes, closes the released sockets, joins
+    // The goodbyes of amqps sessions are now in their tunnels: encrypt and send what the
+    // kernel takes, then close (before the poller goes).
+    for (net::TlsTunnel* tunnel : findChildren<net::TlsTunnel*>(Qt::FindDirectChildrenOnly)) {
+        tunnel->drain();
+        delete tunnel;
+    }
+    m_tls.reset();
     // Vhosts go before the store: deleting them must not write to it (nothing changes on
     // disk when the broker stops), and the store's writer finishes what is queued on close.
     for (const auto& vhost : std::as_const(m_context.vhosts)) {

@@ -29,6 +29,9 @@ class SocketConnection;
 class TcpListener;
 class EpollPoller;
 class SocketWriter;
+class TlsContext;
+class TlsTunnel;
+struct SocketEndpoints;
 } // namespace warren::net
 
 namespace warren::http {
@@ -116,7 +119,12 @@ private:
     std::function<void(OperationResult)> reporter(quint64 requestId);
     bool startListener(const ListenerSpec& spec, QString* error);
     void acceptAmqp(int descriptor);
+    void acceptAmqps(int descriptor);
     void acceptHttp(int descriptor);
+    // An AMQP 0-9-1 session on `descriptor` for a client admitted from `source`; `endpoints`
+    // when the descriptor is a TLS tunnel's end rather than the client's socket.
+    void serveAmqp(int descriptor, const QHostAddress& source,
+                   const net::SocketEndpoints* endpoints = nullptr);
     // Counts a new client against the connection limits; over them, closes it and says so.
     std::optional<QHostAddress> admit(int descriptor);
     void track(net::SocketConnection* connection, const QHostAddress& source);
@@ -156,6 +164,7 @@ private:
     engine::MessageTapHub m_taps;
     net::EpollPoller* m_poller = nullptr;
     std::unique_ptr<net::SocketWriter> m_writer; // while running, unless configured off
+    std::unique_ptr<net::TlsContext> m_tls;      // with an amqps listener
     bool m_running = false;
     std::unique_ptr<engine::StoreKeyRotation> m_keyRotation; // watches m_store: reset first
     void checkResources();

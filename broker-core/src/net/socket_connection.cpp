@@ -44,7 +44,8 @@ SocketEndpoints endpointsOf(int descriptor) {
 }
 
 SocketConnection::SocketConnection(int descriptor, EpollPoller& poller, SocketWriter* writer,
-                                   const SessionFactory& factory, QObject* parent)
+                                   const SessionFactory& factory, QObject* parent,
+                                   const std::optional<SocketEndpoints>& endpoints)
     : QObject(parent)
     , m_descriptor(descriptor)
     , m_poller(poller)
@@ -54,7 +55,7 @@ SocketConnection::SocketConnection(int descriptor, EpollPoller& poller, SocketWr
     ::fcntl(descriptor, F_SETFL, ::fcntl(descriptor, F_GETFL) | O_NONBLOCK);
     const int one = 1;
     ::setsockopt(descriptor, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    m_session = factory(*this, endpointsOf(descriptor));
+    m_session = factory(*this, endpoints ? *endpoints : endpointsOf(descriptor));
     updateInterest();
 }
 

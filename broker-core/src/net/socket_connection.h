@@ -8,6 +8,7 @@
 #include <QObject>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace warren::net {
 
@@ -34,9 +35,12 @@ public:
         engine::Transport&, const SocketEndpoints&)>;
 
     // With a `writer`, output goes to the kernel on the writer's thread, which also closes
-    // the descriptor; without one, everything happens on this thread.
+    // the descriptor; without one, everything happens on this thread. `endpoints` are the
+    // client's addresses when the descriptor is not its TCP socket (a TlsTunnel's pair end);
+    // by default they are read from the descriptor.
     SocketConnection(int descriptor, EpollPoller& poller, SocketWriter* writer,
-                     const SessionFactory& factory, QObject* parent = nullptr);
+                     const SessionFactory& factory, QObject* parent = nullptr,
+                     const std::optional<SocketEndpoints>& endpoints = std::nullopt);
     ~SocketConnection() override;
 
     void flushSoon() override;
