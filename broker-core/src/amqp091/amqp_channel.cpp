@@ -313,12 +313,17 @@ AmqpChannel::resolveQueue(const QByteArray& requested, quint16 classId, quint16 
 
 // A durable declaration, binding or deletion is answered once it is on disk (a restart right
 // after the answer must not lose it). Without a durable change this answers at once.
-template <typename Reply> void AmqpChannel::replyWhenDurable(Reply reply) {
-    m_connection.replyWhenDefinitionsDurable(
-        [alive = std::weak_ptr<bool>(m_alive), this, reply = std::move(reply)] {
-            if (!alive.expired() && !m_closing && !m_released)
-                m_connection.sendMethod(m_number, reply);
-        });
+template <typename Reply>
+void AmqpChannel::replyWhenDurable(Reply reply, std::vector<QByteArray> cancelled) {
+    m_connection.replyWhenDefinitionsDurable([alive = std::weak_ptr<bool>(m_alive), this,
+                                              reply = std::move(reply),
+                                              cancelled = std::move(cancelled)] {
+        if (alive.expired() || m_closing || m_released)
+            return;
+        m_connection.sendMethod(m_number, reply);
+        for (const QByteArray& tag : cancelled)
+            sendBrokerCancel(tag);
+    });
 }
 
 // --- exchange class -------------------------------------------------------------------------
@@ -543,13 +548,22 @@ AmqpChannel::Result AmqpChannel::queueDelete(const QueueDelete& m) {
             return *error;
         if (auto denied = checkAccess(auth::Access::Configure, name, true, m.ClassId, m.MethodId))
             return denied;
+        m_cancelsAfterDelete.emplace();
         auto result = vhost.deleteQueue(name, m.ifUnused, m.ifEmpty);
-        if (auto* error = std::get_if<core::Error>(&result))
+        if (auto* error = std::get_if<core::Error>(&result)) {
+            m_cancelsAfterDelete.reset();
             return fromCoreError(*error, m.ClassId, m.MethodId);
+        }
         count = std::get<quint64>(result);
     }
+    std::vector<QByteArray> cancelled =
+        m_cancelsAfterDelete ? std::move(*m_cancelsAfterDelete) : std::vector<QByteArray>{};
+    m_cancelsAfterDelete.reset();
     if (!m.noWait)
-        replyWhenDurable(QueueDeleteOk{quint32(count)});
+        replyWhenDurable(QueueDeleteOk{quint32(count)}, std::move(cancelled));
+    else
+        for (const QByteArray& tag : cancelled)
+            sendBrokerCancel(tag);
     return std::nullopt;
 }
 
@@ -990,6 +1004,13 @@ void AmqpChannel::consumerCancelledByBroker(AmqpConsumer& consumer) {
         return;
     auto keepAlive = it->second;
     m_consumers.erase(it);
+    if (m_cancelsAfterDelete)
+        m_cancelsAfterDelete->push_back(tag);
+    else
+        sendBrokerCancel(tag);
+}
+
+void AmqpChannel::sendBrokerCancel(const QByteArray& tag) {
     // Server-sent basic.cancel only for clients that said they understand it.
     if (m_connection.consumerCancelNotify() && !m_closing)
         m_connection.sendMethod(m_number, BasicCancel{tag, false});

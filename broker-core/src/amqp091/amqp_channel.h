@@ -91,7 +91,10 @@ private:
                          std::function<void(bool)> durable = {});
     void closeWithError(const AmqpError& error);
 
-    template <typename Reply> void replyWhenDurable(Reply reply);
+    // Sends `reply` once definitions are durable, then basic.cancel for each of `cancelled`.
+    template <typename Reply>
+    void replyWhenDurable(Reply reply, std::vector<QByteArray> cancelled = {});
+    void sendBrokerCancel(const QByteArray& tag);
     Result exchangeDeclare(const ExchangeDeclare& m);
     Result exchangeDelete(const ExchangeDelete& m);
     Result exchangeBind(const ExchangeBind& m);
@@ -152,6 +155,11 @@ private:
     quint16 m_channelPrefetch = 0;  // basic.qos global=true: shared by the channel
     quint64 m_unackedForPrefetch = 0;
     QByteArray m_lastQueue;
+    // Set while this channel deletes a queue: its own consumers that the deletion cancels. Their
+    // basic.cancel follows queue.delete-ok, as from RabbitMQ (the queue's exit reaches its
+    // channel after the reply), and clients rely on it: amqplib's cancelled-consumer test
+    // closes the channel on the cancel, which would fail a delete-ok still to come.
+    std::optional<std::vector<QByteArray>> m_cancelsAfterDelete;
     struct ReplyConsumer {
         QByteArray tag;
         QByteArray address; // amq.rabbitmq.reply-to.<token>, what requests carry as reply_to

@@ -314,16 +314,18 @@ class RawAmqp:
             raise AssertionError("expected %s, got %r" % (method_class.__name__, frame))
         return frame.method
 
-    def handshake(self, channel_max=None, frame_max=None, heartbeat=0, vhost="/"):
+    def handshake(self, channel_max=None, frame_max=None, heartbeat=0, vhost="/",
+                  client_properties=None):
         """Run the connection handshake; returns (Connection.Start, Connection.Tune).
 
         channel_max and frame_max default to the server's proposal: RabbitMQ
-        refuses 0 ("no limit") for either by dropping the connection.
+        refuses 0 ("no limit") for either by dropping the connection. client_properties
+        replace the default ones, e.g. to announce capabilities.
         """
         self.send(b"AMQP\x00\x00\x09\x01")
         start = self.expect_method(spec.Connection.Start)
         self.send_method(0, spec.Connection.StartOk(
-            client_properties={"product": "warren-interop-raw"},
+            client_properties=client_properties or {"product": "warren-interop-raw"},
             mechanism="PLAIN", response="\0guest\0guest", locale="en_US"))
         tune = self.expect_method(spec.Connection.Tune)
         if channel_max is None:

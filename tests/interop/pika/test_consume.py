@@ -169,6 +169,22 @@ class CancelTest(BrokerTestCase):
         self.assertEqual(cancelled[0].consumer_tag, tag)
         self.assertTrue(self.ch.is_open)
 
+    def test_queue_delete_ok_comes_before_the_deleting_channels_cancel(self):
+        # RabbitMQ's channel has the queue's reply before it learns that the queue is gone:
+        # queue.delete-ok, then basic.cancel. amqplib's own suite ("cancelled consumer") closes
+        # the channel on the cancel, and a delete-ok still to come then fails its delete. The
+        # queue is durable so that Warren's delete-ok waits for the definitions on disk.
+        raw = self.raw_connection(client_properties={
+            "product": "warren-interop-raw", "capabilities": {"consumer_cancel_notify": True}})
+        q = unique("delete-order")
+        raw.send_method(1, spec.Queue.Declare(queue=q, durable=True))
+        raw.expect_method(spec.Queue.DeclareOk)
+        raw.send_method(1, spec.Basic.Consume(queue=q, consumer_tag="doomed"))
+        raw.expect_method(spec.Basic.ConsumeOk)
+        raw.send_method(1, spec.Queue.Delete(queue=q))
+        self.assertEqual(raw.expect_method(spec.Queue.DeleteOk).message_count, 0)
+        self.assertEqual(raw.expect_method(spec.Basic.Cancel).consumer_tag, "doomed")
+
 
 if __name__ == "__main__":
     unittest.main()

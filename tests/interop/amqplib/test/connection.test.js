@@ -32,6 +32,31 @@ test('wrong password is refused with 403 ACCESS_REFUSED', async () => {
   });
 });
 
+test('connection.update-secret is acknowledged and the connection stays open', async () => {
+  // Internal users' logins do not expire, and RabbitMQ only asks backends whose logins can
+  // (OAuth) to judge a new secret: any secret gets update-secret-ok. Warren used to re-check it
+  // as a password and close the connection with 530, which broke amqplib's own updateSecret
+  // tests and every test after them in the same process.
+  const conn = await connect(env.broker.url);
+  let acknowledged = 0;
+  conn.on('update-secret-ok', () => acknowledged++);
+  // A refusal closes the connection, and amqplib's promise would then never settle.
+  const closed = new Promise((_, reject) =>
+    conn.once('close', (err) => reject(err || new Error('connection closed'))));
+  await Promise.race([
+    conn.updateSecret(Buffer.from('a refreshed token, not the password'), 'token refresh'),
+    closed,
+  ]);
+  assert.equal(acknowledged, 1);
+  const ch = await channel(conn);
+  const { queue } = await ch.assertQueue(uniq('after-secret'), { exclusive: true });
+  ch.sendToQueue(queue, Buffer.from('still here'));
+  await waitFor(async () => (await ch.checkQueue(queue)).messageCount === 1, 'the message');
+  await conn.close();
+  assert.deepEqual(conn.errors, []);
+  assert.deepEqual(ch.errors, []);
+});
+
 test('unknown vhost is refused with connection.close', async () => {
   // amqplib does not surface the reply code here (the pika suite checks the
   // 530 NOT_ALLOWED); it must fail the open rather than hang or succeed.
