@@ -300,14 +300,7 @@ AmqpChannel::resolveQueue(const QByteArray& requested, quint16 classId, quint16 
     if (!queue)
         return amqpError(404, m_connection.vhost().notFoundQueue(name), classId, methodId);
     if (queue->options().exclusive && queue->options().ownerConnection != m_connection.id())
-        return amqpError(405,
-                         QStringLiteral("cannot obtain exclusive access to locked queue "
-                                        "'%1' in vhost '%2'. It could be originally "
-                                        "declared on another connection or the exclusive "
-                                        "property value does not match that of the "
-                                        "original declaration.")
-                             .arg(text(name), vhostName()),
-                         classId, methodId);
+        return amqpError(405, m_connection.vhost().lockedQueue(name), classId, methodId);
     return queue;
 }
 
@@ -720,13 +713,10 @@ AmqpChannel::Result AmqpChannel::completePublish() {
                                                     : QStringLiteral("no_integer")),
                 m.ClassId, m.MethodId);
     }
-    // RabbitMQ refuses a user-id that is not the connection's user (validated user-id).
-    if (props.has(core::MessageProperties::UserId) && props.userId != m_connection.userName())
-        return amqpError(406,
-                         QStringLiteral("user_id property set to '%1' but authenticated "
-                                        "user was '%2'")
-                             .arg(text(props.userId), text(m_connection.userName())),
-                         m.ClassId, m.MethodId);
+    if (props.has(core::MessageProperties::UserId))
+        if (auto refused =
+                m_connection.context().users.userIdRefusal(m_connection.userName(), props.userId))
+            return amqpError(406, *refused, m.ClassId, m.MethodId);
     // RabbitMQ's maybe_set_fast_reply_to: a request names this channel's reply consumer.
     if (props.has(core::MessageProperties::ReplyTo) && props.replyTo == engine::ReplyToQueue) {
         if (!m_replyConsumer)

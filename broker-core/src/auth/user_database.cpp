@@ -118,6 +118,17 @@ const User* UserDatabase::user(const QByteArray& name) const {
     return it == m_users.constEnd() ? nullptr : &*it;
 }
 
+std::optional<QString> UserDatabase::userIdRefusal(const QByteArray& publisher,
+                                                   const QByteArray& userId) const {
+    if (userId == publisher)
+        return std::nullopt;
+    if (const User* found = user(publisher);
+        found && found->tags.contains(QLatin1String("impersonator")))
+        return std::nullopt;
+    return QStringLiteral("user_id property set to '%1' but authenticated user was '%2'")
+        .arg(QString::fromUtf8(userId), QString::fromUtf8(publisher));
+}
+
 UserDatabase::AuthResult UserDatabase::authenticate(const QByteArray& name,
                                                     const QByteArray& password,
                                                     bool peerIsLoopback) const {

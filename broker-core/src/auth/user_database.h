@@ -50,6 +50,11 @@ public:
     // Removes the user with every permission of theirs, topic permissions included.
     bool removeUser(const QByteArray& name);
 
+    // RabbitMQ's validated user-id: a message's user_id must name the user who publishes it,
+    // unless that user has the impersonator tag. The refusal's text when it does not.
+    std::optional<QString> userIdRefusal(const QByteArray& publisher,
+                                         const QByteArray& userId) const;
+
     enum class AuthResult { Ok, BadCredentials, LoopbackOnly };
     AuthResult authenticate(const QByteArray& name, const QByteArray& password,
                             bool peerIsLoopback) const;

@@ -45,6 +45,13 @@ QString Vhost::notFoundQueue(const QByteArray& name) const {
     return QStringLiteral("no queue '%1' in vhost '%2'").arg(quoted(name), quoted(m_name));
 }
 
+QString Vhost::lockedQueue(const QByteArray& name) const {
+    return QStringLiteral("cannot obtain exclusive access to locked queue '%1' in vhost '%2'. It "
+                          "could be originally declared on another connection or the exclusive "
+                          "property value does not match that of the original declaration.")
+        .arg(quoted(name), quoted(m_name));
+}
+
 QString Vhost::notFoundExchange(const QByteArray& name) const {
     return QStringLiteral("no exchange '%1' in vhost '%2'").arg(quoted(name), quoted(m_name));
 }
@@ -143,12 +150,7 @@ std::variant<std::shared_ptr<Queue>, Error> Vhost::declareQueue(const QueueDecla
             QStringLiteral("for queue '%1' in vhost '%2'").arg(quoted(d.name), quoted(m_name));
         const auto& o = existing->options();
         if (o.exclusive && o.ownerConnection != d.options.ownerConnection)
-            return Error{Error::Kind::ResourceLocked,
-                         QStringLiteral("cannot obtain exclusive access to locked queue '%1' in "
-                                        "vhost '%2'. It could be originally declared on another "
-                                        "connection or the exclusive property value does not "
-                                        "match that of the original declaration.")
-                             .arg(quoted(d.name), quoted(m_name))};
+            return Error{Error::Kind::ResourceLocked, lockedQueue(d.name)};
         if (o.durable != d.options.durable)
             return precondition(
                 QStringLiteral("inequivalent arg 'durable' %1: received '%2' but current is '%3'")
@@ -159,12 +161,7 @@ std::variant<std::shared_ptr<Queue>, Error> Vhost::declareQueue(const QueueDecla
                     "inequivalent arg 'auto_delete' %1: received '%2' but current is '%3'")
                     .arg(subject, boolText(d.options.autoDelete), boolText(o.autoDelete)));
         if (o.exclusive != d.options.exclusive)
-            return Error{Error::Kind::ResourceLocked,
-                         QStringLiteral("cannot obtain exclusive access to locked queue '%1' in "
-                                        "vhost '%2'. It could be originally declared on another "
-                                        "connection or the exclusive property value does not "
-                                        "match that of the original declaration.")
-                             .arg(quoted(d.name), quoted(m_name))};
+            return Error{Error::Kind::ResourceLocked, lockedQueue(d.name)};
         if (auto arg = firstInequivalentQueueArgument(existing->arguments(), d.arguments)) {
             const FieldValue* received = findField(d.arguments, *arg);
             const FieldValue* current = findField(existing->arguments(), *arg);

@@ -116,6 +116,8 @@ public:
     void deleteExclusiveQueuesOf(quint64 connectionId);
 
     QString notFoundQueue(const QByteArray& name) const;
+    // RabbitMQ's 405 text for an exclusive queue used from anywhere but its own connection.
+    QString lockedQueue(const QByteArray& name) const;
     QString notFoundExchange(const QByteArray& name) const;
 
 private:

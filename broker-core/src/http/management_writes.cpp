@@ -204,6 +204,16 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
                          QStringLiteral("Unsupported ackmode '%1'").arg(ackMode)));
             return;
         }
+        // RabbitMQ gets over an AMQP channel of its own, which an exclusive queue refuses.
+        if (const core::Vhost* vhost = m_context.vhost(path[1].toUtf8())) {
+            const auto queue = vhost->queue(path[2].toUtf8());
+            if (queue && queue->options().exclusive) {
+                answer(error(Status::BadRequest, QStringLiteral("bad_request"),
+                             QStringLiteral("405 RESOURCE_LOCKED - %1")
+                                 .arg(vhost->lockedQueue(path[2].toUtf8()))));
+                return;
+            }
+        }
         const int count = int(std::clamp<qint64>(number(body, "count", 1), 0, 1000));
         const PeekResult peek =
             requeue ? engine::peekQueue(m_context, path[1], path[2], count)
@@ -281,6 +291,15 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
             return;
         }
         const QJsonObject properties = body.value(QStringLiteral("properties")).toObject();
+        // RabbitMQ publishes over an AMQP channel of the logged-in user: the same user-id rule.
+        if (const QJsonValue userId = properties.value(QStringLiteral("user_id"));
+            !userId.isUndefined()) {
+            if (auto refused = m_context.users.userIdRefusal(user, userId.toString().toUtf8())) {
+                answer(error(Status::BadRequest, QStringLiteral("bad_request"),
+                             QStringLiteral("406 PRECONDITION_FAILED - %1").arg(*refused)));
+                return;
+            }
+        }
         m.contentType = properties.value(QStringLiteral("content_type")).toString();
         m.persistent = properties.value(QStringLiteral("delivery_mode")).toInt() == 2;
         const QJsonObject headers = properties.value(QStringLiteral("headers")).toObject();

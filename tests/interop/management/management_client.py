@@ -42,6 +42,17 @@ class ManagementClient:
         return broker_under_test.management_call(self.broker.host, self.broker.http_port, method,
                                                  path, body, user, password, headers)
 
+    def add_users(self, test, users, password="pw"):
+        """Creates each (name, tags) user with `password` and full permissions on "/", deleted
+        when `test` ends."""
+        for name, tags in users:
+            test.assertEqual(self.request("PUT", "users/" + name,
+                                          {"password": password, "tags": tags})[0], 201)
+            test.addCleanup(self.request, "DELETE", "users/" + name)
+            test.assertEqual(self.request("PUT", "permissions/%2F/" + name,
+                                          {"configure": ".*", "write": ".*", "read": ".*"})[0],
+                             201)
+
     def confirming_channel(self, test):
         """A pika channel with publisher confirms (a publish has been routed when it returns),
         its connection closed when `test` ends."""

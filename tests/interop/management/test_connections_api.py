@@ -182,13 +182,7 @@ class CloseConnectionTest(unittest.TestCase):
         client.settled("connections", lambda cs: not named(cs, "mgmt-close-admin"))
 
     def test_only_the_owner_or_an_administrator_may_close(self):
-        for user, tags in (("mgmt-owner", "management"), ("mgmt-other", "monitoring")):
-            self.assertEqual(client.request("PUT", "users/" + user,
-                                            {"password": "pw", "tags": tags})[0], 201)
-            self.addCleanup(client.request, "DELETE", "users/" + user)
-            self.assertEqual(client.request("PUT", "permissions/%2F/" + user,
-                                            {"configure": ".*", "write": ".*", "read": ".*"})[0],
-                             201)
+        client.add_users(self, (("mgmt-owner", "management"), ("mgmt-other", "monitoring")))
         connection, name = self.connection_named("mgmt-owned", "mgmt-owner", "pw")
         self.assertEqual(client.request("DELETE", "connections/" + quoted(name),
                                         user="mgmt-other", password="pw"),

@@ -82,6 +82,55 @@ class QueueGetTest(unittest.TestCase):
                              (400, {"error": "bad_request",
                                     "reason": "Unsupported ackmode 'take_it'"}))
 
+    def test_an_exclusive_queue_is_locked_to_the_api(self):
+        self.channel.queue_declare("mgmt.mine", exclusive=True)
+        self.channel.basic_publish("", "mgmt.mine", b"private")
+        for mode in ("ack_requeue_true", "ack_requeue_false"):
+            self.assertEqual(
+                client.request("POST", "queues/%2F/mgmt.mine/get",
+                               {"count": 1, "ackmode": mode, "encoding": "auto"}),
+                (400, {"error": "bad_request",
+                       "reason": "405 RESOURCE_LOCKED - cannot obtain exclusive access to locked "
+                                 "queue 'mgmt.mine' in vhost '/'. It could be originally declared "
+                                 "on another connection or the exclusive property value does not "
+                                 "match that of the original declaration."}), mode)
+        self.assertEqual(self.ready("mgmt.mine"), 1)
+
+
+class PublishUserIdTest(unittest.TestCase):
+    """The API publishes as the logged-in user: a user_id naming anyone else is refused, as on
+    an AMQP channel, unless the user has the impersonator tag."""
+
+    def publish(self, user_id, user="guest", password="guest"):
+        return client.request("POST", "exchanges/%2F/amq.default/publish",
+                              {"properties": {"user_id": user_id}, "routing_key": "mgmt.uid",
+                               "payload": "x", "payload_encoding": "string"},
+                              user=user, password=password)
+
+    def test_user_id_must_be_the_publisher(self):
+        self.assertEqual(client.request("PUT", "queues/%2F/mgmt.uid", {"durable": False})[0], 201)
+        self.addCleanup(client.request, "DELETE", "queues/%2F/mgmt.uid")
+        self.assertEqual(self.publish("bob"),
+                         (400, {"error": "bad_request",
+                                "reason": "406 PRECONDITION_FAILED - user_id property set to "
+                                          "'bob' but authenticated user was 'guest'"}))
+        self.assertEqual(self.publish("guest"), (200, {"routed": True}))
+
+    def test_an_impersonator_may_name_anyone(self):
+        client.add_users(self, (("mgmt-imp", "administrator,impersonator"),
+                                ("mgmt-plain", "administrator")))
+        self.assertEqual(self.publish("someone-else", "mgmt-imp", "pw"), (200, {"routed": False}))
+        status, body = self.publish("someone-else", "mgmt-plain", "pw")
+        self.assertEqual((status, body["reason"][:24]), (400, "406 PRECONDITION_FAILED "))
+        # The same rule on AMQP: the impersonator's confirmed publish goes through.
+        connection = pika.BlockingConnection(pika.ConnectionParameters(
+            client.broker.host, client.broker.port, "/", pika.PlainCredentials("mgmt-imp", "pw")))
+        self.addCleanup(connection.close)
+        channel = connection.channel()
+        channel.confirm_delivery()
+        channel.basic_publish("amq.fanout", "", b"x", pika.BasicProperties(user_id="someone-else"))
+        self.assertTrue(channel.is_open)
+
 
 if __name__ == "__main__":
     unittest.main()
