@@ -7,6 +7,7 @@
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsView>
 #include <QTest>
 
 namespace {
@@ -149,6 +150,21 @@ private slots:
                              qPrintable(node.name));
             }
         }
+    }
+
+    // A graph wider and taller than the view opens at its top left, where the dead-letter lanes
+    // and the first exchanges are, not scrolled to its middle.
+    void largeGraphOpensAtItsStart() {
+        FakeBackend backend;
+        TopologyPage page(&backend);
+        page.resize(360, 220);
+        page.applySnapshot(crowdedSnapshot());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QRectF scene = page.scene()->sceneRect();
+        QVERIFY(scene.width() > page.view()->viewport()->width());
+        QTRY_VERIFY(page.view()->mapToScene(QPoint(0, 0)).x() <= scene.left() + 1);
+        QVERIFY(page.view()->mapToScene(QPoint(0, 0)).y() <= scene.top() + 1);
     }
 
     void readableInTheDarkTheme() {

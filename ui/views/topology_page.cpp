@@ -14,7 +14,9 @@
 #include <QLabel>
 #include <QPainterPath>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSet>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -66,6 +68,7 @@ TopologyPage::TopologyPage(BrokerBackend* backend, QWidget* parent)
 
     connect(m_vhost, &QComboBox::currentTextChanged, this, [this] {
         m_highlighted.clear();
+        m_startShown = false;
         rebuild();
     });
     connect(backend, &BrokerBackend::operationFinished, this, &TopologyPage::onOperationFinished);
@@ -126,6 +129,20 @@ void TopologyPage::rebuild() {
                        QStringLiteral(", ") +
                        tr("%n binding(s)", nullptr, int(m_layout.edges.size())));
     redraw();
+}
+
+void TopologyPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    // After the layout has given the view its size, so the scroll bars have their ranges.
+    QTimer::singleShot(0, this, &TopologyPage::showStartOnce);
+}
+
+void TopologyPage::showStartOnce() {
+    if (m_startShown || m_layout.nodes.isEmpty() || !m_view->isVisible())
+        return;
+    m_startShown = true;
+    m_view->horizontalScrollBar()->setValue(m_view->horizontalScrollBar()->minimum());
+    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->minimum());
 }
 
 void TopologyPage::changeEvent(QEvent* event) {
@@ -352,4 +369,6 @@ void TopologyPage::redraw() {
         empty->setBrush(palette().color(QPalette::PlaceholderText));
     }
     m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-20, -20, 20, 20));
+    if (isVisible())
+        QTimer::singleShot(0, this, &TopologyPage::showStartOnce);
 }

@@ -30,9 +30,13 @@ public:
     const TopologyLayout& layoutShown() const { return m_layout; }
     QSet<QString> highlightedQueues() const { return m_highlighted; }
     QGraphicsScene* scene() const { return m_scene; }
+    class QGraphicsView* view() const {
+        return m_view;
+    }
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     // What the graph is drawn in, from the palette, so it reads in light and dark themes.
@@ -49,6 +53,9 @@ private:
     void onOperationFinished(const warren::OperationResult& result);
     void rebuild();
     void redraw();
+    // Scrolls a graph larger than the view to its top left the first time it is seen: the
+    // dead-letter lanes and the first exchanges are there (QGraphicsView would centre it).
+    void showStartOnce();
 
     warren::BrokerSnapshot m_snapshot;
     TopologyLayout m_layout;
@@ -58,4 +65,5 @@ private:
     QLabel* m_summary;
     QGraphicsScene* m_scene;
     QGraphicsView* m_view;
+    bool m_startShown = false; // this virtual host's graph was scrolled to its start
 };
