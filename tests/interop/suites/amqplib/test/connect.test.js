@@ -40,7 +40,14 @@ describe('Connect', () => {
       });
     });
 
-    // Warren: 'serverProperties' removed, it asserts product === 'RabbitMQ' (see ../README.md).
+    it('serverProperties', (_t, done) => {
+      connect({ protocol: 'amqp', hostname: 'localhost' }, {}, (err, _connection) => {
+        connection = _connection;
+        assert.ifError(err);
+        assert.equal(connection.serverProperties.product, 'RabbitMQ');
+        done();
+      });
+    });
 
     it('using custom heartbeat option', (_t, done) => {
       connect({ heartbeat: 20 }, {}, (err, _connection) => {
