@@ -495,7 +495,7 @@ format: pdf</translation>
 <context>
     <name>ChannelTableModel</name>
     <message>
-        <location filename="../ui/models/channel_table_model.cpp" line="+43"/>
+        <location filename="../ui/models/channel_table_model.cpp" line="+37"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -1738,7 +1738,7 @@ Il vous sera demandé à la connexion.</translation>
 <context>
     <name>ConsumerTableModel</name>
     <message>
-        <location filename="../ui/models/consumer_table_model.cpp" line="+35"/>
+        <location filename="../ui/models/consumer_table_model.cpp" line="+29"/>
         <source>Queue</source>
         <translation>File</translation>
     </message>
@@ -4902,7 +4902,7 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
 <context>
     <name>RouteExplanation</name>
     <message>
-        <location filename="../ui/models/route_explanation.cpp" line="+111"/>
+        <location filename="../ui/models/route_explanation.cpp" line="+101"/>
         <source>the default exchange by its name</source>
         <translation>l’échange par défaut, par le nom de la file</translation>
     </message>
@@ -5189,7 +5189,7 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
 <context>
     <name>TopologyPage</name>
     <message>
-        <location filename="../ui/views/topology_page.cpp" line="+42"/>
+        <location filename="../ui/views/topology_page.cpp" line="+44"/>
         <source>Virtual host</source>
         <translation>Hôte virtuel</translation>
     </message>
@@ -5214,7 +5214,7 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>Hôte virtuel :</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n échange</numerusform>
@@ -5238,7 +5238,7 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+169"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>

@@ -493,7 +493,7 @@ format: pdf</translation>
 <context>
     <name>ChannelTableModel</name>
     <message>
-        <location filename="../ui/models/channel_table_model.cpp" line="+43"/>
+        <location filename="../ui/models/channel_table_model.cpp" line="+37"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
@@ -1728,7 +1728,7 @@ You will be asked for it when connecting.</source>
 <context>
     <name>ConsumerTableModel</name>
     <message>
-        <location filename="../ui/models/consumer_table_model.cpp" line="+35"/>
+        <location filename="../ui/models/consumer_table_model.cpp" line="+29"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
@@ -4861,7 +4861,7 @@ dead-letter-exchange=dlx
 <context>
     <name>RouteExplanation</name>
     <message>
-        <location filename="../ui/models/route_explanation.cpp" line="+111"/>
+        <location filename="../ui/models/route_explanation.cpp" line="+101"/>
         <source>the default exchange by its name</source>
         <translation>默认交换机（按队列名称）</translation>
     </message>
@@ -5147,7 +5147,7 @@ dead-letter-exchange=dlx
 <context>
     <name>TopologyPage</name>
     <message>
-        <location filename="../ui/views/topology_page.cpp" line="+42"/>
+        <location filename="../ui/views/topology_page.cpp" line="+44"/>
         <source>Virtual host</source>
         <translation>虚拟主机</translation>
     </message>
@@ -5172,7 +5172,7 @@ dead-letter-exchange=dlx
         <translation>虚拟主机：</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n 个交换机</numerusform>
@@ -5193,7 +5193,7 @@ dead-letter-exchange=dlx
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+169"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 以及另外 %n 个</numerusform>
