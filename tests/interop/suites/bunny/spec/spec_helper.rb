@@ -2,8 +2,7 @@
 
 $LOAD_PATH.unshift File.expand_path("../lib", __FILE__)
 
-require 'bundler'
-Bundler.require(:default, :test)
+# Warren: no Bundler; Debian's installed bunny and rspec are the ones on the load path.
 
 require "bunny"
 require "bunny/test_kit"

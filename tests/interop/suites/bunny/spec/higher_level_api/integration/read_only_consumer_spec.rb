@@ -33,10 +33,12 @@ describe Bunny::Queue, "#subscribe" do
       t = Thread.new do
         # give the main thread a bit of time to declare the queue
         sleep 0.5
-        ch = consumer_connection.create_channel
+        # Warren: a name of its own; assigning the outer `ch` here raced with the publish
+        # below, which then went out on the read-only user's channel (ACCESS_REFUSED).
+        consumer_ch = consumer_connection.create_channel
         # this connection is read only, use passive declare to only get
         # a reference to the queue
-        q  = ch.queue(queue_name, auto_delete: true, durable: false, passive: true)
+        q  = consumer_ch.queue(queue_name, auto_delete: true, durable: false, passive: true)
         q.subscribe(exclusive: false) do |delivery_info, properties, payload|
           delivered_keys << delivery_info.routing_key
           delivered_data << payload

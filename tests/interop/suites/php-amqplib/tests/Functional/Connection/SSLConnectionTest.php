@@ -16,7 +16,8 @@ class SSLConnectionTest extends AbstractConnectionTest
      */
     public function secure_connection_default_params($options)
     {
-        $port = $options['port'] ?? 5671;
+        // Warren: the amqps port of the broker under test, not 5671.
+        $port = $options['port'] ?? (int)(getenv('TEST_RABBITMQ_TLS_PORT') ?: 5671);
         $connection = $this->conection_create('ssl', HOST, $port, $options);
         self::assertTrue($connection->isConnected());
         $channel = $connection->channel();
@@ -73,7 +74,7 @@ class SSLConnectionTest extends AbstractConnectionTest
         ];
 
         // #4 non-TLS options
-        $options = ['port' => 5672];
+        $options = ['port' => PORT]; // Warren: the amqp port of the broker under test
         $sets[] = [
             $options
         ];
