@@ -219,7 +219,8 @@ def _warren_tls_config(tls):
     return {"cacertfile": os.path.abspath(tls["cacertfile"]),
             "certfile": os.path.abspath(tls["certfile"]),
             "keyfile": os.path.abspath(tls["keyfile"]),
-            "verify": "verify_peer", "fail_if_no_peer_cert": True}
+            "verify": "verify_peer",
+            "fail_if_no_peer_cert": tls.get("fail_if_no_peer_cert", True)}
 
 
 def _start_warren(config=None, args=(), tls=None):
@@ -330,7 +331,8 @@ def _start_rabbitmq(tls=None):
             for key in ("cacertfile", "certfile", "keyfile"):
                 f.write("ssl_options.%s = %s\n" % (key, os.path.abspath(tls[key])))
             f.write("ssl_options.verify = verify_peer\n")
-            f.write("ssl_options.fail_if_no_peer_cert = true\n")
+            f.write("ssl_options.fail_if_no_peer_cert = %s\n"
+                    % ("true" if tls.get("fail_if_no_peer_cert", True) else "false"))
     plugins = os.path.join(workdir, "enabled_plugins")
     with open(plugins, "w") as f:
         f.write("[rabbitmq_management].\n" if management else "[].\n")
@@ -400,7 +402,8 @@ def start(warren_config=None, warren_args=(), tls=None):
     line arguments) apply to Warren only; RabbitMQ runs with the settings above.
     `tls` (a dict of PEM file paths: cacertfile, certfile, keyfile) adds an AMQPS listener, at
     Broker.tls_port, that requires a client certificate signed by cacertfile (RabbitMQ's
-    verify_peer and fail_if_no_peer_cert; the same ssl_options for Warren)."""
+    verify_peer and fail_if_no_peer_cert; the same ssl_options for Warren), unless the dict has
+    "fail_if_no_peer_cert": False (then a certificate is checked only when one is offered)."""
     t = target()
     if t == "warren":
         return _start_warren(warren_config, warren_args, tls)
