@@ -18,7 +18,8 @@ build_packages=(
 # python3-celery: the Celery suite runs a prefork worker with the rpc result backend.
 # rabbitmq-server: its rabbitmqadmin reads Warren's management API in the interop suite.
 # python3-pytest and the rest: the client libraries' own upstream suites (tests/interop/suites/):
-# py-amqp, kombu, and pika's acceptance tests on all its adapters (tornado, gevent, twisted);
+# py-amqp, kombu, php-amqplib (phpunit), Bunny (rspec), and pika's acceptance tests on all its
+# adapters (tornado, gevent, twisted);
 # openssl makes the throw-away certificates of the amqps tests.
 # golang-go and the two Go AMQP clients: Debian ships them with their own integration suites,
 # which run unchanged against Warren (tests/interop/go/).
@@ -31,6 +32,7 @@ test_packages=(
     golang-go golang-github-rabbitmq-amqp091-go-dev golang-github-streadway-amqp-dev
     python3-pytest python3-amqp python3-kombu python3-mock python3-tornado python3-gevent
     python3-twisted python3-nose openssl
+    php-cli php-amqplib phpunit ruby-bunny ruby-rspec
 )
 # CPack's Debian generator finds library dependencies with dpkg-shlibdeps and file(1).
 # The package test validates the desktop entry and the AppStream metadata.
