@@ -33,7 +33,10 @@ describe "Registering 2nd exclusive consumer on queue" do
     expect(ch2).to be_closed
 
     q1.publish("abc")
-    sleep 0.1
+    # Warren: waits for the delivery up to 5 s instead of a fixed 0.1 s, which a loaded machine
+    # (the sanitizer build, parallel suites) sometimes overran on either broker.
+    deadline = Time.now + 5
+    sleep 0.01 while xs.empty? && Time.now < deadline
 
     # verify that the first consumer is fine
     expect(xs).to eq ["abc"]
