@@ -10,6 +10,7 @@ Usage: run_go_suite.py IMPORT_PATH   (e.g. github.com/rabbitmq/amqp091-go)
 """
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -19,6 +20,30 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import broker_under_test  # noqa: E402
 
 GOPATH = "/usr/share/gocode"
+
+# Tests left out, with why. Only tests that never reach the broker (they talk to the library's
+# own in-memory fake server) and are flaky in the library itself.
+EXCLUDED = {
+    "github.com/streadway/amqp": {
+        # Hangs now and then on a loaded machine in streadway's fake server (client_test.go);
+        # amqp091-go, its successor, runs its version of the test here.
+        "TestConfirmMultipleOrdersDeliveryTags",
+    },
+}
+
+
+def selection(go, package, env):
+    """A -run pattern for every test and example of `package` but the excluded ones."""
+    excluded = EXCLUDED.get(package, set())
+    if not excluded:
+        return []
+    listed = subprocess.run([go, "test", "-tags", "integration", "-list", ".", package],
+                            env=env, cwd=tempfile.gettempdir(), check=True,
+                            capture_output=True, text=True).stdout.split()
+    names = [n for n in listed if re.fullmatch(r"(Test|Example)\w*", n) and n not in excluded]
+    for name in sorted(excluded):
+        print("excluded", name, "(see EXCLUDED in run_go_suite.py)", flush=True)
+    return ["-run", "^(%s)$" % "|".join(names)]
 
 
 def main():
@@ -38,7 +63,7 @@ def main():
                    GOCACHE=os.environ.get("WARREN_GO_CACHE")
                    or os.path.join(tempfile.gettempdir(), "warren-go-cache"))
         command = [go, "test", "-tags", "integration", "-count=1", "-v", "-timeout", "600s",
-                   package]
+                   *selection(go, package, env), package]
         print("running", " ".join(command), "against", broker, flush=True)
         result = subprocess.run(command, env=env, cwd=tempfile.gettempdir())
         if result.returncode != 0:
