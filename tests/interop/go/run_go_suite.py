@@ -16,8 +16,8 @@ import subprocess
 import sys
 import tempfile
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-import broker_under_test  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "suites"))
+import suite_runner  # noqa: E402
 
 GOPATH = "/usr/share/gocode"
 
@@ -30,6 +30,13 @@ EXCLUDED = {
         "TestConfirmMultipleOrdersDeliveryTags",
     },
 }
+
+# Upstream tests that race the client against itself, not against the broker: a failure is run
+# once more, on a fresh broker, and the suite passes only if it passes then (both runs show).
+# TestDeclareArgsRejectToDeadLetterQueue gives the client's own reject goroutine the time of
+# ten back-to-back basic.get round trips to reject a delivery; on a loaded machine the Go
+# scheduler sometimes runs it later than that (Warren answers a get in tens of microseconds).
+TIMING_SENSITIVE = {"TestDeclareArgsRejectToDeadLetterQueue"}
 
 
 def selection(go, package, env):
@@ -55,23 +62,26 @@ def main():
         sys.exit("go is missing: apt-get install golang-go (tests/run-all-tests.sh does)")
     if not os.path.isdir(os.path.join(GOPATH, "src", package)):
         sys.exit("%s is missing from %s: install its Debian -dev package" % (package, GOPATH))
-    broker = broker_under_test.start()
-    try:
-        env = dict(os.environ,
-                   AMQP_URL="amqp://guest:guest@%s:%d/" % (broker.host, broker.port),
-                   GO111MODULE="off", GOPATH=GOPATH, GOFLAGS="",
-                   GOCACHE=os.environ.get("WARREN_GO_CACHE")
-                   or os.path.join(tempfile.gettempdir(), "warren-go-cache"))
-        command = [go, "test", "-tags", "integration", "-count=1", "-v", "-timeout", "600s",
-                   *selection(go, package, env), package]
-        print("running", " ".join(command), "against", broker, flush=True)
-        result = subprocess.run(command, env=env, cwd=tempfile.gettempdir())
-        if result.returncode != 0:
-            print("broker log tail:\n" + broker.log_tail(), flush=True)
-        return result.returncode
-    finally:
-        broker.stop()
+    go_env = {"GO111MODULE": "off", "GOPATH": GOPATH, "GOFLAGS": "",
+              "GOCACHE": os.environ.get("WARREN_GO_CACHE")
+              or os.path.join(tempfile.gettempdir(), "warren-go-cache")}
+    base = [go, "test", "-tags", "integration", "-count=1", "-v", "-timeout", "600s"]
 
+    def run(arguments, lines=None):
+        def command_for(broker):
+            return base + arguments, dict(go_env, AMQP_URL="amqp://guest:guest@%s:%d/" % (
+                broker.host, broker.port))
+        return suite_runner.run_against_broker("go test " + package, None,
+                                               tempfile.gettempdir(), command_for, lines)
+
+    lines = []
+    status = run([*selection(go, package, dict(os.environ, **go_env)), package], lines)
+    failed = {m.group(1) for m in map(re.compile(r"--- FAIL: (\w+)").match, lines) if m}
+    if status == 0 or not failed or not failed <= TIMING_SENSITIVE:
+        return status
+    print("once more, on a fresh broker (TIMING_SENSITIVE in run_go_suite.py):",
+          " ".join(sorted(failed)), flush=True)
+    return run(["-run", "^(%s)$" % "|".join(sorted(failed)), package])
 
 if __name__ == "__main__":
     sys.exit(main())

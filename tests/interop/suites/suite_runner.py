@@ -1,6 +1,7 @@
-"""What the runners of the vendored upstream suites that are not pytest-based (php-amqplib's,
-Bunny's) share: one broker started through broker_under_test for the whole run, upstream's TLS
-certificates for its amqps listener, and upstream's runner as a subprocess pointed at it."""
+"""What the runners of the client libraries' own suites that drive upstream's runner as a
+subprocess (pika's, php-amqplib's, Bunny's, the Go libraries') share: one broker started through
+broker_under_test for the whole run, upstream's TLS certificates for its amqps listener where the
+suite has TLS tests, and upstream's runner pointed at it."""
 
 import os
 import subprocess
@@ -22,10 +23,12 @@ def upstream_tls(cert_dir):
             "fail_if_no_peer_cert": False}
 
 
-def run_against_broker(label, tls, cwd, command_for):
-    """Start a broker with `tls`, run the command that `command_for(broker)` returns as
-    (argv, environment changes: a value of None unsets the variable) in `cwd`, stop the broker
-    and return the command's exit status."""
+def run_against_broker(label, tls, cwd, command_for, lines=None):
+    """Start a broker with `tls` (None: no amqps listener), run the command that
+    `command_for(broker)` returns as (argv, environment changes: a value of None unsets the
+    variable) in `cwd`, stop the broker and return the command's exit status; when it failed,
+    the broker's log tail is printed too. With a list as `lines`, the command's output is also
+    collected there, line by line, as it is passed on."""
     broker = broker_under_test.start(tls=tls)
     try:
         command, env_changes = command_for(broker)
@@ -34,6 +37,17 @@ def run_against_broker(label, tls, cwd, command_for):
         env = dict(os.environ, **{k: v for k, v in env_changes.items() if v is not None})
         for name in (k for k, v in env_changes.items() if v is None):
             env.pop(name, None)
-        return subprocess.call(command, cwd=cwd, env=env)
+        if lines is None:
+            status = subprocess.call(command, cwd=cwd, env=env)
+        else:
+            with subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE,
+                                  stderr=subprocess.STDOUT, text=True) as process:
+                for line in process.stdout:
+                    sys.stdout.write(line)
+                    lines.append(line)
+            status = process.returncode
+        if status != 0:
+            sys.stdout.write("broker log tail:\n%s\n" % broker.log_tail())
+        return status
     finally:
         broker.stop()
