@@ -161,6 +161,7 @@ AmqpChannel::Result AmqpChannel::handleContentFrame(Frame& frame) {
                                  .arg(maxSize),
                              BasicPublish::ClassId, BasicPublish::MethodId);
         }
+        pending.expirationRefusal = expirationRefusal(properties);
         pending.properties = toCore(std::move(properties));
         pending.encodedProperties = encodedProperties.toByteArray();
         pending.haveHeader = true;
@@ -701,24 +702,15 @@ AmqpChannel::Result AmqpChannel::completePublish() {
     auto exchange = vhost.exchange(m.exchange);
     if (!exchange)
         return amqpError(404, vhost.notFoundExchange(m.exchange), m.ClassId, m.MethodId);
+    if (pending.expirationRefusal)
+        return amqpError(406, *pending.expirationRefusal, m.ClassId, m.MethodId);
     auto& props = pending.properties;
-    if (props.has(core::MessageProperties::Expiration)) {
-        bool ok = false;
-        const qlonglong ttl = props.expiration.toLongLong(&ok);
-        if (!ok || ttl < 0)
-            return amqpError(
-                406,
-                QStringLiteral("invalid expiration '%1': %2")
-                    .arg(text(props.expiration), ok ? QStringLiteral("{value_negative,%1}").arg(ttl)
-                                                    : QStringLiteral("no_integer")),
-                m.ClassId, m.MethodId);
-    }
-    if (props.has(core::MessageProperties::UserId))
+    if (props.userId)
         if (auto refused =
-                m_connection.context().users.userIdRefusal(m_connection.userName(), props.userId))
+                m_connection.context().users.userIdRefusal(m_connection.userName(), *props.userId))
             return amqpError(406, *refused, m.ClassId, m.MethodId);
     // RabbitMQ's maybe_set_fast_reply_to: a request names this channel's reply consumer.
-    if (props.has(core::MessageProperties::ReplyTo) && props.replyTo == engine::ReplyToQueue) {
+    if (props.replyTo == engine::ReplyToQueue) {
         if (!m_replyConsumer)
             return amqpError(406, QStringLiteral("fast reply consumer does not exist"), m.ClassId,
                              m.MethodId);
@@ -729,7 +721,8 @@ AmqpChannel::Result AmqpChannel::completePublish() {
     message->exchange = exchange->name(); // shared with the exchange: no copy per message
     message->routingKey = m.routingKey;
     message->properties = std::move(props);
-    message->encodedProperties = std::move(pending.encodedProperties);
+    if (!pending.encodedProperties.isNull())
+        message->original = {core::MessageFormat::Amqp091, std::move(pending.encodedProperties)};
     message->body = std::move(pending.body);
     if (m_txMode) {
         m_txPublishes.push_back({m.exchange, m.mandatory, std::move(message)});

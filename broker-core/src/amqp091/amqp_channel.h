@@ -55,6 +55,7 @@ private:
         quint64 bodySize = 0;
         core::MessageProperties properties;
         QByteArray encodedProperties;
+        std::optional<QString> expirationRefusal; // answered once the body is in
         QByteArray body;
         PartialBodyReservation reserved; // the body's capacity, from the connection's budget
     };

@@ -494,8 +494,8 @@ void AmqpConnection::sendContent(quint16 channel, const Method& method,
         writer.shortUint(60); // class basic
         writer.shortUint(0);  // weight, unused
         writer.longLongUint(quint64(message.body.size()));
-        if (!message.encodedProperties.isNull())
-            writer.raw(message.encodedProperties);
+        if (message.original.is(core::MessageFormat::Amqp091))
+            writer.raw(message.original.bytes);
         else
             encodeBasicProperties(fromCore(message.properties), writer);
     });

@@ -194,10 +194,7 @@ void Exchange::match(const Message& message, const std::vector<QByteArray>& rout
         return;
     }
     case ExchangeType::Headers: {
-        static const FieldTable noHeaders;
-        const FieldTable& headers = message.properties.has(MessageProperties::Headers)
-                                        ? message.properties.headers
-                                        : noHeaders;
+        const FieldTable& headers = message.properties.headersOrEmpty();
         for (const auto& binding : m_bindings)
             if (headersMatch(binding.arguments, headers))
                 out.push_back(&binding);

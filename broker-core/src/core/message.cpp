@@ -14,11 +14,22 @@ void appendKeys(std::vector<QByteArray>& keys, const FieldTable& headers, QByteA
 }
 } // namespace
 
+const FieldTable& MessageProperties::headersOrEmpty() const {
+    static const FieldTable none;
+    return headers ? *headers : none;
+}
+
+FieldTable& MessageProperties::headersToChange() {
+    if (!headers)
+        headers.emplace();
+    return *headers;
+}
+
 std::vector<QByteArray> Message::allRoutingKeys() const {
     std::vector<QByteArray> keys{routingKey};
-    if (properties.has(MessageProperties::Headers)) {
-        appendKeys(keys, properties.headers, "CC");
-        appendKeys(keys, properties.headers, "BCC");
+    if (properties.headers) {
+        appendKeys(keys, *properties.headers, "CC");
+        appendKeys(keys, *properties.headers, "BCC");
     }
     return keys;
 }

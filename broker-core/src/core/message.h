@@ -4,46 +4,61 @@
 
 #include <QByteArray>
 #include <memory>
+#include <optional>
 
 namespace warren::core {
 
-// Message properties in RabbitMQ's model (the basic class of AMQP 0-9-1). Every protocol maps
-// its own metadata onto these, which is what lets a message cross from one protocol to another.
-struct MessageProperties {
-    enum Flag : quint16 {
-        ContentType = 1u << 15,
-        ContentEncoding = 1u << 14,
-        Headers = 1u << 13,
-        DeliveryMode = 1u << 12,
-        Priority = 1u << 11,
-        CorrelationId = 1u << 10,
-        ReplyTo = 1u << 9,
-        Expiration = 1u << 8,
-        MessageId = 1u << 7,
-        Timestamp = 1u << 6,
-        Type = 1u << 5,
-        UserId = 1u << 4,
-        AppId = 1u << 3,
-        ClusterId = 1u << 2,
-    };
-    quint16 present = 0; // which fields are set (Flag bits)
-    QByteArray contentType;
-    QByteArray contentEncoding;
-    FieldTable headers;
-    quint8 deliveryMode = 0;
-    quint8 priority = 0;
-    QByteArray correlationId;
-    QByteArray replyTo;
-    QByteArray expiration;
-    QByteArray messageId;
-    quint64 timestamp = 0;
-    QByteArray type;
-    QByteArray userId;
-    QByteArray appId;
-    QByteArray clusterId;
+// The encodings a message's properties can arrive in. The core never reads one: each protocol
+// converts its own to and from MessageProperties, and recognises its own tag to deliver the
+// original bytes unchanged to a reader of the same protocol (RabbitMQ's `mc` keeps the source
+// format the same way). The values are stored with persistent messages: never renumber.
+enum class MessageFormat : quint8 {
+    None = 0,    // built inside Warren (management API, console): no original encoding
+    Amqp091 = 1, // AMQP 0-9-1 content header: property flags, then the present fields
+};
 
-    bool has(Flag f) const { return (present & f) != 0; }
-    bool persistent() const { return has(DeliveryMode) && deliveryMode == 2; }
+// What every protocol says about a message, by meaning rather than by any protocol's encoding.
+// An empty optional is a property the publisher did not set, which protocols keep apart from
+// an empty value (AMQP 0-9-1 sends no field at all; a reader sees None, not "").
+struct MessageProperties {
+    std::optional<QByteArray> contentType;
+    std::optional<QByteArray> contentEncoding;
+    // Application headers in the publisher's order, with typed values (AMQP field tables, AMQP
+    // 1.0 application properties, MQTT 5 user properties, STOMP and JMS headers).
+    std::optional<FieldTable> headers;
+    std::optional<bool> durable;
+    std::optional<quint8> priority;
+    std::optional<QByteArray> correlationId;
+    std::optional<QByteArray> replyTo;
+    // Time to live from when the broker received it (AMQP 0-9-1 expiration, MQTT 5 message
+    // expiry interval) and an absolute deadline (AMQP 1.0 absolute-expiry-time, JMS
+    // expiration), in milliseconds; the earlier applies.
+    std::optional<qint64> ttlMs;
+    std::optional<qint64> absoluteExpiryMs; // since the epoch
+    std::optional<QByteArray> messageId;
+    std::optional<qint64> creationTimeMs; // since the epoch
+    std::optional<QByteArray> type;
+    std::optional<QByteArray> userId;
+    std::optional<QByteArray> appId;
+    std::optional<QByteArray> groupId;
+    std::optional<quint32> groupSequence;
+    // AMQP 0-9-1's deprecated cluster-id: no other protocol has it, kept so it round-trips.
+    std::optional<QByteArray> clusterId;
+
+    bool persistent() const { return durable.value_or(false); }
+    const FieldTable& headersOrEmpty() const;
+    // The table to add to, created when the message had none.
+    FieldTable& headersToChange();
+
+    friend bool operator==(const MessageProperties&, const MessageProperties&) = default;
+};
+
+// The properties exactly as the publisher's protocol encoded them.
+struct OriginalEncoding {
+    MessageFormat format = MessageFormat::None;
+    QByteArray bytes;
+
+    bool is(MessageFormat f) const { return format == f && !bytes.isNull(); }
 };
 
 // A published message. Immutable once routed: a fanout shares one instance (and its body)
@@ -53,12 +68,12 @@ struct Message {
     QByteArray routingKey;
     MessageProperties properties;
     QByteArray body;
-    // The properties exactly as the publishing client encoded them (AMQP 0-9-1 property
-    // flags and fields), when they arrived that way. AMQP deliveries reuse these bytes
-    // instead of re-encoding, which is also how RabbitMQ passes headers through unchanged.
-    // Whoever changes `properties` on a copy must clear this.
-    QByteArray encodedProperties;
+    // A delivery in the same protocol reuses these bytes instead of encoding again, which is
+    // also how headers pass through unchanged. Whoever changes `properties` on a copy must
+    // call propertiesChanged().
+    OriginalEncoding original;
 
+    void propertiesChanged() { original = {}; }
     // Routing keys from CC/BCC headers as well (RabbitMQ's sender-selected distribution).
     std::vector<QByteArray> allRoutingKeys() const;
 };

@@ -273,13 +273,15 @@ void Queue::handOver(Consumer* consumer, QueuedMessage& message) {
 qint64 Queue::expiryFor(const Message& message) const {
     // The effective TTL is the lower of the queue's and the message's (RabbitMQ's TTL guide).
     std::optional<qint64> ttl = m_parsed.messageTtlMs;
-    if (message.properties.has(MessageProperties::Expiration)) {
-        bool ok = false;
-        const qint64 perMessage = message.properties.expiration.toLongLong(&ok);
-        if (ok && perMessage >= 0)
-            ttl = ttl ? std::min(*ttl, perMessage) : perMessage;
-    }
-    return ttl ? nowMs() + *ttl : 0;
+    if (const auto perMessage = message.properties.ttlMs; perMessage && *perMessage >= 0)
+        ttl = ttl ? std::min(*ttl, *perMessage) : *perMessage;
+    const qint64 now = nowMs();
+    qint64 expiresAt = ttl ? now + *ttl : 0;
+    // An absolute deadline (AMQP 1.0, JMS) applies too; one already past expires at once.
+    if (const auto deadline = message.properties.absoluteExpiryMs)
+        expiresAt =
+            expiresAt ? std::min(expiresAt, std::max(*deadline, now)) : std::max(*deadline, now);
+    return expiresAt;
 }
 
 void Queue::restore(const MessagePtr& message, quint64 storeSeq, bool redelivered) {
@@ -292,8 +294,8 @@ void Queue::restore(const MessagePtr& message, quint64 storeSeq, bool redelivere
     queued.id = m_nextId++;
     queued.storeSeq = storeSeq;
     queued.redelivered = redelivered;
-    if (m_parsed.maxPriority > 0 && message->properties.has(MessageProperties::Priority))
-        queued.priority = std::min(message->properties.priority, m_parsed.maxPriority);
+    if (m_parsed.maxPriority > 0 && message->properties.priority)
+        queued.priority = std::min(*message->properties.priority, m_parsed.maxPriority);
     pushReady(std::move(queued));
     scheduleExpiry();
 }
@@ -306,9 +308,8 @@ Queue::PublishResult Queue::publish(const MessagePtr& message, quint64 storeSeq)
     queued.bodySize = quint32(message->body.size());
     queued.id = m_nextId++;
     queued.storeSeq = storeSeq;
-    const auto& props = message->properties;
-    if (m_parsed.maxPriority > 0 && props.has(MessageProperties::Priority))
-        queued.priority = std::min(props.priority, m_parsed.maxPriority);
+    if (m_parsed.maxPriority > 0 && message->properties.priority)
+        queued.priority = std::min(*message->properties.priority, m_parsed.maxPriority);
     queued.expiresAtMs = expiryFor(*message);
 
     if (m_parsed.overflow != QueueArguments::Overflow::DropHead &&

@@ -437,11 +437,10 @@ RouteResult Vhost::publish(Exchange& source, const MessagePtr& message,
     routeByKeys(source, *message, routingKeys, queues);
     // BCC recipients must not see the BCC header (RabbitMQ's sender-selected distribution).
     MessagePtr delivered = message;
-    if (message->properties.has(MessageProperties::Headers) &&
-        findField(message->properties.headers, "BCC")) {
+    if (findField(message->properties.headersOrEmpty(), "BCC")) {
         auto copy = std::make_shared<Message>(*message);
-        std::erase_if(copy->properties.headers, [](const auto& e) { return e.first == "BCC"; });
-        copy->encodedProperties.clear();
+        std::erase_if(*copy->properties.headers, [](const auto& e) { return e.first == "BCC"; });
+        copy->propertiesChanged();
         delivered = std::move(copy);
     }
     RouteResult result = enqueue(queues, delivered, std::move(durable));
@@ -503,10 +502,9 @@ void Vhost::deadLetter(Queue& from, const MessagePtr& original, DeadLetterReason
         return; // RabbitMQ drops silently when the dead-letter exchange is missing
 
     auto message = std::make_shared<Message>(*original);
-    message->encodedProperties.clear(); // the headers change below
+    message->propertiesChanged(); // the headers change below
     auto& props = message->properties;
-    props.present |= MessageProperties::Headers;
-    FieldTable& headers = props.headers;
+    FieldTable& headers = props.headersToChange();
     const QByteArray reasonName = deadLetterReasonName(reason);
 
     FieldArray deaths;
@@ -537,10 +535,9 @@ void Vhost::deadLetter(Queue& from, const MessagePtr& original, DeadLetterReason
                      {"time", FieldValue(Timestamp{quint64(QDateTime::currentSecsSinceEpoch())})},
                      {"exchange", FieldValue(original->exchange)},
                      {"routing-keys", FieldValue(routingKeys)}};
-    if (props.has(MessageProperties::Expiration)) {
-        death.emplace_back("original-expiration", FieldValue(props.expiration));
-        props.present &= ~quint16(MessageProperties::Expiration);
-        props.expiration.clear();
+    if (props.ttlMs) {
+        death.emplace_back("original-expiration", FieldValue(QByteArray::number(*props.ttlMs)));
+        props.ttlMs.reset();
     }
     // Cycle detection: a message that would come back to a queue it already died in, with no
     // rejection anywhere on its way, is dropped there (RabbitMQ's DLX guide).

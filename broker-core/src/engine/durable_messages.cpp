@@ -11,22 +11,17 @@ namespace warren::engine {
 
 namespace {
 
-QByteArray encodedProperties(const core::Message& message) {
-    if (!message.encodedProperties.isNull())
-        return message.encodedProperties;
-    QByteArray bytes;
-    amqp091::WireWriter writer(bytes);
-    amqp091::encodeBasicProperties(amqp091::fromCore(message.properties), writer);
-    return bytes;
-}
-
 store::MessageRecord toRecord(const core::Message& message) {
     store::MessageRecord record;
     record.exchange = message.exchange;
     record.routingKey = message.routingKey;
-    record.properties = encodedProperties(message);
+    // AMQP 0-9-1 holds every property the core has, so a message built inside Warren is
+    // stored in that encoding too.
+    record.propertiesFormat = quint8(core::MessageFormat::Amqp091);
+    record.propertiesFormatVersion = 1;
+    record.properties = amqp091::encodedProperties(message);
     record.body = message.body; // shared, not copied
-    record.priority = message.properties.priority;
+    record.priority = message.properties.priority.value_or(0);
     return record;
 }
 
@@ -35,11 +30,14 @@ core::MessagePtr toMessage(const store::MessageRecord& record) {
     message->exchange = record.exchange;
     message->routingKey = record.routingKey;
     message->body = record.body;
+    if (record.propertiesFormat != quint8(core::MessageFormat::Amqp091) ||
+        record.propertiesFormatVersion != 1)
+        return message; // written by a later Warren: delivered without properties
     amqp091::WireReader reader(record.properties);
     amqp091::BasicProperties properties;
     if (amqp091::decodeBasicProperties(reader, properties)) {
         message->properties = amqp091::toCore(std::move(properties));
-        message->encodedProperties = record.properties;
+        message->original = {core::MessageFormat::Amqp091, record.properties};
     }
     return message;
 }

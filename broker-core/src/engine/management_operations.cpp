@@ -46,16 +46,13 @@ core::MessagePtr toMessage(const OutgoingMessage& m) {
     message->routingKey = m.routingKey.toUtf8();
     message->body = m.body;
     auto& p = message->properties;
-    if (!m.contentType.isEmpty()) {
-        p.present |= core::MessageProperties::ContentType;
+    if (!m.contentType.isEmpty())
         p.contentType = m.contentType.toUtf8();
-    }
-    p.present |= core::MessageProperties::DeliveryMode;
-    p.deliveryMode = m.persistent ? 2 : 1;
+    p.durable = m.persistent;
     if (!m.headers.isEmpty()) {
-        p.present |= core::MessageProperties::Headers;
+        core::FieldTable& headers = p.headersToChange();
         for (const auto& [name, value] : m.headers)
-            p.headers.emplace_back(name.toUtf8(), http::toField(value));
+            headers.emplace_back(name.toUtf8(), http::toField(value));
     }
     for (const auto& [name, value] : m.properties)
         setPropertyFromText(p, name, value); // an unknown or malformed one is left out

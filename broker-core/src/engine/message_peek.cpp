@@ -39,7 +39,7 @@ PeekedMessage copyOf(const core::Vhost& vhost, const core::Queue& queue,
         peeked.exchange = QString::fromUtf8(message->exchange);
         peeked.routingKey = QString::fromUtf8(message->routingKey);
         peeked.properties = propertiesAsText(message->properties);
-        for (const auto& [name, value] : message->properties.headers)
+        for (const auto& [name, value] : message->properties.headersOrEmpty())
             peeked.headers.append({QString::fromUtf8(name), http::toJson(value)});
         peeked.body = message->body;
     }

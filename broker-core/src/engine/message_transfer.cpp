@@ -43,7 +43,8 @@ struct DeathOrigin {
 };
 
 std::optional<DeathOrigin> lastDeath(const core::Message& message) {
-    const core::FieldValue* deaths = core::findField(message.properties.headers, "x-death");
+    const core::FieldValue* deaths =
+        core::findField(message.properties.headersOrEmpty(), "x-death");
     const auto* array = deaths ? deaths->get<core::FieldArray>() : nullptr;
     const auto* entry = array && !array->empty() ? array->front().get<core::FieldTable>() : nullptr;
     if (!entry)

@@ -6,7 +6,9 @@
 namespace warren::store {
 
 namespace {
-constexpr char Version = 1;
+// 1: exchange, routing key, properties, body. 2: the properties' format and its version first.
+constexpr char FirstVersion = 1;
+constexpr char Version = 2;
 
 void appendField(QByteArray& out, const QByteArray& field) {
     char length[4];
@@ -18,9 +20,11 @@ void appendField(QByteArray& out, const QByteArray& field) {
 
 QByteArray MessagePayload::encode(const MessageRecord& record) {
     QByteArray out;
-    out.reserve(1 + 16 + record.exchange.size() + record.routingKey.size() +
+    out.reserve(3 + 16 + record.exchange.size() + record.routingKey.size() +
                 record.properties.size() + record.body.size());
     out.append(Version);
+    out.append(char(record.propertiesFormat));
+    out.append(char(record.propertiesFormatVersion));
     appendField(out, record.exchange);
     appendField(out, record.routingKey);
     appendField(out, record.properties);
@@ -29,9 +33,17 @@ QByteArray MessagePayload::encode(const MessageRecord& record) {
 }
 
 std::optional<MessageRecord> MessagePayload::decode(QByteArrayView payload) {
-    if (payload.isEmpty() || payload[0] != Version)
+    if (payload.isEmpty() || (payload[0] != Version && payload[0] != FirstVersion))
         return std::nullopt;
+    MessageRecord record; // version 1 defaults: AMQP 0-9-1 properties
     qsizetype at = 1;
+    if (payload[0] == Version) {
+        if (payload.size() < 3)
+            return std::nullopt;
+        record.propertiesFormat = quint8(payload[1]);
+        record.propertiesFormatVersion = quint8(payload[2]);
+        at = 3;
+    }
     std::array<QByteArray, 4> fields;
     for (QByteArray& field : fields) {
         if (payload.size() - at < 4)
@@ -45,7 +57,6 @@ std::optional<MessageRecord> MessagePayload::decode(QByteArrayView payload) {
     }
     if (at != payload.size())
         return std::nullopt;
-    MessageRecord record;
     record.exchange = std::move(fields[0]);
     record.routingKey = std::move(fields[1]);
     record.properties = std::move(fields[2]);

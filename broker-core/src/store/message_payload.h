@@ -11,7 +11,8 @@ namespace warren::store {
 class MessagePayload {
 public:
     static QByteArray encode(const MessageRecord& record);
-    // Fills exchange, routing key, properties and body; empty for a malformed buffer.
+    // Fills exchange, routing key, properties (with their format) and body; empty for a
+    // malformed buffer. Reads every version Warren has written.
     static std::optional<MessageRecord> decode(QByteArrayView payload);
 };
 

@@ -40,12 +40,10 @@ MessagePtr body(const QByteArray& text, int priority = -1, QByteArray expiration
     m->routingKey = "q";
     m->body = text;
     if (priority >= 0) {
-        m->properties.present |= MessageProperties::Priority;
         m->properties.priority = quint8(priority);
     }
     if (!expiration.isNull()) {
-        m->properties.present |= MessageProperties::Expiration;
-        m->properties.expiration = expiration;
+        m->properties.ttlMs = expiration.toLongLong();
     }
     return m;
 }

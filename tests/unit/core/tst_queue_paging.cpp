@@ -104,8 +104,7 @@ MessagePtr message(int number, bool persistent = true) {
     m->routingKey = "long";
     m->body = QByteArray::number(number);
     if (persistent) {
-        m->properties.present |= MessageProperties::DeliveryMode;
-        m->properties.deliveryMode = 2;
+        m->properties.durable = true;
     }
     return m;
 }

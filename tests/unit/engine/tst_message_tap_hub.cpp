@@ -16,7 +16,6 @@ MessagePtr message(QByteArray exchange, QByteArray key, QByteArray body = "body"
     auto m = std::make_shared<Message>();
     m->exchange = std::move(exchange);
     m->routingKey = std::move(key);
-    m->properties.present = MessageProperties::ContentType;
     m->properties.contentType = "application/json";
     m->body = std::move(body);
     return m;

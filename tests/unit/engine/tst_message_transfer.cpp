@@ -60,8 +60,7 @@ MessagePtr message(const QByteArray& key, const QByteArray& body, bool persisten
     m->routingKey = key;
     m->body = body;
     if (persistent) {
-        m->properties.present |= MessageProperties::DeliveryMode;
-        m->properties.deliveryMode = 2;
+        m->properties.durable = true;
     }
     return m;
 }
@@ -272,8 +271,7 @@ private slots:
         declare("dlq");
         QVERIFY(!m_vhost->bindQueue("eu", "orders", "order.eu", {}));
         auto dead = std::make_shared<Message>(*message("whatever", "late"));
-        dead->properties.present |= MessageProperties::Headers;
-        dead->properties.headers = {
+        dead->properties.headers = FieldTable{
             {"x-death",
              FieldValue(FieldArray{FieldValue(FieldTable{
                  {"queue", FieldValue(QByteArray("eu"))},

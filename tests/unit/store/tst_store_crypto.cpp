@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 #include <sys/stat.h>
 
 using namespace warren::store;
@@ -99,6 +100,34 @@ private slots:
         QVERIFY(!MessagePayload::decode(encoded + 'x'));
         QVERIFY(!MessagePayload::decode(QByteArray()));
         QVERIFY(!MessagePayload::decode(QByteArray("\x02", 1)));
+        QVERIFY(!MessagePayload::decode(QByteArray("\x03", 1)));
+    }
+
+    void payloadKeepsThePropertiesFormatAndReadsTheUntaggedVersion() {
+        MessageRecord record;
+        record.propertiesFormat = 7;
+        record.propertiesFormatVersion = 3;
+        record.properties = "props";
+        const auto tagged = MessagePayload::decode(MessagePayload::encode(record));
+        QVERIFY(tagged);
+        QCOMPARE(tagged->propertiesFormat, quint8(7));
+        QCOMPARE(tagged->propertiesFormatVersion, quint8(3));
+
+        // Version 1, as Warren wrote it before formats were tagged: AMQP 0-9-1 properties.
+        QByteArray untagged("\x01", 1);
+        for (const QByteArray& field :
+             {QByteArray("ex"), QByteArray("key"), QByteArray("\x80\x00", 2), QByteArray("body")}) {
+            const quint32 size = qToBigEndian(quint32(field.size()));
+            untagged.append(reinterpret_cast<const char*>(&size), 4).append(field);
+        }
+        const auto old = MessagePayload::decode(untagged);
+        QVERIFY(old);
+        QCOMPARE(old->exchange, QByteArray("ex"));
+        QCOMPARE(old->routingKey, QByteArray("key"));
+        QCOMPARE(old->properties, QByteArray("\x80\x00", 2));
+        QCOMPARE(old->body, QByteArray("body"));
+        QCOMPARE(old->propertiesFormat, quint8(1));
+        QCOMPARE(old->propertiesFormatVersion, quint8(1));
     }
 
     void fileProviderCreatesAPrivateKeyFileOnFirstUse() {
