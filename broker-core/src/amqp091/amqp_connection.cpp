@@ -99,7 +99,7 @@ bool parseCredentials(const QByteArray& mechanism, const QByteArray& response, Q
 
 } // namespace
 
-AmqpConnection::AmqpConnection(engine::BrokerContext& context, engine::Transport& transport,
+AmqpConnection::AmqpConnection(engine::BrokerContext& context, protocol::Transport& transport,
                                PeerInfo peer)
     : m_context(context)
     , m_transport(transport)
@@ -502,7 +502,7 @@ void AmqpConnection::sendContent(quint16 channel, const Method& method,
     m_bytesSent += out.size() - before + message.body.size();
     const qsizetype chunk = qsizetype(m_frameMax ? m_frameMax : FrameMinSize) - FrameOverhead;
     const qsizetype size = message.body.size();
-    if (size >= engine::OutputBuffer::ShareThreshold && size <= chunk) {
+    if (size >= protocol::OutputBuffer::ShareThreshold && size <= chunk) {
         // One body frame whose payload is the shared body itself: no copy on the way out.
         char header[7] = {char(FrameBody), 0, 0, 0, 0, 0, 0};
         qToBigEndian<quint16>(channel, header + 1);

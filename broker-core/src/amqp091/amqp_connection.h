@@ -6,7 +6,7 @@
 #include "amqp091/partial_body_budget.h"
 #include "engine/broker_context.h"
 #include "engine/change_journal.h"
-#include "engine/protocol_session.h"
+#include "protocol/protocol_session.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -28,13 +28,13 @@ struct PeerInfo {
 
 // The AMQP 0-9-1 connection state machine: handshake (start, tune, open), channel multiplexing,
 // heartbeats and connection-level errors. Channels do the class-specific work.
-class AmqpConnection final : public engine::ProtocolSession {
+class AmqpConnection final : public protocol::ProtocolSession {
 public:
-    AmqpConnection(engine::BrokerContext& context, engine::Transport& transport, PeerInfo peer);
+    AmqpConnection(engine::BrokerContext& context, protocol::Transport& transport, PeerInfo peer);
     ~AmqpConnection() override;
 
     void receive(const char* data, qsizetype size) override;
-    engine::OutputBuffer& output() override { return m_out; }
+    protocol::OutputBuffer& output() override { return m_out; }
     void transportClosed() override;
     void transportWritable() override;
     void shutdown(const QString& reason) override;
@@ -100,14 +100,14 @@ private:
     void flush() { m_transport.flushSoon(); }
 
     engine::BrokerContext& m_context;
-    engine::Transport& m_transport;
+    protocol::Transport& m_transport;
     PeerInfo m_peer;
     quint64 m_id;
     QString m_name;
     State m_state = State::AwaitingHeader;
     QByteArray m_headerBytes;
     FrameDecoder m_decoder;
-    engine::OutputBuffer m_out;
+    protocol::OutputBuffer m_out;
 
     QByteArray m_user;
     QByteArray m_clientProduct;

@@ -1,6 +1,6 @@
 #include "engine/broker_engine.h"
 
-#include "amqp091/amqp_connection.h"
+#include "amqp091/amqp091_protocol.h"
 #include "engine/access_operations.h"
 #include "engine/connection_admission.h"
 #include "engine/flow_control.h"
@@ -12,7 +12,7 @@
 #include "engine/policy_operations.h"
 #include "engine/store_key_rotation.h"
 #include "http/definitions_document.h"
-#include "http/http_session.h"
+#include "http/http_protocol.h"
 #include "http/management_server.h"
 #include "net/epoll_poller.h"
 #include "net/socket_connection.h"
@@ -66,6 +66,7 @@ BrokerEngine::BrokerEngine(BrokerConfig config, QObject* parent)
              })
     , m_poller(new net::EpollPoller(this)) {
     m_context.config = std::move(config);
+    registerProtocols();
     m_context.logger = &m_logger;
     m_changes = std::make_unique<engine::ChangeJournal>(&m_logger);
     m_context.changes = m_changes.get();
@@ -256,59 +257,42 @@ bool BrokerEngine::startListener(const ListenerSpec& spec, QString* error) {
         *error = tr("Cannot listen on %1: '%2' is not an IP address.").arg(spec.scheme, spec.host);
         return false;
     }
-    quint16 port = 0;
-    const bool amqps = spec.scheme == QLatin1String("amqps");
-    if (amqps && !m_tls) {
+    const protocol::ProtocolDescriptor* protocol = m_protocols.find(spec.scheme);
+    if (!protocol) {
+        *error = tr("The %1 listener is not available in this version.").arg(spec.scheme);
+        return false;
+    }
+    if (protocol->tls && !m_tls) {
         QString reason;
         m_tls = net::TlsContext::create(m_context.config.tls, &reason);
         if (!m_tls) {
-            *error = tr("Cannot listen for amqps on %1:%2: %3")
-                         .arg(spec.host)
+            *error = tr("Cannot listen for %1 on %2:%3: %4")
+                         .arg(spec.scheme, spec.host)
                          .arg(spec.port)
                          .arg(reason);
             return false;
         }
     }
-    if (amqps || spec.scheme == QLatin1String("amqp") || spec.scheme == QLatin1String("http")) {
-        auto* server = new net::TcpListener(this);
-        if (!server->listen(address, spec.port)) {
-            *error = tr("Cannot listen for %1 on %2:%3: %4")
-                         .arg(spec.scheme, spec.host)
-                         .arg(spec.port)
-                         .arg(server->errorString());
-            delete server;
-            return false;
-        }
-        connect(server, &net::TcpListener::clientShed, this, [this, scheme = spec.scheme](int) {
-            warnOncePerBurst(QStringLiteral("descriptors"),
-                             QStringLiteral("out of file descriptors: turned away a client of "
-                                            "the %1 listener; raise the limit (ulimit -n) or "
-                                            "lower max_connections")
-                                 .arg(scheme));
-        });
-        if (spec.scheme == QLatin1String("amqp")) {
-            connect(server, &net::TcpListener::accepted, this, &BrokerEngine::acceptAmqp);
-        } else if (amqps) {
-            connect(server, &net::TcpListener::accepted, this, &BrokerEngine::acceptAmqps);
-        } else {
-            if (!m_http) {
-                m_http = std::make_unique<http::ManagementServer>(
-                    m_context, [this] { return buildSnapshot(); },
-                    [this](const QString& vhost) { return vhostInUse(vhost); },
-                    [this](const QString& name, const QString& reason) {
-                        return closeConnectionNamed(name, reason,
-                                                    QStringLiteral("the management API"));
-                    });
-                m_http->useTapHub(m_taps);
-            }
-            connect(server, &net::TcpListener::accepted, this, &BrokerEngine::acceptHttp);
-        }
-        m_amqpServers.push_back(server);
-        port = server->serverPort();
-    } else {
-        *error = tr("The %1 listener is not available in this version.").arg(spec.scheme);
+    auto* server = new net::TcpListener(this);
+    if (!server->listen(address, spec.port)) {
+        *error = tr("Cannot listen for %1 on %2:%3: %4")
+                     .arg(spec.scheme, spec.host)
+                     .arg(spec.port)
+                     .arg(server->errorString());
+        delete server;
         return false;
     }
+    connect(server, &net::TcpListener::clientShed, this, [this, scheme = spec.scheme](int) {
+        warnOncePerBurst(QStringLiteral("descriptors"),
+                         QStringLiteral("out of file descriptors: turned away a client of "
+                                        "the %1 listener; raise the limit (ulimit -n) or "
+                                        "lower max_connections")
+                             .arg(scheme));
+    });
+    connect(server, &net::TcpListener::accepted, this,
+            [this, protocol](int descriptor) { accept(descriptor, *protocol); });
+    m_servers.push_back(server);
+    const quint16 port = server->serverPort();
     ListenerInfo info{spec.scheme, spec.host, port};
     m_listeners.append(info);
     m_logger.info(
@@ -376,68 +360,65 @@ void BrokerEngine::warnOncePerBurst(const QString& what, const QString& text) {
     burst.since.start();
 }
 
-void BrokerEngine::acceptAmqp(int descriptor) {
-    if (const auto source = admit(descriptor))
-        serveAmqp(descriptor, *source);
+void BrokerEngine::registerProtocols() {
+    m_protocols.add(amqp091::amqp091Protocol(m_context, false));
+    m_protocols.add(amqp091::amqp091Protocol(m_context, true));
+    m_protocols.add(
+        http::httpProtocol([this]() -> http::HttpRequestHandler& { return managementServer(); },
+                           m_context.config, &m_logger));
 }
 
-void BrokerEngine::acceptAmqps(int descriptor) {
+http::ManagementServer& BrokerEngine::managementServer() {
+    if (!m_http) {
+        m_http = std::make_unique<http::ManagementServer>(
+            m_context, [this] { return buildSnapshot(); },
+            [this](const QString& vhost) { return vhostInUse(vhost); },
+            [this](const QString& name, const QString& reason) {
+                return closeConnectionNamed(name, reason, QStringLiteral("the management API"));
+            });
+        m_http->useTapHub(m_taps);
+    }
+    return *m_http;
+}
+
+void BrokerEngine::accept(int descriptor, const protocol::ProtocolDescriptor& protocol) {
     const auto source = admit(descriptor);
     if (!source)
         return;
-    // The session reads and writes plain AMQP on one end of a socket pair; the tunnel carries
-    // it over TLS on the client's socket. The session still sees the client's addresses.
+    if (!protocol.tls) {
+        serve(descriptor, *source, protocol);
+        return;
+    }
+    // The session reads and writes plain bytes on one end of a socket pair; the tunnel carries
+    // them over TLS on the client's socket. The session still sees the client's addresses.
     const net::SocketEndpoints endpoints = net::endpointsOf(descriptor);
     int pair[2];
     ssl_st* ssl = m_tls->newSession();
     if (!ssl || ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, pair) != 0) {
-        const int reason = errno;
+        const QString reason = ssl ? QString::fromLocal8Bit(::strerror(errno))
+                                   : QStringLiteral("cannot start a TLS session");
         net::TlsContext::freeSession(ssl);
         ::close(descriptor);
         if (m_admission)
             m_admission->release(*source);
-        warnOncePerBurst(QStringLiteral("amqps"),
-                         QStringLiteral("turned away an amqps client from %1: %2")
-                             .arg(source->toString(), QString::fromLocal8Bit(::strerror(reason))));
+        warnOncePerBurst(protocol.scheme,
+                         QStringLiteral("turned away a client of the %1 listener from %2: %3")
+                             .arg(protocol.scheme, source->toString(), reason));
         return;
     }
     new net::TlsTunnel(descriptor, pair[0], ssl, *m_poller, this);
-    serveAmqp(pair[1], *source, &endpoints);
+    serve(pair[1], *source, protocol, &endpoints);
 }
 
-void BrokerEngine::serveAmqp(int descriptor, const QHostAddress& source,
-                             const net::SocketEndpoints* endpoints) {
-    auto* connection = new net::SocketConnection(
-        descriptor, *m_poller, m_writer.get(),
-        [this](engine::Transport& transport, const net::SocketEndpoints& endpoints) {
-            amqp091::PeerInfo peer{endpoints.peerAddress.toString(), endpoints.peerPort,
-                                   endpoints.localAddress.toString(), endpoints.localPort,
-                                   endpoints.peerAddress.isLoopback()};
-            return std::make_unique<amqp091::AmqpConnection>(m_context, transport, peer);
-        },
-        this, endpoints ? std::optional(*endpoints) : std::nullopt);
+void BrokerEngine::serve(int descriptor, const QHostAddress& source,
+                         const protocol::ProtocolDescriptor& protocol,
+                         const net::SocketEndpoints* endpoints) {
+    auto* connection =
+        new net::SocketConnection(descriptor, *m_poller, m_writer.get(), protocol.createSession,
+                                  this, endpoints ? std::optional(*endpoints) : std::nullopt);
     track(connection, source);
     if (m_memoryAlarm || m_diskAlarm || m_storeAlarm)
         connection->session().setPublishingBlocked(true, alarmReason());
-}
-
-void BrokerEngine::acceptHttp(int descriptor) {
-    const auto source = admit(descriptor);
-    if (!source)
-        return;
-    // An HTTP client goes through the same socket path as an AMQP one (writer thread, epoll,
-    // ticks, shutdown); its session lists nothing in snapshots, so it is no "connection" there.
-    auto* connection = new net::SocketConnection(
-        descriptor, *m_poller, m_writer.get(),
-        [this](engine::Transport& transport, const net::SocketEndpoints& endpoints) {
-            return std::make_unique<http::HttpSession>(
-                transport,
-                http::HttpEndpoints{endpoints.peerAddress, endpoints.peerPort,
-                                    endpoints.localAddress, endpoints.localPort},
-                *m_http, http::HttpSessionOptions::fromConfig(m_context.config), &m_logger);
-        },
-        this);
-    track(connection, *source);
 }
 
 void BrokerEngine::stop() {
@@ -446,7 +427,7 @@ void BrokerEngine::stop() {
         return;
     }
     m_snapshotTimer.stop();
-    for (net::TcpListener* server : m_amqpServers)
+    for (net::TcpListener* server : m_servers)
         server->close();
     // Say goodbye in protocol terms (connection.close 320), then give the sockets a moment to
     // carry it before they are cut.
@@ -467,9 +448,9 @@ void BrokerEngine::finishStop() {
     m_taps.endAll(QStringLiteral("the broker stopped"));
     m_snapshotTimer.stop();
     m_tickTimer.stop();
-    for (net::TcpListener* server : m_amqpServers)
+    for (net::TcpListener* server : m_servers)
         delete server;
-    m_amqpServers.clear();
+    m_servers.clear();
     const auto connections = std::exchange(m_connections, {});
     for (net::SocketConnection* connection : connections) {
         connection->flush(); // whatever goodbye frames the kernel will still take

@@ -7,6 +7,8 @@
 #include "engine/memory_trimmer.h"
 #include "engine/message_tap_hub.h"
 #include "engine/store_write_alarm.h"
+#include "protocol/endpoints.h"
+#include "protocol/protocol_registry.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -31,7 +33,7 @@ class EpollPoller;
 class SocketWriter;
 class TlsContext;
 class TlsTunnel;
-struct SocketEndpoints;
+using SocketEndpoints = protocol::Endpoints;
 } // namespace warren::net
 
 namespace warren::http {
@@ -118,13 +120,17 @@ private:
     // Reports a console operation under its request id.
     std::function<void(OperationResult)> reporter(quint64 requestId);
     bool startListener(const ListenerSpec& spec, QString* error);
-    void acceptAmqp(int descriptor);
-    void acceptAmqps(int descriptor);
-    void acceptHttp(int descriptor);
-    // An AMQP 0-9-1 session on `descriptor` for a client admitted from `source`; `endpoints`
+    // The protocols Warren speaks, each with its listener scheme and session factory.
+    void registerProtocols();
+    // Built when the first HTTP client connects.
+    http::ManagementServer& managementServer();
+    // A client of `protocol`'s listener: admitted, wrapped in TLS if the listener says so.
+    void accept(int descriptor, const protocol::ProtocolDescriptor& protocol);
+    // A session of `protocol` on `descriptor` for a client admitted from `source`; `endpoints`
     // when the descriptor is a TLS tunnel's end rather than the client's socket.
-    void serveAmqp(int descriptor, const QHostAddress& source,
-                   const net::SocketEndpoints* endpoints = nullptr);
+    void serve(int descriptor, const QHostAddress& source,
+               const protocol::ProtocolDescriptor& protocol,
+               const net::SocketEndpoints* endpoints = nullptr);
     // Counts a new client against the connection limits; over them, closes it and says so.
     std::optional<QHostAddress> admit(int descriptor);
     void track(net::SocketConnection* connection, const QHostAddress& source);
@@ -147,7 +153,8 @@ private:
     // Parented so that they move to the broker thread with the engine.
     log::Logger m_logger;
     std::unique_ptr<engine::ChangeJournal> m_changes; // logs into m_logger
-    std::vector<net::TcpListener*> m_amqpServers;     // and the HTTP listeners
+    protocol::ProtocolRegistry m_protocols;
+    std::vector<net::TcpListener*> m_servers; // one per listener, whatever its protocol
     // Serves every HTTP session; they hold a reference, so it goes after them.
     std::unique_ptr<http::ManagementServer> m_http;
     QList<ListenerInfo> m_listeners;

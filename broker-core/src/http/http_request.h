@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/http_request_parser.h"
+#include "protocol/endpoints.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -14,12 +15,7 @@ enum class HttpMethod { Get, Head, Post, Put, Delete, Patch, Options, Other };
 HttpMethod methodFromToken(QByteArrayView token);
 
 // Both ends of the TCP connection a request came over.
-struct HttpEndpoints {
-    QHostAddress peerAddress;
-    quint16 peerPort = 0;
-    QHostAddress localAddress;
-    quint16 localPort = 0;
-};
+using HttpEndpoints = protocol::Endpoints;
 
 // One request as a handler sees it: the head, the whole body (read only after the handler
 // admitted the head), and who sent it.

@@ -71,7 +71,7 @@ HttpSessionOptions HttpSessionOptions::fromConfig(const BrokerConfig& config) {
     return options;
 }
 
-HttpSession::HttpSession(engine::Transport& transport, const HttpEndpoints& endpoints,
+HttpSession::HttpSession(protocol::Transport& transport, const HttpEndpoints& endpoints,
                          HttpRequestHandler& handler, HttpSessionOptions options,
                          log::Logger* logger)
     : m_transport(transport)
@@ -343,7 +343,7 @@ void HttpSession::writeResponse(const HttpResponse& response, bool close) {
         out.append("connection: keep-alive\r\n");
     out.append("\r\n");
     if (!head && !noContent && !response.body.isEmpty()) {
-        if (response.body.size() >= engine::OutputBuffer::ShareThreshold)
+        if (response.body.size() >= protocol::OutputBuffer::ShareThreshold)
             m_out.appendShared(response.body);
         else
             out.append(response.body);

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "engine/protocol_session.h"
 #include "http/allowed_hosts.h"
 #include "http/http_request.h"
 #include "http/http_request_handler.h"
 #include "http/http_request_parser.h"
+#include "protocol/protocol_session.h"
 
 #include <QStringList>
 #include <memory>
@@ -45,14 +45,14 @@ struct HttpSessionOptions {
 // while a handler has not answered (a change waiting for its commit), nothing more is read,
 // so pipelined requests wait in the kernel, not here. Keep-alive, HEAD, Expect: 100-continue
 // and Connection: close are honoured; timeouts come from the engine's tick.
-class HttpSession final : public engine::ProtocolSession {
+class HttpSession final : public protocol::ProtocolSession {
 public:
-    HttpSession(engine::Transport& transport, const HttpEndpoints& endpoints,
+    HttpSession(protocol::Transport& transport, const HttpEndpoints& endpoints,
                 HttpRequestHandler& handler, HttpSessionOptions options, log::Logger* logger);
     ~HttpSession() override;
 
     void receive(const char* data, qsizetype size) override;
-    engine::OutputBuffer& output() override { return m_out; }
+    protocol::OutputBuffer& output() override { return m_out; }
     void transportClosed() override;
     void transportWritable() override;
     void shutdown(const QString& reason) override;
@@ -97,14 +97,14 @@ private:
     bool outputBacklogged() const;
     void log(LogLevel level, const QString& text);
 
-    engine::Transport& m_transport;
+    protocol::Transport& m_transport;
     HttpEndpoints m_endpoints;
     HttpRequestHandler& m_handler;
     HttpSessionOptions m_options;
     AllowedHosts m_allowedHosts;
     log::Logger* m_logger;
     QString m_name;
-    engine::OutputBuffer m_out;
+    protocol::OutputBuffer m_out;
     HttpRequestParser m_parser;
 
     Phase m_phase = Phase::AwaitingRequest;

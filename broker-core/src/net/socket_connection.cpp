@@ -144,7 +144,7 @@ void SocketConnection::flush() {
 }
 
 void SocketConnection::handOver() {
-    engine::OutputBuffer& out = m_session->output();
+    protocol::OutputBuffer& out = m_session->output();
     if (!out.isEmpty() || m_closing)
         m_writer->submit(m_channel, out, m_closing);
     if (m_channel->backlog.load() < BacklogLowWater) {
@@ -177,7 +177,7 @@ void SocketConnection::onWriterEvent(SocketWriter::Event event) {
 }
 
 void SocketConnection::writeInline() {
-    engine::OutputBuffer& out = m_session->output();
+    protocol::OutputBuffer& out = m_session->output();
     std::array<iovec, 256> segments;
     while (!out.isEmpty()) {
         const int count = out.gather(segments.data(), int(segments.size()));

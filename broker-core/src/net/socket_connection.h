@@ -1,8 +1,9 @@
 #pragma once
 
-#include "engine/protocol_session.h"
 #include "net/epoll_poller.h"
 #include "net/socket_writer.h"
+#include "protocol/endpoints.h"
+#include "protocol/protocol_session.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -12,27 +13,22 @@
 
 namespace warren::net {
 
-struct SocketEndpoints {
-    QHostAddress peerAddress;
-    quint16 peerPort = 0;
-    QHostAddress localAddress;
-    quint16 localPort = 0;
-};
+using SocketEndpoints = protocol::Endpoints;
 
 // Owns one accepted TCP socket (a raw non-blocking descriptor) and the protocol session
 // speaking over it. Reads go straight to the session; the session's output segments are
 // handed over at the end of each read, or once per event-loop turn for output caused by other
 // connections: to the socket writer thread when there is one, else written here with
 // writev(). No user-space socket buffer sits in between.
-class SocketConnection final : public QObject, public engine::Transport, public PollHandler {
+class SocketConnection final : public QObject, public protocol::Transport, public PollHandler {
     Q_OBJECT
 public:
     // After the goodbye: how long, and how much, is read and discarded before closing.
     static constexpr int LingerMs = 1000;
     static constexpr qint64 LingerMaxBytes = 1024 * 1024;
 
-    using SessionFactory = std::function<std::unique_ptr<engine::ProtocolSession>(
-        engine::Transport&, const SocketEndpoints&)>;
+    using SessionFactory = std::function<std::unique_ptr<protocol::ProtocolSession>(
+        protocol::Transport&, const SocketEndpoints&)>;
 
     // With a `writer`, output goes to the kernel on the writer's thread, which also closes
     // the descriptor; without one, everything happens on this thread. `endpoints` are the
@@ -53,7 +49,7 @@ public:
     void onPollEvent(bool readable, bool writable, bool hangup) override;
     void onWriterEvent(SocketWriter::Event event);
 
-    engine::ProtocolSession& session() { return *m_session; }
+    protocol::ProtocolSession& session() { return *m_session; }
     // Writes what can be written now without waiting (used while shutting down).
     void flush();
 
@@ -79,7 +75,7 @@ private:
     std::shared_ptr<WriteChannel> m_channel; // with a writer only
     bool m_watchingRead = false;
     bool m_watchingWrite = false;
-    std::unique_ptr<engine::ProtocolSession> m_session;
+    std::unique_ptr<protocol::ProtocolSession> m_session;
     bool m_flushScheduled = false;
     bool m_closing = false;
     bool m_readingPaused = false;

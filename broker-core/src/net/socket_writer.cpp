@@ -62,7 +62,7 @@ std::shared_ptr<WriteChannel> SocketWriter::open(int descriptor, SocketConnectio
 }
 
 void SocketWriter::submit(const std::shared_ptr<WriteChannel>& channel,
-                          engine::OutputBuffer& output, bool shutdownAfter) {
+                          protocol::OutputBuffer& output, bool shutdownAfter) {
     std::lock_guard lock(channel->mutex);
     if (channel->failed || channel->closed) {
         output.consume(output.size()); // the peer is gone; the connection learns it shortly

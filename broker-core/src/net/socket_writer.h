@@ -35,7 +35,7 @@ public:
     // Moves everything in `output` to the channel and wakes the writer; with
     // `shutdownAfter`, the socket is shut down once the last byte is written (then Closed).
     // A small hand-off to an idle channel is written at once by the caller instead.
-    void submit(const std::shared_ptr<WriteChannel>& channel, engine::OutputBuffer& output,
+    void submit(const std::shared_ptr<WriteChannel>& channel, protocol::OutputBuffer& output,
                 bool shutdownAfter);
     // The connection is gone: write what the kernel still takes, then close the descriptor.
     void release(const std::shared_ptr<WriteChannel>& channel);

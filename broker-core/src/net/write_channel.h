@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/output_buffer.h"
+#include "protocol/output_buffer.h"
 
 #include <atomic>
 #include <mutex>
@@ -31,7 +31,7 @@ struct WriteChannel {
     const int descriptor;
 
     std::mutex mutex;
-    engine::OutputBuffer pending;
+    protocol::OutputBuffer pending;
     bool queued = false;              // in the writer's ready list
     bool shutdownWhenDrained = false; // the session said goodbye: shut down after the last byte
     bool released = false;            // the connection is gone: close the descriptor

@@ -3,10 +3,10 @@
 // and a goodbye must be written before the socket is shut down. Real sockets (a socketpair),
 // a session that echoes what it receives.
 
-#include "engine/protocol_session.h"
 #include "net/epoll_poller.h"
 #include "net/socket_connection.h"
 #include "net/socket_writer.h"
+#include "protocol/protocol_session.h"
 
 #include <QDeadlineTimer>
 #include <QPointer>
@@ -20,15 +20,15 @@ using namespace warren;
 
 namespace {
 
-class EchoSession final : public engine::ProtocolSession {
+class EchoSession final : public protocol::ProtocolSession {
 public:
-    explicit EchoSession(engine::Transport& transport)
+    explicit EchoSession(protocol::Transport& transport)
         : m_transport(transport) {}
     void receive(const char* data, qsizetype size) override {
         m_out.tail().append(data, size);
         m_transport.flushSoon();
     }
-    engine::OutputBuffer& output() override { return m_out; }
+    protocol::OutputBuffer& output() override { return m_out; }
     void transportClosed() override { ++closedCount; }
     void transportWritable() override { ++writableCount; }
     void shutdown(const QString&) override {}
@@ -51,8 +51,8 @@ public:
         m_transport.closeWhenPeerCloses(timeoutMs);
     }
 
-    engine::Transport& m_transport;
-    engine::OutputBuffer m_out;
+    protocol::Transport& m_transport;
+    protocol::OutputBuffer m_out;
     int closedCount = 0;
     int writableCount = 0;
 };
@@ -90,7 +90,7 @@ private:
             if (withWriter)
                 writer = std::make_unique<net::SocketWriter>();
             connection = new net::SocketConnection(
-                pair[0], poller, writer.get(), [this](engine::Transport& transport, auto&) {
+                pair[0], poller, writer.get(), [this](protocol::Transport& transport, auto&) {
                     auto created = std::make_unique<EchoSession>(transport);
                     session = created.get();
                     return created;

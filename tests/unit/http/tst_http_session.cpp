@@ -17,7 +17,7 @@ using namespace warren::http;
 
 namespace {
 
-class FakeTransport final : public engine::Transport {
+class FakeTransport final : public protocol::Transport {
 public:
     void flushSoon() override { ++flushes; }
     void closeAfterFlush() override { closing = true; }
@@ -70,7 +70,7 @@ struct Response {
     QByteArray body;
 };
 
-QByteArray drain(engine::OutputBuffer& out) {
+QByteArray drain(protocol::OutputBuffer& out) {
     QByteArray bytes;
     std::array<iovec, 64> segments;
     while (!out.isEmpty()) {

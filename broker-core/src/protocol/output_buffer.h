@@ -5,7 +5,7 @@
 
 struct iovec;
 
-namespace warren::engine {
+namespace warren::protocol {
 
 // Bytes waiting for a socket, kept as segments so that large message bodies are referenced
 // (implicitly shared) instead of copied: protocol frames go into an owned chunk via tail(),
@@ -43,4 +43,4 @@ private:
     qsizetype m_headOffset = 0;  // bytes of the front segment already written
 };
 
-} // namespace warren::engine
+} // namespace warren::protocol

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "engine/output_buffer.h"
+#include "protocol/output_buffer.h"
 
 #include <QByteArray>
 #include <functional>
 #include <warren/snapshot.h>
 
-namespace warren::engine {
+namespace warren::protocol {
 
 // What a protocol session needs from the socket it speaks over. Implemented by net/.
 class Transport {
@@ -55,4 +55,4 @@ public:
     virtual void setPublishingBlocked(bool blocked, const QString& reason) = 0;
 };
 
-} // namespace warren::engine
+} // namespace warren::protocol

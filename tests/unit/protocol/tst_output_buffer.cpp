@@ -1,12 +1,12 @@
 // The output buffer must hand the socket every byte once, in order, whether it was appended
 // to the owned chunk or shared, however the writes are split.
 
-#include "engine/output_buffer.h"
+#include "protocol/output_buffer.h"
 
 #include <QTest>
 #include <sys/uio.h>
 
-using warren::engine::OutputBuffer;
+using warren::protocol::OutputBuffer;
 
 namespace {
 // Drains the buffer as a socket that accepts at most `step` bytes per writev would.

@@ -1,8 +1,8 @@
-#include "engine/output_buffer.h"
+#include "protocol/output_buffer.h"
 
 #include <sys/uio.h>
 
-namespace warren::engine {
+namespace warren::protocol {
 
 namespace {
 constexpr qsizetype ChunkReserve = 4 * 1024;
@@ -85,4 +85,4 @@ void OutputBuffer::consume(qsizetype bytes) {
     }
 }
 
-} // namespace warren::engine
+} // namespace warren::protocol

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "protocol/protocol_registry.h"
+
+namespace warren::engine {
+struct BrokerContext;
+}
+
+namespace warren::amqp091 {
+
+// AMQP 0-9-1 as the engine registers it: plain on `amqp` (5672), over TLS on `amqps` (5671).
+protocol::ProtocolDescriptor amqp091Protocol(engine::BrokerContext& context, bool tls);
+
+} // namespace warren::amqp091

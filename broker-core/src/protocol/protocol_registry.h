@@ -1,0 +1,55 @@
+#pragma once
+
+#include "protocol/endpoints.h"
+#include "protocol/protocol_session.h"
+
+#include <QByteArrayView>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace warren::protocol {
+
+// What a client's first bytes say about its protocol.
+enum class Recognition { Recognised, NeedMoreBytes, Unknown };
+
+using SessionFactory =
+    std::function<std::unique_ptr<ProtocolSession>(Transport&, const Endpoints&)>;
+
+// What a protocol tells the engine about itself: the listener scheme it answers on, where
+// clients look for it, how its first bytes look, and how to start a session. Adding a
+// protocol is a folder with its session and one of these, registered by the engine.
+struct ProtocolDescriptor {
+    QString scheme;
+    quint16 defaultPort = 0;
+    // The listener wraps each client's socket in TLS before the session sees a byte.
+    bool tls = false;
+    // Whether a client whose first bytes are `start` (as many as have come) speaks this
+    // protocol, so that one port can serve several (AMQP 0-9-1 and 1.0 both start "AMQP").
+    std::function<Recognition(QByteArrayView start)> recognise;
+    SessionFactory createSession;
+};
+
+// The protocols Warren speaks, by scheme. Filled once by the engine before listeners start.
+class ProtocolRegistry {
+public:
+    // False when the scheme is taken.
+    bool add(ProtocolDescriptor descriptor);
+    const ProtocolDescriptor* find(const QString& scheme) const;
+    QStringList schemes() const;
+
+    struct Match {
+        Recognition recognition = Recognition::Unknown;
+        const ProtocolDescriptor* protocol = nullptr;
+    };
+    // Of the protocols that share a port, the first to recognise `start`; more bytes are
+    // needed while none has and one still might.
+    static Match recognise(const std::vector<const ProtocolDescriptor*>& candidates,
+                           QByteArrayView start);
+
+private:
+    std::vector<std::unique_ptr<ProtocolDescriptor>> m_protocols;
+};
+
+} // namespace warren::protocol
