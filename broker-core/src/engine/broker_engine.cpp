@@ -540,9 +540,11 @@ void BrokerEngine::rotateStoreKey() {
 
 void BrokerEngine::peekMessages(quint64 requestId, const QString& vhost, const QString& queue,
                                 int count) {
-    PeekResult result = engine::peekQueue(m_context, vhost, queue, count);
-    result.requestId = requestId;
-    emit messagesPeeked(result);
+    // Answered later when bodies are paged out; the store's answers stop with this engine.
+    engine::peekQueue(m_context, vhost, queue, count, [this, requestId](PeekResult result) {
+        result.requestId = requestId;
+        emit messagesPeeked(result);
+    });
 }
 
 std::function<void(OperationResult)> BrokerEngine::reporter(quint64 requestId) {
