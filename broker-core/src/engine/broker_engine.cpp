@@ -67,6 +67,7 @@ BrokerEngine::BrokerEngine(BrokerConfig config, QObject* parent)
     , m_poller(new net::EpollPoller(this)) {
     m_context.config = std::move(config);
     m_context.logger = &m_logger;
+    m_context.deadlines = &m_deadlines;
     m_changes = std::make_unique<engine::ChangeJournal>(&m_logger);
     m_context.changes = m_changes.get();
     auth::LoginThrottle::Settings throttle;
@@ -100,7 +101,7 @@ void BrokerEngine::start() {
     if (config.dataDir.isEmpty()) {
         // No data directory (embedded in tests): an in-memory broker with the defaults.
         const QByteArray vhost = config.defaultVhost.toUtf8();
-        m_context.vhosts.insert(vhost, std::make_shared<core::Vhost>(vhost));
+        m_context.vhosts.insert(vhost, m_context.newVhost(vhost));
         const QByteArray user = config.defaultUser.toUtf8();
         m_context.users.addUser(user, config.defaultPassword.toUtf8(),
                                 {QStringLiteral("administrator")}, config.defaultUserLoopbackOnly);
@@ -467,6 +468,7 @@ void BrokerEngine::finishStop() {
     m_taps.endAll(QStringLiteral("the broker stopped"));
     m_snapshotTimer.stop();
     m_tickTimer.stop();
+    m_deadlines.stop();
     for (net::TcpListener* server : m_amqpServers)
         delete server;
     m_amqpServers.clear();
