@@ -13,6 +13,8 @@
 #   BROKERS="warren rabbitmq"
 #   BUILD_DIR=<repo>/build  where bin/warren, bin/warren-perf, bin/raw-tcp-throughput are
 #   WARREN_BIN, PERF_BIN, RAW_TCP_BIN   override single binaries
+#   BASELINE_BIN            an older warren for the broker "warren-baseline", to measure a
+#                           change before and after in one run: BROKERS="warren-baseline warren"
 #   CONNECTIONS=10000       idle connections for amqp-connections
 #   SOURCE_ADDRESSES=16     spread them over 127.0.0.1..127.0.0.N
 #   MAX_BROKER_RSS_MB=4096  end a run early when the broker's RSS passes this
@@ -239,6 +241,13 @@ EOF
     [[ -n $BROKER_MEM_PID ]] || die "no beam.smp in session $BROKER_PID"
     BROKER_DIR=$dir
     BROKER_STARTUP_S=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", b - a}')
+}
+
+# The same, with another build of Warren (BASELINE_BIN): a change measured against main.
+start_warren-baseline() {
+    [[ -x ${BASELINE_BIN:-} ]] || die "BROKERS names warren-baseline but BASELINE_BIN is not set"
+    local WARREN_BIN=$BASELINE_BIN
+    start_warren
 }
 
 start_broker() {

@@ -2,7 +2,6 @@
 
 #include "core/vhost.h"
 
-#include <QDateTime>
 #include <algorithm>
 
 namespace warren::core {
@@ -28,23 +27,15 @@ Queue::Queue(Vhost& vhost, QByteArray name, Options options, FieldTable argument
     , m_declared(parsed)
     , m_parsed(std::move(parsed))
     , m_lanes(size_t(m_parsed.maxPriority) + 1) {
-    m_expiryTimer.setSingleShot(true);
-    m_expiryTimer.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&m_expiryTimer, &QTimer::timeout, [this] {
-        dropExpiredHeads();
-        dispatch();
-        scheduleExpiry();
-    });
-    m_idleTimer.setSingleShot(true);
-    m_idleTimer.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&m_idleTimer, &QTimer::timeout, [this] {
-        if (!m_deleted && m_consumers.empty())
-            m_vhost.expireQueue(*this);
-    });
     restartIdleTimer();
 }
 
-Queue::~Queue() = default;
+Queue::~Queue() {
+    // A deleted queue left the schedule then; one never deleted goes with its vhost, and
+    // must not outlive it in the schedule either.
+    if (!m_deleted && m_scheduledMs != 0)
+        m_vhost.scheduleDeadline(*this, 0);
+}
 
 void Queue::applyPolicy(const Policy* policy) {
     if (!policy && !m_policy)
@@ -59,7 +50,7 @@ void Queue::applyPolicy(const Policy* policy) {
         return;
     if (m_parsed.expiresMs != expiresBefore) {
         if (!m_parsed.expiresMs)
-            m_idleTimer.stop();
+            stopIdleTimer();
         else if (m_consumers.empty())
             restartIdleTimer();
     }
@@ -70,8 +61,38 @@ void Queue::applyPolicy(const Policy* policy) {
     dispatch();
 }
 
-qint64 Queue::nowMs() {
-    return QDateTime::currentMSecsSinceEpoch();
+qint64 Queue::nowMs() const {
+    return m_vhost.clock().nowMs();
+}
+
+qint64 Queue::nextDeadline() const {
+    if (m_expiryDeadlineMs == 0 || m_idleDeadlineMs == 0)
+        return std::max(m_expiryDeadlineMs, m_idleDeadlineMs);
+    return std::min(m_expiryDeadlineMs, m_idleDeadlineMs);
+}
+
+void Queue::updateDeadline() {
+    const qint64 next = m_deleted ? 0 : nextDeadline();
+    if (next == m_scheduledMs)
+        return;
+    m_scheduledMs = next;
+    m_vhost.scheduleDeadline(*this, next);
+}
+
+void Queue::expire(qint64 now) {
+    m_scheduledMs = 0; // the vhost took it off its schedule to call this
+    if (m_deleted)
+        return;
+    if (m_idleDeadlineMs != 0 && m_idleDeadlineMs <= now) {
+        m_idleDeadlineMs = 0;
+        if (m_consumers.empty()) {
+            m_vhost.expireQueue(*this);
+            return;
+        }
+    }
+    dropExpiredHeads(now);
+    dispatch();
+    scheduleExpiry();
 }
 
 std::deque<QueuedMessage>& Queue::laneFor(quint8 priority) {
@@ -192,8 +213,14 @@ void Queue::pageIn(PageIn mode) {
                                    return;
                                Queue& queue = **alive;
                                queue.m_pageInFlight = false;
-                               if (queue.m_deleted || loaded.empty())
-                                   return; // a failed read is retried by the next demand
+                               if (queue.m_deleted)
+                                   return;
+                               if (loaded.empty()) {
+                                   // A failed read is retried by the next demand, an expired
+                                   // head's included.
+                                   queue.scheduleExpiry();
+                                   return;
+                               }
                                queue.refill(queue.m_lanes[laneIndex], std::move(loaded));
                                queue.dispatch();
                            });
@@ -350,11 +377,15 @@ void Queue::enforceLimits() {
 }
 
 void Queue::dropExpiredHeads() {
+    if (m_expiringReady != 0)
+        dropExpiredHeads(nowMs());
+}
+
+void Queue::dropExpiredHeads(qint64 now) {
     // Like RabbitMQ's classic queues, only messages at the head expire: with one queue TTL
     // that is exact, and per-message TTLs behind a longer-lived head wait for it.
     if (m_expiringReady == 0)
         return;
-    const qint64 now = nowMs();
     for (auto lane = m_lanes.rbegin(); lane != m_lanes.rend(); ++lane) {
         while (!lane->empty() && lane->front().expiresAtMs != 0 &&
                lane->front().expiresAtMs <= now) {
@@ -371,20 +402,19 @@ void Queue::dropExpiredHeads() {
 }
 
 void Queue::scheduleExpiry() {
-    if (m_expiringReady == 0) {
-        if (m_expiryTimer.isActive())
-            m_expiryTimer.stop();
-        return;
-    }
     qint64 next = 0;
-    for (const auto& lane : m_lanes)
-        if (!lane.empty() && lane.front().expiresAtMs != 0)
+    if (m_expiringReady != 0) {
+        for (const auto& lane : m_lanes) {
+            if (lane.empty() || lane.front().expiresAtMs == 0)
+                continue;
+            // A paged-out head on its way back is looked at again when it arrives.
+            if (!lane.front().message && m_pageInFlight)
+                continue;
             next = next == 0 ? lane.front().expiresAtMs : std::min(next, lane.front().expiresAtMs);
-    if (next == 0) {
-        m_expiryTimer.stop();
-        return;
+        }
     }
-    m_expiryTimer.start(int(std::clamp<qint64>(next - nowMs(), 0, 24 * 3600 * 1000)));
+    m_expiryDeadlineMs = next;
+    updateDeadline();
 }
 
 void Queue::deadLetter(QueuedMessage message, DeadLetterReason reason) {
@@ -571,7 +601,7 @@ quint64 Queue::purge() {
 void Queue::addConsumer(Consumer* consumer) {
     m_consumers.push_back(consumer);
     m_hadConsumer = true;
-    m_idleTimer.stop();
+    stopIdleTimer();
     dispatch();
 }
 
@@ -602,16 +632,24 @@ void Queue::touch() {
 }
 
 void Queue::restartIdleTimer() {
-    if (m_parsed.expiresMs && !m_deleted)
-        m_idleTimer.start(int(std::min<qint64>(*m_parsed.expiresMs, 24 * 3600 * 1000)));
+    if (!m_parsed.expiresMs || m_deleted)
+        return;
+    m_idleDeadlineMs = nowMs() + *m_parsed.expiresMs;
+    updateDeadline();
+}
+
+void Queue::stopIdleTimer() {
+    m_idleDeadlineMs = 0;
+    updateDeadline();
 }
 
 void Queue::markDeleted(NotifyConsumers notify) {
     if (m_deleted)
         return;
     m_deleted = true;
-    m_expiryTimer.stop();
-    m_idleTimer.stop();
+    m_expiryDeadlineMs = 0;
+    m_idleDeadlineMs = 0;
+    updateDeadline();
     const auto consumers = std::move(m_consumers);
     m_consumers.clear();
     if (notify == NotifyConsumers::Yes)

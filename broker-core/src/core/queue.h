@@ -6,7 +6,6 @@
 #include "core/policy.h"
 #include "core/queue_arguments.h"
 
-#include <QTimer>
 #include <deque>
 #include <functional>
 #include <map>
@@ -99,6 +98,14 @@ public:
     // Any use resets the x-expires countdown (consume, get, declare).
     void touch();
 
+    // Timers. A queue keeps no timer of its own: it tells its vhost the next time it has work
+    // to do (its head message's TTL, its x-expires countdown), and the broker's one deadline
+    // timer calls expire() then. Milliseconds since the epoch on the vhost's clock; 0: none.
+    qint64 nextDeadline() const;
+    // Drops or dead-letters the expired messages at the head, or deletes the queue when its
+    // x-expires countdown has run out unused (RabbitMQ's rabbit_amqqueue_process expiry).
+    void expire(qint64 now);
+
     // Copies of the first `count` ready messages in delivery order, leaving the queue as it
     // is (the console's message browser). Paged-out ones come without their bodies.
     std::vector<QueuedMessage> peek(size_t count) const;
@@ -143,7 +150,7 @@ public:
     void markDeleted(NotifyConsumers notify = NotifyConsumers::Yes);
 
 private:
-    static qint64 nowMs();
+    qint64 nowMs() const;
     qint64 expiryFor(const Message& message) const;
     std::deque<QueuedMessage>& laneFor(quint8 priority);
     void pushReady(QueuedMessage message);
@@ -167,6 +174,7 @@ private:
     std::optional<QueuedMessage> popReady(NeedBody needBody = NeedBody::Yes);
     void insertInOrder(QueuedMessage message);
     void dropExpiredHeads();
+    void dropExpiredHeads(qint64 now);
     void enforceLimits();
     bool overLimitWith(qsizetype extraBytes) const;
     void deadLetter(QueuedMessage message, DeadLetterReason reason);
@@ -176,6 +184,9 @@ private:
     Consumer* pickConsumer();
     void scheduleExpiry();
     void restartIdleTimer();
+    void stopIdleTimer();
+    // Tells the vhost when nextDeadline() changed.
+    void updateDeadline();
 
     Vhost& m_vhost;
     QByteArray m_name;
@@ -205,8 +216,9 @@ private:
     std::vector<Consumer*> m_consumers; // registration order; single-active uses the first
     QueueStats m_stats;
 
-    QTimer m_expiryTimer; // next head-of-queue message TTL
-    QTimer m_idleTimer;   // x-expires
+    qint64 m_expiryDeadlineMs = 0; // the head-of-queue message TTL that runs out first
+    qint64 m_idleDeadlineMs = 0;   // x-expires
+    qint64 m_scheduledMs = 0;      // what the vhost was last told
 };
 
 } // namespace warren::core

@@ -1,6 +1,5 @@
 #include "core/vhost.h"
 
-#include <QDateTime>
 #include <algorithm>
 
 namespace warren::core {
@@ -21,8 +20,9 @@ Error precondition(QString text) {
 
 } // namespace
 
-Vhost::Vhost(QByteArray name)
-    : m_name(std::move(name)) {
+Vhost::Vhost(QByteArray name, const Clock& clock)
+    : m_name(std::move(name))
+    , m_clock(clock) {
     // The exchanges every RabbitMQ vhost has (AMQP 0-9-1 spec section 3.1.3).
     const std::pair<const char*, ExchangeType> standard[] = {{"", ExchangeType::Direct},
                                                              {"amq.direct", ExchangeType::Direct},
@@ -265,6 +265,23 @@ void Vhost::removeQueue(const std::shared_ptr<Queue>& target, ChangeObserver::Ca
 void Vhost::autoDeleteQueue(Queue& target) {
     if (auto owned = queue(target.name()); owned.get() == &target)
         removeQueue(owned, ChangeObserver::Cause::AutoDelete);
+}
+
+void Vhost::scheduleDeadline(const Queue& queue, qint64 deadlineMs) {
+    if (m_deadlines.set(&queue, deadlineMs) && m_deadlineListener)
+        m_deadlineListener(deadlineMs);
+}
+
+void Vhost::runDeadlines() {
+    const qint64 now = m_clock.nowMs();
+    // By name, and held while it runs: an unused queue deletes itself, and one deleted
+    // meanwhile is no longer found.
+    std::vector<QByteArray> due;
+    for (const Queue* queue : m_deadlines.takeDue(now))
+        due.push_back(queue->name());
+    for (const QByteArray& name : due)
+        if (const std::shared_ptr<Queue> owned = queue(name))
+            owned->expire(now);
 }
 
 void Vhost::expireQueue(Queue& target) {
@@ -532,7 +549,7 @@ void Vhost::deadLetter(Queue& from, const MessagePtr& original, DeadLetterReason
     FieldTable death{{"count", FieldValue(qint64(count))},
                      {"reason", FieldValue(reasonName)},
                      {"queue", FieldValue(from.name())},
-                     {"time", FieldValue(Timestamp{quint64(QDateTime::currentSecsSinceEpoch())})},
+                     {"time", FieldValue(Timestamp{quint64(m_clock.nowMs() / 1000)})},
                      {"exchange", FieldValue(original->exchange)},
                      {"routing-keys", FieldValue(routingKeys)}};
     if (props.ttlMs) {

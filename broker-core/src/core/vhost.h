@@ -1,12 +1,15 @@
 #pragma once
 
 #include "core/change_observer.h"
+#include "core/clock.h"
+#include "core/deadline_schedule.h"
 #include "core/definition_observer.h"
 #include "core/error.h"
 #include "core/exchange.h"
 #include "core/message_persistence.h"
 #include "core/message_tap.h"
 #include "core/queue.h"
+#include "core/system_clock.h"
 
 #include <QHash>
 #include <memory>
@@ -25,10 +28,12 @@ struct RouteResult {
 // It knows nothing of any wire protocol.
 class Vhost {
 public:
-    explicit Vhost(QByteArray name);
+    // Message TTLs and x-expires read `clock`, which must outlive the vhost.
+    explicit Vhost(QByteArray name, const Clock& clock = SystemClock::instance());
     ~Vhost();
 
     const QByteArray& name() const { return m_name; }
+    const Clock& clock() const { return m_clock; }
     // Durable definitions are reported here as they change (nullptr: nobody listens).
     void setObserver(DefinitionObserver* observer) { m_observer = observer; }
     // Every change, durable or not, is reported here (nullptr: nobody listens).
@@ -99,7 +104,20 @@ public:
     void putPolicy(const Policy& policy);
     bool deletePolicy(const QByteArray& name);
 
+    // Timers: the queues' deadlines (head message TTLs, x-expires), kept in one schedule so
+    // the broker runs a single timer for them all. `listener` hears of a new earliest deadline
+    // (milliseconds since the epoch) as soon as there is one; later ones it learns from
+    // nextDeadline() after runDeadlines().
+    void setDeadlineListener(std::function<void(qint64 deadlineMs)> listener) {
+        m_deadlineListener = std::move(listener);
+    }
+    // 0: none.
+    qint64 nextDeadline() const { return m_deadlines.earliest(); }
+    // Expires what is due now by the clock: messages at queue heads, unused queues.
+    void runDeadlines();
+
     // Called by queues.
+    void scheduleDeadline(const Queue& queue, qint64 deadlineMs);
     void deadLetter(Queue& from, const MessagePtr& message, DeadLetterReason reason);
     void messageDelivered(const Queue& queue, quint64 storeSeq) {
         if (m_persistence)
@@ -138,6 +156,10 @@ private:
     bool bindingIsDurable(const Exchange& source, const Binding& binding) const;
 
     QByteArray m_name;
+    const Clock& m_clock;
+    // Before the queues: a queue leaves it as it goes.
+    DeadlineSchedule m_deadlines;
+    std::function<void(qint64)> m_deadlineListener;
     DefinitionObserver* m_observer = nullptr;
     ChangeObserver* m_changes = nullptr;
     MessagePersistence* m_persistence = nullptr;

@@ -170,7 +170,7 @@ void addVhost(BrokerContext& context, const QString& name, OperationDone done) {
     } else if (context.vhost(vhostName)) {
         result.error = QStringLiteral("vhost '%1' already exists").arg(name);
     } else {
-        auto vhost = std::make_shared<core::Vhost>(vhostName);
+        auto vhost = context.newVhost(vhostName);
         vhost->setChangeObserver(context.changes);
         context.vhosts.insert(vhostName, vhost);
         if (context.changes)

@@ -14,6 +14,7 @@
 namespace warren::engine {
 
 class ChangeJournal;
+class DeadlineTimer;
 class DurableDefinitions;
 class FlowControl;
 
@@ -35,6 +36,8 @@ struct BrokerContext {
     FlowControl* flow = nullptr;
     // Logs every change to objects, users and permissions with who made it; null in bare tests.
     ChangeJournal* changes = nullptr;
+    // Runs the queues' TTLs and x-expires of every vhost made by newVhost(); null in bare tests.
+    DeadlineTimer* deadlines = nullptr;
     // The reply consumers of every vhost: a reply may come from anywhere, as in RabbitMQ.
     DirectReplyTo directReplyTo;
 
@@ -49,6 +52,8 @@ struct BrokerContext {
         return it == vhosts.constEnd() ? nullptr : it->get();
     }
     quint64 nextConnectionId() { return ++lastConnectionId; }
+    // A vhost whose queues' timers run on the broker's deadline timer. Not yet in `vhosts`.
+    std::shared_ptr<core::Vhost> newVhost(const QByteArray& name) const;
 };
 
 } // namespace warren::engine

@@ -68,6 +68,7 @@ BrokerEngine::BrokerEngine(BrokerConfig config, QObject* parent)
     m_context.config = std::move(config);
     registerProtocols();
     m_context.logger = &m_logger;
+    m_context.deadlines = &m_deadlines;
     m_changes = std::make_unique<engine::ChangeJournal>(&m_logger);
     m_context.changes = m_changes.get();
     auth::LoginThrottle::Settings throttle;
@@ -101,7 +102,7 @@ void BrokerEngine::start() {
     if (config.dataDir.isEmpty()) {
         // No data directory (embedded in tests): an in-memory broker with the defaults.
         const QByteArray vhost = config.defaultVhost.toUtf8();
-        m_context.vhosts.insert(vhost, std::make_shared<core::Vhost>(vhost));
+        m_context.vhosts.insert(vhost, m_context.newVhost(vhost));
         const QByteArray user = config.defaultUser.toUtf8();
         m_context.users.addUser(user, config.defaultPassword.toUtf8(),
                                 {QStringLiteral("administrator")}, config.defaultUserLoopbackOnly);
@@ -448,6 +449,7 @@ void BrokerEngine::finishStop() {
     m_taps.endAll(QStringLiteral("the broker stopped"));
     m_snapshotTimer.stop();
     m_tickTimer.stop();
+    m_deadlines.stop();
     for (net::TcpListener* server : m_servers)
         delete server;
     m_servers.clear();
@@ -521,9 +523,11 @@ void BrokerEngine::rotateStoreKey() {
 
 void BrokerEngine::peekMessages(quint64 requestId, const QString& vhost, const QString& queue,
                                 int count) {
-    PeekResult result = engine::peekQueue(m_context, vhost, queue, count);
-    result.requestId = requestId;
-    emit messagesPeeked(result);
+    // Answered later when bodies are paged out; the store's answers stop with this engine.
+    engine::peekQueue(m_context, vhost, queue, count, [this, requestId](PeekResult result) {
+        result.requestId = requestId;
+        emit messagesPeeked(result);
+    });
 }
 
 std::function<void(OperationResult)> BrokerEngine::reporter(quint64 requestId) {

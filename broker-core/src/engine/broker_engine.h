@@ -2,6 +2,7 @@
 
 #include "engine/broker_context.h"
 #include "engine/change_journal.h"
+#include "engine/deadline_timer.h"
 #include "engine/durable_definitions.h"
 #include "engine/durable_messages.h"
 #include "engine/memory_trimmer.h"
@@ -168,6 +169,8 @@ private:
     QHash<QString, BurstLog> m_bursts;
     QTimer m_snapshotTimer;
     QTimer m_tickTimer; // deadlines and heartbeats of every connection
+    // Message TTLs and x-expires of every queue. A child, so it moves to the broker thread.
+    engine::DeadlineTimer m_deadlines{m_context, core::SystemClock::instance(), this};
     engine::MessageTapHub m_taps;
     net::EpollPoller* m_poller = nullptr;
     std::unique_ptr<net::SocketWriter> m_writer; // while running, unless configured off

@@ -62,14 +62,14 @@ std::optional<QString> DurableDefinitions::recover(BrokerContext& context) {
         m_store.putPermission(
             {defaultUser, vhost, QStringLiteral(".*"), QStringLiteral(".*"), QStringLiteral(".*")});
         context.users.setPermissions(defaultUser, vhost, auth::Permissions::all());
-        auto created = std::make_shared<core::Vhost>(vhost);
+        auto created = context.newVhost(vhost);
         created->setObserver(this);
         context.vhosts.insert(vhost, created);
         return std::nullopt;
     }
 
     for (const auto& v : d.vhosts)
-        context.vhosts.insert(v.name, std::make_shared<core::Vhost>(v.name));
+        context.vhosts.insert(v.name, context.newVhost(v.name));
     for (const auto& u : d.users)
         // Loopback-only is configuration (RabbitMQ's loopback_users), not stored data.
         context.users.addHashedUser({u.name, u.passwordHash, u.tags,

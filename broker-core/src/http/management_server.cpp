@@ -231,16 +231,20 @@ HttpResponse ManagementServer::toResponse(const Reply& reply) {
 
 void ManagementServer::answerOffThread(const HttpResponder& responder,
                                        std::function<Reply()> make) {
-    if (!m_home)
-        m_home = std::make_unique<QObject>();
     auto promise = std::make_shared<QPromise<HttpResponse>>();
     promise->future().then(
-        m_home.get(), [responder](const HttpResponse& response) { responder.respond(response); });
+        home(), [responder](const HttpResponse& response) { responder.respond(response); });
     QThreadPool::globalInstance()->start([promise, make = std::move(make)] {
         promise->start();
         promise->addResult(toResponse(make()));
         promise->finish();
     });
+}
+
+QObject* ManagementServer::home() {
+    if (!m_home)
+        m_home = std::make_unique<QObject>();
+    return m_home.get();
 }
 
 void ManagementServer::send(const HttpResponder& responder, const Reply& reply) {

@@ -134,6 +134,9 @@ private:
     // Makes the reply on a pool thread (it must touch no broker state) and answers it on the
     // broker thread; dropped if the server goes first.
     void answerOffThread(const HttpResponder& responder, std::function<Reply()> make);
+    // m_home, made at first use: an answer that comes later holds a QPointer to it to know
+    // this server still exists.
+    QObject* home();
     static HttpResponse toResponse(const Reply& reply);
     static void send(const HttpResponder& responder, const Reply& reply);
     // A failed login: how long to hold its 401 (auth/LoginThrottle); logs a burst's first.

@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QUrl>
 #include <array>
@@ -215,21 +216,29 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
             }
         }
         const int count = int(std::clamp<qint64>(number(body, "count", 1), 0, 1000));
-        const PeekResult peek =
-            requeue ? engine::peekQueue(m_context, path[1], path[2], count)
-                    : engine::takeFromQueue(m_context, path[1], path[2], count,
-                                            ackMode == QLatin1String("reject_requeue_false"));
-        if (!peek.error.isEmpty()) {
-            answer(notFound());
-            return;
-        }
         // Base64 and JSON of large bodies take seconds: not on the broker thread.
         const qint64 truncate = number(body, "truncate", 0);
         const auto budget = qint64(std::min<quint64>(m_context.config.httpGetMaxPayloadBytes,
                                                      quint64(std::numeric_limits<qint64>::max())));
-        answerOffThread(responder, [peek, truncate, budget] {
-            return Reply{Status::Ok, asGetAnswer(peek, truncate, budget)};
-        });
+        auto reply = [this, alive = QPointer<QObject>(home()), responder, truncate,
+                      budget](const PeekResult& peek) {
+            if (!alive)
+                return; // the server stopped while the store read the bodies
+            if (!peek.error.isEmpty()) {
+                send(responder, notFound());
+                return;
+            }
+            answerOffThread(responder, [peek, truncate, budget] {
+                return Reply{Status::Ok, asGetAnswer(peek, truncate, budget)};
+            });
+        };
+        if (!requeue) {
+            reply(engine::takeFromQueue(m_context, path[1], path[2], count,
+                                        ackMode == QLatin1String("reject_requeue_false")));
+            return;
+        }
+        // A peek of paged-out messages answers once the store's thread has read them.
+        engine::peekQueue(m_context, path[1], path[2], count, std::move(reply));
         return;
     }
     if (what == QLatin1String("exchanges") && path.size() == 3 && (put || del)) {

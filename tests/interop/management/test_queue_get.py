@@ -82,6 +82,19 @@ class QueueGetTest(unittest.TestCase):
                              (400, {"error": "bad_request",
                                     "reason": "Unsupported ackmode 'take_it'"}))
 
+    def test_requeueing_get_shows_paged_out_messages_with_their_bodies(self):
+        # Beyond 8 MiB Warren keeps only a queue's head in memory: the last three bodies are
+        # read back from the store for the answer, off the broker thread.
+        bodies = [bytes([ord("a") + i]) * (1024 * 1024) for i in range(11)]
+        self.fill("mgmt.long", bodies)
+        status, got = client.request("POST", "queues/%2F/mgmt.long/get",
+                                     {"count": 11, "ackmode": "ack_requeue_true",
+                                      "encoding": "auto"})
+        self.assertEqual(status, 200)
+        self.assertEqual([(m["payload"][:1], len(m["payload"])) for m in got],
+                         [(chr(ord("a") + i), 1024 * 1024) for i in range(11)])
+        self.assertEqual(self.ready("mgmt.long"), 11)
+
     def test_an_exclusive_queue_is_locked_to_the_api(self):
         self.channel.queue_declare("mgmt.mine", exclusive=True)
         self.channel.basic_publish("", "mgmt.mine", b"private")

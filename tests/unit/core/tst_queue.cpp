@@ -177,17 +177,6 @@ private slots:
         QVERIFY(std::holds_alternative<Error>(badOverflow));
     }
 
-    void expiredMessagesAreDeadLettered() {
-        Vhost v("/");
-        v.declareExchange({"dlx", "fanout", {}, {}});
-        auto dead = std::get<std::shared_ptr<Queue>>(v.declareQueue({"dead", {}, {}}));
-        v.bindQueue("dead", "dlx", "", {});
-        auto q = declare(v, {{"x-message-ttl", qint32(50)}, {"x-dead-letter-exchange", "dlx"}});
-        q->publish(body("short-lived"));
-        QTRY_COMPARE(dead->readyCount(), 1u);
-        QCOMPARE(q->readyCount(), 0u);
-    }
-
     void perMessageTtlZeroReachesAWaitingConsumer() {
         Vhost v("/");
         auto q = declare(v);
@@ -225,12 +214,6 @@ private slots:
         q->removeConsumer(&c);
         QVERIFY(!v.queue("auto"));
         QVERIFY(q->isDeleted());
-    }
-
-    void unusedQueueExpires() {
-        Vhost v("/");
-        declare(v, {{"x-expires", qint32(50)}});
-        QTRY_VERIFY(!v.queue("q"));
     }
 };
 
