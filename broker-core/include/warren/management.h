@@ -169,6 +169,20 @@ struct OperationResult {
         PutPolicy,
         DeletePolicy
     };
+    // Why an operation was refused, for a front end to pick its own code by (an HTTP status, an
+    // AMQP reply code) rather than by the wording of `error`. The first five are RabbitMQ's
+    // soft errors (core::Error's kinds); the rest are refusals RabbitMQ's API makes itself.
+    enum class Error {
+        None,               // done
+        NotFound,           // a vhost, user, queue, exchange, binding, permission or policy
+        AccessRefused,      // a reserved name, the default exchange, an internal exchange
+        PreconditionFailed, // inequivalent arguments, in use, invalid x-arguments
+        ResourceLocked,     // an exclusive queue of another connection
+        NotAllowed,         // an unknown exchange type
+        InvalidArgument,    // a malformed name, pattern or policy definition
+        AlreadyExists,      // a vhost
+        Internal,           // the store could not take a message
+    };
     quint64 requestId = 0;
     Kind kind = Kind::DeclareQueue;
     QString vhost;
@@ -179,7 +193,10 @@ struct OperationResult {
     quint64 skipped = 0; // messages an operation passed over (no longer ready, no x-death,
                          // an import's message that reached no queue)
     QString error;       // empty: done (and on disk, for durable things)
-    QStringList queues;  // TestRoute: where the message would go, in routing order
+    // The kind of `error`: the broker's operations always set it. The console's backends for
+    // remote brokers, which get only a text back, leave it None.
+    Error errorKind = Error::None;
+    QStringList queues; // TestRoute: where the message would go, in routing order
     // CheckAccess: what the user may do with the resource, of "configure", "write", "read".
     // CheckTopicAccess: whether the user may publish ("write") and bind ("read") with the
     // routing key on the exchange (`target`).

@@ -5,6 +5,7 @@
 #include "amqp091/random_name.h"
 #include "engine/access_rules.h"
 #include "engine/direct_reply_to.h"
+#include "ops/naming_rules.h"
 
 #include <algorithm>
 #include <limits>
@@ -18,10 +19,6 @@ template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>; // clang 14 needs
 
 QString text(const QByteArray& bytes) {
     return QString::fromUtf8(bytes);
-}
-
-bool reservedName(const QByteArray& name) {
-    return name.startsWith("amq.");
 }
 
 // Headers-exchange bindings must say how to match; RabbitMQ validates at bind time.
@@ -325,7 +322,8 @@ void AmqpChannel::replyWhenDurable(Reply reply, std::vector<QByteArray> cancelle
 AmqpChannel::Result AmqpChannel::exchangeDeclare(const ExchangeDeclare& m) {
     const auto byClient = m_connection.changesByClient();
     auto& vhost = m_connection.vhost();
-    if (m.exchange.isEmpty())
+    const ops::NameUse use = ops::nameUse(m.exchange);
+    if (use == ops::NameUse::Empty)
         return amqpError(403, QStringLiteral("operation not permitted on the default exchange"),
                          m.ClassId, m.MethodId);
     if (m.passive) {
@@ -333,7 +331,7 @@ AmqpChannel::Result AmqpChannel::exchangeDeclare(const ExchangeDeclare& m) {
             return amqpError(404, vhost.notFoundExchange(m.exchange), m.ClassId, m.MethodId);
     } else {
         // amq.* names are reserved for new exchanges; redeclaring amq.direct as it is is fine.
-        if (reservedName(m.exchange) && !vhost.exchange(m.exchange))
+        if (use == ops::NameUse::Reserved && !vhost.exchange(m.exchange))
             return amqpError(403,
                              QStringLiteral("exchange name '%1' contains reserved prefix "
                                             "'amq.*'")
@@ -358,10 +356,11 @@ AmqpChannel::Result AmqpChannel::exchangeDeclare(const ExchangeDeclare& m) {
 AmqpChannel::Result AmqpChannel::exchangeDelete(const ExchangeDelete& m) {
     const auto byClient = m_connection.changesByClient();
     auto& vhost = m_connection.vhost();
-    if (m.exchange.isEmpty())
+    const ops::NameUse use = ops::nameUse(m.exchange);
+    if (use == ops::NameUse::Empty)
         return amqpError(403, QStringLiteral("operation not permitted on the default exchange"),
                          m.ClassId, m.MethodId);
-    if (reservedName(m.exchange))
+    if (use == ops::NameUse::Reserved)
         return amqpError(403,
                          QStringLiteral("deletion of system exchange '%1' in vhost '%2' not "
                                         "allowed")
@@ -433,9 +432,10 @@ AmqpChannel::Result AmqpChannel::queueDeclare(const QueueDeclare& m) {
         queue = std::get<std::shared_ptr<core::Queue>>(resolved);
     } else {
         QByteArray name = m.queue;
-        if (name.isEmpty())
+        const ops::NameUse use = ops::nameUse(name);
+        if (use == ops::NameUse::Empty) // the server names it (queue.declare, AMQP 0-9-1)
             name = randomName("amq.gen-");
-        else if (reservedName(name))
+        else if (use == ops::NameUse::Reserved)
             return amqpError(403,
                              QStringLiteral("queue name '%1' contains reserved prefix "
                                             "'amq.*'")

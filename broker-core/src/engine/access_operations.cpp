@@ -4,8 +4,13 @@
 #include "engine/access_rules.h"
 #include "engine/change_journal.h"
 #include "engine/operation_results.h"
+#include "ops/naming_rules.h"
+#include "ops/operation_errors.h"
 
 namespace warren::engine {
+
+using ops::ErrorKind;
+using ops::refuse;
 
 namespace {
 
@@ -14,24 +19,31 @@ QString noUser(const QString& name) {
 }
 
 // RabbitMQ refuses patterns its regex engine cannot compile; so does QRegularExpression.
-QString invalidPattern(std::initializer_list<const QString*> patterns) {
+// Refuses `result` for the first that does not compile; true if one did not.
+bool refuseInvalidPattern(OperationResult& result, std::initializer_list<const QString*> patterns) {
     for (const QString* pattern : patterns) {
         const QRegularExpression re(*pattern);
-        if (!re.isValid())
-            return QStringLiteral("invalid regular expression '%1': %2")
-                .arg(*pattern, re.errorString());
+        if (!re.isValid()) {
+            refuse(result, ErrorKind::InvalidArgument,
+                   QStringLiteral("invalid regular expression '%1': %2")
+                       .arg(*pattern, re.errorString()));
+            return true;
+        }
     }
-    return {};
+    return false;
 }
 
-// The user and vhost a permission names must exist: the first that does not, or nothing.
-QString missingUserOrVhost(const BrokerContext& context, const QString& user,
-                           const QString& vhost) {
+// The user and vhost a permission names must exist: refuses `result` for the first that does
+// not; true if one did not.
+bool refuseMissingUserOrVhost(OperationResult& result, const BrokerContext& context,
+                              const QString& user, const QString& vhost) {
     if (!context.users.user(user.toUtf8()))
-        return noUser(user);
-    if (!context.vhost(vhost.toUtf8()))
-        return noVhost(vhost);
-    return {};
+        refuse(result, ErrorKind::NotFound, noUser(user));
+    else if (!context.vhost(vhost.toUtf8()))
+        refuse(result, ErrorKind::NotFound, noVhost(vhost));
+    else
+        return false;
+    return true;
 }
 
 } // namespace
@@ -42,14 +54,14 @@ void putUser(BrokerContext& context, const UserDefinition& u, OperationDone done
     auth::UserDatabase& users = context.users;
     const bool existed = users.user(name) != nullptr;
     if (u.name.trimmed().isEmpty()) {
-        result.error = QStringLiteral("a user needs a name");
+        refuse(result, ErrorKind::InvalidArgument, QStringLiteral("a user needs a name"));
     } else if (!u.passwordHash.isEmpty()) {
         const bool loopbackOnly =
             context.config.defaultUserLoopbackOnly && u.name == context.config.defaultUser;
         users.addHashedUser({name, u.passwordHash, u.tags, loopbackOnly});
     } else if (!users.user(name)) {
         if (u.keepPassword) {
-            result.error = noUser(u.name);
+            refuse(result, ErrorKind::NotFound, noUser(u.name));
         } else {
             // Loopback-only applies to the configured default user alone (configuration).
             const bool loopbackOnly =
@@ -70,7 +82,7 @@ void putUser(BrokerContext& context, const UserDefinition& u, OperationDone done
 void deleteUser(BrokerContext& context, const QString& name, OperationDone done) {
     auto result = resultFor(OperationResult::Kind::DeleteUser, QString(), name);
     if (!context.users.removeUser(name.toUtf8())) {
-        result.error = noUser(name);
+        refuse(result, ErrorKind::NotFound, noUser(name));
     } else {
         if (context.definitions)
             context.definitions->userDeleted(name.toUtf8());
@@ -84,10 +96,8 @@ void setPermission(BrokerContext& context, const PermissionDefinition& p, Operat
     auto result = resultFor(OperationResult::Kind::SetPermission, p.vhost, p.user);
     const QByteArray user = p.user.toUtf8();
     const QByteArray vhost = p.vhost.toUtf8();
-    result.error = missingUserOrVhost(context, p.user, p.vhost);
-    if (result.error.isEmpty())
-        result.error = invalidPattern({&p.configure, &p.write, &p.read});
-    if (result.error.isEmpty()) {
+    if (!refuseMissingUserOrVhost(result, context, p.user, p.vhost) &&
+        !refuseInvalidPattern(result, {&p.configure, &p.write, &p.read})) {
         const auto permissions = auth::Permissions::fromPatterns(p.configure, p.write, p.read);
         context.users.setPermissions(user, vhost, permissions);
         if (context.definitions)
@@ -102,8 +112,8 @@ void clearPermission(BrokerContext& context, const QString& user, const QString&
                      OperationDone done) {
     auto result = resultFor(OperationResult::Kind::ClearPermission, vhost, user);
     if (!context.users.clearPermissions(user.toUtf8(), vhost.toUtf8())) {
-        result.error =
-            QStringLiteral("user '%1' has no permissions in vhost '%2'").arg(user, vhost);
+        refuse(result, ErrorKind::NotFound,
+               QStringLiteral("user '%1' has no permissions in vhost '%2'").arg(user, vhost));
     } else {
         if (context.definitions)
             context.definitions->permissionCleared(user.toUtf8(), vhost.toUtf8());
@@ -116,10 +126,8 @@ void clearPermission(BrokerContext& context, const QString& user, const QString&
 void setTopicPermission(BrokerContext& context, const TopicPermissionDefinition& p,
                         OperationDone done) {
     auto result = resultFor(OperationResult::Kind::SetTopicPermission, p.vhost, p.user);
-    result.error = missingUserOrVhost(context, p.user, p.vhost);
-    if (result.error.isEmpty())
-        result.error = invalidPattern({&p.write, &p.read});
-    if (result.error.isEmpty()) {
+    if (!refuseMissingUserOrVhost(result, context, p.user, p.vhost) &&
+        !refuseInvalidPattern(result, {&p.write, &p.read})) {
         const QByteArray user = p.user.toUtf8();
         const QByteArray vhost = p.vhost.toUtf8();
         const QByteArray exchange = p.exchange.toUtf8();
@@ -154,11 +162,12 @@ void clearTopicPermissions(BrokerContext& context, const QString& user, const QS
             context.changes->topicPermissionsCleared(user, vhost, QString::fromUtf8(name));
     }
     if (result.count == 0)
-        result.error = exchange ? QStringLiteral("user '%1' has no topic permission for "
-                                                 "exchange '%2' in vhost '%3'")
-                                      .arg(user, *exchange, vhost)
-                                : QStringLiteral("user '%1' has no topic permissions in vhost '%2'")
-                                      .arg(user, vhost);
+        refuse(result, ErrorKind::NotFound,
+               exchange ? QStringLiteral("user '%1' has no topic permission for exchange '%2' in "
+                                         "vhost '%3'")
+                              .arg(user, *exchange, vhost)
+                        : QStringLiteral("user '%1' has no topic permissions in vhost '%2'")
+                              .arg(user, vhost));
     finishWhenDurable(context, std::move(result), std::move(done));
 }
 
@@ -166,9 +175,10 @@ void addVhost(BrokerContext& context, const QString& name, OperationDone done) {
     auto result = resultFor(OperationResult::Kind::AddVhost, name, name);
     const QByteArray vhostName = name.toUtf8();
     if (name.isEmpty()) {
-        result.error = QStringLiteral("a vhost needs a name");
+        refuse(result, ErrorKind::InvalidArgument, QStringLiteral("a vhost needs a name"));
     } else if (context.vhost(vhostName)) {
-        result.error = QStringLiteral("vhost '%1' already exists").arg(name);
+        refuse(result, ErrorKind::AlreadyExists,
+               QStringLiteral("vhost '%1' already exists").arg(name));
     } else {
         auto vhost = context.newVhost(vhostName);
         vhost->setChangeObserver(context.changes);
@@ -188,10 +198,10 @@ void deleteVhost(BrokerContext& context, const QString& name, bool connected, Op
     const QByteArray vhostName = name.toUtf8();
     core::Vhost* vhost = context.vhost(vhostName);
     if (!vhost) {
-        result.error = noVhost(name);
+        refuse(result, ErrorKind::NotFound, noVhost(name));
     } else if (connected) {
-        result.error =
-            QStringLiteral("vhost '%1' has client connections; close them first").arg(name);
+        refuse(result, ErrorKind::PreconditionFailed,
+               QStringLiteral("vhost '%1' has client connections; close them first").arg(name));
     } else {
         // Queues go one by one so their stored messages go with them; exchanges take their
         // bindings along.
@@ -200,7 +210,7 @@ void deleteVhost(BrokerContext& context, const QString& name, bool connected, Op
             vhost->deleteQueue(queue, false, false);
         const auto exchanges = vhost->exchanges().keys();
         for (const QByteArray& exchange : exchanges)
-            if (!exchange.isEmpty() && !exchange.startsWith("amq."))
+            if (!ops::isBrokerName(exchange))
                 vhost->deleteExchange(exchange, false);
         vhost->setObserver(nullptr);
         vhost->setChangeObserver(nullptr);
@@ -219,11 +229,7 @@ void checkAccess(BrokerContext& context, const QString& user, const QString& vho
                  const QString& resource, OperationDone done) {
     auto result = resultFor(OperationResult::Kind::CheckAccess, vhost, resource);
     const QByteArray userName = user.toUtf8();
-    if (!context.users.user(userName)) {
-        result.error = noUser(user);
-    } else if (!context.vhost(vhost.toUtf8())) {
-        result.error = noVhost(vhost);
-    } else {
+    if (!refuseMissingUserOrVhost(result, context, user, vhost)) {
         const std::pair<auth::Access, const char*> accesses[] = {
             {auth::Access::Configure, "configure"},
             {auth::Access::Write, "write"},
@@ -239,11 +245,12 @@ void checkTopicAccess(BrokerContext& context, const QString& user, const QString
                       const QString& exchange, const QString& routingKey, OperationDone done) {
     auto result = resultFor(OperationResult::Kind::CheckTopicAccess, vhost, exchange);
     core::Vhost* found = context.vhost(vhost.toUtf8());
-    result.error = missingUserOrVhost(context, user, vhost);
     const auto source = found ? found->exchange(exchange.toUtf8()) : nullptr;
-    if (result.error.isEmpty() && !source)
-        result.error = QStringLiteral("no exchange '%1' in vhost '%2'").arg(exchange, vhost);
-    if (result.error.isEmpty()) {
+    if (refuseMissingUserOrVhost(result, context, user, vhost)) {
+    } else if (!source) {
+        refuse(result, ErrorKind::NotFound,
+               QStringLiteral("no exchange '%1' in vhost '%2'").arg(exchange, vhost));
+    } else {
         const std::pair<auth::Access, const char*> accesses[] = {{auth::Access::Write, "write"},
                                                                  {auth::Access::Read, "read"}};
         for (const auto& [access, word] : accesses)

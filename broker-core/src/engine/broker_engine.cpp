@@ -20,6 +20,7 @@
 #include "net/tcp_listener.h"
 #include "net/tls_context.h"
 #include "net/tls_tunnel.h"
+#include "ops/operation_errors.h"
 #include "store/env_key_provider.h"
 #include "store/file_key_provider.h"
 #include "store/owner_only_files.h"
@@ -583,10 +584,12 @@ void BrokerEngine::importDefinitions(quint64 requestId, const QJsonObject& defin
             result.requestId = requestId;
             result.kind = OperationResult::Kind::ImportDefinitions;
             result.count = quint64(outcome.applied);
-            result.error = outcome.missingVhost.isEmpty()
-                               ? outcome.firstError
-                               : tr("vhost '%1' does not exist and is not among the definitions")
-                                     .arg(outcome.missingVhost);
+            if (!outcome.missingVhost.isEmpty())
+                ops::refuse(result, ops::ErrorKind::NotFound,
+                            tr("vhost '%1' does not exist and is not among the definitions")
+                                .arg(outcome.missingVhost));
+            else if (!outcome.firstError.isEmpty())
+                ops::refuse(result, outcome.firstErrorKind, outcome.firstError);
             emit operationFinished(result);
         });
 }
@@ -607,7 +610,8 @@ void BrokerEngine::putPolicy(quint64 requestId, const PolicyDefinition& policy) 
     };
     if (parseError.error != QJsonParseError::NoError || !definition.isObject()) {
         OperationResult refused;
-        refused.error = tr("The policy's definition is not a JSON object.");
+        ops::refuse(refused, ops::ErrorKind::InvalidArgument,
+                    tr("The policy's definition is not a JSON object."));
         report(refused);
         return;
     }
@@ -738,7 +742,8 @@ void BrokerEngine::closeConnection(quint64 requestId, const QString& name, const
     if (closeConnectionNamed(name, reason, QStringLiteral("the console")))
         result.count = 1;
     else
-        result.error = QStringLiteral("no connection '%1'").arg(name);
+        ops::refuse(result, ops::ErrorKind::NotFound,
+                    QStringLiteral("no connection '%1'").arg(name));
     reporter(requestId)(std::move(result));
 }
 

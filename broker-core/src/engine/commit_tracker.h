@@ -2,6 +2,7 @@
 
 #include "core/vhost.h"
 #include "engine/management_operations.h"
+#include "ops/operation_errors.h"
 
 #include <functional>
 #include <memory>
@@ -35,7 +36,8 @@ public:
         const auto routed = vhost.publish(
             exchange, message, routingKeys, [self, afterCommit = std::move(afterCommit)](bool ok) {
                 if (!ok)
-                    self->m_result.error = QStringLiteral("a message could not be stored");
+                    ops::refuse(self->m_result, ops::ErrorKind::Internal,
+                                QStringLiteral("a message could not be stored"));
                 if (afterCommit)
                     afterCommit(ok, self->m_result);
                 self->release();

@@ -7,8 +7,13 @@
 #include "engine/operation_results.h"
 #include "engine/property_text.h"
 #include "http/json_fields.h"
+#include "ops/naming_rules.h"
+#include "ops/operation_errors.h"
 
 namespace warren::engine {
+
+using ops::ErrorKind;
+using ops::refuse;
 
 namespace {
 
@@ -59,6 +64,15 @@ core::MessagePtr toMessage(const OutgoingMessage& m) {
     return message;
 }
 
+// Why a message cannot go out: its vhost or else its exchange is missing.
+QString notFoundExchange(const core::Vhost* vhost, const OutgoingMessage& m) {
+    return vhost ? vhost->notFoundExchange(m.exchange.toUtf8()) : noVhost(m.vhost);
+}
+
+QString defaultExchangeBindings() {
+    return QStringLiteral("bindings to the default exchange cannot be changed");
+}
+
 } // namespace
 
 void declareQueue(BrokerContext& context, const QueueDefinition& d, OperationDone done) {
@@ -71,16 +85,16 @@ void declareQueue(BrokerContext& context, const QString& vhostName, const QStrin
     auto result = resultFor(OperationResult::Kind::DeclareQueue, vhostName, name);
     core::Vhost* vhost = context.vhost(vhostName.toUtf8());
     if (!vhost)
-        result.error = noVhost(vhostName);
-    else if (name.isEmpty() || name.startsWith(QLatin1String("amq.")))
-        result.error = QStringLiteral("queue name '%1' is empty or uses the reserved prefix "
-                                      "'amq.'")
-                           .arg(name);
+        refuse(result, ErrorKind::NotFound, noVhost(vhostName));
+    else if (ops::isBrokerName(name))
+        refuse(result, ErrorKind::AccessRefused,
+               QStringLiteral("queue name '%1' is empty or uses the reserved prefix 'amq.'")
+                   .arg(name));
     else {
         const auto declared = vhost->declareQueue(
             {name.toUtf8(), {durable, false, autoDelete, 0}, std::move(arguments)});
         if (const auto* error = std::get_if<core::Error>(&declared))
-            result.error = error->text;
+            refuse(result, *error);
     }
     finishWhenDurable(context, std::move(result), std::move(done));
 }
@@ -90,11 +104,11 @@ void deleteQueue(BrokerContext& context, const QString& vhostName, const QString
     auto result = resultFor(OperationResult::Kind::DeleteQueue, vhostName, name);
     core::Vhost* vhost = context.vhost(vhostName.toUtf8());
     if (!vhost) {
-        result.error = noVhost(vhostName);
+        refuse(result, ErrorKind::NotFound, noVhost(vhostName));
     } else {
         const auto deleted = vhost->deleteQueue(name.toUtf8(), false, false);
         if (const auto* error = std::get_if<core::Error>(&deleted))
-            result.error = error->text;
+            refuse(result, *error);
         else
             result.count = std::get<quint64>(deleted);
     }
@@ -107,9 +121,9 @@ void purgeQueue(BrokerContext& context, const QString& vhostName, const QString&
     core::Vhost* vhost = context.vhost(vhostName.toUtf8());
     const auto queue = vhost ? vhost->queue(name.toUtf8()) : nullptr;
     if (!vhost)
-        result.error = noVhost(vhostName);
+        refuse(result, ErrorKind::NotFound, noVhost(vhostName));
     else if (!queue)
-        result.error = vhost->notFoundQueue(name.toUtf8());
+        refuse(result, ErrorKind::NotFound, vhost->notFoundQueue(name.toUtf8()));
     else
         result.count = queue->purge();
     if (queue && context.changes)
@@ -131,16 +145,16 @@ void declareExchange(BrokerContext& context, const QString& vhostName, const QSt
     auto result = resultFor(OperationResult::Kind::DeclareExchange, vhostName, name);
     core::Vhost* vhost = context.vhost(vhostName.toUtf8());
     if (!vhost) {
-        result.error = noVhost(vhostName);
-    } else if (name.isEmpty() || name.startsWith(QLatin1String("amq."))) {
-        result.error = QStringLiteral("exchange name '%1' is empty or uses the reserved prefix "
-                                      "'amq.'")
-                           .arg(name);
+        refuse(result, ErrorKind::NotFound, noVhost(vhostName));
+    } else if (ops::isBrokerName(name)) {
+        refuse(result, ErrorKind::AccessRefused,
+               QStringLiteral("exchange name '%1' is empty or uses the reserved prefix 'amq.'")
+                   .arg(name));
     } else {
         const auto declared =
             vhost->declareExchange({name.toUtf8(), type.toUtf8(), options, std::move(arguments)});
         if (const auto* error = std::get_if<core::Error>(&declared))
-            result.error = error->text;
+            refuse(result, *error);
     }
     finishWhenDurable(context, std::move(result), std::move(done));
 }
@@ -150,13 +164,14 @@ void deleteExchange(BrokerContext& context, const QString& vhostName, const QStr
     auto result = resultFor(OperationResult::Kind::DeleteExchange, vhostName, name);
     core::Vhost* vhost = context.vhost(vhostName.toUtf8());
     if (!vhost)
-        result.error = noVhost(vhostName);
-    else if (name.isEmpty() || name.startsWith(QLatin1String("amq.")))
-        result.error = QStringLiteral("the built-in exchange '%1' cannot be deleted").arg(name);
+        refuse(result, ErrorKind::NotFound, noVhost(vhostName));
+    else if (ops::isBrokerName(name))
+        refuse(result, ErrorKind::AccessRefused,
+               QStringLiteral("the built-in exchange '%1' cannot be deleted").arg(name));
     else if (!vhost->exchange(name.toUtf8()))
-        result.error = vhost->notFoundExchange(name.toUtf8());
+        refuse(result, ErrorKind::NotFound, vhost->notFoundExchange(name.toUtf8()));
     else if (const auto error = vhost->deleteExchange(name.toUtf8(), false))
-        result.error = error->text;
+        refuse(result, *error);
     finishWhenDurable(context, std::move(result), std::move(done));
 }
 
@@ -172,10 +187,10 @@ void addBinding(BrokerContext& context, const BindingDefinition& b, core::FieldT
     auto result = resultFor(OperationResult::Kind::AddBinding, b.vhost, b.source);
     core::Vhost* vhost = context.vhost(b.vhost.toUtf8());
     if (!vhost) {
-        result.error = noVhost(b.vhost);
+        refuse(result, ErrorKind::NotFound, noVhost(b.vhost));
     } else if (b.source.isEmpty()) {
         // RabbitMQ: every queue is bound to the default exchange and nothing else may be.
-        result.error = QStringLiteral("bindings to the default exchange cannot be changed");
+        refuse(result, ErrorKind::AccessRefused, defaultExchangeBindings());
     } else {
         const auto error = b.destinationIsQueue
                                ? vhost->bindQueue(b.destination.toUtf8(), b.source.toUtf8(),
@@ -183,7 +198,7 @@ void addBinding(BrokerContext& context, const BindingDefinition& b, core::FieldT
                                : vhost->bindExchange(b.destination.toUtf8(), b.source.toUtf8(),
                                                      b.routingKey.toUtf8(), arguments);
         if (error)
-            result.error = error->text;
+            refuse(result, *error);
     }
     finishWhenDurable(context, std::move(result), std::move(done));
 }
@@ -193,11 +208,11 @@ void removeBinding(BrokerContext& context, const BindingDefinition& b, Operation
     core::Vhost* vhost = context.vhost(b.vhost.toUtf8());
     const auto source = vhost ? vhost->exchange(b.source.toUtf8()) : nullptr;
     if (!vhost) {
-        result.error = noVhost(b.vhost);
+        refuse(result, ErrorKind::NotFound, noVhost(b.vhost));
     } else if (b.source.isEmpty()) {
-        result.error = QStringLiteral("bindings to the default exchange cannot be changed");
+        refuse(result, ErrorKind::AccessRefused, defaultExchangeBindings());
     } else if (!source) {
-        result.error = vhost->notFoundExchange(b.source.toUtf8());
+        refuse(result, ErrorKind::NotFound, vhost->notFoundExchange(b.source.toUtf8()));
     } else {
         // Find the binding as the snapshot showed it, then remove it with its real arguments.
         const QByteArray destination = b.destination.toUtf8();
@@ -214,8 +229,9 @@ void removeBinding(BrokerContext& context, const BindingDefinition& b, Operation
             }
         }
         if (!found) {
-            result.error = QStringLiteral("no binding from '%1' to '%2' with routing key '%3'")
-                               .arg(b.source, b.destination, b.routingKey);
+            refuse(result, ErrorKind::NotFound,
+                   QStringLiteral("no binding from '%1' to '%2' with routing key '%3'")
+                       .arg(b.source, b.destination, b.routingKey));
         } else {
             const core::FieldTable arguments = found->arguments; // removal invalidates `found`
             const auto error =
@@ -223,7 +239,7 @@ void removeBinding(BrokerContext& context, const BindingDefinition& b, Operation
                     ? vhost->unbindQueue(destination, b.source.toUtf8(), routingKey, arguments)
                     : vhost->unbindExchange(destination, b.source.toUtf8(), routingKey, arguments);
             if (error)
-                result.error = error->text;
+                refuse(result, *error);
         }
     }
     finishWhenDurable(context, std::move(result), std::move(done));
@@ -234,12 +250,12 @@ void publishMessage(BrokerContext& context, const OutgoingMessage& m, OperationD
     core::Vhost* vhost = context.vhost(m.vhost.toUtf8());
     const auto exchange = vhost ? vhost->exchange(m.exchange.toUtf8()) : nullptr;
     if (!vhost || !exchange) {
-        result.error = vhost ? vhost->notFoundExchange(m.exchange.toUtf8()) : noVhost(m.vhost);
+        refuse(result, ErrorKind::NotFound, notFoundExchange(vhost, m));
         done(std::move(result));
         return;
     }
     if (auto refused = internalPublishRefusal(*exchange, vhost->name())) {
-        result.error = refused->text;
+        refuse(result, *refused);
         done(std::move(result));
         return;
     }
@@ -248,7 +264,8 @@ void publishMessage(BrokerContext& context, const OutgoingMessage& m, OperationD
     auto pending = std::make_shared<OperationResult>(result);
     auto committed = [pending, done](bool ok) {
         if (!ok)
-            pending->error = QStringLiteral("the message could not be stored");
+            refuse(*pending, ErrorKind::Internal,
+                   QStringLiteral("the message could not be stored"));
         done(*pending);
     };
     const core::RouteResult routed = vhost->publish(*exchange, message, committed);
@@ -270,7 +287,7 @@ void publishMessages(BrokerContext& context, const QList<OutgoingMessage>& messa
         const auto exchange = vhost ? vhost->exchange(m.exchange.toUtf8()) : nullptr;
         if (!exchange) {
             if (missing.isEmpty())
-                missing = vhost ? vhost->notFoundExchange(m.exchange.toUtf8()) : noVhost(m.vhost);
+                missing = notFoundExchange(vhost, m);
             result.skipped++;
             continue;
         }
@@ -279,7 +296,7 @@ void publishMessages(BrokerContext& context, const QList<OutgoingMessage>& messa
         (routed.routedQueues > 0 ? result.count : result.skipped)++;
     }
     if (result.count == 0 && !missing.isEmpty())
-        result.error = missing;
+        refuse(result, ErrorKind::NotFound, missing);
     tracker->finish();
 }
 
@@ -288,7 +305,7 @@ void testRoute(BrokerContext& context, const OutgoingMessage& m, OperationDone d
     core::Vhost* vhost = context.vhost(m.vhost.toUtf8());
     const auto exchange = vhost ? vhost->exchange(m.exchange.toUtf8()) : nullptr;
     if (!vhost || !exchange) {
-        result.error = vhost ? vhost->notFoundExchange(m.exchange.toUtf8()) : noVhost(m.vhost);
+        refuse(result, ErrorKind::NotFound, notFoundExchange(vhost, m));
     } else {
         std::vector<core::Queue*> queues;
         vhost->resolveRoute(*exchange, *toMessage(m), queues);

@@ -5,6 +5,7 @@
 #include "engine/commit_tracker.h"
 #include "engine/message_peek.h"
 #include "engine/operation_results.h"
+#include "ops/operation_errors.h"
 
 #include <QSet>
 
@@ -62,10 +63,10 @@ std::optional<DeathOrigin> lastDeath(const core::Message& message) {
     return origin;
 }
 
-// Fills in where `planned.copy` goes; false when the message is to be skipped, an error in
-// `error` when the whole transfer must stop.
+// Fills in where `planned.copy` goes; false when the message is to be skipped, and `result`
+// refused as well when the whole transfer must stop.
 bool planRoute(core::Vhost& vhost, const MessageTransfer& transfer, const core::Message& original,
-               Planned& planned, QString& error) {
+               Planned& planned, OperationResult& result) {
     auto copy = std::make_shared<core::Message>(original);
     QByteArray exchangeName;
     if (transfer.mode == Mode::RequeueDeadLettered) {
@@ -88,15 +89,17 @@ bool planRoute(core::Vhost& vhost, const MessageTransfer& transfer, const core::
     copy->exchange = exchangeName;
     planned.exchange = vhost.exchange(exchangeName);
     if (!planned.exchange) {
-        error = vhost.notFoundExchange(exchangeName);
+        ops::refuse(result, ops::ErrorKind::NotFound, vhost.notFoundExchange(exchangeName));
         return false;
     }
     std::vector<core::Queue*> queues;
     vhost.resolveRoute(*planned.exchange, *copy, planned.routingKeys, queues);
     if (queues.empty()) {
-        error = QStringLiteral("a message would reach no queue through exchange '%1' with "
-                               "routing key '%2'; nothing was changed")
-                    .arg(QString::fromUtf8(exchangeName), QString::fromUtf8(copy->routingKey));
+        // Refused rather than dropped: a transfer is all or nothing.
+        ops::refuse(result, ops::ErrorKind::PreconditionFailed,
+                    QStringLiteral("a message would reach no queue through exchange '%1' with "
+                                   "routing key '%2'; nothing was changed")
+                        .arg(QString::fromUtf8(exchangeName), QString::fromUtf8(copy->routingKey)));
         return false;
     }
     planned.copy = std::move(copy);
@@ -125,8 +128,9 @@ void transferMessages(BrokerContext& context, const MessageTransfer& transfer, O
     core::Vhost* vhost = context.vhost(transfer.vhost.toUtf8());
     const auto queue = vhost ? vhost->queue(transfer.queue.toUtf8()) : nullptr;
     if (!queue) {
-        result.error =
-            vhost ? vhost->notFoundQueue(transfer.queue.toUtf8()) : noVhost(transfer.vhost);
+        ops::refuse(result, ops::ErrorKind::NotFound,
+                    vhost ? vhost->notFoundQueue(transfer.queue.toUtf8())
+                          : noVhost(transfer.vhost));
         done(std::move(result));
         return;
     }
@@ -142,13 +146,11 @@ void transferMessages(BrokerContext& context, const MessageTransfer& transfer, O
         const core::MessagePtr content = queued ? contentOf(*vhost, *queue, *queued) : nullptr;
         Planned planned;
         planned.id = id;
-        QString error;
-        if (content && planRoute(*vhost, transfer, *content, planned, error)) {
+        if (content && planRoute(*vhost, transfer, *content, planned, result)) {
             plan.push_back(std::move(planned));
             continue;
         }
-        if (!error.isEmpty()) {
-            result.error = error;
+        if (result.errorKind != ops::ErrorKind::None) {
             done(std::move(result));
             return;
         }

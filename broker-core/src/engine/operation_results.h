@@ -18,7 +18,7 @@ inline OperationResult resultFor(OperationResult::Kind kind, const QString& vhos
 
 // Durable changes are answered once committed, as AMQP declarations are.
 inline void finishWhenDurable(BrokerContext& context, OperationResult result, OperationDone done) {
-    if (!context.definitions || !result.error.isEmpty()) {
+    if (!context.definitions || result.errorKind != OperationResult::Error::None) {
         done(std::move(result));
         return;
     }

@@ -4,6 +4,7 @@
 #include "core/vhost.h"
 #include "engine/change_journal.h"
 #include "engine/operation_results.h"
+#include "ops/operation_errors.h"
 
 namespace warren::engine {
 
@@ -14,13 +15,14 @@ void putPolicy(BrokerContext& context, const QString& vhost, const QString& name
     result.target = name;
     core::Vhost* target = context.vhost(vhost.toUtf8());
     if (!target) {
-        result.error = noVhost(vhost);
+        ops::refuse(result, ops::ErrorKind::NotFound, noVhost(vhost));
         done(std::move(result));
         return;
     }
     auto made = core::Policy::fromFields(name.toUtf8(), fields);
     if (const QString* why = std::get_if<QString>(&made)) {
-        result.error = QStringLiteral("Validation failed\n\n%1\n").arg(*why);
+        ops::refuse(result, ops::ErrorKind::InvalidArgument,
+                    QStringLiteral("Validation failed\n\n%1\n").arg(*why));
         done(std::move(result));
         return;
     }
@@ -41,7 +43,8 @@ void deletePolicy(BrokerContext& context, const QString& vhost, const QString& n
     result.target = name;
     core::Vhost* target = context.vhost(vhost.toUtf8());
     if (!target || !target->deletePolicy(name.toUtf8())) {
-        result.error = QStringLiteral("no policy '%1' in vhost '%2'").arg(name, vhost);
+        ops::refuse(result, ops::ErrorKind::NotFound,
+                    QStringLiteral("no policy '%1' in vhost '%2'").arg(name, vhost));
         done(std::move(result));
         return;
     }

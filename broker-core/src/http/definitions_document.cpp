@@ -15,6 +15,7 @@
 #include "engine/policy_operations.h"
 #include "http/json_fields.h"
 #include "http/topic_permission_list.h"
+#include "ops/naming_rules.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -56,7 +57,7 @@ QJsonObject exportDefinitions(const engine::BrokerContext& context) {
                                       {QStringLiteral("arguments"), toJson(q->arguments())}});
         }
         for (const auto& e : (*v)->exchanges()) {
-            if (e->isDefault() || e->name().startsWith("amq."))
+            if (ops::isBrokerName(e->name()))
                 continue;
             exchanges.append(QJsonObject{
                 {QStringLiteral("name"), QString::fromUtf8(e->name())},
@@ -112,6 +113,7 @@ void importDefinitions(engine::BrokerContext& context, const QJsonObject& body,
     struct Pending {
         int outstanding = 1; // released after everything is issued
         QString firstError;
+        OperationResult::Error firstErrorKind = OperationResult::Error::None;
         int applied = 0;
         std::function<void(const DefinitionsImport&)> done;
     };
@@ -134,15 +136,17 @@ void importDefinitions(engine::BrokerContext& context, const QJsonObject& body,
     auto finishOne = [pending] {
         if (--pending->outstanding > 0)
             return;
-        pending->done({pending->applied, pending->firstError, {}});
+        pending->done({pending->applied, pending->firstError, {}, pending->firstErrorKind});
     };
     auto track = [pending, finishOne](const QString& what) {
         ++pending->outstanding;
         return [pending, finishOne, what](const OperationResult& result) {
             if (result.error.isEmpty())
                 ++pending->applied;
-            else if (pending->firstError.isEmpty())
+            else if (pending->firstError.isEmpty()) {
                 pending->firstError = QStringLiteral("%1: %2").arg(what, result.error);
+                pending->firstErrorKind = result.errorKind;
+            }
             finishOne();
         };
     };
@@ -197,7 +201,7 @@ void importDefinitions(engine::BrokerContext& context, const QJsonObject& body,
     // amq.gen-... queues an export holds, the built-in exchanges) and bindings to them are
     // skipped with a warning each, not refused: an export always imports again.
     auto reserved = [&context](const QString& kind, const QString& name, const QString& vhost) {
-        if (!name.startsWith(QLatin1String("amq.")))
+        if (ops::nameUse(name) != ops::NameUse::Reserved)
             return false;
         if (context.logger)
             context.logger->warning(QStringLiteral("definitions"),

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <functional>
+#include <warren/management.h>
 
 namespace warren::http {
 
@@ -14,6 +15,7 @@ struct DefinitionsImport {
     QString firstError;   // the first refusal, naming the object ("queue 'q': …"); empty if none
     QString missingVhost; // set when nothing was imported: an object's vhost neither exists nor
                           // is in the document (RabbitMQ checks this before changing anything)
+    OperationResult::Error firstErrorKind = OperationResult::Error::None; // firstError's kind
 };
 
 // Everything `context` is configured with, as RabbitMQ's GET /api/definitions writes it.

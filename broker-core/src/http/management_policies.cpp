@@ -10,6 +10,7 @@
 #include "engine/policy_operations.h"
 #include "http/json_fields.h"
 #include "http/management_server.h"
+#include "http/operation_status.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -114,7 +115,7 @@ void ManagementServer::writePolicy(HttpMethod method, const QStringList& path,
     }
     if (!put) {
         engine::deletePolicy(m_context, vhost, path[2], [answer](const OperationResult& result) {
-            answer(result.error.isEmpty() ? Reply{Status::NoContent, {}} : notFound());
+            answer(operationReply(result, Status::NoContent));
         });
         return;
     }
@@ -123,8 +124,8 @@ void ManagementServer::writePolicy(HttpMethod method, const QStringList& path,
         return;
     }
     engine::putPolicy(m_context, vhost, path[2], body, [answer](const OperationResult& result) {
-        if (!result.error.isEmpty())
-            answer(error(Status::BadRequest, QStringLiteral("bad_request"),
+        if (result.errorKind != OperationResult::Error::None)
+            answer(error(operationStatus(result.errorKind), operationErrorName(result.errorKind),
                          htmlEscaped(result.error)));
         else
             answer({result.count == 1 ? Status::Created : Status::NoContent, {}});

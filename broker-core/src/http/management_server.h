@@ -129,6 +129,11 @@ private:
     static Reply notAdministrator();
     static Reply accessRefused();
     static Reply notFound();
+    // How the API answers a finished operation: `success` when it was done, else the status
+    // of the refusal's kind (operationStatus) with the refusal as reason; a 404 is RabbitMQ's
+    // fixed "Object Not Found" body unless `reasonIn404`.
+    static Reply operationReply(const OperationResult& result, HttpStatus success,
+                                bool reasonIn404 = false);
     // How a binding with this routing key is named in URLs (RabbitMQ's properties key).
     static QString propertiesKey(const QByteArray& routingKey);
     // Makes the reply on a pool thread (it must touch no broker state) and answers it on the

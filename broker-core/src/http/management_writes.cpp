@@ -12,7 +12,10 @@
 #include "http/definitions_document.h"
 #include "http/json_fields.h"
 #include "http/management_server.h"
+#include "http/operation_status.h"
 #include "http/queue_get.h"
+#include "ops/naming_rules.h"
+#include "ops/operation_errors.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -49,12 +52,18 @@ qint64 number(const QJsonObject& body, const char* key, qint64 otherwise) {
     return ok ? parsed : otherwise;
 }
 
-// RabbitMQ keeps "amq." names for the broker's own exchanges and queues.
-bool reserved(const QString& name) {
-    return name.startsWith(QLatin1String("amq."));
-}
-
 } // namespace
+
+ManagementServer::Reply ManagementServer::operationReply(const OperationResult& result,
+                                                         HttpStatus success, bool reasonIn404) {
+    const OperationResult::Error kind = result.errorKind;
+    if (kind == OperationResult::Error::None)
+        return {success, {}};
+    const HttpStatus status = operationStatus(kind);
+    if (status == Status::NotFound && !reasonIn404)
+        return notFound();
+    return error(status, operationErrorName(kind), result.error);
+}
 
 ManagementServer::Reply ManagementServer::accessRefused() {
     return {Status::Unauthorized,
@@ -91,7 +100,7 @@ ManagementServer::publishRefusal(const QByteArray& user, const OutgoingMessage& 
         return std::nullopt;
     // RabbitMQ publishes over an internal AMQP channel and answers with its refusal.
     return error(Status::BadRequest, QStringLiteral("bad_request"),
-                 QStringLiteral("403 ACCESS_REFUSED - %1").arg(refused->text));
+                 amqpReplyText(ops::errorKindOf(refused->kind), refused->text));
 }
 
 bool ManagementServer::topicRefused(const QByteArray& user, const BindingDefinition& b) const {
@@ -107,16 +116,10 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
     // The client may have gone while the change was committed: the responder then does nothing.
     auto answer = [responder](const Reply& reply) { send(responder, reply); };
     // An operation's outcome as RabbitMQ answers it: 201 when something new was made, 204
-    // otherwise; "no such thing" is 404 (RabbitMQ's fixed "Object Not Found" body), anything else
-    // refused is 400.
-    auto whenDone = [answer](Status success) {
-        return [answer, success](const OperationResult& result) {
-            if (result.error.isEmpty())
-                answer({success, {}});
-            else if (result.error.startsWith(QLatin1String("no ")))
-                answer(notFound());
-            else
-                answer(error(Status::BadRequest, QStringLiteral("bad_request"), result.error));
+    // otherwise; a refusal by its kind (operationReply).
+    auto whenDone = [answer](Status success, bool reasonIn404 = false) {
+        return [answer, success, reasonIn404](const OperationResult& result) {
+            answer(operationReply(result, success, reasonIn404));
         };
     };
     const auto method = request.method();
@@ -168,7 +171,7 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
         if (!vhostExists(path[1])) {
             answer(noVhost);
         } else if (refused(path[1], {{Access::Configure, path[2]}})) {
-        } else if (reserved(path[2])) {
+        } else if (ops::isBrokerName(path[2])) {
             answer(accessRefused());
         } else if (put) {
             const bool existed =
@@ -210,8 +213,8 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
             const auto queue = vhost->queue(path[2].toUtf8());
             if (queue && queue->options().exclusive) {
                 answer(error(Status::BadRequest, QStringLiteral("bad_request"),
-                             QStringLiteral("405 RESOURCE_LOCKED - %1")
-                                 .arg(vhost->lockedQueue(path[2].toUtf8()))));
+                             amqpReplyText(OperationResult::Error::ResourceLocked,
+                                           vhost->lockedQueue(path[2].toUtf8()))));
                 return;
             }
         }
@@ -253,7 +256,7 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
             const QString type =
                 body.value(QStringLiteral("type")).toString(QStringLiteral("direct"));
             const bool existed = existing != nullptr;
-            if (reserved(path[2])) {
+            if (ops::isBrokerName(path[2])) {
                 // The broker's own may be redeclared as they are; no new one may be made.
                 if (!existing)
                     answer(accessRefused());
@@ -274,7 +277,7 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
                  flag(body, "internal", false)},
                 toFieldTable(body.value(QStringLiteral("arguments")).toObject()),
                 whenDone(existed ? Status::NoContent : Status::Created));
-        } else if (reserved(path[2]) || (existing && existing->isDefault())) {
+        } else if (ops::isBrokerName(path[2])) {
             answer(accessRefused());
         } else {
             engine::deleteExchange(m_context, path[1], path[2], whenDone(Status::NoContent));
@@ -305,7 +308,7 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
             !userId.isUndefined()) {
             if (auto refused = m_context.users.userIdRefusal(user, userId.toString().toUtf8())) {
                 answer(error(Status::BadRequest, QStringLiteral("bad_request"),
-                             QStringLiteral("406 PRECONDITION_FAILED - %1").arg(*refused)));
+                             amqpReplyText(OperationResult::Error::PreconditionFailed, *refused)));
                 return;
             }
         }
@@ -328,11 +331,9 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
         }
         engine::publishMessage(m_context, m, [answer](const OperationResult& result) {
             // RabbitMQ answers 400 with the AMQP refusal, "404 NOT_FOUND - no exchange ...".
-            if (!result.error.isEmpty())
+            if (result.errorKind != OperationResult::Error::None)
                 answer(error(Status::BadRequest, QStringLiteral("bad_request"),
-                             result.error.startsWith(QLatin1String("no "))
-                                 ? QStringLiteral("404 NOT_FOUND - %1").arg(result.error)
-                                 : result.error));
+                             amqpReplyText(result.errorKind, result.error)));
             else
                 answer({Status::Ok, QJsonObject{{QStringLiteral("routed"), result.count > 0}}});
         });
@@ -361,14 +362,9 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
                 return;
             }
             // A missing end is "not_found" with AMQP's text here, not the plain 404.
-            engine::addBinding(
-                m_context, b, toFieldTable(body.value(QStringLiteral("arguments")).toObject()),
-                [answer, created = whenDone(Status::Created)](const OperationResult& result) {
-                    if (result.error.startsWith(QLatin1String("no ")))
-                        answer(error(Status::NotFound, QStringLiteral("not_found"), result.error));
-                    else
-                        created(result);
-                });
+            engine::addBinding(m_context, b,
+                               toFieldTable(body.value(QStringLiteral("arguments")).toObject()),
+                               whenDone(Status::Created, true));
             return;
         }
         if (del && path.size() == 7) {
@@ -468,9 +464,8 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
             engine::addVhost(m_context, path[1],
                              [this, creator, answer,
                               created = whenDone(Status::Created)](const OperationResult& result) {
-                                 if (!result.error.isEmpty())
-                                     answer(error(Status::BadRequest, QStringLiteral("bad_request"),
-                                                  result.error));
+                                 if (result.errorKind != OperationResult::Error::None)
+                                     answer(operationReply(result, Status::Created));
                                  else
                                      engine::setPermission(m_context, creator, created);
                              });
