@@ -78,8 +78,15 @@ int main(int argc, char** argv) {
         "main", "Warren: a desktop broker console with an embedded message broker."));
     parser.addHelpOption();
     parser.addVersionOption();
+#ifdef WARREN_WITH_GUI
     const QCommandLineOption headlessOption(
         QStringLiteral("headless"), QCoreApplication::translate("main", "Run without a window."));
+#else
+    const QCommandLineOption headlessOption(
+        QStringLiteral("headless"),
+        QCoreApplication::translate("main", "Run without a window (this build has none: it "
+                                            "always runs headless)."));
+#endif
     const QCommandLineOption dataDirOption(
         QStringLiteral("data-dir"),
         QCoreApplication::translate("main", "Keep the broker's data in DIR."),
@@ -131,6 +138,16 @@ int main(int argc, char** argv) {
     if (!headless && !parser.isSet(configOption) && !parser.isSet(listenOption) &&
         !parser.isSet(dataDirOption))
         SavedBrokerSettings::applyTo(&config);
+#endif
+
+#ifndef WARREN_WITH_GUI
+    // Built without Qt Widgets (WARREN_GUI=OFF), like qbittorrent-nox: whoever starts it
+    // without --headless may expect a window, so say once why none opens, and serve anyway.
+    if (!parser.isSet(headlessOption))
+        std::fprintf(stderr, "warren: %s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "this build has no console window (built with WARREN_GUI=OFF); "
+                                 "running headless, as with --headless.")));
 #endif
 
     raiseDescriptorLimit();

@@ -1,3 +1,4 @@
+#include "core/queued_call.h"
 #include "engine/broker_engine.h"
 
 #include <QThread>
@@ -65,7 +66,7 @@ Broker::Broker(BrokerConfig config, QObject* parent)
 Broker::~Broker() {
     // The engine must die on its own thread: its sockets and timers belong there.
     BrokerEngine* engine = m_engine;
-    QMetaObject::invokeMethod(
+    postQueued(
         engine, [engine] { delete engine; }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
@@ -82,14 +83,14 @@ void Broker::start() {
     if (m_state == State::Running || m_state == State::Starting)
         return;
     setState(State::Starting);
-    QMetaObject::invokeMethod(m_engine, &BrokerEngine::start, Qt::QueuedConnection);
+    postQueued(m_engine, [engine = m_engine] { engine->start(); });
 }
 
 void Broker::stop() {
     if (m_state != State::Running && m_state != State::Starting)
         return;
     setState(State::Stopping);
-    QMetaObject::invokeMethod(m_engine, &BrokerEngine::stop, Qt::QueuedConnection);
+    postQueued(m_engine, [engine = m_engine] { engine->stop(); });
 }
 
 bool Broker::setConfig(BrokerConfig config) {
@@ -97,28 +98,22 @@ bool Broker::setConfig(BrokerConfig config) {
         return false;
     m_config = std::move(config);
     // Queued like start(), so a start() that follows runs on the new config.
-    QMetaObject::invokeMethod(
-        m_engine, [engine = m_engine, config = m_config] { engine->setConfig(config); },
-        Qt::QueuedConnection);
+    postQueued(m_engine, [engine = m_engine, config = m_config] { engine->setConfig(config); });
     return true;
 }
 
 void Broker::setSnapshotInterval(int ms) {
     m_config.snapshotIntervalMs = ms;
-    QMetaObject::invokeMethod(
-        m_engine, [engine = m_engine, ms] { engine->setSnapshotInterval(ms); },
-        Qt::QueuedConnection);
+    postQueued(m_engine, [engine = m_engine, ms] { engine->setSnapshotInterval(ms); });
 }
 
 void Broker::requestSnapshot() {
-    QMetaObject::invokeMethod(m_engine, &BrokerEngine::takeSnapshot, Qt::QueuedConnection);
+    postQueued(m_engine, [engine = m_engine] { engine->takeSnapshot(); });
 }
 
 quint64 Broker::onEngine(std::function<void(BrokerEngine*, quint64)> call) {
     const quint64 id = ++m_lastRequestId;
-    QMetaObject::invokeMethod(
-        m_engine, [engine = m_engine, id, call = std::move(call)] { call(engine, id); },
-        Qt::QueuedConnection);
+    postQueued(m_engine, [engine = m_engine, id, call = std::move(call)] { call(engine, id); });
     return id;
 }
 
@@ -275,7 +270,7 @@ quint64 Broker::checkTopicAccess(const QString& user, const QString& vhost, cons
 }
 
 void Broker::rotateStoreKey() {
-    QMetaObject::invokeMethod(m_engine, &BrokerEngine::rotateStoreKey, Qt::QueuedConnection);
+    postQueued(m_engine, [engine = m_engine] { engine->rotateStoreKey(); });
 }
 
 } // namespace warren

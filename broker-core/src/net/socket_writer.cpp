@@ -1,5 +1,6 @@
 #include "net/socket_writer.h"
 
+#include "core/queued_call.h"
 #include "net/socket_connection.h"
 
 #include <array>
@@ -270,8 +271,7 @@ void SocketWriter::stopWaiting(WriteChannel& channel) {
 }
 
 void SocketWriter::post(const std::shared_ptr<WriteChannel>& channel, Event event) {
-    QMetaObject::invokeMethod(
-        this, [this, channel, event] { deliver(channel, event); }, Qt::QueuedConnection);
+    postQueued(this, [this, channel, event] { deliver(channel, event); });
 }
 
 void SocketWriter::deliver(const std::shared_ptr<WriteChannel>& channel, Event event) {

@@ -1,6 +1,7 @@
 // Persistent messages: queue order, per-queue state across restarts, fanout stored once,
 // paging through a long queue, where completions run, and the ack durability rule.
 
+#include "core/queued_call.h"
 #include "store_test_support.h"
 
 #include <QDir>
@@ -245,7 +246,7 @@ private slots:
         ThreadedCaller caller(*store);
         caller.moveToThread(&thread);
         thread.start();
-        QMetaObject::invokeMethod(&caller, [&caller] { caller.publish(); });
+        warren::postQueued(&caller, [&caller] { caller.publish(); });
         QVERIFY(QTest::qWaitFor([&] { return caller.completedOn.load() != nullptr; }, 10000));
         QCOMPARE(caller.completedOn.load(), &thread);
         thread.quit();
@@ -268,7 +269,7 @@ private slots:
             ThreadedCaller caller(*store);
             caller.moveToThread(thread.get());
             thread->start();
-            QMetaObject::invokeMethod(&caller, [&caller] { caller.publish(); });
+            warren::postQueued(&caller, [&caller] { caller.publish(); });
             QVERIFY(QTest::qWaitFor([&] { return caller.completedOn.load() != nullptr; }, 10000));
             QCOMPARE(caller.completedOn.load(), thread.get());
             thread->quit();
