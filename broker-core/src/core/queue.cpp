@@ -302,10 +302,13 @@ qint64 Queue::expiryFor(const Message& message) const {
     std::optional<qint64> ttl = m_parsed.messageTtlMs;
     if (const auto perMessage = message.properties.ttlMs; perMessage && *perMessage >= 0)
         ttl = ttl ? std::min(*ttl, *perMessage) : *perMessage;
+    const auto deadline = message.properties.absoluteExpiryMs;
+    if (!ttl && !deadline)
+        return 0; // most messages: no clock read on the publish path
     const qint64 now = nowMs();
     qint64 expiresAt = ttl ? now + *ttl : 0;
     // An absolute deadline (AMQP 1.0, JMS) applies too; one already past expires at once.
-    if (const auto deadline = message.properties.absoluteExpiryMs)
+    if (deadline)
         expiresAt =
             expiresAt ? std::min(expiresAt, std::max(*deadline, now)) : std::max(*deadline, now);
     return expiresAt;
