@@ -9,13 +9,11 @@
 
 #include <algorithm>
 #include <limits>
+#include <warren/overloaded.h>
 
 namespace warren::amqp091 {
 
 namespace {
-
-template <class... Ts> struct Overloaded : Ts... { using Ts::operator()...; };
-template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>; // clang 14 needs the guide
 
 QString text(const QByteArray& bytes) {
     return QString::fromUtf8(bytes);

@@ -1,0 +1,137 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <optional>
+#include <variant>
+#include <warren/management.h>
+
+// Every change and query a front end (the console, the management HTTP API) asks the broker
+// for, as one typed value: a new operation is a new struct here, its case in the operations
+// layer (src/ops/) and its caller — not a method mirrored through the façade, the engine, the
+// console's backends and the HTTP handlers. Each is answered once with an OperationResult whose
+// kind is resultKind(command).
+namespace warren::commands {
+
+struct DeclareQueue {
+    QueueDefinition definition;
+};
+struct DeleteQueue {
+    QString vhost;
+    QString queue;
+};
+struct PurgeQueue {
+    QString vhost;
+    QString queue;
+};
+struct Publish {
+    OutgoingMessage message;
+};
+// An import: OperationResult::count of them reached a queue, skipped reached none.
+struct PublishMany {
+    QList<OutgoingMessage> messages;
+};
+// Moves, copies or requeues dead-lettered messages chosen in a peek.
+struct TransferMessages {
+    MessageTransfer transfer;
+};
+// Where a message would go, without publishing it: OperationResult::queues.
+struct TestRoute {
+    OutgoingMessage message;
+};
+struct DeclareExchange {
+    ExchangeDefinition definition;
+};
+struct DeleteExchange {
+    QString vhost;
+    QString exchange;
+};
+struct AddBinding {
+    BindingDefinition binding;
+};
+struct RemoveBinding {
+    BindingDefinition binding;
+};
+struct PutUser {
+    UserDefinition user;
+};
+struct DeleteUser {
+    QString name;
+};
+struct SetPermission {
+    PermissionDefinition permission;
+};
+struct ClearPermission {
+    QString user;
+    QString vhost;
+};
+struct SetTopicPermission {
+    TopicPermissionDefinition permission;
+};
+// One exchange's topic permission, or with no exchange every one of the user's in the vhost.
+struct ClearTopicPermission {
+    QString user;
+    QString vhost;
+    std::optional<QString> exchange;
+};
+struct AddVhost {
+    QString name;
+};
+struct DeleteVhost {
+    QString name;
+};
+// What `user` may do with `resource` in `vhost`: OperationResult::granted.
+struct CheckAccess {
+    QString user;
+    QString vhost;
+    QString resource;
+};
+// Whether `user` may publish ("write") and bind ("read") with `routingKey` on the topic exchange
+// `exchange`, by its topic permissions: OperationResult::granted.
+struct CheckTopicAccess {
+    QString user;
+    QString vhost;
+    QString exchange;
+    QString routingKey;
+};
+struct PutPolicy {
+    PolicyDefinition policy;
+};
+struct DeletePolicy {
+    QString vhost;
+    QString name;
+};
+// RabbitMQ's definitions document: what exists is updated, nothing is removed.
+struct ImportDefinitions {
+    QJsonObject document;
+};
+// Closes a client connection (named as in snapshots) with AMQP's 320 CONNECTION_FORCED.
+struct CloseConnection {
+    QString name;
+    QString reason;
+};
+
+} // namespace warren::commands
+
+namespace warren {
+
+using Command =
+    std::variant<commands::DeclareQueue, commands::DeleteQueue, commands::PurgeQueue,
+                 commands::Publish, commands::PublishMany, commands::TransferMessages,
+                 commands::TestRoute, commands::DeclareExchange, commands::DeleteExchange,
+                 commands::AddBinding, commands::RemoveBinding, commands::PutUser,
+                 commands::DeleteUser, commands::SetPermission, commands::ClearPermission,
+                 commands::SetTopicPermission, commands::ClearTopicPermission, commands::AddVhost,
+                 commands::DeleteVhost, commands::CheckAccess, commands::CheckTopicAccess,
+                 commands::PutPolicy, commands::DeletePolicy, commands::ImportDefinitions,
+                 commands::CloseConnection>;
+
+// The kind of OperationResult that answers `command`.
+OperationResult::Kind resultKind(const Command& command);
+// The vhost the command acts in; empty for users, vhosts themselves and connections.
+QString commandVhost(const Command& command);
+
+} // namespace warren
+
+Q_DECLARE_METATYPE(warren::Command)
