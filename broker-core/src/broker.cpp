@@ -117,6 +117,10 @@ quint64 Broker::onEngine(std::function<void(BrokerEngine*, quint64)> call) {
     return id;
 }
 
+quint64 Broker::execute(const Command& command) {
+    return onEngine([command](BrokerEngine* engine, quint64 id) { engine->execute(id, command); });
+}
+
 quint64 Broker::peekMessages(const QString& vhost, const QString& queue, int count) {
     return onEngine([vhost, queue, count](BrokerEngine* engine, quint64 id) {
         engine->peekMessages(id, vhost, queue, count);

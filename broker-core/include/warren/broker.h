@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <warren/broker_config.h>
+#include <warren/command.h>
 #include <warren/log_record.h>
 #include <warren/management.h>
 #include <warren/peeked_message.h>
@@ -53,6 +54,9 @@ public:
     // Copies of up to `count` messages at the head of a queue, without consuming them; the
     // answer arrives as messagesPeeked with the returned request id.
     quint64 peekMessages(const QString& vhost, const QString& queue, int count);
+    // A change or query from the console, answered once through operationFinished with the
+    // returned id.
+    quint64 execute(const warren::Command& command);
     // Changes from the console; each answers once through operationFinished with the id.
     quint64 declareQueue(const warren::QueueDefinition& definition);
     quint64 deleteQueue(const QString& vhost, const QString& queue);

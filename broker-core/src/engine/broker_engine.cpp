@@ -39,6 +39,7 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 #include <warren/broker.h>
+#include <warren/overloaded.h>
 
 namespace warren {
 
@@ -540,6 +541,42 @@ std::function<void(OperationResult)> BrokerEngine::reporter(quint64 requestId) {
 
 engine::ChangeJournal::Scope BrokerEngine::changesByConsole() {
     return {m_changes.get(), engine::ChangeJournal::consoleActor()};
+}
+
+void BrokerEngine::execute(quint64 id, const Command& command) {
+    using namespace commands;
+    std::visit(Overloaded{
+                   [&](const DeclareQueue& c) { declareQueue(id, c.definition); },
+                   [&](const DeleteQueue& c) { deleteQueue(id, c.vhost, c.queue); },
+                   [&](const PurgeQueue& c) { purgeQueue(id, c.vhost, c.queue); },
+                   [&](const Publish& c) { publishMessage(id, c.message); },
+                   [&](const PublishMany& c) { publishMessages(id, c.messages); },
+                   [&](const TransferMessages& c) { transferMessages(id, c.transfer); },
+                   [&](const TestRoute& c) { testRoute(id, c.message); },
+                   [&](const DeclareExchange& c) { declareExchange(id, c.definition); },
+                   [&](const DeleteExchange& c) { deleteExchange(id, c.vhost, c.exchange); },
+                   [&](const AddBinding& c) { addBinding(id, c.binding); },
+                   [&](const RemoveBinding& c) { removeBinding(id, c.binding); },
+                   [&](const PutUser& c) { putUser(id, c.user); },
+                   [&](const DeleteUser& c) { deleteUser(id, c.name); },
+                   [&](const SetPermission& c) { setPermission(id, c.permission); },
+                   [&](const ClearPermission& c) { clearPermission(id, c.user, c.vhost); },
+                   [&](const SetTopicPermission& c) { setTopicPermission(id, c.permission); },
+                   [&](const ClearTopicPermission& c) {
+                       clearTopicPermission(id, c.user, c.vhost, c.exchange.value_or(QString()));
+                   },
+                   [&](const AddVhost& c) { addVhost(id, c.name); },
+                   [&](const DeleteVhost& c) { deleteVhost(id, c.name); },
+                   [&](const CheckAccess& c) { checkAccess(id, c.user, c.vhost, c.resource); },
+                   [&](const CheckTopicAccess& c) {
+                       checkTopicAccess(id, c.user, c.vhost, c.exchange, c.routingKey);
+                   },
+                   [&](const PutPolicy& c) { putPolicy(id, c.policy); },
+                   [&](const DeletePolicy& c) { deletePolicy(id, c.vhost, c.name); },
+                   [&](const ImportDefinitions& c) { importDefinitions(id, c.document); },
+                   [&](const CloseConnection& c) { closeConnection(id, c.name, c.reason); },
+               },
+               command);
 }
 
 void BrokerEngine::declareQueue(quint64 requestId, const QueueDefinition& definition) {

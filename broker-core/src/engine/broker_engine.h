@@ -20,6 +20,7 @@
 #include <memory>
 #include <optional>
 #include <vector>
+#include <warren/command.h>
 #include <warren/management.h>
 #include <warren/peeked_message.h>
 #include <warren/snapshot.h>
@@ -65,6 +66,8 @@ public slots:
     // Only between runs: Broker refuses a new config while this is running.
     void setConfig(const warren::BrokerConfig& config);
     void setSnapshotInterval(int ms);
+    // A console operation, answered once through operationFinished under `requestId`.
+    void execute(quint64 requestId, const warren::Command& command);
     void peekMessages(quint64 requestId, const QString& vhost, const QString& queue, int count);
     void declareQueue(quint64 requestId, const warren::QueueDefinition& definition);
     void declareExchange(quint64 requestId, const warren::ExchangeDefinition& definition);
