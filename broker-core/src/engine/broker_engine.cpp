@@ -21,6 +21,7 @@
 #include "net/tls_context.h"
 #include "net/tls_tunnel.h"
 #include "ops/operation_errors.h"
+#include "protocol/sniffing_session.h"
 #include "store/env_key_provider.h"
 #include "store/file_key_provider.h"
 #include "store/owner_only_files.h"
@@ -292,8 +293,11 @@ bool BrokerEngine::startListener(const ListenerSpec& spec, QString* error) {
                                         "lower max_connections")
                              .arg(scheme));
     });
+    // One factory per listener: the protocol's own, or one that sniffs when others share it.
     connect(server, &net::TcpListener::accepted, this,
-            [this, protocol](int descriptor) { accept(descriptor, *protocol); });
+            [this, protocol,
+             factory = protocol::sessionFactoryFor(m_protocols.candidatesFor(spec.scheme))](
+                int descriptor) { accept(descriptor, *protocol, factory); });
     m_servers.push_back(server);
     const quint16 port = server->serverPort();
     ListenerInfo info{spec.scheme, spec.host, port};
@@ -384,12 +388,13 @@ http::ManagementServer& BrokerEngine::managementServer() {
     return *m_http;
 }
 
-void BrokerEngine::accept(int descriptor, const protocol::ProtocolDescriptor& protocol) {
+void BrokerEngine::accept(int descriptor, const protocol::ProtocolDescriptor& protocol,
+                          const protocol::SessionFactory& factory) {
     const auto source = admit(descriptor);
     if (!source)
         return;
     if (!protocol.tls) {
-        serve(descriptor, *source, protocol);
+        serve(descriptor, *source, factory);
         return;
     }
     // The session reads and writes plain bytes on one end of a socket pair; the tunnel carries
@@ -410,15 +415,15 @@ void BrokerEngine::accept(int descriptor, const protocol::ProtocolDescriptor& pr
         return;
     }
     new net::TlsTunnel(descriptor, pair[0], ssl, *m_poller, this);
-    serve(pair[1], *source, protocol, &endpoints);
+    serve(pair[1], *source, factory, &endpoints);
 }
 
 void BrokerEngine::serve(int descriptor, const QHostAddress& source,
-                         const protocol::ProtocolDescriptor& protocol,
+                         const protocol::SessionFactory& factory,
                          const net::SocketEndpoints* endpoints) {
     auto* connection =
-        new net::SocketConnection(descriptor, *m_poller, m_writer.get(), protocol.createSession,
-                                  this, endpoints ? std::optional(*endpoints) : std::nullopt);
+        new net::SocketConnection(descriptor, *m_poller, m_writer.get(), factory, this,
+                                  endpoints ? std::optional(*endpoints) : std::nullopt);
     track(connection, source);
     if (m_memoryAlarm || m_diskAlarm || m_storeAlarm)
         connection->session().setPublishingBlocked(true, alarmReason());

@@ -128,12 +128,13 @@ private:
     void registerProtocols();
     // Built when the first HTTP client connects.
     http::ManagementServer& managementServer();
-    // A client of `protocol`'s listener: admitted, wrapped in TLS if the listener says so.
-    void accept(int descriptor, const protocol::ProtocolDescriptor& protocol);
-    // A session of `protocol` on `descriptor` for a client admitted from `source`; `endpoints`
+    // A client of `protocol`'s listener: admitted, wrapped in TLS if the listener says so, and
+    // served by a session from the listener's `factory`.
+    void accept(int descriptor, const protocol::ProtocolDescriptor& protocol,
+                const protocol::SessionFactory& factory);
+    // A session from `factory` on `descriptor` for a client admitted from `source`; `endpoints`
     // when the descriptor is a TLS tunnel's end rather than the client's socket.
-    void serve(int descriptor, const QHostAddress& source,
-               const protocol::ProtocolDescriptor& protocol,
+    void serve(int descriptor, const QHostAddress& source, const protocol::SessionFactory& factory,
                const net::SocketEndpoints* endpoints = nullptr);
     // Counts a new client against the connection limits; over them, closes it and says so.
     std::optional<QHostAddress> admit(int descriptor);

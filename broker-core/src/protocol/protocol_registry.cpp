@@ -25,6 +25,19 @@ QStringList ProtocolRegistry::schemes() const {
     return out;
 }
 
+std::vector<const ProtocolDescriptor*>
+ProtocolRegistry::candidatesFor(const QString& scheme) const {
+    std::vector<const ProtocolDescriptor*> out;
+    if (const ProtocolDescriptor* own = find(scheme))
+        out.push_back(own);
+    else
+        return out;
+    for (const auto& protocol : m_protocols)
+        if (protocol->alsoServedOn.contains(scheme))
+            out.push_back(protocol.get());
+    return out;
+}
+
 ProtocolRegistry::Match
 ProtocolRegistry::recognise(const std::vector<const ProtocolDescriptor*>& candidates,
                             QByteArrayView start) {

@@ -5,6 +5,7 @@
 
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -29,6 +30,9 @@ struct ProtocolDescriptor {
     // protocol, so that one port can serve several (AMQP 0-9-1 and 1.0 both start "AMQP").
     std::function<Recognition(QByteArrayView start)> recognise;
     SessionFactory createSession;
+    // The listeners of other protocols this one is also served on, recognised by its first
+    // bytes (AMQP 1.0 on the amqp listener, as RabbitMQ serves both on 5672).
+    QStringList alsoServedOn;
 };
 
 // The protocols Warren speaks, by scheme. Filled once by the engine before listeners start.
@@ -38,6 +42,8 @@ public:
     bool add(ProtocolDescriptor descriptor);
     const ProtocolDescriptor* find(const QString& scheme) const;
     QStringList schemes() const;
+    // The protocols the `scheme` listener serves: its own first, then those also served on it.
+    std::vector<const ProtocolDescriptor*> candidatesFor(const QString& scheme) const;
 
     struct Match {
         Recognition recognition = Recognition::Unknown;

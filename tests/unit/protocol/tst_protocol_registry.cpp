@@ -7,6 +7,7 @@
 #include "log/logger.h"
 #include "protocol/header_prefix.h"
 #include "protocol/protocol_registry.h"
+#include "recording_transport.h"
 
 #include <QTest>
 #include <sys/uio.h>
@@ -18,18 +19,6 @@ using protocol::ProtocolRegistry;
 using protocol::Recognition;
 
 namespace {
-
-class NullTransport final : public protocol::Transport {
-public:
-    void flushSoon() override {}
-    void closeAfterFlush() override { closed = true; }
-    void closeWhenPeerCloses(int) override { closed = true; }
-    qint64 pendingWriteBytes() const override { return 0; }
-    void pauseReading() override {}
-    void resumeReading() override {}
-    void defer(std::function<void()>) override {}
-    bool closed = false;
-};
 
 ProtocolDescriptor prefixed(const QString& scheme, QByteArray prefix) {
     ProtocolDescriptor d;
@@ -105,7 +94,7 @@ private slots:
         engine::BrokerContext context;
         context.logger = &logger;
         const ProtocolDescriptor amqp = amqp091::amqp091Protocol(context, false);
-        NullTransport transport;
+        testing::RecordingTransport transport;
         protocol::Endpoints endpoints{QHostAddress::LocalHost, 40000, QHostAddress::LocalHost,
                                       5672};
         auto session = amqp.createSession(transport, endpoints);
