@@ -7,18 +7,6 @@
 
 namespace warren {
 
-QString versionString() {
-    return QStringLiteral(WARREN_VERSION);
-}
-
-QString productName() {
-    return QStringLiteral("RabbitMQ");
-}
-
-QString rabbitmqVersion() {
-    return QStringLiteral("3.10.8");
-}
-
 Broker::Broker(BrokerConfig config, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config)) {

@@ -5,7 +5,7 @@
 
 namespace warren::amqp091 {
 
-protocol::ProtocolDescriptor amqp091Protocol(engine::BrokerContext& context, bool tls) {
+protocol::ProtocolDescriptor amqp091Protocol(services::BrokerContext& context, bool tls) {
     protocol::ProtocolDescriptor d;
     d.scheme = tls ? QStringLiteral("amqps") : QStringLiteral("amqp");
     d.defaultPort = tls ? 5671 : 5672;

@@ -4,8 +4,8 @@
 #include "amqp091/properties_mapping.h"
 #include "amqp091/random_name.h"
 #include "engine/access_rules.h"
-#include "engine/direct_reply_to.h"
 #include "ops/naming_rules.h"
+#include "services/direct_reply_to.h"
 
 #include <algorithm>
 #include <limits>
@@ -419,7 +419,7 @@ AmqpChannel::Result AmqpChannel::exchangeUnbind(const ExchangeUnbind& m) {
 
 AmqpChannel::Result AmqpChannel::queueDeclare(const QueueDeclare& m) {
     const auto byClient = m_connection.changesByClient();
-    if (m.queue.startsWith(engine::ReplyToQueue))
+    if (m.queue.startsWith(services::ReplyToQueue))
         return declareReplyQueue(m);
     auto& vhost = m_connection.vhost();
     std::shared_ptr<core::Queue> queue;
@@ -577,7 +577,7 @@ AmqpChannel::Result AmqpChannel::basicQos(const BasicQos& m) {
 }
 
 AmqpChannel::Result AmqpChannel::basicConsume(const BasicConsume& m) {
-    if (m.queue == engine::ReplyToQueue)
+    if (m.queue == services::ReplyToQueue)
         return consumeReplies(m);
     auto resolved = resolveQueue(m.queue, m.ClassId, m.MethodId);
     if (auto* error = std::get_if<AmqpError>(&resolved))
@@ -708,7 +708,7 @@ AmqpChannel::Result AmqpChannel::completePublish() {
                 m_connection.context().users.userIdRefusal(m_connection.userName(), *props.userId))
             return amqpError(406, *refused, m.ClassId, m.MethodId);
     // RabbitMQ's maybe_set_fast_reply_to: a request names this channel's reply consumer.
-    if (props.replyTo == engine::ReplyToQueue) {
+    if (props.replyTo == services::ReplyToQueue) {
         if (!m_replyConsumer)
             return amqpError(406, QStringLiteral("fast reply consumer does not exist"), m.ClassId,
                              m.MethodId);
@@ -746,7 +746,7 @@ bool AmqpChannel::routeAndConfirm(core::Exchange& exchange, bool mandatory,
             confirm(seq, stored);
         };
     }
-    const auto result = message->exchange.isEmpty() && engine::isReplyAddress(message->routingKey)
+    const auto result = message->exchange.isEmpty() && services::isReplyAddress(message->routingKey)
                             ? publishReply(message)
                             : m_connection.vhost().publish(exchange, message, onDurable);
     if (result.routedQueues == 0 && !result.rejectedByQueue && mandatory) {

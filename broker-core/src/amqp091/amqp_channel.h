@@ -107,7 +107,7 @@ private:
     Result queueDelete(const QueueDelete& m);
     Result basicQos(const BasicQos& m);
     Result basicConsume(const BasicConsume& m);
-    // Direct reply-to (engine/direct_reply_to.h): the channel's consumer of the pseudo queue,
+    // Direct reply-to (services/direct_reply_to.h): the channel's consumer of the pseudo queue,
     // the queue.declare of its name or of an address, the reply_to a request carries, and
     // a reply published to an address.
     Result consumeReplies(const BasicConsume& m);

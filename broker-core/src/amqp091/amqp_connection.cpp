@@ -2,12 +2,12 @@
 
 #include "amqp091/amqp_channel.h"
 #include "amqp091/properties_mapping.h"
-#include "engine/durable_definitions.h"
-#include "engine/flow_control.h"
-#include "http/json_fields.h" // client properties as the management API shows them
+#include "core/field_json.h" // client properties as the management API shows them
+#include "services/durable_definitions.h"
+#include "services/flow_control.h"
 
 #include <QHostAddress>
-#include <warren/broker.h>
+#include <warren/version.h>
 
 namespace warren::amqp091 {
 
@@ -99,7 +99,7 @@ bool parseCredentials(const QByteArray& mechanism, const QByteArray& response, Q
 
 } // namespace
 
-AmqpConnection::AmqpConnection(engine::BrokerContext& context, protocol::Transport& transport,
+AmqpConnection::AmqpConnection(services::BrokerContext& context, protocol::Transport& transport,
                                PeerInfo peer)
     : m_context(context)
     , m_transport(transport)
@@ -204,7 +204,7 @@ void AmqpConnection::resumeAfterHold() {
 }
 
 void AmqpConnection::replyWhenDefinitionsDurable(std::function<void()> reply) {
-    engine::DurableDefinitions* definitions = m_context.definitions;
+    services::DurableDefinitions* definitions = m_context.definitions;
     if (!definitions || definitions->allCommitted()) {
         reply();
         return;
@@ -324,7 +324,7 @@ void AmqpConnection::handleStartOk(ConnectionStartOk& startOk) {
     if (const core::FieldValue* product = core::findField(startOk.clientProperties, "product"))
         m_clientProduct = product->toBytes().value_or(QByteArray());
     // Converted once here rather than in every snapshot: the table does not change.
-    m_clientProperties = http::toJson(startOk.clientProperties);
+    m_clientProperties = core::toJson(startOk.clientProperties);
     if (const core::FieldValue* name = core::findField(startOk.clientProperties, "connection_name"))
         m_connectionName = QString::fromUtf8(name->toBytes().value_or(QByteArray()));
     QByteArray user, password;
@@ -566,8 +566,9 @@ bool AmqpConnection::enterClosed() {
     return true;
 }
 
-engine::ChangeJournal::Scope AmqpConnection::changesByClient() const {
-    return {m_context.changes, engine::ChangeJournal::amqpActor(QString::fromUtf8(m_user)), m_name};
+services::ChangeJournal::Scope AmqpConnection::changesByClient() const {
+    return {m_context.changes, services::ChangeJournal::amqpActor(QString::fromUtf8(m_user)),
+            m_name};
 }
 
 void AmqpConnection::releaseChannels() {
@@ -650,7 +651,7 @@ QString AmqpConnection::stateName(qint64 nowMs) const {
     if (m_alarm)
         return m_pausedByAlarm ? QStringLiteral("blocked") : QStringLiteral("blocking");
     if (m_inFlow ||
-        (m_lastFlowMs != 0 && nowMs - m_lastFlowMs < engine::FlowControl::ConnectionShowsFlowMs))
+        (m_lastFlowMs != 0 && nowMs - m_lastFlowMs < services::FlowControl::ConnectionShowsFlowMs))
         return QStringLiteral("flow");
     return QStringLiteral("running");
 }
@@ -725,7 +726,7 @@ void AmqpConnection::fillSnapshot(BrokerSnapshot& snapshot) const {
         const auto paced = m_channelFlowMs.find(number);
         const bool flow = paced != m_channelFlowMs.end() &&
                           ((m_inFlow && number == m_frameChannel) ||
-                           now - paced->second < engine::FlowControl::ChannelShowsFlowMs);
+                           now - paced->second < services::FlowControl::ChannelShowsFlowMs);
         if (index < snapshot.channels.size())
             snapshot.channels[index].state =
                 flow ? QStringLiteral("flow") : QStringLiteral("running");

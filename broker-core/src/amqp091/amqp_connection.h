@@ -4,9 +4,9 @@
 #include "amqp091/frame_decoder.h"
 #include "amqp091/methods.h"
 #include "amqp091/partial_body_budget.h"
-#include "engine/broker_context.h"
-#include "engine/change_journal.h"
 #include "protocol/protocol_session.h"
+#include "services/broker_context.h"
+#include "services/change_journal.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -30,7 +30,7 @@ struct PeerInfo {
 // heartbeats and connection-level errors. Channels do the class-specific work.
 class AmqpConnection final : public protocol::ProtocolSession {
 public:
-    AmqpConnection(engine::BrokerContext& context, protocol::Transport& transport, PeerInfo peer);
+    AmqpConnection(services::BrokerContext& context, protocol::Transport& transport, PeerInfo peer);
     ~AmqpConnection() override;
 
     void receive(const char* data, qsizetype size) override;
@@ -43,9 +43,9 @@ public:
     void setPublishingBlocked(bool blocked, const QString& reason) override;
 
     // For channels.
-    engine::BrokerContext& context() { return m_context; }
+    services::BrokerContext& context() { return m_context; }
     // Changes made until the scope ends are this client's, in the change log.
-    engine::ChangeJournal::Scope changesByClient() const;
+    services::ChangeJournal::Scope changesByClient() const;
     core::Vhost& vhost() { return *m_vhost; }
     const QByteArray& userName() const { return m_user; }
     quint64 id() const { return m_id; }
@@ -99,7 +99,7 @@ private:
     void releaseChannels();
     void flush() { m_transport.flushSoon(); }
 
-    engine::BrokerContext& m_context;
+    services::BrokerContext& m_context;
     protocol::Transport& m_transport;
     PeerInfo m_peer;
     quint64 m_id;

@@ -1,4 +1,4 @@
-// AmqpChannel's part in direct reply-to (engine/direct_reply_to.h), as RabbitMQ's rabbit_channel
+// AmqpChannel's part in direct reply-to (services/direct_reply_to.h), as RabbitMQ's rabbit_channel
 // does it: the reply consumer is no queue consumer, and replies bypass every queue.
 
 #include "amqp091/amqp_channel.h"
@@ -36,7 +36,7 @@ AmqpChannel::Result AmqpChannel::declareReplyQueue(const QueueDeclare& m) {
     // RabbitMQ's declare_fast_reply_to: the pseudo queue always exists, an address while its
     // consumer lives; either way with one consumer and nothing queued, passive or not.
     const bool exists =
-        m.queue == engine::ReplyToQueue || m_connection.context().directReplyTo.exists(m.queue);
+        m.queue == services::ReplyToQueue || m_connection.context().directReplyTo.exists(m.queue);
     if (!exists)
         return amqpError(404, m_connection.vhost().notFoundQueue(m.queue), m.ClassId, m.MethodId);
     if (!m.noWait)

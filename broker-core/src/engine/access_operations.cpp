@@ -2,10 +2,10 @@
 
 #include "core/vhost.h"
 #include "engine/access_rules.h"
-#include "engine/change_journal.h"
 #include "engine/operation_results.h"
 #include "ops/naming_rules.h"
 #include "ops/operation_errors.h"
+#include "services/change_journal.h"
 
 namespace warren::engine {
 
@@ -35,7 +35,7 @@ bool refuseInvalidPattern(OperationResult& result, std::initializer_list<const Q
 
 // The user and vhost a permission names must exist: refuses `result` for the first that does
 // not; true if one did not.
-bool refuseMissingUserOrVhost(OperationResult& result, const BrokerContext& context,
+bool refuseMissingUserOrVhost(OperationResult& result, const services::BrokerContext& context,
                               const QString& user, const QString& vhost) {
     if (!context.users.user(user.toUtf8()))
         refuse(result, ErrorKind::NotFound, noUser(user));
@@ -48,7 +48,7 @@ bool refuseMissingUserOrVhost(OperationResult& result, const BrokerContext& cont
 
 } // namespace
 
-void putUser(BrokerContext& context, const UserDefinition& u, OperationDone done) {
+void putUser(services::BrokerContext& context, const UserDefinition& u, OperationDone done) {
     auto result = resultFor(OperationResult::Kind::PutUser, QString(), u.name);
     const QByteArray name = u.name.toUtf8();
     auth::UserDatabase& users = context.users;
@@ -79,7 +79,7 @@ void putUser(BrokerContext& context, const UserDefinition& u, OperationDone done
     finishWhenDurable(context, std::move(result), std::move(done));
 }
 
-void deleteUser(BrokerContext& context, const QString& name, OperationDone done) {
+void deleteUser(services::BrokerContext& context, const QString& name, OperationDone done) {
     auto result = resultFor(OperationResult::Kind::DeleteUser, QString(), name);
     if (!context.users.removeUser(name.toUtf8())) {
         refuse(result, ErrorKind::NotFound, noUser(name));
@@ -92,7 +92,8 @@ void deleteUser(BrokerContext& context, const QString& name, OperationDone done)
     finishWhenDurable(context, std::move(result), std::move(done));
 }
 
-void setPermission(BrokerContext& context, const PermissionDefinition& p, OperationDone done) {
+void setPermission(services::BrokerContext& context, const PermissionDefinition& p,
+                   OperationDone done) {
     auto result = resultFor(OperationResult::Kind::SetPermission, p.vhost, p.user);
     const QByteArray user = p.user.toUtf8();
     const QByteArray vhost = p.vhost.toUtf8();
@@ -108,7 +109,7 @@ void setPermission(BrokerContext& context, const PermissionDefinition& p, Operat
     finishWhenDurable(context, std::move(result), std::move(done));
 }
 
-void clearPermission(BrokerContext& context, const QString& user, const QString& vhost,
+void clearPermission(services::BrokerContext& context, const QString& user, const QString& vhost,
                      OperationDone done) {
     auto result = resultFor(OperationResult::Kind::ClearPermission, vhost, user);
     if (!context.users.clearPermissions(user.toUtf8(), vhost.toUtf8())) {
@@ -123,7 +124,7 @@ void clearPermission(BrokerContext& context, const QString& user, const QString&
     finishWhenDurable(context, std::move(result), std::move(done));
 }
 
-void setTopicPermission(BrokerContext& context, const TopicPermissionDefinition& p,
+void setTopicPermission(services::BrokerContext& context, const TopicPermissionDefinition& p,
                         OperationDone done) {
     auto result = resultFor(OperationResult::Kind::SetTopicPermission, p.vhost, p.user);
     if (!refuseMissingUserOrVhost(result, context, p.user, p.vhost) &&
@@ -141,8 +142,9 @@ void setTopicPermission(BrokerContext& context, const TopicPermissionDefinition&
     finishWhenDurable(context, std::move(result), std::move(done));
 }
 
-void clearTopicPermissions(BrokerContext& context, const QString& user, const QString& vhost,
-                           const std::optional<QString>& exchange, OperationDone done) {
+void clearTopicPermissions(services::BrokerContext& context, const QString& user,
+                           const QString& vhost, const std::optional<QString>& exchange,
+                           OperationDone done) {
     auto result = resultFor(OperationResult::Kind::ClearTopicPermission, vhost, user);
     const QByteArray userName = user.toUtf8();
     const QByteArray vhostName = vhost.toUtf8();
@@ -171,7 +173,7 @@ void clearTopicPermissions(BrokerContext& context, const QString& user, const QS
     finishWhenDurable(context, std::move(result), std::move(done));
 }
 
-void addVhost(BrokerContext& context, const QString& name, OperationDone done) {
+void addVhost(services::BrokerContext& context, const QString& name, OperationDone done) {
     auto result = resultFor(OperationResult::Kind::AddVhost, name, name);
     const QByteArray vhostName = name.toUtf8();
     if (name.isEmpty()) {
@@ -193,7 +195,8 @@ void addVhost(BrokerContext& context, const QString& name, OperationDone done) {
     finishWhenDurable(context, std::move(result), std::move(done));
 }
 
-void deleteVhost(BrokerContext& context, const QString& name, bool connected, OperationDone done) {
+void deleteVhost(services::BrokerContext& context, const QString& name, bool connected,
+                 OperationDone done) {
     auto result = resultFor(OperationResult::Kind::DeleteVhost, name, name);
     const QByteArray vhostName = name.toUtf8();
     core::Vhost* vhost = context.vhost(vhostName);
@@ -225,7 +228,7 @@ void deleteVhost(BrokerContext& context, const QString& name, bool connected, Op
     finishWhenDurable(context, std::move(result), std::move(done));
 }
 
-void checkAccess(BrokerContext& context, const QString& user, const QString& vhost,
+void checkAccess(services::BrokerContext& context, const QString& user, const QString& vhost,
                  const QString& resource, OperationDone done) {
     auto result = resultFor(OperationResult::Kind::CheckAccess, vhost, resource);
     const QByteArray userName = user.toUtf8();
@@ -241,7 +244,7 @@ void checkAccess(BrokerContext& context, const QString& user, const QString& vho
     done(std::move(result));
 }
 
-void checkTopicAccess(BrokerContext& context, const QString& user, const QString& vhost,
+void checkTopicAccess(services::BrokerContext& context, const QString& user, const QString& vhost,
                       const QString& exchange, const QString& routingKey, OperationDone done) {
     auto result = resultFor(OperationResult::Kind::CheckTopicAccess, vhost, exchange);
     core::Vhost* found = context.vhost(vhost.toUtf8());

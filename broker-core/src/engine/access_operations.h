@@ -6,29 +6,31 @@ namespace warren::engine {
 
 // Users, permissions and vhosts from the console, with RabbitMQ's rules and wording. Each
 // calls `done` once, after the change is on disk where there is a store.
-void putUser(BrokerContext& context, const UserDefinition& user, OperationDone done);
-void deleteUser(BrokerContext& context, const QString& name, OperationDone done);
-void setPermission(BrokerContext& context, const PermissionDefinition& permission,
+void putUser(services::BrokerContext& context, const UserDefinition& user, OperationDone done);
+void deleteUser(services::BrokerContext& context, const QString& name, OperationDone done);
+void setPermission(services::BrokerContext& context, const PermissionDefinition& permission,
                    OperationDone done);
-void clearPermission(BrokerContext& context, const QString& user, const QString& vhost,
+void clearPermission(services::BrokerContext& context, const QString& user, const QString& vhost,
                      OperationDone done);
 // Topic permissions, as rabbitmqctl set_topic_permissions / clear_topic_permissions: one
 // exchange's patterns, or with `exchange` absent every one of the user's in the vhost.
-void setTopicPermission(BrokerContext& context, const TopicPermissionDefinition& permission,
-                        OperationDone done);
-void clearTopicPermissions(BrokerContext& context, const QString& user, const QString& vhost,
-                           const std::optional<QString>& exchange, OperationDone done);
-void addVhost(BrokerContext& context, const QString& name, OperationDone done);
+void setTopicPermission(services::BrokerContext& context,
+                        const TopicPermissionDefinition& permission, OperationDone done);
+void clearTopicPermissions(services::BrokerContext& context, const QString& user,
+                           const QString& vhost, const std::optional<QString>& exchange,
+                           OperationDone done);
+void addVhost(services::BrokerContext& context, const QString& name, OperationDone done);
 // Deletes the vhost with everything in it (queues and their messages, exchanges, bindings,
 // permissions), as RabbitMQ does; refused while clients are connected to it (`connected`).
-void deleteVhost(BrokerContext& context, const QString& name, bool connected, OperationDone done);
+void deleteVhost(services::BrokerContext& context, const QString& name, bool connected,
+                 OperationDone done);
 // What `user` may do with the exchange or queue `resource` in `vhost`: OperationResult::granted.
-void checkAccess(BrokerContext& context, const QString& user, const QString& vhost,
+void checkAccess(services::BrokerContext& context, const QString& user, const QString& vhost,
                  const QString& resource, OperationDone done);
 // Whether `user` may publish and bind with `routingKey` on the exchange by its topic
 // permissions: OperationResult::granted. Only topic exchanges are checked, as in RabbitMQ;
 // "{client_id}" stays unexpanded, there being no client (RabbitMQ's management check likewise).
-void checkTopicAccess(BrokerContext& context, const QString& user, const QString& vhost,
+void checkTopicAccess(services::BrokerContext& context, const QString& user, const QString& vhost,
                       const QString& exchange, const QString& routingKey, OperationDone done);
 
 } // namespace warren::engine

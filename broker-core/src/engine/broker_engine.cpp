@@ -1,17 +1,15 @@
 #include "engine/broker_engine.h"
 
 #include "amqp091/amqp091_protocol.h"
+#include "amqp091/stored_properties.h"
 #include "engine/access_operations.h"
 #include "engine/connection_admission.h"
-#include "engine/flow_control.h"
 #include "engine/management_operations.h"
 #include "engine/memory_in_use.h"
 #include "engine/message_peek.h"
 #include "engine/message_transfer.h"
-#include "engine/node_name.h"
 #include "engine/policy_operations.h"
 #include "engine/store_key_rotation.h"
-#include "http/definitions_document.h"
 #include "http/http_protocol.h"
 #include "http/management_server.h"
 #include "net/epoll_poller.h"
@@ -20,8 +18,11 @@
 #include "net/tcp_listener.h"
 #include "net/tls_context.h"
 #include "net/tls_tunnel.h"
+#include "ops/definitions_document.h"
 #include "ops/operation_errors.h"
 #include "protocol/sniffing_session.h"
+#include "services/flow_control.h"
+#include "services/node_name.h"
 #include "store/env_key_provider.h"
 #include "store/file_key_provider.h"
 #include "store/owner_only_files.h"
@@ -72,7 +73,7 @@ BrokerEngine::BrokerEngine(BrokerConfig config, QObject* parent)
     registerProtocols();
     m_context.logger = &m_logger;
     m_context.deadlines = &m_deadlines;
-    m_changes = std::make_unique<engine::ChangeJournal>(&m_logger);
+    m_changes = std::make_unique<services::ChangeJournal>(&m_logger);
     m_context.changes = m_changes.get();
     auth::LoginThrottle::Settings throttle;
     throttle.delayMs = m_context.config.loginFailureDelayMs;
@@ -80,7 +81,7 @@ BrokerEngine::BrokerEngine(BrokerConfig config, QObject* parent)
     // connection 3 s): a console refreshing with a wrong password hears of it in that time.
     throttle.maxHoldMs = 3 * throttle.delayMs;
     m_context.loginThrottle.setSettings(throttle);
-    m_flow = new engine::FlowControl(m_logger, this);
+    m_flow = new services::FlowControl(m_logger, this);
     m_context.flow = m_flow;
     connect(&m_logger, &log::Logger::recorded, this, &BrokerEngine::logRecorded);
     connect(&m_snapshotTimer, &QTimer::timeout, this, &BrokerEngine::takeSnapshot);
@@ -237,11 +238,14 @@ std::optional<QString> BrokerEngine::openStore() {
                              .arg(tightened.join(QStringLiteral(", "))));
     m_store = std::move(opened).value();
     m_keyRotation = std::make_unique<engine::StoreKeyRotation>(*m_store, keys, m_logger);
-    m_definitions = std::make_unique<engine::DurableDefinitions>(*m_store, this);
+    m_definitions = std::make_unique<services::DurableDefinitions>(*m_store, this);
     if (auto error = m_definitions->recover(m_context))
         return error;
     m_context.definitions = m_definitions.get();
-    m_messages = std::make_unique<engine::DurableMessages>(*m_store, this);
+    m_messages = std::make_unique<services::DurableMessages>(
+        *m_store, this,
+        std::vector<services::StoredPropertiesFormat>{amqp091::storedPropertiesFormat()},
+        &m_logger);
     m_context.persistence = m_messages.get();
     if (auto error = m_messages->recover(m_context))
         return error;
@@ -544,8 +548,8 @@ std::function<void(OperationResult)> BrokerEngine::reporter(quint64 requestId) {
     };
 }
 
-engine::ChangeJournal::Scope BrokerEngine::changesByConsole() {
-    return {m_changes.get(), engine::ChangeJournal::consoleActor()};
+services::ChangeJournal::Scope BrokerEngine::changesByConsole() {
+    return {m_changes.get(), services::ChangeJournal::consoleActor()};
 }
 
 void BrokerEngine::execute(quint64 id, const Command& command) {
@@ -615,13 +619,13 @@ void BrokerEngine::putUser(quint64 requestId, const UserDefinition& user) {
 }
 
 void BrokerEngine::exportDefinitions(quint64 requestId) {
-    emit definitionsExported(requestId, http::exportDefinitions(m_context));
+    emit definitionsExported(requestId, ops::exportDefinitions(m_context));
 }
 
 void BrokerEngine::importDefinitions(quint64 requestId, const QJsonObject& definitions) {
     const auto byConsole = changesByConsole();
-    http::importDefinitions(
-        m_context, definitions, [this, requestId](const http::DefinitionsImport& outcome) {
+    ops::importDefinitions(
+        m_context, definitions, [this, requestId](const ops::DefinitionsImport& outcome) {
             OperationResult result;
             result.requestId = requestId;
             result.kind = OperationResult::Kind::ImportDefinitions;
@@ -805,7 +809,7 @@ bool BrokerEngine::closeConnectionNamed(const QString& name, const QString& reas
 BrokerSnapshot BrokerEngine::buildSnapshot() {
     BrokerSnapshot s;
     s.takenAt = QDateTime::currentDateTimeUtc();
-    s.node = engine::nodeName();
+    s.node = services::nodeName();
     s.startedAt = m_startedAt;
     s.listeners = m_listeners;
     if (m_memoryAlarm)

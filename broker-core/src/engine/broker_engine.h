@@ -1,15 +1,15 @@
 #pragma once
 
-#include "engine/broker_context.h"
-#include "engine/change_journal.h"
-#include "engine/deadline_timer.h"
-#include "engine/durable_definitions.h"
-#include "engine/durable_messages.h"
 #include "engine/memory_trimmer.h"
-#include "engine/message_tap_hub.h"
 #include "engine/store_write_alarm.h"
 #include "protocol/endpoints.h"
 #include "protocol/protocol_registry.h"
+#include "services/broker_context.h"
+#include "services/change_journal.h"
+#include "services/deadline_timer.h"
+#include "services/durable_definitions.h"
+#include "services/durable_messages.h"
+#include "services/message_tap_hub.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -42,9 +42,12 @@ namespace warren::http {
 class ManagementServer;
 }
 
+namespace warren::services {
+class FlowControl;
+}
+
 namespace warren::engine {
 class ConnectionAdmission;
-class FlowControl;
 class StoreKeyRotation;
 } // namespace warren::engine
 
@@ -147,17 +150,17 @@ private:
 
     std::optional<QString> openStore();
     // Changes made through this API are the console's (the HTTP API has its own way in).
-    engine::ChangeJournal::Scope changesByConsole();
+    services::ChangeJournal::Scope changesByConsole();
 
-    engine::BrokerContext m_context;
+    services::BrokerContext m_context;
     std::unique_ptr<store::MessageStore> m_store;
-    std::unique_ptr<engine::DurableDefinitions> m_definitions;
-    std::unique_ptr<engine::DurableMessages> m_messages;
+    std::unique_ptr<services::DurableDefinitions> m_definitions;
+    std::unique_ptr<services::DurableMessages> m_messages;
     std::unique_ptr<engine::StoreWriteAlarm> m_storeWriteAlarm;
-    engine::FlowControl* m_flow = nullptr; // a child: lives as long as the engine
+    services::FlowControl* m_flow = nullptr; // a child: lives as long as the engine
     // Parented so that they move to the broker thread with the engine.
     log::Logger m_logger;
-    std::unique_ptr<engine::ChangeJournal> m_changes; // logs into m_logger
+    std::unique_ptr<services::ChangeJournal> m_changes; // logs into m_logger
     protocol::ProtocolRegistry m_protocols;
     std::vector<net::TcpListener*> m_servers; // one per listener, whatever its protocol
     // Serves every HTTP session; they hold a reference, so it goes after them.
@@ -174,8 +177,8 @@ private:
     QTimer m_snapshotTimer;
     QTimer m_tickTimer; // deadlines and heartbeats of every connection
     // Message TTLs and x-expires of every queue. A child, so it moves to the broker thread.
-    engine::DeadlineTimer m_deadlines{m_context, core::SystemClock::instance(), this};
-    engine::MessageTapHub m_taps;
+    services::DeadlineTimer m_deadlines{m_context, core::SystemClock::instance(), this};
+    services::MessageTapHub m_taps;
     net::EpollPoller* m_poller = nullptr;
     std::unique_ptr<net::SocketWriter> m_writer; // while running, unless configured off
     std::unique_ptr<net::TlsContext> m_tls;      // with an amqps listener

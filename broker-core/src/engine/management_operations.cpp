@@ -1,14 +1,14 @@
 #include "engine/management_operations.h"
 
+#include "core/field_json.h"
 #include "core/vhost.h"
 #include "engine/access_rules.h"
-#include "engine/change_journal.h"
 #include "engine/commit_tracker.h"
 #include "engine/operation_results.h"
-#include "engine/property_text.h"
-#include "http/json_fields.h"
 #include "ops/naming_rules.h"
 #include "ops/operation_errors.h"
+#include "services/change_journal.h"
+#include "services/property_text.h"
 
 namespace warren::engine {
 
@@ -57,10 +57,10 @@ core::MessagePtr toMessage(const OutgoingMessage& m) {
     if (!m.headers.isEmpty()) {
         core::FieldTable& headers = p.headersToChange();
         for (const auto& [name, value] : m.headers)
-            headers.emplace_back(name.toUtf8(), http::toField(value));
+            headers.emplace_back(name.toUtf8(), core::toField(value));
     }
     for (const auto& [name, value] : m.properties)
-        setPropertyFromText(p, name, value); // an unknown or malformed one is left out
+        services::setPropertyFromText(p, name, value); // an unknown or malformed one is left out
     return message;
 }
 
@@ -75,12 +75,12 @@ QString defaultExchangeBindings() {
 
 } // namespace
 
-void declareQueue(BrokerContext& context, const QueueDefinition& d, OperationDone done) {
+void declareQueue(services::BrokerContext& context, const QueueDefinition& d, OperationDone done) {
     declareQueue(context, d.vhost, d.name, d.durable, d.autoDelete, argumentsOf(d),
                  std::move(done));
 }
 
-void declareQueue(BrokerContext& context, const QString& vhostName, const QString& name,
+void declareQueue(services::BrokerContext& context, const QString& vhostName, const QString& name,
                   bool durable, bool autoDelete, core::FieldTable arguments, OperationDone done) {
     auto result = resultFor(OperationResult::Kind::DeclareQueue, vhostName, name);
     core::Vhost* vhost = context.vhost(vhostName.toUtf8());
@@ -99,7 +99,7 @@ void declareQueue(BrokerContext& context, const QString& vhostName, const QStrin
     finishWhenDurable(context, std::move(result), std::move(done));
 }
 
-void deleteQueue(BrokerContext& context, const QString& vhostName, const QString& name,
+void deleteQueue(services::BrokerContext& context, const QString& vhostName, const QString& name,
                  OperationDone done) {
     auto result = resultFor(OperationResult::Kind::DeleteQueue, vhostName, name);
     core::Vhost* vhost = context.vhost(vhostName.toUtf8());
@@ -115,7 +115,7 @@ void deleteQueue(BrokerContext& context, const QString& vhostName, const QString
     finishWhenDurable(context, std::move(result), std::move(done));
 }
 
-void purgeQueue(BrokerContext& context, const QString& vhostName, const QString& name,
+void purgeQueue(services::BrokerContext& context, const QString& vhostName, const QString& name,
                 OperationDone done) {
     auto result = resultFor(OperationResult::Kind::PurgeQueue, vhostName, name);
     core::Vhost* vhost = context.vhost(vhostName.toUtf8());
@@ -131,7 +131,8 @@ void purgeQueue(BrokerContext& context, const QString& vhostName, const QString&
     done(std::move(result));
 }
 
-void declareExchange(BrokerContext& context, const ExchangeDefinition& d, OperationDone done) {
+void declareExchange(services::BrokerContext& context, const ExchangeDefinition& d,
+                     OperationDone done) {
     core::FieldTable args;
     if (!d.alternateExchange.isEmpty())
         args.emplace_back("alternate-exchange", core::FieldValue(d.alternateExchange.toUtf8()));
@@ -139,8 +140,8 @@ void declareExchange(BrokerContext& context, const ExchangeDefinition& d, Operat
                     std::move(args), std::move(done));
 }
 
-void declareExchange(BrokerContext& context, const QString& vhostName, const QString& name,
-                     const QString& type, core::Exchange::Options options,
+void declareExchange(services::BrokerContext& context, const QString& vhostName,
+                     const QString& name, const QString& type, core::Exchange::Options options,
                      core::FieldTable arguments, OperationDone done) {
     auto result = resultFor(OperationResult::Kind::DeclareExchange, vhostName, name);
     core::Vhost* vhost = context.vhost(vhostName.toUtf8());
@@ -159,7 +160,7 @@ void declareExchange(BrokerContext& context, const QString& vhostName, const QSt
     finishWhenDurable(context, std::move(result), std::move(done));
 }
 
-void deleteExchange(BrokerContext& context, const QString& vhostName, const QString& name,
+void deleteExchange(services::BrokerContext& context, const QString& vhostName, const QString& name,
                     OperationDone done) {
     auto result = resultFor(OperationResult::Kind::DeleteExchange, vhostName, name);
     core::Vhost* vhost = context.vhost(vhostName.toUtf8());
@@ -175,15 +176,15 @@ void deleteExchange(BrokerContext& context, const QString& vhostName, const QStr
     finishWhenDurable(context, std::move(result), std::move(done));
 }
 
-void addBinding(BrokerContext& context, const BindingDefinition& b, OperationDone done) {
+void addBinding(services::BrokerContext& context, const BindingDefinition& b, OperationDone done) {
     core::FieldTable args;
     for (const auto& [name, value] : b.arguments)
         args.emplace_back(name.toUtf8(), core::FieldValue(value.toUtf8()));
     addBinding(context, b, std::move(args), std::move(done));
 }
 
-void addBinding(BrokerContext& context, const BindingDefinition& b, core::FieldTable arguments,
-                OperationDone done) {
+void addBinding(services::BrokerContext& context, const BindingDefinition& b,
+                core::FieldTable arguments, OperationDone done) {
     auto result = resultFor(OperationResult::Kind::AddBinding, b.vhost, b.source);
     core::Vhost* vhost = context.vhost(b.vhost.toUtf8());
     if (!vhost) {
@@ -203,7 +204,8 @@ void addBinding(BrokerContext& context, const BindingDefinition& b, core::FieldT
     finishWhenDurable(context, std::move(result), std::move(done));
 }
 
-void removeBinding(BrokerContext& context, const BindingDefinition& b, OperationDone done) {
+void removeBinding(services::BrokerContext& context, const BindingDefinition& b,
+                   OperationDone done) {
     auto result = resultFor(OperationResult::Kind::RemoveBinding, b.vhost, b.source);
     core::Vhost* vhost = context.vhost(b.vhost.toUtf8());
     const auto source = vhost ? vhost->exchange(b.source.toUtf8()) : nullptr;
@@ -245,7 +247,8 @@ void removeBinding(BrokerContext& context, const BindingDefinition& b, Operation
     finishWhenDurable(context, std::move(result), std::move(done));
 }
 
-void publishMessage(BrokerContext& context, const OutgoingMessage& m, OperationDone done) {
+void publishMessage(services::BrokerContext& context, const OutgoingMessage& m,
+                    OperationDone done) {
     auto result = resultFor(OperationResult::Kind::Publish, m.vhost, m.exchange);
     core::Vhost* vhost = context.vhost(m.vhost.toUtf8());
     const auto exchange = vhost ? vhost->exchange(m.exchange.toUtf8()) : nullptr;
@@ -274,7 +277,7 @@ void publishMessage(BrokerContext& context, const OutgoingMessage& m, OperationD
         done(*pending);
 }
 
-void publishMessages(BrokerContext& context, const QList<OutgoingMessage>& messages,
+void publishMessages(services::BrokerContext& context, const QList<OutgoingMessage>& messages,
                      OperationDone done) {
     const OutgoingMessage first = messages.isEmpty() ? OutgoingMessage() : messages.first();
     auto tracker = CommitTracker::start(
@@ -300,7 +303,7 @@ void publishMessages(BrokerContext& context, const QList<OutgoingMessage>& messa
     tracker->finish();
 }
 
-void testRoute(BrokerContext& context, const OutgoingMessage& m, OperationDone done) {
+void testRoute(services::BrokerContext& context, const OutgoingMessage& m, OperationDone done) {
     auto result = resultFor(OperationResult::Kind::TestRoute, m.vhost, m.exchange);
     core::Vhost* vhost = context.vhost(m.vhost.toUtf8());
     const auto exchange = vhost ? vhost->exchange(m.exchange.toUtf8()) : nullptr;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/broker_context.h"
+#include "services/broker_context.h"
 
 #include <functional>
 #include <warren/management.h>
@@ -11,33 +11,38 @@ namespace warren::engine {
 // errors) as AMQP clients get. Each calls `done` once, after any durable change is on disk.
 using OperationDone = std::function<void(OperationResult)>;
 
-void declareQueue(BrokerContext& context, const QueueDefinition& definition, OperationDone done);
+void declareQueue(services::BrokerContext& context, const QueueDefinition& definition,
+                  OperationDone done);
 // The same with any x-arguments (the management HTTP API passes them through as given).
-void declareQueue(BrokerContext& context, const QString& vhost, const QString& name, bool durable,
-                  bool autoDelete, core::FieldTable arguments, OperationDone done);
-void deleteQueue(BrokerContext& context, const QString& vhost, const QString& name,
+void declareQueue(services::BrokerContext& context, const QString& vhost, const QString& name,
+                  bool durable, bool autoDelete, core::FieldTable arguments, OperationDone done);
+void deleteQueue(services::BrokerContext& context, const QString& vhost, const QString& name,
                  OperationDone done);
-void purgeQueue(BrokerContext& context, const QString& vhost, const QString& name,
+void purgeQueue(services::BrokerContext& context, const QString& vhost, const QString& name,
                 OperationDone done);
-void publishMessage(BrokerContext& context, const OutgoingMessage& message, OperationDone done);
+void publishMessage(services::BrokerContext& context, const OutgoingMessage& message,
+                    OperationDone done);
 // Many at once (an import): `count` of them reached a queue, `skipped` reached none or named
 // an exchange that does not exist; answered once the persistent ones are on disk.
-void publishMessages(BrokerContext& context, const QList<OutgoingMessage>& messages,
+void publishMessages(services::BrokerContext& context, const QList<OutgoingMessage>& messages,
                      OperationDone done);
-void declareExchange(BrokerContext& context, const ExchangeDefinition& definition,
+void declareExchange(services::BrokerContext& context, const ExchangeDefinition& definition,
                      OperationDone done);
-void declareExchange(BrokerContext& context, const QString& vhost, const QString& name,
+void declareExchange(services::BrokerContext& context, const QString& vhost, const QString& name,
                      const QString& type, core::Exchange::Options options,
                      core::FieldTable arguments, OperationDone done);
-void deleteExchange(BrokerContext& context, const QString& vhost, const QString& name,
+void deleteExchange(services::BrokerContext& context, const QString& vhost, const QString& name,
                     OperationDone done);
-void addBinding(BrokerContext& context, const BindingDefinition& binding, OperationDone done);
+void addBinding(services::BrokerContext& context, const BindingDefinition& binding,
+                OperationDone done);
 // With arguments of any type (`binding.arguments` is ignored).
-void addBinding(BrokerContext& context, const BindingDefinition& binding,
+void addBinding(services::BrokerContext& context, const BindingDefinition& binding,
                 core::FieldTable arguments, OperationDone done);
-void removeBinding(BrokerContext& context, const BindingDefinition& binding, OperationDone done);
+void removeBinding(services::BrokerContext& context, const BindingDefinition& binding,
+                   OperationDone done);
 // Where `message` would be routed (bindings, exchange-to-exchange, alternate exchanges, CC/BCC)
 // without publishing it or counting it anywhere.
-void testRoute(BrokerContext& context, const OutgoingMessage& message, OperationDone done);
+void testRoute(services::BrokerContext& context, const OutgoingMessage& message,
+               OperationDone done);
 
 } // namespace warren::engine

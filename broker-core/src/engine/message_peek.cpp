@@ -1,8 +1,8 @@
 #include "engine/message_peek.h"
 
+#include "core/field_json.h"
 #include "core/vhost.h"
-#include "engine/property_text.h"
-#include "http/json_fields.h"
+#include "services/property_text.h"
 
 #include <algorithm>
 #include <memory>
@@ -32,9 +32,9 @@ namespace {
 void describeContent(PeekedMessage& peeked, const core::Message& message) {
     peeked.exchange = QString::fromUtf8(message.exchange);
     peeked.routingKey = QString::fromUtf8(message.routingKey);
-    peeked.properties = propertiesAsText(message.properties);
+    peeked.properties = services::propertiesAsText(message.properties);
     for (const auto& [name, value] : message.properties.headersOrEmpty())
-        peeked.headers.append({QString::fromUtf8(name), http::toJson(value)});
+        peeked.headers.append({QString::fromUtf8(name), core::toJson(value)});
     peeked.body = message.body;
 }
 
@@ -70,7 +70,7 @@ auto findQueue(VhostT* vhost, const QString& vhostName, const QString& queueName
 // Nothing here points into the queue: each step finds it again by name, as it may be gone.
 class PagedPeek : public std::enable_shared_from_this<PagedPeek> {
 public:
-    PagedPeek(BrokerContext& context, PeekResult result, PeekDone done)
+    PagedPeek(services::BrokerContext& context, PeekResult result, PeekDone done)
         : m_context(context)
         , m_result(std::move(result))
         , m_done(std::move(done)) {}
@@ -134,7 +134,7 @@ private:
         m_done(std::move(m_result));
     }
 
-    BrokerContext& m_context;
+    services::BrokerContext& m_context;
     PeekResult m_result;
     PeekDone m_done;
     struct Wanted {
@@ -149,7 +149,7 @@ private:
 
 } // namespace
 
-void peekQueue(BrokerContext& context, const QString& vhostName, const QString& queueName,
+void peekQueue(services::BrokerContext& context, const QString& vhostName, const QString& queueName,
                int count, PeekDone done) {
     PeekResult result;
     const core::Vhost* vhost = context.vhost(vhostName.toUtf8());
@@ -177,8 +177,8 @@ void peekQueue(BrokerContext& context, const QString& vhostName, const QString& 
     paged->readNext();
 }
 
-PeekResult takeFromQueue(BrokerContext& context, const QString& vhostName, const QString& queueName,
-                         int count, bool reject) {
+PeekResult takeFromQueue(services::BrokerContext& context, const QString& vhostName,
+                         const QString& queueName, int count, bool reject) {
     PeekResult result;
     core::Vhost* vhost = context.vhost(vhostName.toUtf8());
     const auto queue = findQueue(vhost, vhostName, queueName, result);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/broker_context.h"
+#include "services/broker_context.h"
 
 #include <functional>
 #include <warren/peeked_message.h>
@@ -18,14 +18,14 @@ core::MessagePtr contentOf(const core::Vhost& vhost, const core::Queue& queue,
 // bodies, so a long queue never stalls the broker. A paged-out message that left the queue
 // meanwhile is left out of the answer; the others are described as they were when asked.
 using PeekDone = std::function<void(PeekResult)>;
-void peekQueue(BrokerContext& context, const QString& vhost, const QString& queue, int count,
-               PeekDone done);
+void peekQueue(services::BrokerContext& context, const QString& vhost, const QString& queue,
+               int count, PeekDone done);
 
 // The management API's /get with a mode that does not requeue: takes up to `count` (at most
 // 1,000) messages from the head of the queue as basic.get would, then acknowledges them (gone)
 // or, with `reject`, rejects them without requeueing (dead-lettered where the queue says so,
 // else gone). The result describes them as a peek does, messagesReady counting them too.
-PeekResult takeFromQueue(BrokerContext& context, const QString& vhost, const QString& queue,
-                         int count, bool reject);
+PeekResult takeFromQueue(services::BrokerContext& context, const QString& vhost,
+                         const QString& queue, int count, bool reject);
 
 } // namespace warren::engine

@@ -1,11 +1,11 @@
 #include "engine/message_transfer.h"
 
 #include "core/vhost.h"
-#include "engine/change_journal.h"
 #include "engine/commit_tracker.h"
 #include "engine/message_peek.h"
 #include "engine/operation_results.h"
 #include "ops/operation_errors.h"
+#include "services/change_journal.h"
 
 #include <QSet>
 
@@ -123,7 +123,8 @@ QString howText(const MessageTransfer& transfer) {
 
 } // namespace
 
-void transferMessages(BrokerContext& context, const MessageTransfer& transfer, OperationDone done) {
+void transferMessages(services::BrokerContext& context, const MessageTransfer& transfer,
+                      OperationDone done) {
     auto result = resultFor(kindOf(transfer.mode), transfer.vhost, transfer.queue);
     core::Vhost* vhost = context.vhost(transfer.vhost.toUtf8());
     const auto queue = vhost ? vhost->queue(transfer.queue.toUtf8()) : nullptr;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine/broker_context.h"
 #include "engine/management_operations.h"
+#include "services/broker_context.h"
 
 #include <warren/management.h>
 
@@ -13,6 +13,7 @@ namespace warren::engine {
 // normal publish path (stored first when persistent and bound for durable queues) and only
 // then is a moved original removed, as an ack would, so a crash in between can duplicate a
 // message but never lose it. Answered once the copies are on disk.
-void transferMessages(BrokerContext& context, const MessageTransfer& transfer, OperationDone done);
+void transferMessages(services::BrokerContext& context, const MessageTransfer& transfer,
+                      OperationDone done);
 
 } // namespace warren::engine

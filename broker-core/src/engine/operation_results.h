@@ -1,8 +1,8 @@
 #pragma once
 
-#include "engine/broker_context.h"
-#include "engine/durable_definitions.h"
 #include "engine/management_operations.h"
+#include "services/broker_context.h"
+#include "services/durable_definitions.h"
 
 // Shared by the console's operations: how a result starts, and when it may be sent.
 namespace warren::engine {
@@ -17,7 +17,8 @@ inline OperationResult resultFor(OperationResult::Kind kind, const QString& vhos
 }
 
 // Durable changes are answered once committed, as AMQP declarations are.
-inline void finishWhenDurable(BrokerContext& context, OperationResult result, OperationDone done) {
+inline void finishWhenDurable(services::BrokerContext& context, OperationResult result,
+                              OperationDone done) {
     if (!context.definitions || result.errorKind != OperationResult::Error::None) {
         done(std::move(result));
         return;

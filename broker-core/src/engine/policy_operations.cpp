@@ -2,13 +2,13 @@
 
 #include "core/policy.h"
 #include "core/vhost.h"
-#include "engine/change_journal.h"
 #include "engine/operation_results.h"
 #include "ops/operation_errors.h"
+#include "services/change_journal.h"
 
 namespace warren::engine {
 
-void putPolicy(BrokerContext& context, const QString& vhost, const QString& name,
+void putPolicy(services::BrokerContext& context, const QString& vhost, const QString& name,
                const QJsonObject& fields, OperationDone done) {
     OperationResult result;
     result.vhost = vhost;
@@ -36,7 +36,7 @@ void putPolicy(BrokerContext& context, const QString& vhost, const QString& name
     finishWhenDurable(context, std::move(result), std::move(done));
 }
 
-void deletePolicy(BrokerContext& context, const QString& vhost, const QString& name,
+void deletePolicy(services::BrokerContext& context, const QString& vhost, const QString& name,
                   OperationDone done) {
     OperationResult result;
     result.vhost = vhost;

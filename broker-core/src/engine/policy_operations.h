@@ -13,10 +13,10 @@ namespace warren::engine {
 
 // `fields` holds "pattern", "definition" and optionally "priority" and "apply-to". A bad one
 // fails with RabbitMQ's "Validation failed\n\n<why>\n"; a missing vhost with "no vhost '…'".
-void putPolicy(BrokerContext& context, const QString& vhost, const QString& name,
+void putPolicy(services::BrokerContext& context, const QString& vhost, const QString& name,
                const QJsonObject& fields, OperationDone done);
 // Fails with "no policy '…' in vhost '…'" when there is none.
-void deletePolicy(BrokerContext& context, const QString& vhost, const QString& name,
+void deletePolicy(services::BrokerContext& context, const QString& vhost, const QString& name,
                   OperationDone done);
 
 } // namespace warren::engine

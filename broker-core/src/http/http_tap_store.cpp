@@ -1,7 +1,7 @@
 #include "http/http_tap_store.h"
 
 #include "core/vhost.h"
-#include "engine/message_tap_hub.h"
+#include "services/message_tap_hub.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -34,7 +34,7 @@ QJsonObject messageAsJson(quint64 sequence, const TappedMessage& m) {
 
 } // namespace
 
-HttpTapStore::HttpTapStore(engine::MessageTapHub& hub, qint64 idleTimeoutMs)
+HttpTapStore::HttpTapStore(services::MessageTapHub& hub, qint64 idleTimeoutMs)
     : m_hub(hub)
     , m_idleTimeoutMs(idleTimeoutMs)
     , m_expiry(std::make_unique<QTimer>()) {

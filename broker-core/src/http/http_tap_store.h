@@ -14,7 +14,7 @@ class QTimer;
 namespace warren::core {
 class Vhost;
 }
-namespace warren::engine {
+namespace warren::services {
 class MessageTapHub;
 }
 
@@ -30,7 +30,7 @@ public:
     static constexpr quint64 FirstId = quint64(1) << 62;
     static bool owns(quint64 tapId) { return tapId >= FirstId; }
 
-    HttpTapStore(engine::MessageTapHub& hub, qint64 idleTimeoutMs);
+    HttpTapStore(services::MessageTapHub& hub, qint64 idleTimeoutMs);
     ~HttpTapStore();
 
     // Starts a tap of `exchange` (nullopt: every exchange) for `user`; 0 with *error set when
@@ -62,7 +62,7 @@ private:
     };
     void expireIdle();
 
-    engine::MessageTapHub& m_hub;
+    services::MessageTapHub& m_hub;
     qint64 m_idleTimeoutMs;
     quint64 m_lastId = FirstId;
     QHash<quint64, Tap> m_taps;

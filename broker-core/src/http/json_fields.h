@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/field_value.h"
+#include "core/field_json.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -9,13 +9,10 @@
 
 namespace warren::http {
 
-// AMQP field values as the management API writes them in JSON, and back: integers as numbers,
-// long strings as strings, tables as objects. Whole JSON numbers become signed 64-bit
-// integers, as in RabbitMQ's API.
-QJsonValue toJson(const core::FieldValue& value);
-QJsonObject toJson(const core::FieldTable& table);
-core::FieldValue toField(const QJsonValue& value);
-core::FieldTable toFieldTable(const QJsonObject& object);
+// The management API's JSON of field values is core's (core/field_json.h).
+using core::toField;
+using core::toFieldTable;
+using core::toJson;
 
 // RabbitMQ's refusal of a body without some required keys: the Erlang term
 // [{key_missing,K},...] as io_lib prints it (wrapped once past 80 columns).

@@ -5,11 +5,11 @@
 #include "core/name_text.h"
 #include "core/queue.h"
 #include "core/vhost.h"
-#include "engine/change_journal.h"
-#include "engine/node_name.h"
-#include "http/definitions_document.h"
 #include "http/json_fields.h"
 #include "http/list_query.h"
+#include "ops/definitions_document.h"
+#include "services/change_journal.h"
+#include "services/node_name.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -22,7 +22,7 @@
 #include <QUrlQuery>
 #include <algorithm>
 #include <vector>
-#include <warren/broker.h>
+#include <warren/version.h>
 
 namespace warren::http {
 
@@ -79,7 +79,7 @@ bool isRead(HttpMethod method) {
 
 } // namespace
 
-ManagementServer::ManagementServer(engine::BrokerContext& context, SnapshotSource snapshot,
+ManagementServer::ManagementServer(services::BrokerContext& context, SnapshotSource snapshot,
                                    VhostInUse vhostInUse, CloseConnection closeConnection)
     : m_context(context)
     , m_snapshot(std::move(snapshot))
@@ -189,9 +189,9 @@ void ManagementServer::handle(const HttpRequest& request, const HttpResponder& r
         return;
     }
     if (!isRead(request.method())) {
-        const engine::ChangeJournal::Scope byApiUser(
-            m_context.changes, engine::ChangeJournal::httpActor(QString::fromUtf8(user),
-                                                                request.peerAddress().toString()));
+        const services::ChangeJournal::Scope byApiUser(
+            m_context.changes, services::ChangeJournal::httpActor(
+                                   QString::fromUtf8(user), request.peerAddress().toString()));
         handleWrite(request, responder, path.mid(1), user); // answers when the change is done
         return;
     }
@@ -360,7 +360,7 @@ ManagementServer::Reply ManagementServer::route(const QStringList& path, const Q
     if (what == QLatin1String("policies") || what == QLatin1String("operator-policies"))
         return policies(path, user);
     if (what == QLatin1String("definitions") && path.size() == 1)
-        return {HttpStatus::Ok, exportDefinitions(m_context)};
+        return {HttpStatus::Ok, ops::exportDefinitions(m_context)};
     if (what == QLatin1String("topic-permissions") ||
         (path.size() == 3 && path[2] == QLatin1String("topic-permissions") &&
          (what == QLatin1String("users") || what == QLatin1String("vhosts"))))
@@ -517,7 +517,7 @@ ManagementServer::Reply ManagementServer::queues(const QStringList& path) const 
     // /queues, /queues/{vhost}, /queues/{vhost}/{name}
     if (path.size() > 3)
         return notFound();
-    const QString node = engine::nodeName();
+    const QString node = services::nodeName();
     QJsonArray list;
     for (auto v = m_context.vhosts.cbegin(); v != m_context.vhosts.cend(); ++v) {
         const QString vhostName = QString::fromUtf8(v.key());

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "auth/access.h"
-#include "engine/broker_context.h"
 #include "http/http_request_handler.h"
 #include "http/http_tap_store.h"
+#include "services/broker_context.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -42,14 +42,14 @@ public:
     // Closes the client connection with this name, telling it `reason`; false if there is none.
     using CloseConnection = std::function<bool(const QString& name, const QString& reason)>;
 
-    ManagementServer(engine::BrokerContext& context, SnapshotSource snapshot, VhostInUse vhostInUse,
-                     CloseConnection closeConnection);
+    ManagementServer(services::BrokerContext& context, SnapshotSource snapshot,
+                     VhostInUse vhostInUse, CloseConnection closeConnection);
 
     std::optional<HttpResponse> admit(HttpRequest& request) override;
     void handle(const HttpRequest& request, const HttpResponder& responder) override;
 
     // Where /api/warren/taps starts its taps; without it, that resource is 404.
-    void useTapHub(engine::MessageTapHub& hub);
+    void useTapHub(services::MessageTapHub& hub);
     // A batch the hub gathered for one of the API's taps (HttpTapStore::owns its id).
     void tapped(const TapBatch& batch);
 
@@ -111,7 +111,7 @@ private:
     // PUT and DELETE of /api/policies/{vhost}/{name}; operator policies are refused.
     void writePolicy(HttpMethod method, const QStringList& path, const QJsonObject& body,
                      const QByteArray& user, const std::function<void(const Reply&)>& answer);
-    // POST /api/definitions (GET is exportDefinitions, in definitions_document.h).
+    // POST /api/definitions (GET is ops::exportDefinitions, in definitions_document.h).
     void importDefinitions(const QJsonObject& body, std::function<void(const Reply&)> answer);
     // `user` has a management tag and, for what adminOnly() names, is an administrator.
     void handleWrite(const HttpRequest& request, const HttpResponder& responder,
@@ -148,7 +148,7 @@ private:
     qint64 holdLoginRefusal(const QHostAddress& peer, const QByteArray& user);
     static Reply error(HttpStatus status, const QString& error, const QString& reason);
 
-    engine::BrokerContext& m_context;
+    services::BrokerContext& m_context;
     SnapshotSource m_snapshot;
     VhostInUse m_vhostInUse;
     CloseConnection m_closeConnection;

@@ -1,12 +1,12 @@
-#include "engine/message_tap_hub.h"
 #include "http/management_server.h"
+#include "services/message_tap_hub.h"
 
 #include <QJsonDocument>
 #include <QUrlQuery>
 
 namespace warren::http {
 
-void ManagementServer::useTapHub(engine::MessageTapHub& hub) {
+void ManagementServer::useTapHub(services::MessageTapHub& hub) {
     m_taps = std::make_unique<HttpTapStore>(hub, m_context.config.httpTapIdleTimeoutMs);
 }
 

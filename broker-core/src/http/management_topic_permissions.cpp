@@ -4,35 +4,12 @@
 
 #include "auth/user_database.h"
 #include "http/management_server.h"
-#include "http/topic_permission_list.h"
+#include "ops/topic_permission_list.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace warren::http {
-
-QJsonArray topicPermissionList(const auth::UserDatabase& users, const QString* user,
-                               const QString* vhost) {
-    QJsonArray list;
-    const auto& all = users.allTopicPermissions();
-    for (auto byUser = all.cbegin(); byUser != all.cend(); ++byUser) {
-        const QString userName = QString::fromUtf8(byUser.key());
-        if (user && userName != *user)
-            continue;
-        for (auto byVhost = byUser->cbegin(); byVhost != byUser->cend(); ++byVhost) {
-            const QString vhostName = QString::fromUtf8(byVhost.key());
-            if (vhost && vhostName != *vhost)
-                continue;
-            for (auto p = byVhost->cbegin(); p != byVhost->cend(); ++p)
-                list.append(QJsonObject{{QStringLiteral("user"), userName},
-                                        {QStringLiteral("vhost"), vhostName},
-                                        {QStringLiteral("exchange"), QString::fromUtf8(p.key())},
-                                        {QStringLiteral("write"), p->writeText},
-                                        {QStringLiteral("read"), p->readText}});
-        }
-    }
-    return list;
-}
 
 ManagementServer::Reply ManagementServer::topicPermissions(const QStringList& path) const {
     const QString what = path.value(0);
@@ -43,21 +20,23 @@ ManagementServer::Reply ManagementServer::topicPermissions(const QStringList& pa
         return m_context.vhost(name.toUtf8()) != nullptr;
     };
     if (what == QLatin1String("topic-permissions") && path.size() == 1)
-        return {HttpStatus::Ok, topicPermissionList(m_context.users, nullptr, nullptr)};
+        return {HttpStatus::Ok, ops::topicPermissionList(m_context.users, nullptr, nullptr)};
     if (what == QLatin1String("topic-permissions") && path.size() == 3) {
         // RabbitMQ answers 404 for a user without any here, as for a missing user or vhost.
         if (!vhostExists(path[1]) || !userExists(path[2]))
             return notFound();
-        const QJsonArray list = topicPermissionList(m_context.users, &path[2], &path[1]);
+        const QJsonArray list = ops::topicPermissionList(m_context.users, &path[2], &path[1]);
         return list.isEmpty() ? notFound() : Reply{HttpStatus::Ok, list};
     }
     if (what == QLatin1String("users") && path.size() == 3)
         return userExists(path[1])
-                   ? Reply{HttpStatus::Ok, topicPermissionList(m_context.users, &path[1], nullptr)}
+                   ? Reply{HttpStatus::Ok,
+                           ops::topicPermissionList(m_context.users, &path[1], nullptr)}
                    : notFound();
     if (what == QLatin1String("vhosts") && path.size() == 3)
         return vhostExists(path[1])
-                   ? Reply{HttpStatus::Ok, topicPermissionList(m_context.users, nullptr, &path[1])}
+                   ? Reply{HttpStatus::Ok,
+                           ops::topicPermissionList(m_context.users, nullptr, &path[1])}
                    : notFound();
     return notFound();
 }

@@ -9,11 +9,11 @@
 #include "engine/access_rules.h"
 #include "engine/management_operations.h"
 #include "engine/message_peek.h"
-#include "http/definitions_document.h"
 #include "http/json_fields.h"
 #include "http/management_server.h"
 #include "http/operation_status.h"
 #include "http/queue_get.h"
+#include "ops/definitions_document.h"
 #include "ops/naming_rules.h"
 #include "ops/operation_errors.h"
 
@@ -538,7 +538,7 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
 
 void ManagementServer::importDefinitions(const QJsonObject& body,
                                          std::function<void(const Reply&)> answer) {
-    http::importDefinitions(m_context, body, [answer](const DefinitionsImport& outcome) {
+    ops::importDefinitions(m_context, body, [answer](const ops::DefinitionsImport& outcome) {
         using Status = HttpStatus;
         if (!outcome.missingVhost.isEmpty())
             // RabbitMQ answers with the Erlang reason {no_such_vhost, Name} as a JSON list.

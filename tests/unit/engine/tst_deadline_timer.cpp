@@ -3,7 +3,7 @@
 // next. Driven by a ManualClock: the test fires it instead of waiting.
 
 #include "core/manual_clock.h"
-#include "engine/deadline_timer.h"
+#include "services/deadline_timer.h"
 
 #include <QTest>
 
@@ -31,8 +31,8 @@ private slots:
     void armsForTheEarliestDeadlineOfAllVhostsAndRunsWhatIsDue() {
         ManualClock clock;
         const qint64 start = clock.nowMs();
-        engine::BrokerContext context;
-        engine::DeadlineTimer timer(context, clock);
+        services::BrokerContext context;
+        services::DeadlineTimer timer(context, clock);
         context.deadlines = &timer;
         for (const QByteArray name : {"a", "b"})
             context.vhosts.insert(name, context.newVhost(name));

@@ -2,12 +2,12 @@
 // not made by the encoder is refused, and a registered reply consumer gets only replies that
 // carry its own key, and none once it is removed.
 
-#include "engine/direct_reply_to.h"
+#include "services/direct_reply_to.h"
 
 #include <QTest>
 
 using namespace warren;
-using namespace warren::engine;
+using namespace warren::services;
 
 namespace {
 
@@ -25,19 +25,20 @@ class TestDirectReplyTo : public QObject {
 
 private slots:
     void addressRoundTrips() {
-        const ReplyAddress address{0x0102030405060708ULL, 65535, QByteArray(16, '\xfe')};
-        const QByteArray encoded = encodeReplyAddress(address);
+        const services::ReplyAddress address{0x0102030405060708ULL, 65535, QByteArray(16, '\xfe')};
+        const QByteArray encoded = services::encodeReplyAddress(address);
         QVERIFY(encoded.startsWith("amq.rabbitmq.reply-to."));
-        QVERIFY(isReplyAddress(encoded));
+        QVERIFY(services::isReplyAddress(encoded));
         // Routing keys are short strings and the address is one dotted token after the prefix.
         QCOMPARE(encoded.count('.'), 4);
         QVERIFY(!encoded.contains('/') && !encoded.contains('+') && !encoded.contains('='));
-        QCOMPARE(decodeReplyAddress(encoded), std::optional<ReplyAddress>(address));
+        QCOMPARE(services::decodeReplyAddress(encoded),
+                 std::optional<services::ReplyAddress>(address));
     }
 
     void foreignAddressesAreRefused_data() {
         QTest::addColumn<QByteArray>("address");
-        const QByteArray good = encodeReplyAddress({7, 1, QByteArray(16, 'k')});
+        const QByteArray good = services::encodeReplyAddress({7, 1, QByteArray(16, 'k')});
         const QByteArray token = good.mid(qsizetype(strlen("amq.rabbitmq.reply-to.")));
         QTest::newRow("pseudo queue") << QByteArray("amq.rabbitmq.reply-to");
         QTest::newRow("other prefix") << QByteArray("amq.rabbitmq.reply-tx." + token);
@@ -51,11 +52,11 @@ private slots:
     }
     void foreignAddressesAreRefused() {
         QFETCH(QByteArray, address);
-        QVERIFY(!decodeReplyAddress(address));
+        QVERIFY(!services::decodeReplyAddress(address));
     }
 
     void repliesReachOnlyTheirConsumer() {
-        DirectReplyTo registry;
+        services::DirectReplyTo registry;
         QList<QByteArray> first, second;
         const QByteArray a =
             registry.add(1, 1, [&](const core::MessagePtr& m) { first << m->body; });
@@ -69,10 +70,10 @@ private slots:
         QCOMPARE(second, QList<QByteArray>{"two"});
 
         // The right channel with a guessed key is nobody.
-        auto forged = *decodeReplyAddress(a);
+        auto forged = *services::decodeReplyAddress(a);
         forged.key[0] = char(forged.key[0] ^ 1);
-        QVERIFY(!registry.exists(encodeReplyAddress(forged)));
-        QVERIFY(!registry.deliver(replyTo(encodeReplyAddress(forged), "forged")));
+        QVERIFY(!registry.exists(services::encodeReplyAddress(forged)));
+        QVERIFY(!registry.deliver(replyTo(services::encodeReplyAddress(forged), "forged")));
 
         // A new consumer on the same channel gets a new address; the old one is dead.
         registry.remove(1, 1);

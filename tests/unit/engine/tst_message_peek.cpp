@@ -88,7 +88,7 @@ QList<QByteArray> bodiesOf(const PeekResult& result) {
 class TestMessagePeek : public QObject {
     Q_OBJECT
 
-    engine::BrokerContext m_context;
+    services::BrokerContext m_context;
     std::unique_ptr<HeldStore> m_held;
     HeldStore& m_store() { return *m_held; }
     Vhost* m_vhost = nullptr;

@@ -2,7 +2,7 @@
 // nothing from anyone's queue, and that its memory stays bounded however fast messages come.
 
 #include "core/vhost.h"
-#include "engine/message_tap_hub.h"
+#include "services/message_tap_hub.h"
 
 #include <QObject>
 #include <QTest>
@@ -34,9 +34,9 @@ class TestMessageTapHub : public QObject {
     QObject m_timerOwner;
     QList<TapBatch> m_batches;
 
-    std::unique_ptr<engine::MessageTapHub> makeHub() {
+    std::unique_ptr<services::MessageTapHub> makeHub() {
         m_batches.clear();
-        return std::make_unique<engine::MessageTapHub>(
+        return std::make_unique<services::MessageTapHub>(
             &m_timerOwner, [this](TapBatch batch) { m_batches.append(std::move(batch)); });
     }
 

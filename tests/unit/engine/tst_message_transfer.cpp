@@ -70,7 +70,7 @@ MessagePtr message(const QByteArray& key, const QByteArray& body, bool persisten
 class TestMessageTransfer : public QObject {
     Q_OBJECT
 
-    engine::BrokerContext m_context;
+    services::BrokerContext m_context;
     Vhost* m_vhost = nullptr;
 
     std::shared_ptr<Queue> declare(const QByteArray& name, bool durable = false,

@@ -15,7 +15,7 @@ using Kind = OperationResult::Error;
 
 namespace {
 
-using Operation = std::function<void(engine::BrokerContext&, engine::OperationDone)>;
+using Operation = std::function<void(services::BrokerContext&, engine::OperationDone)>;
 
 struct Case {
     const char* name;
@@ -198,8 +198,8 @@ class TestOperationErrors : public QObject {
     Q_OBJECT
 
     // A broker for one case: the cases change it.
-    static std::unique_ptr<engine::BrokerContext> broker() {
-        auto context = std::make_unique<engine::BrokerContext>();
+    static std::unique_ptr<services::BrokerContext> broker() {
+        auto context = std::make_unique<services::BrokerContext>();
         auto vhost = std::make_shared<core::Vhost>("/");
         vhost->declareQueue({"q", {false, false, false, 0}, {}});
         vhost->declareQueue({"locked", {false, true, false, 7}, {}});

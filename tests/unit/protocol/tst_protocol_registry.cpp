@@ -2,12 +2,12 @@
 // flag, header recogniser and session factory, and how a shared port tells protocols apart.
 
 #include "amqp091/amqp091_protocol.h"
-#include "engine/broker_context.h"
 #include "http/http_protocol.h"
 #include "log/logger.h"
 #include "protocol/header_prefix.h"
 #include "protocol/protocol_registry.h"
 #include "recording_transport.h"
+#include "services/broker_context.h"
 
 #include <QTest>
 #include <sys/uio.h>
@@ -61,7 +61,7 @@ private slots:
     }
 
     void warrensProtocolsSayWhoTheyAre() {
-        engine::BrokerContext context;
+        services::BrokerContext context;
         BrokerConfig config;
         ProtocolRegistry registry;
         QVERIFY(registry.add(amqp091::amqp091Protocol(context, false)));
@@ -91,7 +91,7 @@ private slots:
 
     void theFactoryStartsASessionThatSpeaksTheProtocol() {
         log::Logger logger;
-        engine::BrokerContext context;
+        services::BrokerContext context;
         context.logger = &logger;
         const ProtocolDescriptor amqp = amqp091::amqp091Protocol(context, false);
         testing::RecordingTransport transport;

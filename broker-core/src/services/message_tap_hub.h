@@ -16,7 +16,7 @@ namespace warren::core {
 class Vhost;
 }
 
-namespace warren::engine {
+namespace warren::services {
 
 // The console's live taps. Each tap watches one exchange of a vhost, or all of them; the
 // vhost hands every message published there to tapped(), which copies what a tap wants into
@@ -60,4 +60,4 @@ private:
     QHash<quint64, Tap> m_taps;
 };
 
-} // namespace warren::engine
+} // namespace warren::services

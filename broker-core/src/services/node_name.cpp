@@ -1,11 +1,11 @@
-#include "engine/node_name.h"
+#include "services/node_name.h"
 
 #include <QSysInfo>
 
-namespace warren::engine {
+namespace warren::services {
 
 QString nodeName() {
     return QStringLiteral("warren@") + QSysInfo::machineHostName();
 }
 
-} // namespace warren::engine
+} // namespace warren::services

@@ -4,27 +4,27 @@
 // than the default exchange's), and the import of such a document. GET/POST /api/definitions
 // (`rabbitmqadmin export`/`import`) and the console's "copy definitions" use it.
 
-#include "http/definitions_document.h"
+#include "ops/definitions_document.h"
 
 #include "auth/user_database.h"
 #include "core/exchange.h"
+#include "core/field_json.h"
 #include "core/queue.h"
 #include "core/vhost.h"
 #include "engine/access_operations.h"
 #include "engine/management_operations.h"
 #include "engine/policy_operations.h"
-#include "http/json_fields.h"
-#include "http/topic_permission_list.h"
 #include "ops/naming_rules.h"
+#include "ops/topic_permission_list.h"
 
 #include <QJsonArray>
 #include <QSet>
 #include <memory>
-#include <warren/broker.h>
+#include <warren/version.h>
 
-namespace warren::http {
+namespace warren::ops {
 
-QJsonObject exportDefinitions(const engine::BrokerContext& context) {
+QJsonObject exportDefinitions(const services::BrokerContext& context) {
     QJsonArray users;
     for (const auto& u : context.users.users())
         users.append(
@@ -106,7 +106,7 @@ QJsonObject exportDefinitions(const engine::BrokerContext& context) {
         {QStringLiteral("bindings"), bindings}};
 }
 
-void importDefinitions(engine::BrokerContext& context, const QJsonObject& body,
+void importDefinitions(services::BrokerContext& context, const QJsonObject& body,
                        std::function<void(const DefinitionsImport&)> done) {
     // Everything is applied now, in dependency order; the answer waits until every change has
     // reported back (durable ones once committed), and names the first refusal if any.
@@ -220,7 +220,7 @@ void importDefinitions(engine::BrokerContext& context, const QJsonObject& body,
                                 {e.value(QStringLiteral("durable")).toBool(true),
                                  e.value(QStringLiteral("auto_delete")).toBool(false),
                                  e.value(QStringLiteral("internal")).toBool(false)},
-                                toFieldTable(e.value(QStringLiteral("arguments")).toObject()),
+                                core::toFieldTable(e.value(QStringLiteral("arguments")).toObject()),
                                 track(QStringLiteral("exchange '%1'").arg(name)));
     }
     for (const QJsonValue& v : list("queues")) {
@@ -231,7 +231,7 @@ void importDefinitions(engine::BrokerContext& context, const QJsonObject& body,
         engine::declareQueue(context, q.value(QStringLiteral("vhost")).toString(), name,
                              q.value(QStringLiteral("durable")).toBool(true),
                              q.value(QStringLiteral("auto_delete")).toBool(false),
-                             toFieldTable(q.value(QStringLiteral("arguments")).toObject()),
+                             core::toFieldTable(q.value(QStringLiteral("arguments")).toObject()),
                              track(QStringLiteral("queue '%1'").arg(name)));
     }
     for (const QJsonValue& v : list("bindings")) {
@@ -246,10 +246,10 @@ void importDefinitions(engine::BrokerContext& context, const QJsonObject& body,
         if (reserved(QStringLiteral("a binding to"), binding.destination, binding.vhost))
             continue;
         engine::addBinding(context, binding,
-                           toFieldTable(b.value(QStringLiteral("arguments")).toObject()),
+                           core::toFieldTable(b.value(QStringLiteral("arguments")).toObject()),
                            track(QStringLiteral("binding from '%1'").arg(binding.source)));
     }
     finishOne(); // everything is issued
 }
 
-} // namespace warren::http
+} // namespace warren::ops

@@ -1,48 +1,59 @@
-#include "engine/durable_messages.h"
+#include "services/durable_messages.h"
 
-#include "amqp091/methods.h"
-#include "amqp091/properties_mapping.h"
 #include "core/vhost.h"
+#include "log/logger.h"
 #include "store/message_store.h"
 
 #include <limits>
 
-namespace warren::engine {
+namespace warren::services {
 
-namespace {
+DurableMessages::DurableMessages(store::MessageStore& store, QObject* context,
+                                 std::vector<StoredPropertiesFormat> formats, log::Logger* logger)
+    : m_store(store)
+    , m_context(context) {
+    auto shared = std::make_shared<Formats>();
+    shared->list = std::move(formats);
+    shared->logger = logger;
+    Q_ASSERT(!shared->list.empty());
+    m_formats = std::move(shared);
+}
 
-store::MessageRecord toRecord(const core::Message& message) {
+store::MessageRecord DurableMessages::Formats::toRecord(const core::Message& message) const {
+    const StoredPropertiesFormat& written = list.front();
     store::MessageRecord record;
     record.exchange = message.exchange;
     record.routingKey = message.routingKey;
-    // AMQP 0-9-1 holds every property the core has, so a message built inside Warren is
-    // stored in that encoding too.
-    record.propertiesFormat = quint8(core::MessageFormat::Amqp091);
-    record.propertiesFormatVersion = 1;
-    record.properties = amqp091::encodedProperties(message);
+    record.propertiesFormat = quint8(written.format);
+    record.propertiesFormatVersion = written.version;
+    record.properties = written.encode(message);
     record.body = message.body; // shared, not copied
     record.priority = message.properties.priority.value_or(0);
     return record;
 }
 
-core::MessagePtr toMessage(const store::MessageRecord& record) {
+core::MessagePtr DurableMessages::Formats::toMessage(const store::MessageRecord& record) const {
     auto message = std::make_shared<core::Message>();
     message->exchange = record.exchange;
     message->routingKey = record.routingKey;
     message->body = record.body;
-    if (record.propertiesFormat != quint8(core::MessageFormat::Amqp091) ||
-        record.propertiesFormatVersion != 1)
-        return message; // written by a later Warren: delivered without properties
-    amqp091::WireReader reader(record.properties);
-    amqp091::BasicProperties properties;
-    if (amqp091::decodeBasicProperties(reader, properties)) {
-        message->properties = amqp091::toCore(std::move(properties));
-        message->original = {core::MessageFormat::Amqp091, record.properties};
-    }
+    for (const StoredPropertiesFormat& format : list)
+        if (quint8(format.format) == record.propertiesFormat &&
+            format.version == record.propertiesFormatVersion) {
+            format.decode(record.properties, *message);
+            return message;
+        }
+    // Written by a later Warren, or by a protocol this build lacks: the body is delivered, the
+    // properties cannot be. Said once per run, not per message.
+    if (logger && !unknownFormatLogged.exchange(true))
+        logger->warning(QStringLiteral("store"),
+                        QStringLiteral("messages with properties in format %1 version %2, "
+                                       "which this build cannot read, are delivered without "
+                                       "their properties")
+                            .arg(record.propertiesFormat)
+                            .arg(record.propertiesFormatVersion));
     return message;
 }
-
-} // namespace
 
 std::optional<QString> DurableMessages::recover(BrokerContext& context) {
     quint64 total = 0;
@@ -61,7 +72,8 @@ std::optional<QString> DurableMessages::recover(BrokerContext& context) {
                 if (!loaded)
                     return loaded.error().text;
                 for (const auto& stored : loaded.value())
-                    queue->restore(toMessage(stored.record), stored.seq, stored.redelivered);
+                    queue->restore(m_formats->toMessage(stored.record), stored.seq,
+                                   stored.redelivered);
                 total += loaded.value().size();
                 if (loaded.value().size() < size_t(RecoveryBatch))
                     break;
@@ -77,7 +89,7 @@ std::optional<QString> DurableMessages::recover(BrokerContext& context) {
 std::vector<quint64> DurableMessages::store(const core::Vhost& vhost, const core::Message& message,
                                             const std::vector<core::Queue*>& queues,
                                             std::function<void(bool)> committed) {
-    const store::MessageRecord record = toRecord(message);
+    const store::MessageRecord record = m_formats->toRecord(message);
     std::vector<store::QueueRef> refs;
     refs.reserve(queues.size());
     for (const core::Queue* queue : queues)
@@ -110,7 +122,7 @@ void DurableMessages::removed(const core::Vhost& vhost, const core::Queue& queue
 
 quint64 DurableMessages::pageOut(const core::Vhost& vhost, const core::Queue& queue,
                                  const core::Message& message) {
-    auto seq = m_store.enqueueTransient(toRecord(message), {vhost.name(), queue.name()});
+    auto seq = m_store.enqueueTransient(m_formats->toRecord(message), {vhost.name(), queue.name()});
     return seq ? seq.value() : 0;
 }
 
@@ -118,25 +130,23 @@ void DurableMessages::discardPaged(const core::Vhost& vhost, const core::Queue& 
     m_store.deleteQueue({vhost.name(), queue.name()});
 }
 
-namespace {
-
-core::MessagePersistence::PagedMessages toPaged(std::vector<store::StoredMessage> stored) {
-    core::MessagePersistence::PagedMessages paged;
+core::MessagePersistence::PagedMessages
+DurableMessages::Formats::toPaged(std::vector<store::StoredMessage> stored) const {
+    PagedMessages paged;
     paged.reserve(stored.size());
     for (const auto& message : stored)
         paged.emplace_back(message.seq, toMessage(message.record));
     return paged;
 }
 
-} // namespace
-
 void DurableMessages::fetch(const core::Vhost& vhost, const core::Queue& queue, quint64 afterSeq,
                             int limit, std::function<void(PagedMessages)> done) {
     auto callback = std::make_shared<std::function<void(PagedMessages)>>(std::move(done));
     const auto refused = m_store.fetchMessages(
         {vhost.name(), queue.name()}, afterSeq, limit, m_context,
-        [callback](store::StoreResult<std::vector<store::StoredMessage>> result) {
-            (*callback)(result ? toPaged(std::move(result.value())) : PagedMessages{});
+        [callback,
+         formats = m_formats](store::StoreResult<std::vector<store::StoredMessage>> result) {
+            (*callback)(result ? formats->toPaged(std::move(result.value())) : PagedMessages{});
         });
     if (refused)
         (*callback)({});
@@ -146,7 +156,7 @@ core::MessagePersistence::PagedMessages DurableMessages::load(const core::Vhost&
                                                               const core::Queue& queue,
                                                               quint64 afterSeq, int limit) {
     auto result = m_store.loadMessages({vhost.name(), queue.name()}, afterSeq, limit);
-    return result ? toPaged(std::move(result.value())) : PagedMessages{};
+    return result ? m_formats->toPaged(std::move(result.value())) : PagedMessages{};
 }
 
-} // namespace warren::engine
+} // namespace warren::services

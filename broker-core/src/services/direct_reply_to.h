@@ -9,7 +9,7 @@
 #include <optional>
 #include <utility>
 
-namespace warren::engine {
+namespace warren::services {
 
 // RabbitMQ's direct reply-to (https://www.rabbitmq.com/docs/direct-reply-to): a requester
 // consumes the pseudo queue `amq.rabbitmq.reply-to` on a channel, its requests carry a
@@ -64,4 +64,4 @@ private:
     std::map<std::pair<quint64, quint16>, Entry> m_consumers;
 };
 
-} // namespace warren::engine
+} // namespace warren::services

@@ -11,7 +11,7 @@ namespace warren::log {
 class Logger;
 }
 
-namespace warren::engine {
+namespace warren::services {
 
 // Publisher flow control for what Warren itself cannot keep up with, in the spirit of
 // RabbitMQ's credit flow (docs/architecture.md, "Flow control"). Warren does its protocol work
@@ -77,4 +77,4 @@ private:
     QTimer m_episodeEnd;
 };
 
-} // namespace warren::engine
+} // namespace warren::services

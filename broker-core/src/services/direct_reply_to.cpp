@@ -1,10 +1,10 @@
-#include "engine/direct_reply_to.h"
+#include "services/direct_reply_to.h"
 
 #include <QRandomGenerator>
 #include <QtEndian>
 #include <openssl/crypto.h>
 
-namespace warren::engine {
+namespace warren::services {
 
 namespace {
 
@@ -80,4 +80,4 @@ bool DirectReplyTo::deliver(const core::MessagePtr& message) const {
     return true;
 }
 
-} // namespace warren::engine
+} // namespace warren::services

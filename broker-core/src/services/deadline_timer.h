@@ -1,11 +1,11 @@
 #pragma once
 
-#include "engine/broker_context.h"
+#include "services/broker_context.h"
 
 #include <QObject>
 #include <QTimer>
 
-namespace warren::engine {
+namespace warren::services {
 
 // The one timer behind every queue's TTL and x-expires: armed for the earliest deadline of all
 // vhosts, so an expiry is as punctual as a timer per queue was (RabbitMQ expires the head on a
@@ -34,4 +34,4 @@ private:
     qint64 m_armedFor = 0; // 0: not armed
 };
 
-} // namespace warren::engine
+} // namespace warren::services

@@ -1,8 +1,8 @@
-#include "engine/broker_context.h"
+#include "services/broker_context.h"
 
-#include "engine/deadline_timer.h"
+#include "services/deadline_timer.h"
 
-namespace warren::engine {
+namespace warren::services {
 
 std::shared_ptr<core::Vhost> BrokerContext::newVhost(const QByteArray& name) const {
     if (!deadlines)
@@ -12,4 +12,4 @@ std::shared_ptr<core::Vhost> BrokerContext::newVhost(const QByteArray& name) con
     return vhost;
 }
 
-} // namespace warren::engine
+} // namespace warren::services

@@ -1,11 +1,11 @@
-#include "engine/property_text.h"
+#include "services/property_text.h"
 
 #include <QDateTime>
 #include <algorithm>
 #include <array>
 #include <optional>
 
-namespace warren::engine {
+namespace warren::services {
 
 namespace {
 
@@ -104,4 +104,4 @@ QList<std::pair<QString, QString>> headersAsText(const core::MessageProperties& 
     return out;
 }
 
-} // namespace warren::engine
+} // namespace warren::services

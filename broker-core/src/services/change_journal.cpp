@@ -1,4 +1,4 @@
-#include "engine/change_journal.h"
+#include "services/change_journal.h"
 
 #include "core/exchange.h"
 #include "core/queue.h"
@@ -7,7 +7,7 @@
 
 #include <QStringList>
 
-namespace warren::engine {
+namespace warren::services {
 
 namespace {
 
@@ -196,4 +196,4 @@ void ChangeJournal::vhostDeleted(const QString& vhost) {
     record(QStringLiteral("vhost '%1' deleted").arg(vhost));
 }
 
-} // namespace warren::engine
+} // namespace warren::services

@@ -1,9 +1,9 @@
-#include "engine/deadline_timer.h"
+#include "services/deadline_timer.h"
 
 #include <algorithm>
 #include <limits>
 
-namespace warren::engine {
+namespace warren::services {
 
 DeadlineTimer::DeadlineTimer(BrokerContext& context, const core::Clock& clock, QObject* parent)
     : QObject(parent)
@@ -49,4 +49,4 @@ void DeadlineTimer::fire() {
     arm(next);
 }
 
-} // namespace warren::engine
+} // namespace warren::services

@@ -1,4 +1,4 @@
-#include "engine/durable_definitions.h"
+#include "services/durable_definitions.h"
 
 #include "amqp091/wire.h"
 #include "store/message_store.h"
@@ -6,7 +6,7 @@
 #include <QJsonDocument>
 #include <QTimer>
 
-namespace warren::engine {
+namespace warren::services {
 
 namespace {
 
@@ -238,4 +238,4 @@ void DurableDefinitions::whenCommitted(std::function<void()> done) {
         retryLater();
 }
 
-} // namespace warren::engine
+} // namespace warren::services

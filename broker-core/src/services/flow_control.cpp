@@ -1,8 +1,8 @@
-#include "engine/flow_control.h"
+#include "services/flow_control.h"
 
 #include "log/logger.h"
 
-namespace warren::engine {
+namespace warren::services {
 
 namespace {
 QString mib(qint64 bytes) {
@@ -124,4 +124,4 @@ void FlowControl::endEpisodeIfQuiet() {
                       .arg(QString::number(double(m_episodeClock.elapsed()) / 1000, 'f', 1)));
 }
 
-} // namespace warren::engine
+} // namespace warren::services

@@ -8,7 +8,7 @@ namespace warren::log {
 class Logger;
 }
 
-namespace warren::engine {
+namespace warren::services {
 
 // Logs every change to the broker's objects — exchanges, queues, bindings, purges, moves, users,
 // permissions, policies, vhosts — with who made it: a client over AMQP, a user of the HTTP API,
@@ -74,4 +74,4 @@ private:
     QString m_connection;
 };
 
-} // namespace warren::engine
+} // namespace warren::services

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/definition_observer.h"
-#include "engine/broker_context.h"
+#include "services/broker_context.h"
 
 #include <QObject>
 #include <functional>
@@ -11,7 +11,7 @@ namespace warren::store {
 class MessageStore;
 }
 
-namespace warren::engine {
+namespace warren::services {
 
 // Keeps the store's copy of the durable definitions in step with the vhosts, and brings
 // them back at startup. Writes go out asynchronously; the store commits them in order.
@@ -69,4 +69,4 @@ private:
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
 
-} // namespace warren::engine
+} // namespace warren::services

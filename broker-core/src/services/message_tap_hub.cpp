@@ -1,13 +1,13 @@
-#include "engine/message_tap_hub.h"
+#include "services/message_tap_hub.h"
 
 #include "core/exchange.h"
 #include "core/vhost.h"
-#include "engine/property_text.h"
+#include "services/property_text.h"
 
 #include <QDateTime>
 #include <QTimer>
 
-namespace warren::engine {
+namespace warren::services {
 
 namespace {
 
@@ -147,4 +147,4 @@ void MessageTapHub::flush() {
         end(id, reason);
 }
 
-} // namespace warren::engine
+} // namespace warren::services

@@ -3,15 +3,15 @@
 #include "auth/login_throttle.h"
 #include "auth/user_database.h"
 #include "core/vhost.h"
-#include "engine/direct_reply_to.h"
-#include "engine/node_name.h"
 #include "log/logger.h"
+#include "services/direct_reply_to.h"
+#include "services/node_name.h"
 
 #include <QHash>
 #include <memory>
 #include <warren/broker_config.h>
 
-namespace warren::engine {
+namespace warren::services {
 
 class ChangeJournal;
 class DeadlineTimer;
@@ -56,4 +56,4 @@ struct BrokerContext {
     std::shared_ptr<core::Vhost> newVhost(const QByteArray& name) const;
 };
 
-} // namespace warren::engine
+} // namespace warren::services

@@ -1,26 +1,32 @@
 #pragma once
 
 #include "core/message_persistence.h"
-#include "engine/broker_context.h"
+#include "services/broker_context.h"
+#include "services/stored_properties_format.h"
+#include "store/stored_message.h"
 
 #include <QObject>
+#include <atomic>
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace warren::store {
 class MessageStore;
 }
 
-namespace warren::engine {
+namespace warren::services {
 
 // Persistent messages of durable queues in the store: written as they arrive (the publisher's
 // confirm waits for the commit), marked when delivered, removed when they leave, and queued
 // again at startup. Other messages of long queues page out through it too, for this run only.
 class DurableMessages final : public core::MessagePersistence {
 public:
-    // Completions run on `context`'s thread (the broker thread) and stop with it.
-    DurableMessages(store::MessageStore& store, QObject* context)
-        : m_store(store)
-        , m_context(context) {}
+    // Completions run on `context`'s thread (the broker thread) and stop with it. Properties
+    // are written in the first of `formats` and read back in whichever of them they were
+    // written in; `logger` hears of records in none of them.
+    DurableMessages(store::MessageStore& store, QObject* context,
+                    std::vector<StoredPropertiesFormat> formats, log::Logger* logger);
 
     // Puts every durable queue's stored messages back into it, in order, in batches so that
     // a long queue pages out as it is rebuilt; delivered-unacked ones come back redelivered.
@@ -41,8 +47,19 @@ public:
                        int limit) override;
 
 private:
+    // Shared with completions that may run after a fetch's caller is gone.
+    struct Formats {
+        std::vector<StoredPropertiesFormat> list;
+        log::Logger* logger = nullptr;
+        mutable std::atomic<bool> unknownFormatLogged{false};
+        store::MessageRecord toRecord(const core::Message& message) const;
+        core::MessagePtr toMessage(const store::MessageRecord& record) const;
+        PagedMessages toPaged(std::vector<store::StoredMessage> stored) const;
+    };
+
     store::MessageStore& m_store;
     QObject* m_context;
+    std::shared_ptr<const Formats> m_formats;
 };
 
-} // namespace warren::engine
+} // namespace warren::services

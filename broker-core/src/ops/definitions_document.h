@@ -1,13 +1,13 @@
 #pragma once
 
-#include "engine/broker_context.h"
+#include "services/broker_context.h"
 
 #include <QJsonObject>
 #include <QString>
 #include <functional>
 #include <warren/management.h>
 
-namespace warren::http {
+namespace warren::ops {
 
 // How an import of a definitions document ended.
 struct DefinitionsImport {
@@ -19,12 +19,12 @@ struct DefinitionsImport {
 };
 
 // Everything `context` is configured with, as RabbitMQ's GET /api/definitions writes it.
-QJsonObject exportDefinitions(const engine::BrokerContext& context);
+QJsonObject exportDefinitions(const services::BrokerContext& context);
 
 // Applies `document` (RabbitMQ's definitions format) in dependency order — vhosts, users,
 // permissions, policies, exchanges, queues, bindings — and calls `done` once every change has
 // reported back, durable ones once committed.
-void importDefinitions(engine::BrokerContext& context, const QJsonObject& document,
+void importDefinitions(services::BrokerContext& context, const QJsonObject& document,
                        std::function<void(const DefinitionsImport&)> done);
 
-} // namespace warren::http
+} // namespace warren::ops

@@ -6,7 +6,7 @@
 #include <QString>
 #include <utility>
 
-namespace warren::engine {
+namespace warren::services {
 
 // AMQP basic properties as the console shows and exports them: by their AMQP names
 // (content_type, delivery_mode, ...), values as text, timestamps in ISO 8601 UTC.
@@ -18,4 +18,4 @@ QList<std::pair<QString, QString>> headersAsText(const core::MessageProperties& 
 bool setPropertyFromText(core::MessageProperties& properties, const QString& name,
                          const QString& value);
 
-} // namespace warren::engine
+} // namespace warren::services
