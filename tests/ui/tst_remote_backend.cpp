@@ -307,6 +307,36 @@ private slots:
                 return p.user == "remote-app" && p.configure == "^remote\\.";
             });
         }));
+        // Topic permissions cleared for one exchange leave the others; cleared with no exchange
+        // named, every one of the user's in the vhost goes.
+        const auto topicExchangesOf = [](const warren::BrokerSnapshot& s) {
+            QStringList exchanges;
+            for (const auto& p : s.topicPermissions)
+                if (p.user == QLatin1String("remote-app"))
+                    exchanges << p.exchange;
+            exchanges.sort();
+            return exchanges;
+        };
+        for (const QString& topic : {QStringLiteral("amq.topic"), exchange.name}) {
+            backend.execute(warren::commands::SetTopicPermission{
+                {QStringLiteral("remote-app"), QStringLiteral("/"), topic}});
+            QCOMPARE(takeResult(finished).error, QString());
+        }
+        QVERIFY(snapshotUntil(backend, [&](const auto& s) {
+            return topicExchangesOf(s) == QStringList{QStringLiteral("amq.topic"), exchange.name};
+        }));
+        backend.execute(warren::commands::ClearTopicPermission{
+            QStringLiteral("remote-app"), QStringLiteral("/"), QStringLiteral("amq.topic")});
+        QCOMPARE(takeResult(finished).error, QString());
+        QVERIFY(snapshotUntil(backend, [&](const auto& s) {
+            return topicExchangesOf(s) == QStringList{exchange.name};
+        }));
+        backend.execute(warren::commands::ClearTopicPermission{QStringLiteral("remote-app"),
+                                                               QStringLiteral("/"), std::nullopt});
+        QCOMPARE(takeResult(finished).error, QString());
+        QVERIFY(
+            snapshotUntil(backend, [&](const auto& s) { return topicExchangesOf(s).isEmpty(); }));
+
         backend.execute(warren::commands::DeleteUser{QStringLiteral("remote-app")});
         QCOMPARE(takeResult(finished).error, QString());
         QCOMPARE(runPika(m_broker.amqpPort, asApp), QByteArray("refused\n"));
