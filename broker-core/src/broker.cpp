@@ -115,33 +115,6 @@ quint64 Broker::peekMessages(const QString& vhost, const QString& queue, int cou
     });
 }
 
-quint64 Broker::declareQueue(const QueueDefinition& definition) {
-    return onEngine(
-        [definition](BrokerEngine* engine, quint64 id) { engine->declareQueue(id, definition); });
-}
-
-quint64 Broker::deleteQueue(const QString& vhost, const QString& queue) {
-    return onEngine([vhost, queue](BrokerEngine* engine, quint64 id) {
-        engine->deleteQueue(id, vhost, queue);
-    });
-}
-
-quint64 Broker::purgeQueue(const QString& vhost, const QString& queue) {
-    return onEngine(
-        [vhost, queue](BrokerEngine* engine, quint64 id) { engine->purgeQueue(id, vhost, queue); });
-}
-
-quint64 Broker::closeConnection(const QString& name, const QString& reason) {
-    return onEngine([name, reason](BrokerEngine* engine, quint64 id) {
-        engine->closeConnection(id, name, reason);
-    });
-}
-
-quint64 Broker::testRoute(const OutgoingMessage& message) {
-    return onEngine(
-        [message](BrokerEngine* engine, quint64 id) { engine->testRoute(id, message); });
-}
-
 quint64 Broker::startTap(const QString& vhost, const std::optional<QString>& exchange) {
     return onEngine([vhost, exchange](BrokerEngine* engine, quint64 id) {
         engine->startTap(id, vhost, exchange);
@@ -152,113 +125,8 @@ void Broker::stopTap(quint64 tapId) {
     onEngine([tapId](BrokerEngine* engine, quint64) { engine->stopTap(tapId); });
 }
 
-quint64 Broker::publishMessage(const OutgoingMessage& message) {
-    return onEngine(
-        [message](BrokerEngine* engine, quint64 id) { engine->publishMessage(id, message); });
-}
-
-quint64 Broker::publishMessages(const QList<OutgoingMessage>& messages) {
-    return onEngine(
-        [messages](BrokerEngine* engine, quint64 id) { engine->publishMessages(id, messages); });
-}
-
-quint64 Broker::transferMessages(const MessageTransfer& transfer) {
-    return onEngine(
-        [transfer](BrokerEngine* engine, quint64 id) { engine->transferMessages(id, transfer); });
-}
-
-quint64 Broker::declareExchange(const ExchangeDefinition& definition) {
-    return onEngine([definition](BrokerEngine* engine, quint64 id) {
-        engine->declareExchange(id, definition);
-    });
-}
-
-quint64 Broker::deleteExchange(const QString& vhost, const QString& exchange) {
-    return onEngine([vhost, exchange](BrokerEngine* engine, quint64 id) {
-        engine->deleteExchange(id, vhost, exchange);
-    });
-}
-
-quint64 Broker::addBinding(const BindingDefinition& binding) {
-    return onEngine(
-        [binding](BrokerEngine* engine, quint64 id) { engine->addBinding(id, binding); });
-}
-
-quint64 Broker::removeBinding(const BindingDefinition& binding) {
-    return onEngine(
-        [binding](BrokerEngine* engine, quint64 id) { engine->removeBinding(id, binding); });
-}
-
-quint64 Broker::putPolicy(const PolicyDefinition& policy) {
-    return onEngine([policy](BrokerEngine* engine, quint64 id) { engine->putPolicy(id, policy); });
-}
-
-quint64 Broker::deletePolicy(const QString& vhost, const QString& name) {
-    return onEngine(
-        [vhost, name](BrokerEngine* engine, quint64 id) { engine->deletePolicy(id, vhost, name); });
-}
-
 quint64 Broker::exportDefinitions() {
     return onEngine([](BrokerEngine* engine, quint64 id) { engine->exportDefinitions(id); });
-}
-
-quint64 Broker::importDefinitions(const QJsonObject& definitions) {
-    return onEngine([definitions](BrokerEngine* engine, quint64 id) {
-        engine->importDefinitions(id, definitions);
-    });
-}
-
-quint64 Broker::putUser(const UserDefinition& user) {
-    return onEngine([user](BrokerEngine* engine, quint64 id) { engine->putUser(id, user); });
-}
-
-quint64 Broker::deleteUser(const QString& name) {
-    return onEngine([name](BrokerEngine* engine, quint64 id) { engine->deleteUser(id, name); });
-}
-
-quint64 Broker::setPermission(const PermissionDefinition& permission) {
-    return onEngine(
-        [permission](BrokerEngine* engine, quint64 id) { engine->setPermission(id, permission); });
-}
-
-quint64 Broker::clearPermission(const QString& user, const QString& vhost) {
-    return onEngine([user, vhost](BrokerEngine* engine, quint64 id) {
-        engine->clearPermission(id, user, vhost);
-    });
-}
-
-quint64 Broker::setTopicPermission(const TopicPermissionDefinition& permission) {
-    return onEngine([permission](BrokerEngine* engine, quint64 id) {
-        engine->setTopicPermission(id, permission);
-    });
-}
-
-quint64 Broker::clearTopicPermission(const QString& user, const QString& vhost,
-                                     const QString& exchange) {
-    return onEngine([user, vhost, exchange](BrokerEngine* engine, quint64 id) {
-        engine->clearTopicPermission(id, user, vhost, exchange);
-    });
-}
-
-quint64 Broker::addVhost(const QString& name) {
-    return onEngine([name](BrokerEngine* engine, quint64 id) { engine->addVhost(id, name); });
-}
-
-quint64 Broker::deleteVhost(const QString& name) {
-    return onEngine([name](BrokerEngine* engine, quint64 id) { engine->deleteVhost(id, name); });
-}
-
-quint64 Broker::checkAccess(const QString& user, const QString& vhost, const QString& resource) {
-    return onEngine([user, vhost, resource](BrokerEngine* engine, quint64 id) {
-        engine->checkAccess(id, user, vhost, resource);
-    });
-}
-
-quint64 Broker::checkTopicAccess(const QString& user, const QString& vhost, const QString& exchange,
-                                 const QString& routingKey) {
-    return onEngine([user, vhost, exchange, routingKey](BrokerEngine* engine, quint64 id) {
-        engine->checkTopicAccess(id, user, vhost, exchange, routingKey);
-    });
 }
 
 void Broker::rotateStoreKey() {

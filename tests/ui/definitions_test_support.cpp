@@ -38,12 +38,12 @@ bool buildShop(BrokerBackend* b) {
     warren::PermissionDefinition aliceMayUse;
     aliceMayUse.user = alice.name;
     aliceMayUse.configure = QString();
-    return changeDone(b, [b] { b->addVhost(QStringLiteral("shop")); }) &&
-           changeDone(b, [&] { b->declareExchange(orders); }) &&
-           changeDone(b, [&] { b->declareQueue(billing); }) &&
-           changeDone(b, [&] { b->addBinding(binding); }) &&
-           changeDone(b, [&] { b->putUser(alice); }) &&
-           changeDone(b, [&] { b->setPermission(aliceMayUse); });
+    return changeDone(b, [b] { b->execute(warren::commands::AddVhost{QStringLiteral("shop")}); }) &&
+           changeDone(b, [&] { b->execute(warren::commands::DeclareExchange{orders}); }) &&
+           changeDone(b, [&] { b->execute(warren::commands::DeclareQueue{billing}); }) &&
+           changeDone(b, [&] { b->execute(warren::commands::AddBinding{binding}); }) &&
+           changeDone(b, [&] { b->execute(warren::commands::PutUser{alice}); }) &&
+           changeDone(b, [&] { b->execute(warren::commands::SetPermission{aliceMayUse}); });
 }
 
 QJsonObject definitionsOf(BrokerBackend* backend) {

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "backends/broker_backend.h"
+#include "backends/command_result.h"
 #include "sample_snapshot.h"
+
+#include <warren/overloaded.h>
 
 // A backend the test drives by hand: whatever it emits, the window must show.
 class FakeBackend final : public BrokerBackend {
@@ -38,35 +41,86 @@ public:
         config = c;
     }
     void setRefreshInterval(int ms) override { refreshIntervals.append(ms); }
-    // Changes are recorded and answered at once as done (or with `refuseWith` as the error).
-    void declareQueue(const warren::QueueDefinition& d) override {
-        declared.append(d);
-        answer(warren::OperationResult::Kind::DeclareQueue, d.vhost, d.name);
-    }
-    void deleteQueue(const QString& vhost, const QString& queue) override {
-        deleted.append({vhost, queue});
-        answer(warren::OperationResult::Kind::DeleteQueue, vhost, queue);
-    }
-    void purgeQueue(const QString& vhost, const QString& queue) override {
-        purged.append({vhost, queue});
-        answer(warren::OperationResult::Kind::PurgeQueue, vhost, queue);
-    }
-    void publishMessage(const warren::OutgoingMessage& m) override {
-        published.append(m);
-        answer(warren::OperationResult::Kind::Publish, m.vhost, m.exchange);
-    }
-    // Imports and transfers are recorded and answered with every message counted as done.
-    void publishMessages(const QList<warren::OutgoingMessage>& messages) override {
-        publishedBatches.append(messages);
-        if (answerImports)
-            answerMany(warren::OperationResult::Kind::ImportMessages,
-                       messages.isEmpty() ? QString() : messages.first().vhost, QString(),
-                       quint64(messages.size()));
-    }
-    void transferMessages(const warren::MessageTransfer& transfer) override {
-        transfers.append(transfer);
-        answerMany(transferKind(transfer.mode), transfer.vhost, transfer.queue,
-                   quint64(transfer.messageIds.size()));
+    // Changes are recorded and answered at once as done (or with `refuseWith` as the error);
+    // imports and transfers with every message counted as done; checks and route tests with
+    // the answers the test set. What the fake does not record is refused as by any backend.
+    void execute(const warren::Command& command) override {
+        using namespace warren::commands;
+        std::visit(
+            warren::Overloaded{
+                [&](const DeclareQueue& c) { record(declared, c.definition, command); },
+                [&](const DeleteQueue& c) {
+                    record(deleted, {c.vhost, c.queue}, command);
+                },
+                [&](const PurgeQueue& c) {
+                    record(purged, {c.vhost, c.queue}, command);
+                },
+                [&](const Publish& c) { record(published, c.message, command); },
+                [&](const PublishMany& c) {
+                    publishedBatches.append(c.messages);
+                    if (answerImports)
+                        answerMany(command, quint64(c.messages.size()));
+                },
+                [&](const TransferMessages& c) {
+                    transfers.append(c.transfer);
+                    answerMany(command, quint64(c.transfer.messageIds.size()));
+                },
+                [&](const CloseConnection& c) {
+                    record(closed, {c.name, c.reason}, command);
+                },
+                [&](const DeclareExchange& c) { record(declaredExchanges, c.definition, command); },
+                [&](const DeleteExchange& c) {
+                    record(deletedExchanges, {c.vhost, c.exchange}, command);
+                },
+                [&](const AddBinding& c) { record(addedBindings, c.binding, command); },
+                [&](const RemoveBinding& c) { record(removedBindings, c.binding, command); },
+                [&](const PutUser& c) { record(putUsers, c.user, command); },
+                [&](const DeleteUser& c) { record(deletedUsers, c.name, command); },
+                [&](const SetPermission& c) { record(setPermissions, c.permission, command); },
+                [&](const ClearPermission& c) {
+                    record(clearedPermissions, {c.user, c.vhost}, command);
+                },
+                [&](const SetTopicPermission& c) {
+                    record(setTopicPermissions, c.permission, command);
+                },
+                [&](const ClearTopicPermission& c) {
+                    record(clearedTopicPermissions,
+                           {c.user, c.vhost, c.exchange.value_or(QString())}, command);
+                },
+                [&](const CheckTopicAccess& c) {
+                    topicAccessChecks.append({c.user, c.vhost, c.exchange, c.routingKey});
+                    answerWith(command, topicAccessAnswer);
+                },
+                // Where the test says this broker lacks policies, refused with its reason
+                // as the real backends do.
+                [&](const PutPolicy& c) {
+                    if (supports(Feature::Policies))
+                        record(putPolicies, c.policy, command);
+                    else
+                        BrokerBackend::execute(command);
+                },
+                [&](const DeletePolicy& c) {
+                    if (supports(Feature::Policies))
+                        record(deletedPolicies, {c.vhost, c.name}, command);
+                    else
+                        BrokerBackend::execute(command);
+                },
+                [&](const AddVhost& c) { record(addedVhosts, c.name, command); },
+                [&](const DeleteVhost& c) { record(deletedVhosts, c.name, command); },
+                [&](const CheckAccess& c) {
+                    accessChecks.append({c.user, c.vhost, c.resource});
+                    answerWith(command, accessAnswer);
+                },
+                [&](const TestRoute& c) {
+                    routeTests.append(c.message);
+                    warren::OperationResult result = resultFor(command);
+                    result.queues = routeAnswer;
+                    result.count = quint64(routeAnswer.size());
+                    emit operationFinished(result);
+                },
+                [&](const auto&) { BrokerBackend::execute(command); },
+            },
+            command);
     }
     QList<QList<warren::OutgoingMessage>> publishedBatches;
     bool answerImports = true; // false: the test answers each batch by hand
@@ -75,85 +129,11 @@ public:
     QList<std::pair<QString, QString>> deleted;
     QList<std::pair<QString, QString>> purged;
     QList<warren::OutgoingMessage> published;
-    void closeConnection(const QString& name, const QString& reason) override {
-        closed.append({name, reason});
-        answer(warren::OperationResult::Kind::CloseConnection, QString(), name);
-    }
     QList<std::pair<QString, QString>> closed;
-    void declareExchange(const warren::ExchangeDefinition& d) override {
-        declaredExchanges.append(d);
-        answer(warren::OperationResult::Kind::DeclareExchange, d.vhost, d.name);
-    }
-    void deleteExchange(const QString& vhost, const QString& exchange) override {
-        deletedExchanges.append({vhost, exchange});
-        answer(warren::OperationResult::Kind::DeleteExchange, vhost, exchange);
-    }
-    void addBinding(const warren::BindingDefinition& b) override {
-        addedBindings.append(b);
-        answer(warren::OperationResult::Kind::AddBinding, b.vhost, b.source);
-    }
-    void removeBinding(const warren::BindingDefinition& b) override {
-        removedBindings.append(b);
-        answer(warren::OperationResult::Kind::RemoveBinding, b.vhost, b.source);
-    }
-    void putUser(const warren::UserDefinition& u) override {
-        putUsers.append(u);
-        answer(warren::OperationResult::Kind::PutUser, QString(), u.name);
-    }
-    void deleteUser(const QString& name) override {
-        deletedUsers.append(name);
-        answer(warren::OperationResult::Kind::DeleteUser, QString(), name);
-    }
-    void setPermission(const warren::PermissionDefinition& p) override {
-        setPermissions.append(p);
-        answer(warren::OperationResult::Kind::SetPermission, p.vhost, p.user);
-    }
-    void clearPermission(const QString& user, const QString& vhost) override {
-        clearedPermissions.append({user, vhost});
-        answer(warren::OperationResult::Kind::ClearPermission, vhost, user);
-    }
-    void setTopicPermission(const warren::TopicPermissionDefinition& p) override {
-        setTopicPermissions.append(p);
-        answer(warren::OperationResult::Kind::SetTopicPermission, p.vhost, p.user);
-    }
-    void clearTopicPermission(const QString& user, const QString& vhost,
-                              const QString& exchange) override {
-        clearedTopicPermissions.append({user, vhost, exchange});
-        answer(warren::OperationResult::Kind::ClearTopicPermission, vhost, user);
-    }
-    // Grants `topicAccessAnswer` to every topic check.
-    void checkTopicAccess(const QString& user, const QString& vhost, const QString& exchange,
-                          const QString& routingKey) override {
-        topicAccessChecks.append({user, vhost, exchange, routingKey});
-        warren::OperationResult result;
-        result.kind = warren::OperationResult::Kind::CheckTopicAccess;
-        result.vhost = vhost;
-        result.target = exchange;
-        result.granted = topicAccessAnswer;
-        emit operationFinished(result);
-    }
     QList<warren::TopicPermissionDefinition> setTopicPermissions;
     QList<QStringList> clearedTopicPermissions;
     QList<QStringList> topicAccessChecks;
-    QStringList topicAccessAnswer;
-    // Recorded and answered like the other changes; where the test says this broker lacks
-    // policies, refused with its reason as the real backends do.
-    void putPolicy(const warren::PolicyDefinition& p) override {
-        if (!supports(Feature::Policies)) {
-            BrokerBackend::putPolicy(p);
-            return;
-        }
-        putPolicies.append(p);
-        answer(warren::OperationResult::Kind::PutPolicy, p.vhost, p.name);
-    }
-    void deletePolicy(const QString& vhost, const QString& name) override {
-        if (!supports(Feature::Policies)) {
-            BrokerBackend::deletePolicy(vhost, name);
-            return;
-        }
-        deletedPolicies.append({vhost, name});
-        answer(warren::OperationResult::Kind::DeletePolicy, vhost, name);
-    }
+    QStringList topicAccessAnswer; // granted to every topic check
     // Changes what supports() answers, as a remote backend does once the broker has answered.
     void setUnsupported(const QList<Feature>& features) {
         unsupported = features;
@@ -161,24 +141,6 @@ public:
     }
     QList<warren::PolicyDefinition> putPolicies;
     QList<std::pair<QString, QString>> deletedPolicies;
-    void addVhost(const QString& name) override {
-        addedVhosts.append(name);
-        answer(warren::OperationResult::Kind::AddVhost, name, name);
-    }
-    void deleteVhost(const QString& name) override {
-        deletedVhosts.append(name);
-        answer(warren::OperationResult::Kind::DeleteVhost, name, name);
-    }
-    // Grants `accessAnswer` to every check.
-    void checkAccess(const QString& user, const QString& vhost, const QString& resource) override {
-        accessChecks.append({user, vhost, resource});
-        warren::OperationResult result;
-        result.kind = warren::OperationResult::Kind::CheckAccess;
-        result.vhost = vhost;
-        result.target = resource;
-        result.granted = accessAnswer;
-        emit operationFinished(result);
-    }
     QList<warren::UserDefinition> putUsers;
     QStringList deletedUsers;
     QList<warren::PermissionDefinition> setPermissions;
@@ -186,22 +148,11 @@ public:
     QStringList addedVhosts;
     QStringList deletedVhosts;
     QList<QStringList> accessChecks;
-    QStringList accessAnswer;
+    QStringList accessAnswer; // granted to every check
     QList<warren::ExchangeDefinition> declaredExchanges;
     QList<std::pair<QString, QString>> deletedExchanges;
     QList<warren::BindingDefinition> addedBindings;
     QList<warren::BindingDefinition> removedBindings;
-    // Answers every route test with `routeAnswer` as the queues.
-    void testRoute(const warren::OutgoingMessage& m) override {
-        routeTests.append(m);
-        warren::OperationResult result;
-        result.kind = warren::OperationResult::Kind::TestRoute;
-        result.vhost = m.vhost;
-        result.target = m.exchange;
-        result.queues = routeAnswer;
-        result.count = quint64(routeAnswer.size());
-        emit operationFinished(result);
-    }
     QList<warren::OutgoingMessage> routeTests;
     // Taps are recorded; the test feeds them by emitting tapUpdated with the returned id.
     bool canTap() const override { return true; }
@@ -213,7 +164,7 @@ public:
     QList<std::pair<QString, std::optional<QString>>> tapsStarted;
     QList<quint64> tapsStopped;
     quint64 lastTapId = 0;
-    QStringList routeAnswer;
+    QStringList routeAnswer; // the queues every route test answers with
     QString refuseWith;
     // Answers at once with samplePeek() unless a test wants to answer by hand.
     void peekMessages(const QString& vhost, const QString& queue, int count) override {
@@ -249,24 +200,25 @@ public:
     }
 
 private:
-    void answer(warren::OperationResult::Kind kind, const QString& vhost, const QString& target) {
-        warren::OperationResult result;
-        result.kind = kind;
-        result.vhost = vhost;
-        result.target = target;
+    template <typename List>
+    void record(List& list, const typename List::value_type& item, const warren::Command& command) {
+        list.append(item);
+        warren::OperationResult result = resultFor(command);
         result.count = 1;
         result.error = refuseWith;
         emit operationFinished(result);
     }
 
-    void answerMany(warren::OperationResult::Kind kind, const QString& vhost, const QString& target,
-                    quint64 count) {
-        warren::OperationResult result;
-        result.kind = kind;
-        result.vhost = vhost;
-        result.target = target;
+    void answerMany(const warren::Command& command, quint64 count) {
+        warren::OperationResult result = resultFor(command);
         result.count = refuseWith.isEmpty() ? count : 0;
         result.error = refuseWith;
+        emit operationFinished(result);
+    }
+
+    void answerWith(const warren::Command& command, const QStringList& granted) {
+        warren::OperationResult result = resultFor(command);
+        result.granted = granted;
         emit operationFinished(result);
     }
 

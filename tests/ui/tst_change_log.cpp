@@ -100,34 +100,37 @@ private slots:
         warren::QueueDefinition queue;
         queue.name = QStringLiteral("orders");
         queue.durable = true;
-        run([&] { m_backend->declareQueue(queue); });
+        run([&] { m_backend->execute(warren::commands::DeclareQueue{queue}); });
         QVERIFY(!change({"queue 'orders' declared in vhost '/' (durable)", "by the console"})
                      .text.isEmpty());
         warren::BindingDefinition binding;
         binding.source = QStringLiteral("amq.topic");
         binding.destination = QStringLiteral("orders");
         binding.routingKey = QStringLiteral("order.*");
-        run([&] { m_backend->addBinding(binding); });
+        run([&] { m_backend->execute(warren::commands::AddBinding{binding}); });
         QVERIFY(!change({"binding added from exchange 'amq.topic' to queue 'orders' with routing "
                          "key 'order.*'",
                          "by the console"})
                      .text.isEmpty());
-        run([&] { m_backend->purgeQueue(QStringLiteral("/"), QStringLiteral("orders")); });
+        run([&] {
+            m_backend->execute(
+                warren::commands::PurgeQueue{QStringLiteral("/"), QStringLiteral("orders")});
+        });
         QVERIFY(!change({"queue 'orders' in vhost '/' purged of 0 messages", "by the console"})
                      .text.isEmpty());
         run([&] {
-            m_backend->putUser({QStringLiteral("ops"),
-                                QStringLiteral("s3cret"),
-                                false,
-                                {QStringLiteral("monitoring")},
-                                {}});
+            m_backend->execute(warren::commands::PutUser{{QStringLiteral("ops"),
+                                                          QStringLiteral("s3cret"),
+                                                          false,
+                                                          {QStringLiteral("monitoring")},
+                                                          {}}});
         });
         QVERIFY(!change({"user 'ops' created with tags [monitoring]", "by the console"})
                      .text.isEmpty());
         run([&] {
-            m_backend->setPermission({QStringLiteral("ops"), QStringLiteral("/"),
-                                      QStringLiteral("^$"), QStringLiteral("^$"),
-                                      QStringLiteral(".*")});
+            m_backend->execute(warren::commands::SetPermission{
+                {QStringLiteral("ops"), QStringLiteral("/"), QStringLiteral("^$"),
+                 QStringLiteral("^$"), QStringLiteral(".*")}});
         });
         QVERIFY(!change({"permissions of user 'ops' in vhost '/' set to configure '^$', write "
                          "'^$', read '.*'",
@@ -138,15 +141,18 @@ private slots:
         policy.pattern = QStringLiteral("^orders$");
         policy.applyTo = QStringLiteral("queues");
         policy.definition = QStringLiteral("{\"message-ttl\": 60000}");
-        run([&] { m_backend->putPolicy(policy); });
+        run([&] { m_backend->execute(warren::commands::PutPolicy{policy}); });
         QVERIFY(!change({"policy 'ttl' in vhost '/' set for queues matching '^orders$'",
                          "by the console"})
                      .text.isEmpty());
-        run([&] { m_backend->deletePolicy(QStringLiteral("/"), QStringLiteral("ttl")); });
+        run([&] {
+            m_backend->execute(
+                warren::commands::DeletePolicy{QStringLiteral("/"), QStringLiteral("ttl")});
+        });
         QVERIFY(!change({"policy 'ttl' in vhost '/' deleted", "by the console"}).text.isEmpty());
-        run([&] { m_backend->deleteUser(QStringLiteral("ops")); });
+        run([&] { m_backend->execute(warren::commands::DeleteUser{QStringLiteral("ops")}); });
         QVERIFY(!change({"user 'ops' deleted", "by the console"}).text.isEmpty());
-        run([&] { m_backend->addVhost(QStringLiteral("staging")); });
+        run([&] { m_backend->execute(warren::commands::AddVhost{QStringLiteral("staging")}); });
         QVERIFY(!change({"vhost 'staging' added", "by the console"}).text.isEmpty());
         // A move of the messages the user picked.
         QCOMPARE(runPika(port(QStringLiteral("amqp")),
@@ -164,11 +170,14 @@ private slots:
         move.queue = QStringLiteral("orders");
         move.messageIds = {peek.messages.first().id};
         move.routingKey = QStringLiteral("parked");
-        run([&] { m_backend->transferMessages(move); });
+        run([&] { m_backend->execute(warren::commands::TransferMessages{move}); });
         QVERIFY(!change({"1 messages of queue 'orders' in vhost '/' moved to the default exchange",
                          "by the console"})
                      .text.isEmpty());
-        run([&] { m_backend->deleteQueue(QStringLiteral("/"), QStringLiteral("orders")); });
+        run([&] {
+            m_backend->execute(
+                warren::commands::DeleteQueue{QStringLiteral("/"), QStringLiteral("orders")});
+        });
         QVERIFY(!change({"queue 'orders' in vhost '/' deleted", "by the console"}).text.isEmpty());
     }
 

@@ -44,16 +44,16 @@ private slots:
         warren::UserDefinition carol;
         carol.password = QStringLiteral("secret");
         carol.name = QStringLiteral("carol");
-        QVERIFY(changeDone(a, [&] { a->putUser(carol); }));
+        QVERIFY(changeDone(a, [&] { a->execute(warren::commands::PutUser{carol}); }));
         // B already has a queue of that name with other arguments, and one A lacks.
         warren::QueueDefinition clash;
         clash.name = QStringLiteral("audit");
-        QVERIFY(changeDone(b, [&] { b->declareQueue(clash); }));
+        QVERIFY(changeDone(b, [&] { b->execute(warren::commands::DeclareQueue{clash}); }));
         clash.maxLength = 5;
-        QVERIFY(changeDone(a, [&] { a->declareQueue(clash); }));
+        QVERIFY(changeDone(a, [&] { a->execute(warren::commands::DeclareQueue{clash}); }));
         warren::QueueDefinition legacy;
         legacy.name = QStringLiteral("legacy");
-        QVERIFY(changeDone(b, [&] { b->declareQueue(legacy); }));
+        QVERIFY(changeDone(b, [&] { b->execute(warren::commands::DeclareQueue{legacy}); }));
 
         CopyDefinitionsDialog dialog({a, b}, a);
         QCOMPARE(dialog.sourceChoice()->currentIndex(), 0);

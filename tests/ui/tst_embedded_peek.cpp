@@ -121,7 +121,7 @@ private slots:
         jobs.name = QStringLiteral("jobs");
         jobs.maxLength = 2;
         jobs.overflow = QStringLiteral("reject-publish");
-        backend.declareQueue(jobs);
+        backend.execute(warren::commands::DeclareQueue{jobs});
         auto result = nextResult();
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QCOMPARE(result.kind, warren::OperationResult::Kind::DeclareQueue);
@@ -142,7 +142,7 @@ private slots:
         message.headers = {{QStringLiteral("tenant"), QStringLiteral("acme")}};
         for (int i = 0; i < 3; ++i) {
             message.body = QStringLiteral("{\"job\": %1}").arg(i).toUtf8();
-            backend.publishMessage(message);
+            backend.execute(warren::commands::Publish{message});
             result = nextResult();
             QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
             QCOMPARE(result.count, quint64(i < 2 ? 1 : 0)); // the third finds the queue full
@@ -153,11 +153,11 @@ private slots:
                                          " p.headers['tenant'], m.message_count)")),
             QByteArray("{\"job\": 0} application/json 2 acme 1\n"));
 
-        backend.purgeQueue(QStringLiteral("/"), QStringLiteral("jobs"));
+        backend.execute(warren::commands::PurgeQueue{QStringLiteral("/"), QStringLiteral("jobs")});
         result = nextResult();
         QCOMPARE(result.kind, warren::OperationResult::Kind::PurgeQueue);
         QCOMPARE(result.count, quint64(1));
-        backend.deleteQueue(QStringLiteral("/"), QStringLiteral("jobs"));
+        backend.execute(warren::commands::DeleteQueue{QStringLiteral("/"), QStringLiteral("jobs")});
         result = nextResult();
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QCOMPARE(runPika(port, QStringLiteral("try:\n"
@@ -166,7 +166,7 @@ private slots:
                                               "    print(e.reply_code)")),
                  QByteArray("404\n"));
 
-        backend.purgeQueue(QStringLiteral("/"), QStringLiteral("jobs"));
+        backend.execute(warren::commands::PurgeQueue{QStringLiteral("/"), QStringLiteral("jobs")});
         QCOMPARE(nextResult().error, QStringLiteral("no queue 'jobs' in vhost '/'"));
     }
 
@@ -179,7 +179,7 @@ private slots:
         warren::QueueDefinition quorum;
         quorum.name = QStringLiteral("replicated");
         quorum.type = QStringLiteral("quorum");
-        m_backend->declareQueue(quorum);
+        m_backend->execute(warren::commands::DeclareQueue{quorum});
         const QString refusal = takeResult(finished).error;
         QVERIFY2(refusal.contains(QStringLiteral("only classic queues")), qPrintable(refusal));
 
@@ -281,17 +281,17 @@ private slots:
                                      QStringLiteral("queues"),
                                      5,
                                      QStringLiteral(R"({"max-length":2})")};
-        m_backend->putPolicy(cap);
+        m_backend->execute(warren::commands::PutPolicy{cap});
         warren::OperationResult put = takeResult(finished);
         QCOMPARE(put.kind, warren::OperationResult::Kind::PutPolicy);
         QCOMPARE(put.error, QString());
         warren::PolicyDefinition broken = cap;
         broken.definition = QStringLiteral("max-length=2");
-        m_backend->putPolicy(broken);
+        m_backend->execute(warren::commands::PutPolicy{broken});
         QVERIFY(!takeResult(finished).error.isEmpty());
         warren::PolicyDefinition unknownKey = cap;
         unknownKey.definition = QStringLiteral(R"({"ha-mode":"all"})");
-        m_backend->putPolicy(unknownKey);
+        m_backend->execute(warren::commands::PutPolicy{unknownKey});
         QVERIFY2(takeResult(finished).error.contains(QStringLiteral("Validation failed")),
                  "RabbitMQ's validation wording");
 
@@ -315,7 +315,7 @@ private slots:
         QCOMPARE(snapshot.policies.first().priority, 5);
         QCOMPARE(snapshot.policies.first().definition, QStringLiteral(R"({"max-length":2})"));
 
-        m_backend->deletePolicy(cap.vhost, cap.name);
+        m_backend->execute(warren::commands::DeletePolicy{cap.vhost, cap.name});
         const warren::OperationResult deleted = takeResult(finished);
         QCOMPARE(deleted.kind, warren::OperationResult::Kind::DeletePolicy);
         QCOMPARE(deleted.error, QString());
@@ -339,21 +339,21 @@ private slots:
         warren::ExchangeDefinition orders;
         orders.name = QStringLiteral("orders");
         orders.type = QStringLiteral("topic");
-        m_backend->declareExchange(orders);
+        m_backend->execute(warren::commands::DeclareExchange{orders});
         auto result = nextResult();
         QCOMPARE(result.kind, warren::OperationResult::Kind::DeclareExchange);
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         warren::ExchangeDefinition everything;
         everything.name = QStringLiteral("everything");
         everything.type = QStringLiteral("fanout");
-        m_backend->declareExchange(everything);
+        m_backend->execute(warren::commands::DeclareExchange{everything});
         QVERIFY(nextResult().error.isEmpty());
 
         warren::BindingDefinition toInvoices;
         toInvoices.source = QStringLiteral("orders");
         toInvoices.destination = QStringLiteral("invoices");
         toInvoices.routingKey = QStringLiteral("order.*.paid");
-        m_backend->addBinding(toInvoices);
+        m_backend->execute(warren::commands::AddBinding{toInvoices});
         result = nextResult();
         QCOMPARE(result.kind, warren::OperationResult::Kind::AddBinding);
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
@@ -362,12 +362,12 @@ private slots:
         e2e.destination = QStringLiteral("everything");
         e2e.destinationIsQueue = false;
         e2e.routingKey = QStringLiteral("#");
-        m_backend->addBinding(e2e);
+        m_backend->execute(warren::commands::AddBinding{e2e});
         QVERIFY(nextResult().error.isEmpty());
         warren::BindingDefinition toAudit;
         toAudit.source = QStringLiteral("everything");
         toAudit.destination = QStringLiteral("audit");
-        m_backend->addBinding(toAudit);
+        m_backend->execute(warren::commands::AddBinding{toAudit});
         QVERIFY(nextResult().error.isEmpty());
 
         // A client publishing to the exchange made in the console reaches both queues; a
@@ -399,26 +399,28 @@ private slots:
         QCOMPARE(shown->routingKey, QStringLiteral("order.*.paid"));
         warren::BindingDefinition removal = toInvoices;
         removal.argumentsSummary = shown->arguments;
-        m_backend->removeBinding(removal);
+        m_backend->execute(warren::commands::RemoveBinding{removal});
         result = nextResult();
         QCOMPARE(result.kind, warren::OperationResult::Kind::RemoveBinding);
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
-        m_backend->removeBinding(removal);
+        m_backend->execute(warren::commands::RemoveBinding{removal});
         QCOMPARE(nextResult().error,
                  QStringLiteral("no binding from 'orders' to 'invoices' with routing key "
                                 "'order.*.paid'"));
 
         // Refusals are RabbitMQ's: built-in exchanges stay, unknown types are not invented.
-        m_backend->deleteExchange(QStringLiteral("/"), QStringLiteral("amq.direct"));
+        m_backend->execute(
+            warren::commands::DeleteExchange{QStringLiteral("/"), QStringLiteral("amq.direct")});
         QCOMPARE(nextResult().error,
                  QStringLiteral("the built-in exchange 'amq.direct' cannot be deleted"));
         warren::ExchangeDefinition bogus;
         bogus.name = QStringLiteral("bogus");
         bogus.type = QStringLiteral("x-nonsense");
-        m_backend->declareExchange(bogus);
+        m_backend->execute(warren::commands::DeclareExchange{bogus});
         QVERIFY(!nextResult().error.isEmpty());
 
-        m_backend->deleteExchange(QStringLiteral("/"), QStringLiteral("everything"));
+        m_backend->execute(
+            warren::commands::DeleteExchange{QStringLiteral("/"), QStringLiteral("everything")});
         result = nextResult();
         QCOMPARE(result.kind, warren::OperationResult::Kind::DeleteExchange);
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
@@ -457,14 +459,16 @@ private slots:
         };
         using Kind = warren::OperationResult::Kind;
 
-        m_backend->putUser({QStringLiteral("app"), QStringLiteral("s3cret"), false, {}, {}});
+        m_backend->execute(warren::commands::PutUser{
+            {QStringLiteral("app"), QStringLiteral("s3cret"), false, {}, {}}});
         expectDone(Kind::PutUser);
         // No permissions yet: the login works, the vhost does not (RabbitMQ's 530 at open).
         QCOMPARE(runPikaAs(port, QStringLiteral("app"), QStringLiteral("s3cret"),
                            QStringLiteral("/"), QStringLiteral("    print('in')\n")),
                  QByteArray("refused access\n"));
-        m_backend->setPermission({QStringLiteral("app"), QStringLiteral("/"),
-                                  QStringLiteral("^app\\."), QStringLiteral("app"), QString()});
+        m_backend->execute(warren::commands::SetPermission{
+            {QStringLiteral("app"), QStringLiteral("/"), QStringLiteral("^app\\."),
+             QStringLiteral("app"), QString()}});
         expectDone(Kind::SetPermission);
         const QString declareBoth =
             QStringLiteral("    ch.queue_declare('app.jobs')\n"
@@ -488,19 +492,19 @@ private slots:
                                           "        print(e.reply_code, e.reply_text)\n")),
                  QByteArray("403 ACCESS_REFUSED - access to exchange 'amq.default' in vhost '/' "
                             "refused for user 'app'\n"));
-        m_backend->checkAccess(QStringLiteral("app"), QStringLiteral("/"),
-                               QStringLiteral("app.jobs"));
+        m_backend->execute(warren::commands::CheckAccess{QStringLiteral("app"), QStringLiteral("/"),
+                                                         QStringLiteral("app.jobs")});
         auto result = takeResult(finished);
         QCOMPARE(result.kind, Kind::CheckAccess);
         QCOMPARE(result.granted,
                  (QStringList{QStringLiteral("configure"), QStringLiteral("write")}));
 
         // A new password works at once; the old one does not.
-        m_backend->putUser({QStringLiteral("app"),
-                            QStringLiteral("changed"),
-                            false,
-                            {QStringLiteral("monitoring")},
-                            {}});
+        m_backend->execute(warren::commands::PutUser{{QStringLiteral("app"),
+                                                      QStringLiteral("changed"),
+                                                      false,
+                                                      {QStringLiteral("monitoring")},
+                                                      {}}});
         expectDone(Kind::PutUser);
         QCOMPARE(runPikaAs(port, QStringLiteral("app"), QStringLiteral("s3cret"),
                            QStringLiteral("/"), QStringLiteral("    print('in')\n")),
@@ -510,9 +514,10 @@ private slots:
                  QByteArray("in\n"));
 
         // A vhost of its own, with guest allowed in; then gone with everything in it.
-        m_backend->addVhost(QStringLiteral("dev"));
+        m_backend->execute(warren::commands::AddVhost{QStringLiteral("dev")});
         expectDone(Kind::AddVhost);
-        m_backend->setPermission({QStringLiteral("guest"), QStringLiteral("dev")});
+        m_backend->execute(
+            warren::commands::SetPermission{{QStringLiteral("guest"), QStringLiteral("dev")}});
         expectDone(Kind::SetPermission);
         QCOMPARE(runPikaAs(port, QStringLiteral("guest"), QStringLiteral("guest"),
                            QStringLiteral("dev"),
@@ -537,25 +542,26 @@ private slots:
                  QByteArray("dev-queue\n"));
 
         finished.clear();
-        m_backend->deleteVhost(QStringLiteral("dev"));
+        m_backend->execute(warren::commands::DeleteVhost{QStringLiteral("dev")});
         expectDone(Kind::DeleteVhost);
         QCOMPARE(runPikaAs(newPort, QStringLiteral("guest"), QStringLiteral("guest"),
                            QStringLiteral("dev"), QStringLiteral("    print('in dev')\n")),
                  QByteArray("refused access\n"));
-        m_backend->deleteUser(QStringLiteral("app"));
+        m_backend->execute(warren::commands::DeleteUser{QStringLiteral("app")});
         expectDone(Kind::DeleteUser);
         QCOMPARE(runPikaAs(newPort, QStringLiteral("app"), QStringLiteral("changed"),
                            QStringLiteral("/"), QStringLiteral("    print('in')\n")),
                  QByteArray("refused login\n"));
 
         // Refusals name what is wrong.
-        m_backend->setPermission({QStringLiteral("nobody"), QStringLiteral("/")});
+        m_backend->execute(
+            warren::commands::SetPermission{{QStringLiteral("nobody"), QStringLiteral("/")}});
         QCOMPARE(takeResult(finished).error, QStringLiteral("no user 'nobody'"));
-        m_backend->setPermission(
-            {QStringLiteral("guest"), QStringLiteral("/"), QStringLiteral("(unclosed")});
+        m_backend->execute(warren::commands::SetPermission{
+            {QStringLiteral("guest"), QStringLiteral("/"), QStringLiteral("(unclosed")}});
         QVERIFY(takeResult(finished).error.startsWith(
             QStringLiteral("invalid regular expression '(unclosed'")));
-        m_backend->addVhost(QStringLiteral("/"));
+        m_backend->execute(warren::commands::AddVhost{QStringLiteral("/")});
         QCOMPARE(takeResult(finished).error, QStringLiteral("vhost '/' already exists"));
     }
 
@@ -563,9 +569,9 @@ private slots:
         const quint16 port = m_backend->listeners().first().port;
         QSignalSpy finished(m_backend, &BrokerBackend::operationFinished);
         using Kind = warren::OperationResult::Kind;
-        m_backend->setTopicPermission({QStringLiteral("guest"), QStringLiteral("/"),
-                                       QStringLiteral("amq.topic"), QStringLiteral("^ok\\."),
-                                       QStringLiteral("^{username}\\.")});
+        m_backend->execute(warren::commands::SetTopicPermission{
+            {QStringLiteral("guest"), QStringLiteral("/"), QStringLiteral("amq.topic"),
+             QStringLiteral("^ok\\."), QStringLiteral("^{username}\\.")}});
         auto result = takeResult(finished);
         QCOMPARE(result.kind, Kind::SetTopicPermission);
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
@@ -582,23 +588,26 @@ private slots:
                             "in exchange 'amq.topic' in vhost '/' refused for user 'guest'\n"));
 
         // The Users tab's check: {username} is the checked user's.
-        m_backend->checkTopicAccess(QStringLiteral("guest"), QStringLiteral("/"),
-                                    QStringLiteral("amq.topic"), QStringLiteral("guest.x"));
+        m_backend->execute(warren::commands::CheckTopicAccess{
+            QStringLiteral("guest"), QStringLiteral("/"), QStringLiteral("amq.topic"),
+            QStringLiteral("guest.x")});
         result = takeResult(finished);
         QCOMPARE(result.kind, Kind::CheckTopicAccess);
         QCOMPARE(result.granted, QStringList{QStringLiteral("read")});
-        m_backend->checkTopicAccess(QStringLiteral("guest"), QStringLiteral("/"),
-                                    QStringLiteral("amq.direct"), QStringLiteral("no.1"));
+        m_backend->execute(warren::commands::CheckTopicAccess{
+            QStringLiteral("guest"), QStringLiteral("/"), QStringLiteral("amq.direct"),
+            QStringLiteral("no.1")});
         result = takeResult(finished);
         QCOMPARE(result.granted, (QStringList{QStringLiteral("write"), QStringLiteral("read")}));
-        m_backend->checkTopicAccess(QStringLiteral("guest"), QStringLiteral("/"),
-                                    QStringLiteral("missing"), QStringLiteral("no.1"));
+        m_backend->execute(
+            warren::commands::CheckTopicAccess{QStringLiteral("guest"), QStringLiteral("/"),
+                                               QStringLiteral("missing"), QStringLiteral("no.1")});
         result = takeResult(finished);
         QCOMPARE(result.error, QStringLiteral("no exchange 'missing' in vhost '/'"));
 
         // Cleared, the routing key is no longer checked.
-        m_backend->clearTopicPermission(QStringLiteral("guest"), QStringLiteral("/"),
-                                        QStringLiteral("amq.topic"));
+        m_backend->execute(warren::commands::ClearTopicPermission{
+            QStringLiteral("guest"), QStringLiteral("/"), QStringLiteral("amq.topic")});
         result = takeResult(finished);
         QCOMPARE(result.kind, Kind::ClearTopicPermission);
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
@@ -606,8 +615,8 @@ private slots:
                                               "ch.basic_publish('amq.topic', 'no.1', b'x')\n"
                                               "print('published no.1')\n")),
                  QByteArray("published no.1\n"));
-        m_backend->clearTopicPermission(QStringLiteral("guest"), QStringLiteral("/"),
-                                        QStringLiteral("amq.topic"));
+        m_backend->execute(warren::commands::ClearTopicPermission{
+            QStringLiteral("guest"), QStringLiteral("/"), QStringLiteral("amq.topic")});
         QCOMPARE(takeResult(finished).error,
                  QStringLiteral("user 'guest' has no topic permission for exchange 'amq.topic' "
                                 "in vhost '/'"));
@@ -643,14 +652,16 @@ private slots:
         QCOMPARE(connections.size(), 1);
 
         QSignalSpy finished(m_backend, &BrokerBackend::operationFinished);
-        m_backend->closeConnection(connections.first().name, QStringLiteral("maintenance"));
+        m_backend->execute(warren::commands::CloseConnection{connections.first().name,
+                                                             QStringLiteral("maintenance")});
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.first().at(0).value<warren::OperationResult>().error, QString());
         QVERIFY(client.waitForFinished(15000));
         QCOMPARE(client.readAllStandardOutput(),
                  QByteArray("320 CONNECTION_FORCED - maintenance\n"));
 
-        m_backend->closeConnection(connections.first().name, QStringLiteral("again"));
+        m_backend->execute(
+            warren::commands::CloseConnection{connections.first().name, QStringLiteral("again")});
         QVERIFY(finished.wait(5000));
         QVERIFY(finished.last().at(0).value<warren::OperationResult>().error.startsWith(
             QStringLiteral("no connection")));
@@ -674,7 +685,7 @@ private slots:
             warren::OutgoingMessage m;
             m.exchange = exchange;
             m.routingKey = key;
-            m_backend->testRoute(m);
+            m_backend->execute(warren::commands::TestRoute{m});
             if (!finished.wait(5000))
                 return QStringList{QStringLiteral("no answer")};
             auto result = finished.takeFirst().at(0).value<warren::OperationResult>();

@@ -57,7 +57,7 @@ class TestEmbeddedSettings final : public QObject {
     // to a request queued behind them comes after them.
     void drainEngine() {
         QSignalSpy finished(m_backend, &BrokerBackend::operationFinished);
-        m_backend->testRoute({});
+        m_backend->execute(warren::commands::TestRoute{{}});
         QVERIFY(finished.wait(5000));
     }
 

@@ -178,7 +178,7 @@ private slots:
             warren::QueueDefinition queue;
             queue.vhost = Broker;
             queue.name = QStringLiteral("console.created");
-            backend.declareQueue(queue);
+            backend.execute(warren::commands::DeclareQueue{queue});
         });
         QCOMPARE(declared.kind, warren::OperationResult::Kind::DeclareQueue);
         QCOMPARE(declared.error, QString());
@@ -253,8 +253,9 @@ private slots:
         JolokiaBackend backend(profileFor(m_activemq.http, Password));
         const QString queue = QStringLiteral("browse.me");
         for (const char* body : {"first", "second", "third"}) {
-            const warren::OperationResult sent =
-                answerTo(backend, [&] { backend.publishMessage(textMessage(queue, body)); });
+            const warren::OperationResult sent = answerTo(backend, [&] {
+                backend.execute(warren::commands::Publish{textMessage(queue, body)});
+            });
             QCOMPARE(sent.kind, warren::OperationResult::Kind::Publish);
             QCOMPARE(sent.error, QString());
             QCOMPARE(sent.count, 1u);
@@ -315,14 +316,18 @@ private slots:
         const QString queue = QStringLiteral("to.purge");
         for (const char* body : {"a", "b"})
             QCOMPARE(
-                answerTo(backend, [&] { backend.publishMessage(textMessage(queue, body)); }).error,
+                answerTo(
+                    backend,
+                    [&] { backend.execute(warren::commands::Publish{textMessage(queue, body)}); })
+                    .error,
                 QString());
         QVERIFY(snapshotWhere(backend, [&queue](const auto& s) {
                     return queueNamed(s, queue);
                 }).queues.size() > 0);
 
-        const warren::OperationResult purged =
-            answerTo(backend, [&] { backend.purgeQueue(Broker, queue); });
+        const warren::OperationResult purged = answerTo(backend, [&] {
+            backend.execute(warren::commands::PurgeQueue{Broker, queue});
+        });
         QCOMPARE(purged.kind, warren::OperationResult::Kind::PurgeQueue);
         QCOMPARE(purged.error, QString());
         QCOMPARE(purged.count, 2u);
@@ -332,16 +337,18 @@ private slots:
         QVERIFY(queueNamed(s, queue));
         QCOMPARE(queueNamed(s, queue)->messagesReady, 0u);
 
-        const warren::OperationResult deleted =
-            answerTo(backend, [&] { backend.deleteQueue(Broker, queue); });
+        const warren::OperationResult deleted = answerTo(backend, [&] {
+            backend.execute(warren::commands::DeleteQueue{Broker, queue});
+        });
         QCOMPARE(deleted.kind, warren::OperationResult::Kind::DeleteQueue);
         QCOMPARE(deleted.error, QString());
         s = snapshotWhere(backend, [&queue](const auto& s) { return !queueNamed(s, queue); });
         QVERIFY(!queueNamed(s, queue));
 
         // A queue that is not there any more is an error, not a silent success.
-        const warren::OperationResult again =
-            answerTo(backend, [&] { backend.purgeQueue(Broker, queue); });
+        const warren::OperationResult again = answerTo(backend, [&] {
+            backend.execute(warren::commands::PurgeQueue{Broker, queue});
+        });
         QCOMPARE(again.kind, warren::OperationResult::Kind::PurgeQueue);
         QVERIFY(!again.error.isEmpty());
     }
@@ -352,14 +359,21 @@ private slots:
         topic.vhost = Broker;
         topic.name = QStringLiteral("prices");
         topic.type = QStringLiteral("topic");
-        QCOMPARE(answerTo(backend, [&] { backend.declareExchange(topic); }).error, QString());
+        QCOMPARE(
+            answerTo(backend, [&] { backend.execute(warren::commands::DeclareExchange{topic}); })
+                .error,
+            QString());
         warren::ExchangeDefinition direct = topic;
         direct.type = QStringLiteral("direct");
-        QVERIFY(!answerTo(backend, [&] { backend.declareExchange(direct); }).error.isEmpty());
+        QVERIFY(!answerTo(backend, [&] {
+                     backend.execute(warren::commands::DeclareExchange{direct});
+                 }).error.isEmpty());
 
         warren::OutgoingMessage message = textMessage(QString(), "42");
         message.exchange = topic.name;
-        QCOMPARE(answerTo(backend, [&] { backend.publishMessage(message); }).error, QString());
+        QCOMPARE(
+            answerTo(backend, [&] { backend.execute(warren::commands::Publish{message}); }).error,
+            QString());
         warren::BrokerSnapshot s = snapshotWhere(backend, [&topic](const auto& s) {
             return topicNamed(s, topic.name) && topicNamed(s, topic.name)->publishInCount == 1;
         });
@@ -370,7 +384,11 @@ private slots:
             QVERIFY2(!exchange.name.startsWith(QLatin1String("ActiveMQ.Advisory.")),
                      qPrintable(exchange.name));
 
-        QCOMPARE(answerTo(backend, [&] { backend.deleteExchange(Broker, topic.name); }).error,
+        QCOMPARE(answerTo(backend,
+                          [&] {
+                              backend.execute(warren::commands::DeleteExchange{Broker, topic.name});
+                          })
+                     .error,
                  QString());
         s = snapshotWhere(backend, [&topic](const auto& s) { return !topicNamed(s, topic.name); });
         QVERIFY(!topicNamed(s, topic.name));
@@ -387,7 +405,7 @@ private slots:
             QVERIFY(!backend.supports(lacking));
             QVERIFY(backend.unsupportedReason(lacking).contains(QLatin1String("ActiveMQ")));
         }
-        QCOMPARE(answerTo(backend, [&] { backend.addBinding({}); }).kind,
+        QCOMPARE(answerTo(backend, [&] { backend.execute(warren::commands::AddBinding{{}}); }).kind,
                  warren::OperationResult::Kind::AddBinding);
     }
 
@@ -400,8 +418,9 @@ private slots:
         QVERIFY(backend.alert().contains(QLatin1String("login")));
         QVERIFY(backend.status().startsWith(QLatin1String("Unreachable")));
         // A change is refused with the same reason, as a value.
-        const warren::OperationResult refused =
-            answerTo(backend, [&] { backend.purgeQueue(Broker, QStringLiteral("any")); });
+        const warren::OperationResult refused = answerTo(backend, [&] {
+            backend.execute(warren::commands::PurgeQueue{Broker, QStringLiteral("any")});
+        });
         QVERIFY(refused.error.contains(QLatin1String("401")));
     }
 

@@ -241,7 +241,7 @@ private slots:
         QCOMPARE(create->toolTip(), backend.unsupportedReason(BrokerBackend::Feature::Policies));
         // The backend refuses as well, with the reason, should anything ask it.
         QSignalSpy finished(&backend, &BrokerBackend::operationFinished);
-        backend.putPolicy({});
+        backend.execute(warren::commands::PutPolicy{{}});
         QCOMPARE(finished.size(), 1);
         const auto refused = finished.takeFirst().at(0).value<warren::OperationResult>();
         QCOMPARE(refused.kind, warren::OperationResult::Kind::PutPolicy);
@@ -254,8 +254,9 @@ private slots:
         QCOMPARE(tabs->tabToolTip(tab), QString());
         QVERIFY(create->isEnabled());
         // And a change done shows in the status bar.
-        backend.putPolicy({QStringLiteral("/"), QStringLiteral("ttl"), QStringLiteral(".*"),
-                           QStringLiteral("all"), 0, QStringLiteral(R"({"message-ttl":1})")});
+        backend.execute(warren::commands::PutPolicy{{QStringLiteral("/"), QStringLiteral("ttl"),
+                                                     QStringLiteral(".*"), QStringLiteral("all"), 0,
+                                                     QStringLiteral(R"({"message-ttl":1})")}});
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Policy 'ttl' in '/' saved"));
         backend.setUnsupported({BrokerBackend::Feature::Policies});
         QVERIFY(!tabs->isTabEnabled(tab));

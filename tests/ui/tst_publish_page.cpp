@@ -67,7 +67,7 @@ private slots:
         QSignalSpy finished(backend, &BrokerBackend::operationFinished);
         warren::QueueDefinition queue;
         queue.name = QStringLiteral("props");
-        backend->declareQueue(queue);
+        backend->execute(warren::commands::DeclareQueue{queue});
         QCOMPARE(takeResult(finished).error, QString());
 
         PublishPage page(backend);

@@ -139,7 +139,7 @@ private slots:
         QSignalSpy finished(&backend, &BrokerBackend::operationFinished);
         warren::QueueDefinition queue;
         queue.name = QStringLiteral("remote.props");
-        backend.declareQueue(queue);
+        backend.execute(warren::commands::DeclareQueue{queue});
         QCOMPARE(takeResult(finished).error, QString());
         warren::OutgoingMessage message;
         message.routingKey = queue.name;
@@ -149,7 +149,7 @@ private slots:
                            {QStringLiteral("attempts"), 3}};
         message.properties = sampleProperties(); // user_id guest: who publishes, or refused
         message.body = "{}";
-        backend.publishMessage(message);
+        backend.execute(warren::commands::Publish{message});
         const auto published = takeResult(finished);
         QCOMPARE(published.error, QString());
         QCOMPARE(published.count, quint64(1));
@@ -186,7 +186,7 @@ private slots:
         warren::QueueDefinition queue;
         queue.name = QStringLiteral("remote.orders");
         queue.maxLength = 100;
-        backend.declareQueue(queue);
+        backend.execute(warren::commands::DeclareQueue{queue});
         QCOMPARE(takeResult(finished).error, QString());
         QCOMPARE(
             runPika(m_broker.amqpPort,
@@ -238,7 +238,7 @@ private slots:
         message.routingKey = QStringLiteral("remote.orders");
         message.contentType = QStringLiteral("text/plain");
         message.body = "from the console";
-        backend.publishMessage(message);
+        backend.execute(warren::commands::Publish{message});
         const auto published = takeResult(finished);
         QCOMPARE(published.error, QString());
         QCOMPARE(published.count, quint64(1));
@@ -247,13 +247,13 @@ private slots:
         warren::ExchangeDefinition exchange;
         exchange.name = QStringLiteral("remote.events");
         exchange.type = QStringLiteral("topic");
-        backend.declareExchange(exchange);
+        backend.execute(warren::commands::DeclareExchange{exchange});
         QCOMPARE(takeResult(finished).error, QString());
         warren::BindingDefinition binding;
         binding.source = exchange.name;
         binding.destination = queue.name;
         binding.routingKey = QStringLiteral("order.#");
-        backend.addBinding(binding);
+        backend.execute(warren::commands::AddBinding{binding});
         QCOMPARE(takeResult(finished).error, QString());
         QCOMPARE(
             runPika(m_broker.amqpPort,
@@ -271,7 +271,7 @@ private slots:
                 return b.source == "remote.events" && b.routingKey == "order.#";
             });
         }));
-        backend.removeBinding(binding);
+        backend.execute(warren::commands::RemoveBinding{binding});
         QCOMPARE(takeResult(finished).error, QString());
         QCOMPARE(
             runPika(m_broker.amqpPort,
@@ -281,15 +281,15 @@ private slots:
             QByteArray("True\n"));
 
         // A user with permissions made from the console logs in with pika; deleted, it cannot.
-        backend.putUser({QStringLiteral("remote-app"),
-                         QStringLiteral("s3cret"),
-                         false,
-                         {QStringLiteral("management")},
-                         {}});
+        backend.execute(warren::commands::PutUser{{QStringLiteral("remote-app"),
+                                                   QStringLiteral("s3cret"),
+                                                   false,
+                                                   {QStringLiteral("management")},
+                                                   {}}});
         QCOMPARE(takeResult(finished).error, QString());
-        backend.setPermission({QStringLiteral("remote-app"), QStringLiteral("/"),
-                               QStringLiteral("^remote\\."), QStringLiteral(".*"),
-                               QStringLiteral(".*")});
+        backend.execute(warren::commands::SetPermission{
+            {QStringLiteral("remote-app"), QStringLiteral("/"), QStringLiteral("^remote\\."),
+             QStringLiteral(".*"), QStringLiteral(".*")}});
         QCOMPARE(takeResult(finished).error, QString());
         const QString asApp =
             QStringLiteral(
@@ -307,7 +307,37 @@ private slots:
                 return p.user == "remote-app" && p.configure == "^remote\\.";
             });
         }));
-        backend.deleteUser(QStringLiteral("remote-app"));
+        // Topic permissions cleared for one exchange leave the others; cleared with no exchange
+        // named, every one of the user's in the vhost goes.
+        const auto topicExchangesOf = [](const warren::BrokerSnapshot& s) {
+            QStringList exchanges;
+            for (const auto& p : s.topicPermissions)
+                if (p.user == QLatin1String("remote-app"))
+                    exchanges << p.exchange;
+            exchanges.sort();
+            return exchanges;
+        };
+        for (const QString& topic : {QStringLiteral("amq.topic"), exchange.name}) {
+            backend.execute(warren::commands::SetTopicPermission{
+                {QStringLiteral("remote-app"), QStringLiteral("/"), topic}});
+            QCOMPARE(takeResult(finished).error, QString());
+        }
+        QVERIFY(snapshotUntil(backend, [&](const auto& s) {
+            return topicExchangesOf(s) == QStringList{QStringLiteral("amq.topic"), exchange.name};
+        }));
+        backend.execute(warren::commands::ClearTopicPermission{
+            QStringLiteral("remote-app"), QStringLiteral("/"), QStringLiteral("amq.topic")});
+        QCOMPARE(takeResult(finished).error, QString());
+        QVERIFY(snapshotUntil(backend, [&](const auto& s) {
+            return topicExchangesOf(s) == QStringList{exchange.name};
+        }));
+        backend.execute(warren::commands::ClearTopicPermission{QStringLiteral("remote-app"),
+                                                               QStringLiteral("/"), std::nullopt});
+        QCOMPARE(takeResult(finished).error, QString());
+        QVERIFY(
+            snapshotUntil(backend, [&](const auto& s) { return topicExchangesOf(s).isEmpty(); }));
+
+        backend.execute(warren::commands::DeleteUser{QStringLiteral("remote-app")});
         QCOMPARE(takeResult(finished).error, QString());
         QCOMPARE(runPika(m_broker.amqpPort, asApp), QByteArray("refused\n"));
 
@@ -316,17 +346,18 @@ private slots:
             runPika(m_broker.amqpPort,
                     QStringLiteral("ch.basic_publish('', 'remote.orders', b'x')\nprint('ok')")),
             QByteArray("ok\n"));
-        backend.purgeQueue(QStringLiteral("/"), queue.name);
+        backend.execute(warren::commands::PurgeQueue{QStringLiteral("/"), queue.name});
         QCOMPARE(takeResult(finished).error, QString());
-        backend.deleteQueue(QStringLiteral("/"), queue.name);
+        backend.execute(warren::commands::DeleteQueue{QStringLiteral("/"), queue.name});
         QCOMPARE(takeResult(finished).error, QString());
-        backend.deleteExchange(QStringLiteral("/"), exchange.name);
+        backend.execute(warren::commands::DeleteExchange{QStringLiteral("/"), exchange.name});
         QCOMPARE(takeResult(finished).error, QString());
         QVERIFY(snapshotUntil(
             backend, [](const auto& s) { return !findQueue(s, QStringLiteral("remote.orders")); }));
 
         // The broker's refusals come back as errors, in its words.
-        backend.deleteQueue(QStringLiteral("/"), QStringLiteral("no-such-queue"));
+        backend.execute(
+            warren::commands::DeleteQueue{QStringLiteral("/"), QStringLiteral("no-such-queue")});
         QVERIFY(!takeResult(finished).error.isEmpty());
     }
 
@@ -399,9 +430,12 @@ private slots:
         // A queue both have, with other arguments: shown as a conflict and left alone.
         warren::QueueDefinition audit;
         audit.name = QStringLiteral("audit");
-        QVERIFY(changeDone(&remote, [&] { remote.declareQueue(audit); }));
+        QVERIFY(
+            changeDone(&remote, [&] { remote.execute(warren::commands::DeclareQueue{audit}); }));
         audit.maxLength = 5;
-        QVERIFY(changeDone(first.backend(), [&] { first.backend()->declareQueue(audit); }));
+        QVERIFY(changeDone(first.backend(), [&] {
+            first.backend()->execute(warren::commands::DeclareQueue{audit});
+        }));
         {
             CopyDefinitionsDialog dialog({first.backend(), &remote}, first.backend());
             QCOMPARE(compareAndApply(dialog,
@@ -453,14 +487,14 @@ private slots:
         warren::QueueDefinition quorum;
         quorum.name = QStringLiteral("remote.quorum");
         quorum.type = QStringLiteral("quorum");
-        backend.declareQueue(quorum);
+        backend.execute(warren::commands::DeclareQueue{quorum});
         const QString quorumError = takeResult(finished).error;
         warren::QueueDefinition stream;
         stream.name = QStringLiteral("remote.stream");
         stream.type = QStringLiteral("stream");
         warren::QueueDefinition classic;
         classic.name = QStringLiteral("remote.classic");
-        backend.declareQueue(classic);
+        backend.execute(warren::commands::DeclareQueue{classic});
         QCOMPARE(takeResult(finished).error, QString());
 
         if (!rabbitMq) {
@@ -469,13 +503,14 @@ private slots:
                      qPrintable(quorumError));
         } else {
             QCOMPARE(quorumError, QString());
-            backend.declareQueue(stream); // core in RabbitMQ 3.9+, no plugin needed
+            backend.execute(
+                warren::commands::DeclareQueue{stream}); // core in RabbitMQ 3.9+, no plugin needed
             QCOMPARE(takeResult(finished).error, QString());
             // RabbitMQ refuses a transient quorum queue, in its own words.
             warren::QueueDefinition transient = quorum;
             transient.name = QStringLiteral("remote.transient");
             transient.durable = false;
-            backend.declareQueue(transient);
+            backend.execute(warren::commands::DeclareQueue{transient});
             const QString refusal = takeResult(finished).error;
             QVERIFY2(refusal.contains(QStringLiteral("non-durable")), qPrintable(refusal));
             // A client sees the types the console asked for: declaring otherwise is refused.
@@ -540,7 +575,7 @@ private slots:
         QSignalSpy finished(&backend, &BrokerBackend::operationFinished);
         warren::QueueDefinition queue;
         queue.name = QStringLiteral("must.not.exist");
-        backend.declareQueue(queue);
+        backend.execute(warren::commands::DeclareQueue{queue});
         QCOMPARE(takeResult(finished).error, QStringLiteral("This connection is read-only."));
         QVERIFY(snapshotUntil(backend, [](const auto& s) { return !s.vhosts.isEmpty(); }));
         warren::BrokerSnapshot snapshot;
@@ -607,7 +642,7 @@ private slots:
         // Both apply policies; only the Warren is learnt from the overview's warren_version.
         QVERIFY(backend.supports(Feature::Policies));
         QCOMPARE(featuresChanged.size(), target == QLatin1String("warren") ? 1 : 0);
-        backend.putPolicy(ttl);
+        backend.execute(warren::commands::PutPolicy{ttl});
         auto put = takeResult(finished);
         QCOMPARE(put.kind, warren::OperationResult::Kind::PutPolicy);
         QCOMPARE(put.error, QString());
@@ -622,7 +657,7 @@ private slots:
         // A queue it matches takes it: RabbitMQ's API names the policy and what it sets.
         warren::QueueDefinition queue;
         queue.name = QStringLiteral("pol.orders");
-        backend.declareQueue(queue);
+        backend.execute(warren::commands::DeclareQueue{queue});
         QCOMPARE(takeResult(finished).error, QString());
         QNetworkAccessManager network;
         auto queueAnswer = [&] {
@@ -651,15 +686,15 @@ private slots:
                  60000);
 
         // Deleted, it is gone from the snapshot.
-        backend.deletePolicy(ttl.vhost, ttl.name);
+        backend.execute(warren::commands::DeletePolicy{ttl.vhost, ttl.name});
         auto deleted = takeResult(finished);
         QCOMPARE(deleted.kind, warren::OperationResult::Kind::DeletePolicy);
         QCOMPARE(deleted.error, QString());
         QVERIFY(snapshotUntil(backend, [](const auto& s) { return s.policies.isEmpty(); }));
-        backend.deleteQueue(QStringLiteral("/"), queue.name);
+        backend.execute(warren::commands::DeleteQueue{QStringLiteral("/"), queue.name});
         QCOMPARE(takeResult(finished).error, QString());
         // Deleting it again is the broker's refusal, in its words.
-        backend.deletePolicy(ttl.vhost, ttl.name);
+        backend.execute(warren::commands::DeletePolicy{ttl.vhost, ttl.name});
         QVERIFY(!takeResult(finished).error.isEmpty());
     }
 

@@ -1,5 +1,9 @@
 #include "backends/broker_backend.h"
 
+#include "backends/command_result.h"
+
+#include <warren/overloaded.h>
+
 // Out of line so the vtable and meta-object have one home.
 BrokerBackend::BrokerBackend(QObject* parent)
     : QObject(parent) {}
@@ -46,156 +50,34 @@ void BrokerBackend::refuse(warren::OperationResult::Kind kind, const QString& vh
     emit operationFinished(result);
 }
 
-void BrokerBackend::declareQueue(const warren::QueueDefinition& d) {
-    refuse(warren::OperationResult::Kind::DeclareQueue, d.vhost, d.name,
-           tr("This broker does not allow changes from the console."));
+void BrokerBackend::refuse(const warren::Command& command, const QString& reason) {
+    warren::OperationResult result = resultFor(command);
+    result.error = reason;
+    emit operationFinished(result);
 }
 
-void BrokerBackend::deleteQueue(const QString& vhost, const QString& queue) {
-    refuse(warren::OperationResult::Kind::DeleteQueue, vhost, queue,
-           tr("This broker does not allow changes from the console."));
-}
-
-void BrokerBackend::purgeQueue(const QString& vhost, const QString& queue) {
-    refuse(warren::OperationResult::Kind::PurgeQueue, vhost, queue,
-           tr("This broker does not allow changes from the console."));
-}
-
-void BrokerBackend::publishMessage(const warren::OutgoingMessage& m) {
-    refuse(warren::OperationResult::Kind::Publish, m.vhost, m.exchange,
-           tr("This broker does not allow changes from the console."));
-}
-
-void BrokerBackend::publishMessages(const QList<warren::OutgoingMessage>& messages) {
-    refuse(warren::OperationResult::Kind::ImportMessages,
-           messages.isEmpty() ? QString() : messages.first().vhost,
-           messages.isEmpty() ? QString() : messages.first().exchange,
-           tr("This broker does not allow changes from the console."));
-}
-
-void BrokerBackend::transferMessages(const warren::MessageTransfer& transfer) {
-    refuse(transferKind(transfer.mode), transfer.vhost, transfer.queue,
-           tr("This broker does not allow changes from the console."));
-}
-
-warren::OperationResult::Kind BrokerBackend::transferKind(warren::MessageTransfer::Mode mode) {
-    switch (mode) {
-    case warren::MessageTransfer::Mode::Copy:
-        return warren::OperationResult::Kind::CopyMessages;
-    case warren::MessageTransfer::Mode::Move:
-        return warren::OperationResult::Kind::MoveMessages;
-    case warren::MessageTransfer::Mode::RequeueDeadLettered:
-        return warren::OperationResult::Kind::RequeueDeadLettered;
-    }
-    return warren::OperationResult::Kind::CopyMessages;
-}
-
-void BrokerBackend::closeConnection(const QString& name, const QString& reason) {
-    Q_UNUSED(reason);
-    refuse(warren::OperationResult::Kind::CloseConnection, QString(), name,
-           tr("This broker does not allow changes from the console."));
-}
-
-void BrokerBackend::declareExchange(const warren::ExchangeDefinition& d) {
-    refuse(warren::OperationResult::Kind::DeclareExchange, d.vhost, d.name,
-           tr("This broker does not allow changes from the console."));
-}
-
-void BrokerBackend::deleteExchange(const QString& vhost, const QString& exchange) {
-    refuse(warren::OperationResult::Kind::DeleteExchange, vhost, exchange,
-           tr("This broker does not allow changes from the console."));
-}
-
-void BrokerBackend::addBinding(const warren::BindingDefinition& b) {
-    refuse(warren::OperationResult::Kind::AddBinding, b.vhost, b.source,
-           tr("This broker does not allow changes from the console."));
-}
-
-void BrokerBackend::removeBinding(const warren::BindingDefinition& b) {
-    refuse(warren::OperationResult::Kind::RemoveBinding, b.vhost, b.source,
-           tr("This broker does not allow changes from the console."));
-}
-
-void BrokerBackend::putUser(const warren::UserDefinition& user) {
-    refuse(warren::OperationResult::Kind::PutUser, QString(), user.name,
-           tr("This broker does not allow changes from the console."));
-}
-
-void BrokerBackend::deleteUser(const QString& name) {
-    refuse(warren::OperationResult::Kind::DeleteUser, QString(), name,
-           tr("This broker does not allow changes from the console."));
-}
-
-void BrokerBackend::setPermission(const warren::PermissionDefinition& permission) {
-    refuse(warren::OperationResult::Kind::SetPermission, permission.vhost, permission.user,
-           tr("This broker does not allow changes from the console."));
-}
-
-void BrokerBackend::clearPermission(const QString& user, const QString& vhost) {
-    refuse(warren::OperationResult::Kind::ClearPermission, vhost, user,
-           tr("This broker does not allow changes from the console."));
-}
-
-void BrokerBackend::setTopicPermission(const warren::TopicPermissionDefinition& permission) {
-    refuse(warren::OperationResult::Kind::SetTopicPermission, permission.vhost, permission.user,
-           tr("This broker does not allow changes from the console."));
-}
-
-void BrokerBackend::clearTopicPermission(const QString& user, const QString& vhost,
-                                         const QString& exchange) {
-    Q_UNUSED(exchange);
-    refuse(warren::OperationResult::Kind::ClearTopicPermission, vhost, user,
-           tr("This broker does not allow changes from the console."));
-}
-
-void BrokerBackend::putPolicy(const warren::PolicyDefinition& policy) {
-    refuse(warren::OperationResult::Kind::PutPolicy, policy.vhost, policy.name,
-           unsupportedReason(Feature::Policies));
-}
-
-void BrokerBackend::deletePolicy(const QString& vhost, const QString& name) {
-    refuse(warren::OperationResult::Kind::DeletePolicy, vhost, name,
-           unsupportedReason(Feature::Policies));
-}
-
-void BrokerBackend::addVhost(const QString& name) {
-    refuse(warren::OperationResult::Kind::AddVhost, name, name,
-           tr("This broker does not allow changes from the console."));
-}
-
-void BrokerBackend::deleteVhost(const QString& name) {
-    refuse(warren::OperationResult::Kind::DeleteVhost, name, name,
-           tr("This broker does not allow changes from the console."));
-}
-
-void BrokerBackend::checkAccess(const QString& user, const QString& vhost,
-                                const QString& resource) {
-    Q_UNUSED(user);
-    refuse(warren::OperationResult::Kind::CheckAccess, vhost, resource,
-           tr("This broker cannot check permissions from the console."));
-}
-
-void BrokerBackend::checkTopicAccess(const QString& user, const QString& vhost,
-                                     const QString& exchange, const QString& routingKey) {
-    Q_UNUSED(user);
-    Q_UNUSED(routingKey);
-    refuse(warren::OperationResult::Kind::CheckTopicAccess, vhost, exchange,
-           tr("This broker cannot check permissions from the console."));
+void BrokerBackend::execute(const warren::Command& command) {
+    using namespace warren::commands;
+    const QString reason = std::visit(
+        warren::Overloaded{
+            [this](const PutPolicy&) { return unsupportedReason(Feature::Policies); },
+            [this](const DeletePolicy&) { return unsupportedReason(Feature::Policies); },
+            [this](const ImportDefinitions&) { return unsupportedReason(Feature::Definitions); },
+            [](const CheckAccess&) {
+                return tr("This broker cannot check permissions from the console.");
+            },
+            [](const CheckTopicAccess&) {
+                return tr("This broker cannot check permissions from the console.");
+            },
+            [](const TestRoute&) { return tr("This broker cannot test routes from the console."); },
+            [](const auto&) { return tr("This broker does not allow changes from the console."); },
+        },
+        command);
+    refuse(command, reason);
 }
 
 void BrokerBackend::exportDefinitions() {
     emit definitionsExported({}, unsupportedReason(Feature::Definitions));
-}
-
-void BrokerBackend::importDefinitions(const QJsonObject& definitions) {
-    Q_UNUSED(definitions);
-    refuse(warren::OperationResult::Kind::ImportDefinitions, QString(), QString(),
-           unsupportedReason(Feature::Definitions));
-}
-
-void BrokerBackend::testRoute(const warren::OutgoingMessage& m) {
-    refuse(warren::OperationResult::Kind::TestRoute, m.vhost, m.exchange,
-           tr("This broker cannot test routes from the console."));
 }
 
 void BrokerBackend::peekMessages(const QString& vhost, const QString& queue, int count) {

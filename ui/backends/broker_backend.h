@@ -5,7 +5,10 @@
 #include <QObject>
 #include <QString>
 #include <optional>
+#include <type_traits>
+#include <variant>
 #include <warren/broker_config.h>
+#include <warren/command.h>
 #include <warren/log_record.h>
 #include <warren/management.h>
 #include <warren/peeked_message.h>
@@ -54,7 +57,7 @@ public:
         Logs,         // a log stream (logRecorded)
         Definitions,  // export and import of RabbitMQ's definitions document
         QueueTypes,   // declaring quorum queues and streams besides classic queues
-        Policies,     // RabbitMQ's policies (putPolicy, deletePolicy, BrokerSnapshot::policies)
+        Policies,     // RabbitMQ's policies (PutPolicy, DeletePolicy, BrokerSnapshot::policies)
     };
     // Everything by default, so a backend only names what it lacks; but queue types other
     // than classic are RabbitMQ's alone, so only a backend that reaches one says yes to them.
@@ -75,47 +78,14 @@ public slots:
     // Copies of up to `count` messages at the head of a queue, without consuming them. The
     // answer arrives through messagesPeeked, with its error set when it failed.
     virtual void peekMessages(const QString& vhost, const QString& queue, int count);
-    // Changes; each answers once through operationFinished, its error set when refused.
-    virtual void declareQueue(const warren::QueueDefinition& definition);
-    virtual void deleteQueue(const QString& vhost, const QString& queue);
-    virtual void purgeQueue(const QString& vhost, const QString& queue);
-    virtual void publishMessage(const warren::OutgoingMessage& message);
-    // An import, in one go (Kind::ImportMessages): count reached a queue, skipped did not.
-    virtual void publishMessages(const QList<warren::OutgoingMessage>& messages);
-    // Move, copy or requeue dead-lettered messages chosen in a peek.
-    virtual void transferMessages(const warren::MessageTransfer& transfer);
-    virtual void closeConnection(const QString& name, const QString& reason);
-    virtual void declareExchange(const warren::ExchangeDefinition& definition);
-    virtual void deleteExchange(const QString& vhost, const QString& exchange);
-    virtual void addBinding(const warren::BindingDefinition& binding);
-    virtual void removeBinding(const warren::BindingDefinition& binding);
-    virtual void putUser(const warren::UserDefinition& user);
-    virtual void deleteUser(const QString& name);
-    virtual void setPermission(const warren::PermissionDefinition& permission);
-    virtual void clearPermission(const QString& user, const QString& vhost);
-    virtual void setTopicPermission(const warren::TopicPermissionDefinition& permission);
-    virtual void clearTopicPermission(const QString& user, const QString& vhost,
-                                      const QString& exchange);
+    // A change or query (see warren/command.h); answers once through operationFinished with
+    // resultKind(command), its error set when refused. A backend runs the commands its broker
+    // has and answers the rest as this one does: "not supported by this broker".
+    virtual void execute(const warren::Command& command);
     // Everything the broker is configured with, in RabbitMQ's definitions format; it arrives
-    // through definitionsExported, with the error set when it could not be read.
+    // through definitionsExported, with the error set when it could not be read. (Imports are
+    // a command: ImportDefinitions, whose count is the objects in the document.)
     virtual void exportDefinitions();
-    // Applies such a document: what exists is updated, nothing is removed. Answers through
-    // operationFinished (Kind::ImportDefinitions, count: objects in the document).
-    virtual void importDefinitions(const QJsonObject& definitions);
-    // Creates or replaces a policy; refused with unsupportedReason(Feature::Policies) where
-    // the broker has none.
-    virtual void putPolicy(const warren::PolicyDefinition& policy);
-    virtual void deletePolicy(const QString& vhost, const QString& name);
-    virtual void addVhost(const QString& name);
-    virtual void deleteVhost(const QString& name);
-    // What `user` may do with `resource` in `vhost`: OperationResult::granted.
-    virtual void checkAccess(const QString& user, const QString& vhost, const QString& resource);
-    // Whether `user` may publish and bind with `routingKey` on the topic exchange `exchange`
-    // by its topic permissions: OperationResult::granted ("write", "read").
-    virtual void checkTopicAccess(const QString& user, const QString& vhost,
-                                  const QString& exchange, const QString& routingKey);
-    // Where a message would go, without publishing it (OperationResult::queues).
-    virtual void testRoute(const warren::OutgoingMessage& message);
     // Copies of what is published to `exchange` of `vhost` (nullopt: every exchange of it),
     // taken from nobody's queue, arrive through tapUpdated under the returned tap id until
     // stopTap(); a batch with its error set says the tap did not start or has ended.
@@ -151,9 +121,22 @@ signals:
     void definitionsExported(const QJsonObject& definitions, const QString& error);
 
 protected:
-    // The result kind a transfer answers with.
-    static warren::OperationResult::Kind transferKind(warren::MessageTransfer::Mode mode);
     // Answers an operation this backend cannot run, with `reason` as its error.
     void refuse(warren::OperationResult::Kind kind, const QString& vhost, const QString& target,
                 const QString& reason);
+    // Answers `command` unrun, with `reason` as its error.
+    void refuse(const warren::Command& command, const QString& reason);
+    // For a backend's execute(): hands `command` to `run`, a generic lambda over the commands the
+    // backend runs (SFINAE-friendly: `-> decltype(run(c))`), where it takes it, and refuses the
+    // rest as BrokerBackend::execute does, so a new command needs no change to such a backend.
+    template <typename Run> void runOrRefuse(const warren::Command& command, Run run) {
+        std::visit(
+            [&](const auto& c) {
+                if constexpr (std::is_invocable_v<Run&, decltype(c)>)
+                    run(c);
+                else
+                    BrokerBackend::execute(command);
+            },
+            command);
+    }
 };

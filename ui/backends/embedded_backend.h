@@ -33,34 +33,8 @@ public:
 public slots:
     void refresh() override;
     void peekMessages(const QString& vhost, const QString& queue, int count) override;
-    void declareQueue(const warren::QueueDefinition& definition) override;
-    void deleteQueue(const QString& vhost, const QString& queue) override;
-    void purgeQueue(const QString& vhost, const QString& queue) override;
-    void publishMessage(const warren::OutgoingMessage& message) override;
-    void publishMessages(const QList<warren::OutgoingMessage>& messages) override;
-    void transferMessages(const warren::MessageTransfer& transfer) override;
-    void closeConnection(const QString& name, const QString& reason) override;
-    void declareExchange(const warren::ExchangeDefinition& definition) override;
-    void deleteExchange(const QString& vhost, const QString& exchange) override;
-    void addBinding(const warren::BindingDefinition& binding) override;
-    void removeBinding(const warren::BindingDefinition& binding) override;
-    void putUser(const warren::UserDefinition& user) override;
+    void execute(const warren::Command& command) override;
     void exportDefinitions() override;
-    void putPolicy(const warren::PolicyDefinition& policy) override;
-    void deletePolicy(const QString& vhost, const QString& name) override;
-    void importDefinitions(const QJsonObject& definitions) override;
-    void deleteUser(const QString& name) override;
-    void setPermission(const warren::PermissionDefinition& permission) override;
-    void clearPermission(const QString& user, const QString& vhost) override;
-    void addVhost(const QString& name) override;
-    void deleteVhost(const QString& name) override;
-    void checkAccess(const QString& user, const QString& vhost, const QString& resource) override;
-    void setTopicPermission(const warren::TopicPermissionDefinition& permission) override;
-    void clearTopicPermission(const QString& user, const QString& vhost,
-                              const QString& exchange) override;
-    void checkTopicAccess(const QString& user, const QString& vhost, const QString& exchange,
-                          const QString& routingKey) override;
-    void testRoute(const warren::OutgoingMessage& message) override;
     quint64 startTap(const QString& vhost, const std::optional<QString>& exchange) override;
     void stopTap(quint64 tapId) override;
     void startBroker() override;

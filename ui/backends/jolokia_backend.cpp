@@ -178,6 +178,10 @@ void JolokiaBackend::peekMessages(const QString& vhost, const QString& queue, in
     });
 }
 
+void JolokiaBackend::execute(const warren::Command& command) {
+    runOrRefuse(command, [this](const auto& c) -> decltype(run(c)) { run(c); });
+}
+
 void JolokiaBackend::change(Kind kind, const QString& vhost, const QString& target,
                             const QJsonArray& requests,
                             std::function<quint64(const QJsonArray&)> count) {
@@ -196,13 +200,16 @@ void JolokiaBackend::change(Kind kind, const QString& vhost, const QString& targ
     });
 }
 
-void JolokiaBackend::declareQueue(const warren::QueueDefinition& d) {
+void JolokiaBackend::run(const warren::commands::DeclareQueue& c) {
+    const warren::QueueDefinition& d = c.definition;
     change(Kind::DeclareQueue, d.vhost, d.name,
            {jolokia_json::exec(brokerMBean(d.vhost), QStringLiteral("addQueue(java.lang.String)"),
                                {d.name})});
 }
 
-void JolokiaBackend::deleteQueue(const QString& vhost, const QString& queue) {
+void JolokiaBackend::run(const warren::commands::DeleteQueue& c) {
+    const QString& vhost = c.vhost;
+    const QString& queue = c.queue;
     change(Kind::DeleteQueue, vhost, queue,
            {jolokia_json::read(queueMBean(vhost, queue), {QStringLiteral("QueueSize")}),
             jolokia_json::exec(brokerMBean(vhost), QStringLiteral("removeQueue(java.lang.String)"),
@@ -210,7 +217,9 @@ void JolokiaBackend::deleteQueue(const QString& vhost, const QString& queue) {
            sizeBefore);
 }
 
-void JolokiaBackend::purgeQueue(const QString& vhost, const QString& queue) {
+void JolokiaBackend::run(const warren::commands::PurgeQueue& c) {
+    const QString& vhost = c.vhost;
+    const QString& queue = c.queue;
     const QString mbean = queueMBean(vhost, queue);
     change(Kind::PurgeQueue, vhost, queue,
            {jolokia_json::read(mbean, {QStringLiteral("QueueSize")}),
@@ -218,7 +227,8 @@ void JolokiaBackend::purgeQueue(const QString& vhost, const QString& queue) {
            sizeBefore);
 }
 
-void JolokiaBackend::publishMessage(const warren::OutgoingMessage& m) {
+void JolokiaBackend::run(const warren::commands::Publish& c) {
+    const warren::OutgoingMessage& m = c.message;
     // No exchange: to the queue the routing key names, as AMQP's default exchange does; an
     // exchange: to the topic of that name. Either is created first (a no-op when it exists),
     // since only an existing destination has an MBean to send through.
@@ -241,8 +251,9 @@ void JolokiaBackend::publishMessage(const warren::OutgoingMessage& m) {
            [](const QJsonArray&) { return quint64(1); });
 }
 
-void JolokiaBackend::closeConnection(const QString& name, const QString& reason) {
-    Q_UNUSED(reason); // ActiveMQ's stop() takes none
+void JolokiaBackend::run(const warren::commands::CloseConnection& c) {
+    const QString& name = c.name;
+    // ActiveMQ's stop() takes no reason.
     const QString mbean = m_mbeans.value(QStringLiteral("Connection/") + name);
     if (mbean.isEmpty()) {
         refuse(Kind::CloseConnection, {}, name, tr("no such connection"));
@@ -251,7 +262,8 @@ void JolokiaBackend::closeConnection(const QString& name, const QString& reason)
     change(Kind::CloseConnection, {}, name, {jolokia_json::exec(mbean, QStringLiteral("stop()"))});
 }
 
-void JolokiaBackend::declareExchange(const warren::ExchangeDefinition& d) {
+void JolokiaBackend::run(const warren::commands::DeclareExchange& c) {
+    const warren::ExchangeDefinition& d = c.definition;
     if (d.type != QLatin1String("topic")) {
         refuse(Kind::DeclareExchange, d.vhost, d.name,
                tr("ActiveMQ has only topics: declare an exchange of type topic."));
@@ -262,8 +274,8 @@ void JolokiaBackend::declareExchange(const warren::ExchangeDefinition& d) {
                                {d.name})});
 }
 
-void JolokiaBackend::deleteExchange(const QString& vhost, const QString& exchange) {
-    change(Kind::DeleteExchange, vhost, exchange,
-           {jolokia_json::exec(brokerMBean(vhost), QStringLiteral("removeTopic(java.lang.String)"),
-                               {exchange})});
+void JolokiaBackend::run(const warren::commands::DeleteExchange& c) {
+    change(Kind::DeleteExchange, c.vhost, c.exchange,
+           {jolokia_json::exec(brokerMBean(c.vhost),
+                               QStringLiteral("removeTopic(java.lang.String)"), {c.exchange})});
 }

@@ -28,16 +28,21 @@ public:
 public slots:
     void refresh() override;
     void peekMessages(const QString& vhost, const QString& queue, int count) override;
-    void declareQueue(const warren::QueueDefinition& definition) override;
-    void deleteQueue(const QString& vhost, const QString& queue) override;
-    void purgeQueue(const QString& vhost, const QString& queue) override;
-    void publishMessage(const warren::OutgoingMessage& message) override;
-    void closeConnection(const QString& name, const QString& reason) override;
-    void declareExchange(const warren::ExchangeDefinition& definition) override;
-    void deleteExchange(const QString& vhost, const QString& exchange) override;
+    // What ActiveMQ's MBeans offer: queues, topics (as exchanges), sending and closing
+    // connections; the rest are refused as any broker refuses them.
+    void execute(const warren::Command& command) override;
 
 private:
     using Kind = warren::OperationResult::Kind;
+    // One per command this broker can run; execute() refuses the others as any broker does.
+    void run(const warren::commands::DeclareQueue& c);
+    void run(const warren::commands::DeleteQueue& c);
+    void run(const warren::commands::PurgeQueue& c);
+    void run(const warren::commands::Publish& c);
+    void run(const warren::commands::DeclareExchange& c);
+    void run(const warren::commands::DeleteExchange& c);
+    void run(const warren::commands::CloseConnection& c);
+
     struct Answer {
         QString failure;  // why no usable answer came (transport, HTTP, or one request's error)
         QJsonArray items; // one per request, in order

@@ -188,6 +188,11 @@ void ManagementApiBackend::peekMessages(const QString& vhost, const QString& que
          });
 }
 
+// The API has no route test, access check or message transfer: those are refused.
+void ManagementApiBackend::execute(const warren::Command& command) {
+    runOrRefuse(command, [this](const auto& c) -> decltype(run(c)) { run(c); });
+}
+
 void ManagementApiBackend::change(Kind kind, const QString& vhost, const QString& target,
                                   const QByteArray& verb, const QStringList& segments,
                                   const QJsonObject* body, const QByteArray& reason) {
@@ -211,22 +216,25 @@ void ManagementApiBackend::change(Kind kind, const QString& vhost, const QString
         reason);
 }
 
-void ManagementApiBackend::declareQueue(const warren::QueueDefinition& d) {
+void ManagementApiBackend::run(const warren::commands::DeclareQueue& c) {
+    const warren::QueueDefinition& d = c.definition;
     const QJsonObject body = management_json::queueBody(d);
     change(Kind::DeclareQueue, d.vhost, d.name, "PUT", {QStringLiteral("queues"), d.vhost, d.name},
            &body);
 }
 
-void ManagementApiBackend::deleteQueue(const QString& vhost, const QString& queue) {
-    change(Kind::DeleteQueue, vhost, queue, "DELETE", {QStringLiteral("queues"), vhost, queue});
+void ManagementApiBackend::run(const warren::commands::DeleteQueue& c) {
+    change(Kind::DeleteQueue, c.vhost, c.queue, "DELETE",
+           {QStringLiteral("queues"), c.vhost, c.queue});
 }
 
-void ManagementApiBackend::purgeQueue(const QString& vhost, const QString& queue) {
-    change(Kind::PurgeQueue, vhost, queue, "DELETE",
-           {QStringLiteral("queues"), vhost, queue, QStringLiteral("contents")});
+void ManagementApiBackend::run(const warren::commands::PurgeQueue& c) {
+    change(Kind::PurgeQueue, c.vhost, c.queue, "DELETE",
+           {QStringLiteral("queues"), c.vhost, c.queue, QStringLiteral("contents")});
 }
 
-void ManagementApiBackend::publishMessage(const warren::OutgoingMessage& m) {
+void ManagementApiBackend::run(const warren::commands::Publish& c) {
+    const warren::OutgoingMessage& m = c.message;
     const QJsonObject body = management_json::publishBody(m);
     // The API names the default exchange "amq.default".
     const QString exchange = m.exchange.isEmpty() ? QStringLiteral("amq.default") : m.exchange;
@@ -234,23 +242,25 @@ void ManagementApiBackend::publishMessage(const warren::OutgoingMessage& m) {
            {QStringLiteral("exchanges"), m.vhost, exchange, QStringLiteral("publish")}, &body);
 }
 
-void ManagementApiBackend::closeConnection(const QString& name, const QString& reason) {
-    change(Kind::CloseConnection, {}, name, "DELETE", {QStringLiteral("connections"), name},
-           nullptr, reason.toUtf8());
+void ManagementApiBackend::run(const warren::commands::CloseConnection& c) {
+    change(Kind::CloseConnection, {}, c.name, "DELETE", {QStringLiteral("connections"), c.name},
+           nullptr, c.reason.toUtf8());
 }
 
-void ManagementApiBackend::declareExchange(const warren::ExchangeDefinition& d) {
+void ManagementApiBackend::run(const warren::commands::DeclareExchange& c) {
+    const warren::ExchangeDefinition& d = c.definition;
     const QJsonObject body = management_json::exchangeBody(d);
     change(Kind::DeclareExchange, d.vhost, d.name, "PUT",
            {QStringLiteral("exchanges"), d.vhost, d.name}, &body);
 }
 
-void ManagementApiBackend::deleteExchange(const QString& vhost, const QString& exchange) {
-    change(Kind::DeleteExchange, vhost, exchange, "DELETE",
-           {QStringLiteral("exchanges"), vhost, exchange});
+void ManagementApiBackend::run(const warren::commands::DeleteExchange& c) {
+    change(Kind::DeleteExchange, c.vhost, c.exchange, "DELETE",
+           {QStringLiteral("exchanges"), c.vhost, c.exchange});
 }
 
-void ManagementApiBackend::addBinding(const warren::BindingDefinition& b) {
+void ManagementApiBackend::run(const warren::commands::AddBinding& c) {
+    const warren::BindingDefinition& b = c.binding;
     const QJsonObject body = management_json::bindingBody(b);
     change(Kind::AddBinding, b.vhost, b.source, "POST",
            {QStringLiteral("bindings"), b.vhost, QStringLiteral("e"), b.source,
@@ -258,7 +268,8 @@ void ManagementApiBackend::addBinding(const warren::BindingDefinition& b) {
            &body);
 }
 
-void ManagementApiBackend::removeBinding(const warren::BindingDefinition& b) {
+void ManagementApiBackend::run(const warren::commands::RemoveBinding& c) {
+    const warren::BindingDefinition& b = c.binding;
     if (refuseReadOnly(Kind::RemoveBinding, b.vhost, b.source))
         return;
     // The API names a binding by its properties key, which only the broker knows: list the
@@ -290,7 +301,8 @@ void ManagementApiBackend::removeBinding(const warren::BindingDefinition& b) {
     });
 }
 
-void ManagementApiBackend::putUser(const warren::UserDefinition& user) {
+void ManagementApiBackend::run(const warren::commands::PutUser& c) {
+    const warren::UserDefinition& user = c.user;
     if (refuseReadOnly(Kind::PutUser, {}, user.name))
         return;
     QJsonObject body{{QStringLiteral("tags"), user.tags.join(QLatin1Char(','))}};
@@ -319,19 +331,20 @@ void ManagementApiBackend::putUser(const warren::UserDefinition& user) {
          });
 }
 
-void ManagementApiBackend::deleteUser(const QString& name) {
-    change(Kind::DeleteUser, {}, name, "DELETE", {QStringLiteral("users"), name});
+void ManagementApiBackend::run(const warren::commands::DeleteUser& c) {
+    change(Kind::DeleteUser, {}, c.name, "DELETE", {QStringLiteral("users"), c.name});
 }
 
-void ManagementApiBackend::setPermission(const warren::PermissionDefinition& p) {
+void ManagementApiBackend::run(const warren::commands::SetPermission& c) {
+    const warren::PermissionDefinition& p = c.permission;
     const QJsonObject body = management_json::permissionBody(p);
     change(Kind::SetPermission, p.vhost, p.user, "PUT",
            {QStringLiteral("permissions"), p.vhost, p.user}, &body);
 }
 
-void ManagementApiBackend::clearPermission(const QString& user, const QString& vhost) {
-    change(Kind::ClearPermission, vhost, user, "DELETE",
-           {QStringLiteral("permissions"), vhost, user});
+void ManagementApiBackend::run(const warren::commands::ClearPermission& c) {
+    change(Kind::ClearPermission, c.vhost, c.user, "DELETE",
+           {QStringLiteral("permissions"), c.vhost, c.user});
 }
 
 void ManagementApiBackend::exportDefinitions() {
@@ -343,7 +356,8 @@ void ManagementApiBackend::exportDefinitions() {
     });
 }
 
-void ManagementApiBackend::importDefinitions(const QJsonObject& definitions) {
+void ManagementApiBackend::run(const warren::commands::ImportDefinitions& c) {
+    const QJsonObject& definitions = c.document;
     if (refuseReadOnly(Kind::ImportDefinitions, {}, {}))
         return;
     // The API answers 204 without saying what changed: count what was sent.
@@ -360,33 +374,37 @@ void ManagementApiBackend::importDefinitions(const QJsonObject& definitions) {
          });
 }
 
-void ManagementApiBackend::addVhost(const QString& name) {
-    change(Kind::AddVhost, name, name, "PUT", {QStringLiteral("vhosts"), name});
+void ManagementApiBackend::run(const warren::commands::AddVhost& c) {
+    change(Kind::AddVhost, c.name, c.name, "PUT", {QStringLiteral("vhosts"), c.name});
 }
 
-void ManagementApiBackend::deleteVhost(const QString& name) {
-    change(Kind::DeleteVhost, name, name, "DELETE", {QStringLiteral("vhosts"), name});
+void ManagementApiBackend::run(const warren::commands::DeleteVhost& c) {
+    change(Kind::DeleteVhost, c.name, c.name, "DELETE", {QStringLiteral("vhosts"), c.name});
 }
 
-void ManagementApiBackend::putPolicy(const warren::PolicyDefinition& p) {
+void ManagementApiBackend::run(const warren::commands::PutPolicy& c) {
     if (!supports(Feature::Policies)) {
-        BrokerBackend::putPolicy(p); // refused with the reason
+        BrokerBackend::execute(c); // refused with the reason
         return;
     }
+    const warren::PolicyDefinition& p = c.policy;
     const QJsonObject body = management_json::policyBody(p);
     change(Kind::PutPolicy, p.vhost, p.name, "PUT", {QStringLiteral("policies"), p.vhost, p.name},
            &body);
 }
 
-void ManagementApiBackend::deletePolicy(const QString& vhost, const QString& name) {
+void ManagementApiBackend::run(const warren::commands::DeletePolicy& c) {
     if (!supports(Feature::Policies)) {
-        BrokerBackend::deletePolicy(vhost, name);
+        BrokerBackend::execute(c);
         return;
     }
-    change(Kind::DeletePolicy, vhost, name, "DELETE", {QStringLiteral("policies"), vhost, name});
+    change(Kind::DeletePolicy, c.vhost, c.name, "DELETE",
+           {QStringLiteral("policies"), c.vhost, c.name});
 }
 
-void ManagementApiBackend::publishMessages(const QList<warren::OutgoingMessage>& messages) {
+// One POST per message, in order (the API has no batch publish); one answer for all.
+void ManagementApiBackend::run(const warren::commands::PublishMany& c) {
+    const QList<warren::OutgoingMessage>& messages = c.messages;
     const QString vhost = messages.isEmpty() ? QString() : messages.first().vhost;
     const QString exchange = messages.isEmpty() ? QString() : messages.first().exchange;
     if (refuseReadOnly(Kind::ImportMessages, vhost, exchange))
@@ -421,14 +439,18 @@ void ManagementApiBackend::publishNext(QList<warren::OutgoingMessage> rest,
          });
 }
 
-void ManagementApiBackend::setTopicPermission(const warren::TopicPermissionDefinition& p) {
+void ManagementApiBackend::run(const warren::commands::SetTopicPermission& c) {
+    const warren::TopicPermissionDefinition& p = c.permission;
     const QJsonObject body = management_json::topicPermissionBody(p);
     change(Kind::SetTopicPermission, p.vhost, p.user, "PUT",
            {QStringLiteral("topic-permissions"), p.vhost, p.user}, &body);
 }
 
-void ManagementApiBackend::clearTopicPermission(const QString& user, const QString& vhost,
-                                                const QString& exchange) {
+// Without an exchange, every one of the user's topic permissions in the vhost.
+void ManagementApiBackend::run(const warren::commands::ClearTopicPermission& c) {
+    const QString& user = c.user;
+    const QString& vhost = c.vhost;
+    const std::optional<QString>& exchange = c.exchange;
     if (refuseReadOnly(Kind::ClearTopicPermission, vhost, user))
         return;
     // The API deletes all of a user's topic permissions in a vhost at once: the ones for
@@ -442,7 +464,7 @@ void ManagementApiBackend::clearTopicPermission(const QString& user, const QStri
         QList<warren::TopicPermissionDefinition> keep;
         for (const QJsonValue& value : listed.json.array()) {
             const QJsonObject p = value.toObject();
-            if (p.value(QLatin1String("exchange")).toString() != exchange)
+            if (exchange && p.value(QLatin1String("exchange")).toString() != *exchange)
                 keep.append({user, vhost, p.value(QLatin1String("exchange")).toString(),
                              p.value(QLatin1String("write")).toString(),
                              p.value(QLatin1String("read")).toString()});

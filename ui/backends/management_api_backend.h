@@ -34,33 +34,36 @@ public:
 public slots:
     void refresh() override;
     void peekMessages(const QString& vhost, const QString& queue, int count) override;
-    void declareQueue(const warren::QueueDefinition& definition) override;
-    void deleteQueue(const QString& vhost, const QString& queue) override;
-    void purgeQueue(const QString& vhost, const QString& queue) override;
-    void publishMessage(const warren::OutgoingMessage& message) override;
-    // One POST per message, in order (the API has no batch publish); one answer for all.
-    void publishMessages(const QList<warren::OutgoingMessage>& messages) override;
-    void closeConnection(const QString& name, const QString& reason) override;
-    void declareExchange(const warren::ExchangeDefinition& definition) override;
-    void deleteExchange(const QString& vhost, const QString& exchange) override;
-    void addBinding(const warren::BindingDefinition& binding) override;
-    void removeBinding(const warren::BindingDefinition& binding) override;
-    void putUser(const warren::UserDefinition& user) override;
-    void deleteUser(const QString& name) override;
-    void setPermission(const warren::PermissionDefinition& permission) override;
-    void clearPermission(const QString& user, const QString& vhost) override;
-    void setTopicPermission(const warren::TopicPermissionDefinition& permission) override;
-    void clearTopicPermission(const QString& user, const QString& vhost,
-                              const QString& exchange) override;
+    // The changes the management API has a resource for; the rest are refused as any broker
+    // refuses them.
+    void execute(const warren::Command& command) override;
     void exportDefinitions() override;
-    void importDefinitions(const QJsonObject& definitions) override;
-    void addVhost(const QString& name) override;
-    void deleteVhost(const QString& name) override;
-    void putPolicy(const warren::PolicyDefinition& policy) override;
-    void deletePolicy(const QString& vhost, const QString& name) override;
 
 private:
     using Kind = warren::OperationResult::Kind;
+    // One per command this broker can run; execute() refuses the others as any broker does.
+    void run(const warren::commands::DeclareQueue& c);
+    void run(const warren::commands::DeleteQueue& c);
+    void run(const warren::commands::PurgeQueue& c);
+    void run(const warren::commands::Publish& c);
+    void run(const warren::commands::PublishMany& c);
+    void run(const warren::commands::DeclareExchange& c);
+    void run(const warren::commands::DeleteExchange& c);
+    void run(const warren::commands::AddBinding& c);
+    void run(const warren::commands::RemoveBinding& c);
+    void run(const warren::commands::PutUser& c);
+    void run(const warren::commands::DeleteUser& c);
+    void run(const warren::commands::SetPermission& c);
+    void run(const warren::commands::ClearPermission& c);
+    void run(const warren::commands::SetTopicPermission& c);
+    void run(const warren::commands::ClearTopicPermission& c);
+    void run(const warren::commands::AddVhost& c);
+    void run(const warren::commands::DeleteVhost& c);
+    void run(const warren::commands::PutPolicy& c);
+    void run(const warren::commands::DeletePolicy& c);
+    void run(const warren::commands::ImportDefinitions& c);
+    void run(const warren::commands::CloseConnection& c);
+
     struct Answer {
         int status = 0;  // HTTP status; 0 when no answer came
         QString failure; // why no usable answer came; empty: it did

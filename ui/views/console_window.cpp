@@ -727,7 +727,7 @@ void ConsoleWindow::createQueue() {
     dialog.setQueueTypesAvailable(m_backend->supports(BrokerBackend::Feature::QueueTypes),
                                   m_backend->unsupportedReason(BrokerBackend::Feature::QueueTypes));
     if (dialog.exec() == QDialog::Accepted)
-        m_backend->declareQueue(dialog.definition());
+        m_backend->execute(warren::commands::DeclareQueue{dialog.definition()});
 }
 
 void ConsoleWindow::confirmForQueues(
@@ -761,7 +761,9 @@ void ConsoleWindow::purgeQueues(const QList<std::pair<QString, QString>>& queues
                       count)
                 .arg(names);
         },
-        [this](const QString& vhost, const QString& name) { m_backend->purgeQueue(vhost, name); });
+        [this](const QString& vhost, const QString& name) {
+            m_backend->execute(warren::commands::PurgeQueue{vhost, name});
+        });
 }
 
 void ConsoleWindow::deleteQueues(const QList<std::pair<QString, QString>>& queues) {
@@ -771,7 +773,9 @@ void ConsoleWindow::deleteQueues(const QList<std::pair<QString, QString>>& queue
             return tr("Delete %n queue(s) with their messages and bindings? %1", nullptr, count)
                 .arg(names);
         },
-        [this](const QString& vhost, const QString& name) { m_backend->deleteQueue(vhost, name); });
+        [this](const QString& vhost, const QString& name) {
+            m_backend->execute(warren::commands::DeleteQueue{vhost, name});
+        });
 }
 
 QList<QueueDetailPage*> ConsoleWindow::queueDetailPages() const {
@@ -910,7 +914,7 @@ void ConsoleWindow::closeSelectedConnections() {
     if (!reason)
         return;
     for (const QString& name : std::as_const(names))
-        m_backend->closeConnection(name, *reason);
+        m_backend->execute(warren::commands::CloseConnection{name, *reason});
 }
 
 void ConsoleWindow::onOperationFinished(const warren::OperationResult& result) {

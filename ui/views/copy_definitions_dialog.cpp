@@ -382,7 +382,8 @@ void CopyDefinitionsDialog::apply() {
             fail(tr("That broker has been closed."));
         }
     });
-    target->importDefinitions(definitions_diff::importDocument(chosenChanges));
+    target->execute(
+        warren::commands::ImportDefinitions{definitions_diff::importDocument(chosenChanges)});
 }
 
 void CopyDefinitionsDialog::fail(const QString& message) {

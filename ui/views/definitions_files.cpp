@@ -94,5 +94,5 @@ void DefinitionsFiles::import(const QByteArray& contents, const QString& path) {
                        .arg(QFileInfo(path).fileName(), m_backend->displayName())))
         return;
     emit reported(tr("Importing definitions into %1…").arg(m_backend->displayName()));
-    m_backend->importDefinitions(definitions);
+    m_backend->execute(warren::commands::ImportDefinitions{definitions});
 }

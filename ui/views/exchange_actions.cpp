@@ -75,7 +75,7 @@ void ExchangeActions::createExchange() {
     ExchangeDialog dialog(vhosts, exchanges, m_dialogParent);
     dialog.setObjectName(QStringLiteral("exchangeDialog"));
     if (dialog.exec() == QDialog::Accepted)
-        m_backend->declareExchange(dialog.definition());
+        m_backend->execute(warren::commands::DeclareExchange{dialog.definition()});
 }
 
 void ExchangeActions::deleteSelectedExchanges() {
@@ -95,7 +95,7 @@ void ExchangeActions::deleteSelectedExchanges() {
                        .arg(names.join(QStringLiteral(", ")))))
         return;
     for (const auto& [vhost, name] : chosen)
-        m_backend->deleteExchange(vhost, name);
+        m_backend->execute(warren::commands::DeleteExchange{vhost, name});
 }
 
 void ExchangeActions::addBinding() {
@@ -109,7 +109,7 @@ void ExchangeActions::addBinding() {
                          row.siblingAtColumn(ExchangeTableModel::NameColumn).data().toString());
     }
     if (dialog.exec() == QDialog::Accepted)
-        m_backend->addBinding(dialog.definition());
+        m_backend->execute(warren::commands::AddBinding{dialog.definition()});
 }
 
 void ExchangeActions::removeSelectedBindings() {
@@ -134,5 +134,5 @@ void ExchangeActions::removeSelectedBindings() {
                        .arg(descriptions.join(QStringLiteral(", ")))))
         return;
     for (const auto& binding : std::as_const(chosen))
-        m_backend->removeBinding(binding);
+        m_backend->execute(warren::commands::RemoveBinding{binding});
 }

@@ -503,7 +503,7 @@ void MessageBrowserPage::transferSelected(warren::MessageTransfer::Mode mode,
     m_transfer = transfer;
     updateActions();
     m_status->setText(tr("Sending %n message(s)…", nullptr, int(transfer.messageIds.size())));
-    m_backend->transferMessages(transfer);
+    m_backend->execute(warren::commands::TransferMessages{transfer});
 }
 
 void MessageBrowserPage::onOperationFinished(const warren::OperationResult& result) {
@@ -611,7 +611,7 @@ void MessageBrowserPage::sendNextImportBatch() {
     if (m_importBatchInFlight || m_importStopped || m_importBatches.isEmpty())
         return;
     m_importBatchInFlight = true;
-    m_backend->publishMessages(m_importBatches.takeFirst());
+    m_backend->execute(warren::commands::PublishMany{m_importBatches.takeFirst()});
 }
 
 void MessageBrowserPage::finishImportIfDone() {

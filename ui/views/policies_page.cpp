@@ -82,7 +82,7 @@ void PoliciesPage::createPolicy() {
     PolicyDialog dialog(vhostNames(), this);
     dialog.setObjectName(QStringLiteral("policyDialog"));
     if (dialog.exec() == QDialog::Accepted)
-        m_backend->putPolicy(dialog.definition());
+        m_backend->execute(warren::commands::PutPolicy{dialog.definition()});
 }
 
 void PoliciesPage::editSelectedPolicy() {
@@ -94,7 +94,7 @@ void PoliciesPage::editSelectedPolicy() {
     dialog.setObjectName(QStringLiteral("policyDialog"));
     dialog.setPolicy({p.vhost, p.name, p.pattern, p.applyTo, p.priority, p.definition});
     if (dialog.exec() == QDialog::Accepted)
-        m_backend->putPolicy(dialog.definition());
+        m_backend->execute(warren::commands::PutPolicy{dialog.definition()});
 }
 
 void PoliciesPage::deleteSelectedPolicies() {
@@ -112,5 +112,5 @@ void PoliciesPage::deleteSelectedPolicies() {
                        .arg(described.join(QStringLiteral(", ")))))
         return;
     for (const auto& [vhost, name] : chosen)
-        m_backend->deletePolicy(vhost, name);
+        m_backend->execute(warren::commands::DeletePolicy{vhost, name});
 }

@@ -297,7 +297,7 @@ bool PublishPage::send() {
     }
     ++m_pending;
     m_status->setText(tr("Sending…"));
-    m_backend->publishMessage(m);
+    m_backend->execute(warren::commands::Publish{m});
     return true;
 }
 

@@ -81,7 +81,7 @@ void RouteTesterPage::test() {
     m_tested = {message.vhost, message.exchange, message.routingKey, message.headers};
     m_waiting = true;
     m_verdict->setText(tr("Asking the broker…"));
-    m_backend->testRoute(message);
+    m_backend->execute(warren::commands::TestRoute{message});
 }
 
 void RouteTesterPage::onFinished(const warren::OperationResult& result) {

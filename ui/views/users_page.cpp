@@ -203,7 +203,7 @@ void UsersPage::createUser() {
     UserDialog dialog(nullptr, this);
     dialog.setObjectName(QStringLiteral("userDialog"));
     if (dialog.exec() == QDialog::Accepted)
-        m_backend->putUser(dialog.definition());
+        m_backend->execute(warren::commands::PutUser{dialog.definition()});
 }
 
 void UsersPage::editSelectedUser() {
@@ -217,7 +217,7 @@ void UsersPage::editSelectedUser() {
     UserDialog dialog(&*user, this);
     dialog.setObjectName(QStringLiteral("userDialog"));
     if (dialog.exec() == QDialog::Accepted)
-        m_backend->putUser(dialog.definition());
+        m_backend->execute(warren::commands::PutUser{dialog.definition()});
 }
 
 void UsersPage::deleteSelectedUsers() {
@@ -227,7 +227,7 @@ void UsersPage::deleteSelectedUsers() {
                        .arg(names.join(QStringLiteral(", ")))))
         return;
     for (const QString& name : names)
-        m_backend->deleteUser(name);
+        m_backend->execute(warren::commands::DeleteUser{name});
 }
 
 void UsersPage::setPermission() {
@@ -239,7 +239,7 @@ void UsersPage::setPermission() {
         dialog.setPermission({p.user, p.vhost, p.configure, p.write, p.read});
     }
     if (dialog.exec() == QDialog::Accepted)
-        m_backend->setPermission(dialog.definition());
+        m_backend->execute(warren::commands::SetPermission{dialog.definition()});
 }
 
 void UsersPage::clearSelectedPermissions() {
@@ -255,7 +255,7 @@ void UsersPage::clearSelectedPermissions() {
                        .arg(described.join(QStringLiteral(", ")))))
         return;
     for (const auto& [user, vhost] : chosen)
-        m_backend->clearPermission(user, vhost);
+        m_backend->execute(warren::commands::ClearPermission{user, vhost});
 }
 
 void UsersPage::setTopicPermission() {
@@ -272,7 +272,7 @@ void UsersPage::setTopicPermission() {
         dialog.setPermission({p.user, p.vhost, p.exchange, p.write, p.read});
     }
     if (dialog.exec() == QDialog::Accepted)
-        m_backend->setTopicPermission(dialog.definition());
+        m_backend->execute(warren::commands::SetTopicPermission{dialog.definition()});
 }
 
 void UsersPage::clearSelectedTopicPermissions() {
@@ -288,13 +288,13 @@ void UsersPage::clearSelectedTopicPermissions() {
                        .arg(described.join(QStringLiteral(", ")))))
         return;
     for (const auto& p : std::as_const(chosen))
-        m_backend->clearTopicPermission(p.user, p.vhost, p.exchange);
+        m_backend->execute(warren::commands::ClearTopicPermission{p.user, p.vhost, p.exchange});
 }
 
 void UsersPage::createVhost() {
     const QString name = m_namePrompt(tr("Name of the new virtual host:"));
     if (!name.isEmpty())
-        m_backend->addVhost(name);
+        m_backend->execute(warren::commands::AddVhost{name});
 }
 
 void UsersPage::deleteSelectedVhosts() {
@@ -306,7 +306,7 @@ void UsersPage::deleteSelectedVhosts() {
                        .arg(names.join(QStringLiteral(", ")))))
         return;
     for (const QString& name : names)
-        m_backend->deleteVhost(name);
+        m_backend->execute(warren::commands::DeleteVhost{name});
 }
 
 void UsersPage::checkAccess() {
@@ -314,13 +314,14 @@ void UsersPage::checkAccess() {
         return;
     m_accessAnswer->setText(tr("Asking…"));
     m_topicAccessAnswer->clear();
-    m_backend->checkAccess(m_accessUser->currentText(), m_accessVhost->currentText(),
-                           m_accessResource->text());
+    m_backend->execute(warren::commands::CheckAccess{
+        m_accessUser->currentText(), m_accessVhost->currentText(), m_accessResource->text()});
     // A routing key only means something for an exchange; the broker says if it is none.
     if (!m_accessRoutingKey->text().isEmpty()) {
         m_topicAccessAnswer->setText(tr("Asking…"));
-        m_backend->checkTopicAccess(m_accessUser->currentText(), m_accessVhost->currentText(),
-                                    m_accessResource->text(), m_accessRoutingKey->text());
+        m_backend->execute(warren::commands::CheckTopicAccess{
+            m_accessUser->currentText(), m_accessVhost->currentText(), m_accessResource->text(),
+            m_accessRoutingKey->text()});
     }
 }
 
