@@ -102,11 +102,16 @@ class ResourceAlarmTest(unittest.TestCase):
         publisher = pika.BlockingConnection(self.params)
         events = self.watch_blocking(publisher)
         pch = publisher.channel()
-        pch.queue_declare("backlog")
+        # A long queue pages its tail out to the store, and memory falls again as the store's
+        # writer catches up, which may clear the alarm on its own. Eight queues below their
+        # paging limit (8 MiB each) hold memory until they are purged.
+        queues = [f"backlog-{i}" for i in range(8)]
+        for queue in queues:
+            pch.queue_declare(queue)
         body = b"m" * 1024
-        for _ in range(400):  # up to 400 MiB; the alarm stops us long before
-            for _ in range(1000):
-                pch.basic_publish("", "backlog", body)
+        for _ in range(64):  # up to 64 MiB; the alarm stops us before the queues page out
+            for i in range(1000):
+                pch.basic_publish("", queues[i % len(queues)], body)
             publisher.process_data_events(time_limit=0)
             if events:
                 break
@@ -114,7 +119,9 @@ class ResourceAlarmTest(unittest.TestCase):
         self.assertEqual(events, ["low on memory"])
 
         reader = pika.BlockingConnection(self.params)
-        reader.channel().queue_purge("backlog")  # a consumer's connection is not blocked
+        rch = reader.channel()
+        for queue in queues:
+            rch.queue_purge(queue)  # a consumer's connection is not blocked
         self.wait_for(publisher, events, 2)
         self.assertEqual(events, ["low on memory", "unblocked"])
         pch.confirm_delivery()
