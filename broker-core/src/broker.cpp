@@ -128,30 +128,33 @@ quint64 Broker::peekMessages(const QString& vhost, const QString& queue, int cou
 }
 
 quint64 Broker::declareQueue(const QueueDefinition& definition) {
-    return onEngine(
-        [definition](BrokerEngine* engine, quint64 id) { engine->declareQueue(id, definition); });
+    return onEngine([definition](BrokerEngine* engine, quint64 id) {
+        engine->execute(id, commands::DeclareQueue{definition});
+    });
 }
 
 quint64 Broker::deleteQueue(const QString& vhost, const QString& queue) {
     return onEngine([vhost, queue](BrokerEngine* engine, quint64 id) {
-        engine->deleteQueue(id, vhost, queue);
+        engine->execute(id, commands::DeleteQueue{vhost, queue});
     });
 }
 
 quint64 Broker::purgeQueue(const QString& vhost, const QString& queue) {
-    return onEngine(
-        [vhost, queue](BrokerEngine* engine, quint64 id) { engine->purgeQueue(id, vhost, queue); });
+    return onEngine([vhost, queue](BrokerEngine* engine, quint64 id) {
+        engine->execute(id, commands::PurgeQueue{vhost, queue});
+    });
 }
 
 quint64 Broker::closeConnection(const QString& name, const QString& reason) {
     return onEngine([name, reason](BrokerEngine* engine, quint64 id) {
-        engine->closeConnection(id, name, reason);
+        engine->execute(id, commands::CloseConnection{name, reason});
     });
 }
 
 quint64 Broker::testRoute(const OutgoingMessage& message) {
-    return onEngine(
-        [message](BrokerEngine* engine, quint64 id) { engine->testRoute(id, message); });
+    return onEngine([message](BrokerEngine* engine, quint64 id) {
+        engine->execute(id, commands::TestRoute{message});
+    });
 }
 
 quint64 Broker::startTap(const QString& vhost, const std::optional<QString>& exchange) {
@@ -165,49 +168,57 @@ void Broker::stopTap(quint64 tapId) {
 }
 
 quint64 Broker::publishMessage(const OutgoingMessage& message) {
-    return onEngine(
-        [message](BrokerEngine* engine, quint64 id) { engine->publishMessage(id, message); });
+    return onEngine([message](BrokerEngine* engine, quint64 id) {
+        engine->execute(id, commands::Publish{message});
+    });
 }
 
 quint64 Broker::publishMessages(const QList<OutgoingMessage>& messages) {
-    return onEngine(
-        [messages](BrokerEngine* engine, quint64 id) { engine->publishMessages(id, messages); });
+    return onEngine([messages](BrokerEngine* engine, quint64 id) {
+        engine->execute(id, commands::PublishMany{messages});
+    });
 }
 
 quint64 Broker::transferMessages(const MessageTransfer& transfer) {
-    return onEngine(
-        [transfer](BrokerEngine* engine, quint64 id) { engine->transferMessages(id, transfer); });
+    return onEngine([transfer](BrokerEngine* engine, quint64 id) {
+        engine->execute(id, commands::TransferMessages{transfer});
+    });
 }
 
 quint64 Broker::declareExchange(const ExchangeDefinition& definition) {
     return onEngine([definition](BrokerEngine* engine, quint64 id) {
-        engine->declareExchange(id, definition);
+        engine->execute(id, commands::DeclareExchange{definition});
     });
 }
 
 quint64 Broker::deleteExchange(const QString& vhost, const QString& exchange) {
     return onEngine([vhost, exchange](BrokerEngine* engine, quint64 id) {
-        engine->deleteExchange(id, vhost, exchange);
+        engine->execute(id, commands::DeleteExchange{vhost, exchange});
     });
 }
 
 quint64 Broker::addBinding(const BindingDefinition& binding) {
-    return onEngine(
-        [binding](BrokerEngine* engine, quint64 id) { engine->addBinding(id, binding); });
+    return onEngine([binding](BrokerEngine* engine, quint64 id) {
+        engine->execute(id, commands::AddBinding{binding});
+    });
 }
 
 quint64 Broker::removeBinding(const BindingDefinition& binding) {
-    return onEngine(
-        [binding](BrokerEngine* engine, quint64 id) { engine->removeBinding(id, binding); });
+    return onEngine([binding](BrokerEngine* engine, quint64 id) {
+        engine->execute(id, commands::RemoveBinding{binding});
+    });
 }
 
 quint64 Broker::putPolicy(const PolicyDefinition& policy) {
-    return onEngine([policy](BrokerEngine* engine, quint64 id) { engine->putPolicy(id, policy); });
+    return onEngine([policy](BrokerEngine* engine, quint64 id) {
+        engine->execute(id, commands::PutPolicy{policy});
+    });
 }
 
 quint64 Broker::deletePolicy(const QString& vhost, const QString& name) {
-    return onEngine(
-        [vhost, name](BrokerEngine* engine, quint64 id) { engine->deletePolicy(id, vhost, name); });
+    return onEngine([vhost, name](BrokerEngine* engine, quint64 id) {
+        engine->execute(id, commands::DeletePolicy{vhost, name});
+    });
 }
 
 quint64 Broker::exportDefinitions() {
@@ -216,60 +227,68 @@ quint64 Broker::exportDefinitions() {
 
 quint64 Broker::importDefinitions(const QJsonObject& definitions) {
     return onEngine([definitions](BrokerEngine* engine, quint64 id) {
-        engine->importDefinitions(id, definitions);
+        engine->execute(id, commands::ImportDefinitions{definitions});
     });
 }
 
 quint64 Broker::putUser(const UserDefinition& user) {
-    return onEngine([user](BrokerEngine* engine, quint64 id) { engine->putUser(id, user); });
+    return onEngine(
+        [user](BrokerEngine* engine, quint64 id) { engine->execute(id, commands::PutUser{user}); });
 }
 
 quint64 Broker::deleteUser(const QString& name) {
-    return onEngine([name](BrokerEngine* engine, quint64 id) { engine->deleteUser(id, name); });
+    return onEngine([name](BrokerEngine* engine, quint64 id) {
+        engine->execute(id, commands::DeleteUser{name});
+    });
 }
 
 quint64 Broker::setPermission(const PermissionDefinition& permission) {
-    return onEngine(
-        [permission](BrokerEngine* engine, quint64 id) { engine->setPermission(id, permission); });
+    return onEngine([permission](BrokerEngine* engine, quint64 id) {
+        engine->execute(id, commands::SetPermission{permission});
+    });
 }
 
 quint64 Broker::clearPermission(const QString& user, const QString& vhost) {
     return onEngine([user, vhost](BrokerEngine* engine, quint64 id) {
-        engine->clearPermission(id, user, vhost);
+        engine->execute(id, commands::ClearPermission{user, vhost});
     });
 }
 
 quint64 Broker::setTopicPermission(const TopicPermissionDefinition& permission) {
     return onEngine([permission](BrokerEngine* engine, quint64 id) {
-        engine->setTopicPermission(id, permission);
+        engine->execute(id, commands::SetTopicPermission{permission});
     });
 }
 
 quint64 Broker::clearTopicPermission(const QString& user, const QString& vhost,
                                      const QString& exchange) {
     return onEngine([user, vhost, exchange](BrokerEngine* engine, quint64 id) {
-        engine->clearTopicPermission(id, user, vhost, exchange);
+        engine->execute(id, commands::ClearTopicPermission{user, vhost, exchange});
     });
 }
 
 quint64 Broker::addVhost(const QString& name) {
-    return onEngine([name](BrokerEngine* engine, quint64 id) { engine->addVhost(id, name); });
+    return onEngine([name](BrokerEngine* engine, quint64 id) {
+        engine->execute(id, commands::AddVhost{name});
+    });
 }
 
 quint64 Broker::deleteVhost(const QString& name) {
-    return onEngine([name](BrokerEngine* engine, quint64 id) { engine->deleteVhost(id, name); });
+    return onEngine([name](BrokerEngine* engine, quint64 id) {
+        engine->execute(id, commands::DeleteVhost{name});
+    });
 }
 
 quint64 Broker::checkAccess(const QString& user, const QString& vhost, const QString& resource) {
     return onEngine([user, vhost, resource](BrokerEngine* engine, quint64 id) {
-        engine->checkAccess(id, user, vhost, resource);
+        engine->execute(id, commands::CheckAccess{user, vhost, resource});
     });
 }
 
 quint64 Broker::checkTopicAccess(const QString& user, const QString& vhost, const QString& exchange,
                                  const QString& routingKey) {
     return onEngine([user, vhost, exchange, routingKey](BrokerEngine* engine, quint64 id) {
-        engine->checkTopicAccess(id, user, vhost, exchange, routingKey);
+        engine->execute(id, commands::CheckTopicAccess{user, vhost, exchange, routingKey});
     });
 }
 

@@ -1,13 +1,11 @@
 #include "engine/management_operations.h"
 
 #include "core/vhost.h"
-#include "engine/access_rules.h"
 #include "engine/change_journal.h"
 #include "engine/commit_tracker.h"
 #include "engine/operation_results.h"
 #include "engine/property_text.h"
 #include "http/json_fields.h"
-#include "ops/naming_rules.h"
 #include "ops/operation_errors.h"
 
 namespace warren::engine {
@@ -75,8 +73,11 @@ QString defaultExchangeBindings() {
 
 } // namespace
 
-void declareQueue(BrokerContext& context, const QueueDefinition& d, OperationDone done) {
-    declareQueue(context, d.vhost, d.name, d.durable, d.autoDelete, argumentsOf(d),
+void declareQueue(BrokerContext& context, const QueueDefinition& d, core::FieldTable more,
+                  OperationDone done) {
+    core::FieldTable arguments = argumentsOf(d);
+    arguments.insert(arguments.end(), more.begin(), more.end());
+    declareQueue(context, d.vhost, d.name, d.durable, d.autoDelete, std::move(arguments),
                  std::move(done));
 }
 
@@ -84,13 +85,9 @@ void declareQueue(BrokerContext& context, const QString& vhostName, const QStrin
                   bool durable, bool autoDelete, core::FieldTable arguments, OperationDone done) {
     auto result = resultFor(OperationResult::Kind::DeclareQueue, vhostName, name);
     core::Vhost* vhost = context.vhost(vhostName.toUtf8());
-    if (!vhost)
+    if (!vhost) {
         refuse(result, ErrorKind::NotFound, noVhost(vhostName));
-    else if (ops::isBrokerName(name))
-        refuse(result, ErrorKind::AccessRefused,
-               QStringLiteral("queue name '%1' is empty or uses the reserved prefix 'amq.'")
-                   .arg(name));
-    else {
+    } else {
         const auto declared = vhost->declareQueue(
             {name.toUtf8(), {durable, false, autoDelete, 0}, std::move(arguments)});
         if (const auto* error = std::get_if<core::Error>(&declared))
@@ -131,10 +128,12 @@ void purgeQueue(BrokerContext& context, const QString& vhostName, const QString&
     done(std::move(result));
 }
 
-void declareExchange(BrokerContext& context, const ExchangeDefinition& d, OperationDone done) {
+void declareExchange(BrokerContext& context, const ExchangeDefinition& d, core::FieldTable more,
+                     OperationDone done) {
     core::FieldTable args;
     if (!d.alternateExchange.isEmpty())
         args.emplace_back("alternate-exchange", core::FieldValue(d.alternateExchange.toUtf8()));
+    args.insert(args.end(), more.begin(), more.end());
     declareExchange(context, d.vhost, d.name, d.type, {d.durable, d.autoDelete, d.internal},
                     std::move(args), std::move(done));
 }
@@ -146,10 +145,6 @@ void declareExchange(BrokerContext& context, const QString& vhostName, const QSt
     core::Vhost* vhost = context.vhost(vhostName.toUtf8());
     if (!vhost) {
         refuse(result, ErrorKind::NotFound, noVhost(vhostName));
-    } else if (ops::isBrokerName(name)) {
-        refuse(result, ErrorKind::AccessRefused,
-               QStringLiteral("exchange name '%1' is empty or uses the reserved prefix 'amq.'")
-                   .arg(name));
     } else {
         const auto declared =
             vhost->declareExchange({name.toUtf8(), type.toUtf8(), options, std::move(arguments)});
@@ -165,9 +160,6 @@ void deleteExchange(BrokerContext& context, const QString& vhostName, const QStr
     core::Vhost* vhost = context.vhost(vhostName.toUtf8());
     if (!vhost)
         refuse(result, ErrorKind::NotFound, noVhost(vhostName));
-    else if (ops::isBrokerName(name))
-        refuse(result, ErrorKind::AccessRefused,
-               QStringLiteral("the built-in exchange '%1' cannot be deleted").arg(name));
     else if (!vhost->exchange(name.toUtf8()))
         refuse(result, ErrorKind::NotFound, vhost->notFoundExchange(name.toUtf8()));
     else if (const auto error = vhost->deleteExchange(name.toUtf8(), false))
@@ -251,11 +243,6 @@ void publishMessage(BrokerContext& context, const OutgoingMessage& m, OperationD
     const auto exchange = vhost ? vhost->exchange(m.exchange.toUtf8()) : nullptr;
     if (!vhost || !exchange) {
         refuse(result, ErrorKind::NotFound, notFoundExchange(vhost, m));
-        done(std::move(result));
-        return;
-    }
-    if (auto refused = internalPublishRefusal(*exchange, vhost->name())) {
-        refuse(result, *refused);
         done(std::move(result));
         return;
     }

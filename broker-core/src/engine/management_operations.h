@@ -11,21 +11,24 @@ namespace warren::engine {
 // errors) as AMQP clients get. Each calls `done` once, after any durable change is on disk.
 using OperationDone = std::function<void(OperationResult)>;
 
-void declareQueue(BrokerContext& context, const QueueDefinition& definition, OperationDone done);
-// The same with any x-arguments (the management HTTP API passes them through as given).
+// `more`: x-arguments of any type beyond the definition's own (the management HTTP API's, as
+// given). Names are not checked here: ops::validate refuses the broker's own.
+void declareQueue(BrokerContext& context, const QueueDefinition& definition, core::FieldTable more,
+                  OperationDone done);
 void declareQueue(BrokerContext& context, const QString& vhost, const QString& name, bool durable,
                   bool autoDelete, core::FieldTable arguments, OperationDone done);
 void deleteQueue(BrokerContext& context, const QString& vhost, const QString& name,
                  OperationDone done);
 void purgeQueue(BrokerContext& context, const QString& vhost, const QString& name,
                 OperationDone done);
+// Internal exchanges are not refused here: ops::validate does, for every front end.
 void publishMessage(BrokerContext& context, const OutgoingMessage& message, OperationDone done);
 // Many at once (an import): `count` of them reached a queue, `skipped` reached none or named
 // an exchange that does not exist; answered once the persistent ones are on disk.
 void publishMessages(BrokerContext& context, const QList<OutgoingMessage>& messages,
                      OperationDone done);
 void declareExchange(BrokerContext& context, const ExchangeDefinition& definition,
-                     OperationDone done);
+                     core::FieldTable more, OperationDone done);
 void declareExchange(BrokerContext& context, const QString& vhost, const QString& name,
                      const QString& type, core::Exchange::Options options,
                      core::FieldTable arguments, OperationDone done);
