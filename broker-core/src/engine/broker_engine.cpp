@@ -566,8 +566,8 @@ std::optional<QString> BrokerEngine::connectionUser(const QString& name) const {
         return std::nullopt;
     BrokerSnapshot session;
     connection->session().fillSnapshot(session);
-    if (session.connections.isEmpty())
-        return QString();
+    if (session.connections.isEmpty()) // a session that is no client connection (HTTP)
+        return std::nullopt;
     return session.connections.first().user;
 }
 

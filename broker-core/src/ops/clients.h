@@ -11,7 +11,8 @@ namespace warren::ops {
 class Clients {
 public:
     virtual ~Clients() = default;
-    // The user the connection named `name` (as in snapshots) logged in as; none if no such one.
+    // The user the client connection named `name` (as in snapshots) logged in as; none if
+    // there is no such client connection.
     virtual std::optional<QString> connectionUser(const QString& name) const = 0;
     // Closes it (AMQP: 320 CONNECTION_FORCED - `reason`), logging who asked (`by`); false when
     // there is none.

@@ -99,7 +99,9 @@ void closeConnection(engine::BrokerContext& context, const Actor& actor, const C
                      OperationDone done) {
     OperationResult result;
     result.target = c.name;
-    if (context.clients && context.clients->closeConnectionNamed(c.name, c.reason, actor.via))
+    // Only a client connection, as snapshots list them (not, say, an HTTP session).
+    const bool known = context.clients && context.clients->connectionUser(c.name);
+    if (known && context.clients->closeConnectionNamed(c.name, c.reason, actor.via))
         result.count = 1;
     else
         refuse(result, ErrorKind::NotFound, QStringLiteral("no connection '%1'").arg(c.name));

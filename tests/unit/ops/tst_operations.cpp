@@ -410,6 +410,22 @@ private slots:
         QCOMPARE(broker.run(DeleteQueue{Root, "amq.gen-1"}).errorKind, Error::None);
     }
 
+    // The check the AMQP channel shares with authorize(), with AMQP's 403 text.
+    void thePermissionCheckNamesTheDefaultExchangeAsRabbitMqDoes() {
+        Broker broker;
+        const auto& users = broker.context.users;
+        QVERIFY(!ops::permissionRefusal(users, "reader", "/", auth::Access::Read,
+                                        ops::Resource::Queue, "q"));
+        const auto refused = ops::permissionRefusal(users, "reader", "/", auth::Access::Write,
+                                                    ops::Resource::Exchange, "");
+        QVERIFY(refused);
+        QCOMPARE(refused->kind, core::Error::Kind::AccessRefused);
+        QCOMPARE(refused->text, QStringLiteral("access to exchange 'amq.default' in vhost '/' "
+                                               "refused for user 'reader'"));
+        QVERIFY(ops::permissionRefusal(users, "nobody", "/", auth::Access::Read,
+                                       ops::Resource::Queue, "q"));
+    }
+
     void anImportRefusesTheBrokersNamesOneByOne() {
         Broker broker;
         const OperationResult result = broker.run(commands::ImportDefinitions{QJsonObject{
