@@ -16,6 +16,8 @@ namespace warren::commands {
 
 struct DeclareQueue {
     QueueDefinition definition;
+    // Further x-arguments of any JSON type, as the management API passes them through.
+    QJsonObject arguments = {};
 };
 struct DeleteQueue {
     QString vhost;
@@ -42,6 +44,8 @@ struct TestRoute {
 };
 struct DeclareExchange {
     ExchangeDefinition definition;
+    // Further arguments of any JSON type, as the management API passes them through.
+    QJsonObject arguments = {};
 };
 struct DeleteExchange {
     QString vhost;
@@ -49,6 +53,8 @@ struct DeleteExchange {
 };
 struct AddBinding {
     BindingDefinition binding;
+    // When set, the binding's arguments typed as JSON, instead of binding.arguments' strings.
+    QJsonObject arguments = {};
 };
 struct RemoveBinding {
     BindingDefinition binding;
@@ -97,6 +103,9 @@ struct CheckTopicAccess {
 };
 struct PutPolicy {
     PolicyDefinition policy;
+    // When set, the management API's body as given ("pattern", "definition", "priority",
+    // "apply-to"), validated as RabbitMQ validates it; only policy.vhost and .name are used then.
+    QJsonObject fields = {};
 };
 struct DeletePolicy {
     QString vhost;

@@ -179,6 +179,7 @@ struct OperationResult {
         PreconditionFailed, // inequivalent arguments, in use, invalid x-arguments
         ResourceLocked,     // an exclusive queue of another connection
         NotAllowed,         // an unknown exchange type
+        NotAuthorised,      // the asker lacks the right: vhost access, a permission, a tag
         InvalidArgument,    // a malformed name, pattern or policy definition
         AlreadyExists,      // a vhost
         Internal,           // the store could not take a message

@@ -3,7 +3,7 @@
 #include "amqp091/amqp_connection.h"
 #include "amqp091/properties_mapping.h"
 #include "amqp091/random_name.h"
-#include "engine/access_rules.h"
+#include "ops/access_rules.h"
 #include "ops/naming_rules.h"
 #include "services/direct_reply_to.h"
 
@@ -240,29 +240,17 @@ AmqpChannel::Result AmqpChannel::handleMethod(Method& method) {
 AmqpChannel::Result AmqpChannel::checkAccess(auth::Access access, const QByteArray& name,
                                              bool isQueue, quint16 classId,
                                              quint16 methodId) const {
-    // RabbitMQ checks the default exchange under the name "amq.default" (rabbit_access_control),
-    // so permission patterns and refusals name it that way.
-    static const QByteArray defaultExchange("amq.default");
-    const QByteArray& resource = !isQueue && name.isEmpty() ? defaultExchange : name;
-    const auto& users = m_connection.context().users;
-    const QByteArray& user = m_connection.userName();
-    if (access == auth::Access::Write && !isQueue && resource == m_lastWriteAllowed &&
-        !m_lastWriteAllowed.isNull())
+    // basic.publish asks per message: the exchange last allowed is not matched again.
+    const bool publishing = access == auth::Access::Write && !isQueue;
+    if (publishing && m_lastWriteAllowed && *m_lastWriteAllowed == name)
         return std::nullopt;
-    if (users.isAllowed(user, m_connection.vhost().name(), access, resource)) {
-        if (access == auth::Access::Write && !isQueue)
-            m_lastWriteAllowed = resource;
-        return std::nullopt;
-    }
-    const char* verb = access == auth::Access::Configure ? "configure"
-                       : access == auth::Access::Write   ? "write"
-                                                         : "read";
-    Q_UNUSED(verb);
-    return amqpError(403,
-                     QStringLiteral("access to %1 '%2' in vhost '%3' refused for user '%4'")
-                         .arg(isQueue ? QStringLiteral("queue") : QStringLiteral("exchange"),
-                              text(resource), vhostName(), text(user)),
-                     classId, methodId);
+    if (auto refused = ops::permissionRefusal(
+            m_connection.context().users, m_connection.userName(), m_connection.vhost().name(),
+            access, isQueue ? ops::Resource::Queue : ops::Resource::Exchange, name))
+        return fromCoreError(*refused, classId, methodId);
+    if (publishing)
+        m_lastWriteAllowed = name;
+    return std::nullopt;
 }
 
 AmqpChannel::Result AmqpChannel::checkTopicAccess(auth::Access access, const QByteArray& exchange,
@@ -280,9 +268,8 @@ AmqpChannel::Result AmqpChannel::checkTopicAccess(auth::Access access, const cor
                                                   quint16 methodId) const {
     // AMQP 0-9-1 has no client id: RabbitMQ leaves "{client_id}" as written here, even when
     // the client sends a "client_id" client property.
-    if (auto refused =
-            engine::topicRefusal(m_connection.context().users, m_connection.userName(),
-                                 m_connection.vhost().name(), source, access, routingKey))
+    if (auto refused = ops::topicRefusal(m_connection.context().users, m_connection.userName(),
+                                         m_connection.vhost().name(), source, access, routingKey))
         return fromCoreError(*refused, classId, methodId);
     return std::nullopt;
 }
@@ -660,7 +647,7 @@ AmqpChannel::publishTarget(const BasicPublish& m) {
     auto exchange = vhost.exchange(m.exchange);
     if (!exchange)
         return amqpError(404, vhost.notFoundExchange(m.exchange), m.ClassId, m.MethodId);
-    if (auto refused = engine::internalPublishRefusal(*exchange, vhost.name()))
+    if (auto refused = ops::internalPublishRefusal(*exchange, vhost.name()))
         return fromCoreError(*refused, m.ClassId, m.MethodId);
     if (auto denied = checkAccess(auth::Access::Write, m.exchange, false, m.ClassId, m.MethodId))
         return *denied;

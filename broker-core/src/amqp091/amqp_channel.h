@@ -186,7 +186,7 @@ private:
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 
     // Permission checks cost a regex match; publishers hit the same exchange over and over.
-    mutable QByteArray m_lastWriteAllowed;
+    mutable std::optional<QByteArray> m_lastWriteAllowed;
 };
 
 } // namespace warren::amqp091

@@ -1,8 +1,8 @@
 #include "engine/access_operations.h"
 
 #include "core/vhost.h"
-#include "engine/access_rules.h"
 #include "engine/operation_results.h"
+#include "ops/access_rules.h"
 #include "ops/naming_rules.h"
 #include "ops/operation_errors.h"
 #include "services/change_journal.h"
@@ -257,8 +257,8 @@ void checkTopicAccess(services::BrokerContext& context, const QString& user, con
         const std::pair<auth::Access, const char*> accesses[] = {{auth::Access::Write, "write"},
                                                                  {auth::Access::Read, "read"}};
         for (const auto& [access, word] : accesses)
-            if (!topicRefusal(context.users, user.toUtf8(), vhost.toUtf8(), *source, access,
-                              routingKey.toUtf8()))
+            if (!ops::topicRefusal(context.users, user.toUtf8(), vhost.toUtf8(), *source, access,
+                                   routingKey.toUtf8()))
                 result.granted << QString::fromLatin1(word);
     }
     done(std::move(result));

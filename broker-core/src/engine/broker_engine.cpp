@@ -2,13 +2,9 @@
 
 #include "amqp091/amqp091_protocol.h"
 #include "amqp091/stored_properties.h"
-#include "engine/access_operations.h"
 #include "engine/connection_admission.h"
-#include "engine/management_operations.h"
 #include "engine/memory_in_use.h"
 #include "engine/message_peek.h"
-#include "engine/message_transfer.h"
-#include "engine/policy_operations.h"
 #include "engine/store_key_rotation.h"
 #include "http/http_protocol.h"
 #include "http/management_server.h"
@@ -19,7 +15,7 @@
 #include "net/tls_context.h"
 #include "net/tls_tunnel.h"
 #include "ops/definitions_document.h"
-#include "ops/operation_errors.h"
+#include "ops/operations.h"
 #include "protocol/sniffing_session.h"
 #include "services/flow_control.h"
 #include "services/node_name.h"
@@ -41,7 +37,6 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 #include <warren/broker.h>
-#include <warren/overloaded.h>
 
 namespace warren {
 
@@ -75,6 +70,7 @@ BrokerEngine::BrokerEngine(BrokerConfig config, QObject* parent)
     m_context.deadlines = &m_deadlines;
     m_changes = std::make_unique<services::ChangeJournal>(&m_logger);
     m_context.changes = m_changes.get();
+    m_context.clients = this;
     auth::LoginThrottle::Settings throttle;
     throttle.delayMs = m_context.config.loginFailureDelayMs;
     // Parallel failures from one address queue, up to three delays (RabbitMQ holds each failed
@@ -381,12 +377,8 @@ void BrokerEngine::registerProtocols() {
 
 http::ManagementServer& BrokerEngine::managementServer() {
     if (!m_http) {
-        m_http = std::make_unique<http::ManagementServer>(
-            m_context, [this] { return buildSnapshot(); },
-            [this](const QString& vhost) { return vhostInUse(vhost); },
-            [this](const QString& name, const QString& reason) {
-                return closeConnectionNamed(name, reason, QStringLiteral("the management API"));
-            });
+        m_http =
+            std::make_unique<http::ManagementServer>(m_context, [this] { return buildSnapshot(); });
         m_http->useTapHub(m_taps);
     }
     return *m_http;
@@ -553,174 +545,12 @@ services::ChangeJournal::Scope BrokerEngine::changesByConsole() {
 }
 
 void BrokerEngine::execute(quint64 id, const Command& command) {
-    using namespace commands;
-    std::visit(Overloaded{
-                   [&](const DeclareQueue& c) { declareQueue(id, c.definition); },
-                   [&](const DeleteQueue& c) { deleteQueue(id, c.vhost, c.queue); },
-                   [&](const PurgeQueue& c) { purgeQueue(id, c.vhost, c.queue); },
-                   [&](const Publish& c) { publishMessage(id, c.message); },
-                   [&](const PublishMany& c) { publishMessages(id, c.messages); },
-                   [&](const TransferMessages& c) { transferMessages(id, c.transfer); },
-                   [&](const TestRoute& c) { testRoute(id, c.message); },
-                   [&](const DeclareExchange& c) { declareExchange(id, c.definition); },
-                   [&](const DeleteExchange& c) { deleteExchange(id, c.vhost, c.exchange); },
-                   [&](const AddBinding& c) { addBinding(id, c.binding); },
-                   [&](const RemoveBinding& c) { removeBinding(id, c.binding); },
-                   [&](const PutUser& c) { putUser(id, c.user); },
-                   [&](const DeleteUser& c) { deleteUser(id, c.name); },
-                   [&](const SetPermission& c) { setPermission(id, c.permission); },
-                   [&](const ClearPermission& c) { clearPermission(id, c.user, c.vhost); },
-                   [&](const SetTopicPermission& c) { setTopicPermission(id, c.permission); },
-                   [&](const ClearTopicPermission& c) {
-                       clearTopicPermission(id, c.user, c.vhost, c.exchange.value_or(QString()));
-                   },
-                   [&](const AddVhost& c) { addVhost(id, c.name); },
-                   [&](const DeleteVhost& c) { deleteVhost(id, c.name); },
-                   [&](const CheckAccess& c) { checkAccess(id, c.user, c.vhost, c.resource); },
-                   [&](const CheckTopicAccess& c) {
-                       checkTopicAccess(id, c.user, c.vhost, c.exchange, c.routingKey);
-                   },
-                   [&](const PutPolicy& c) { putPolicy(id, c.policy); },
-                   [&](const DeletePolicy& c) { deletePolicy(id, c.vhost, c.name); },
-                   [&](const ImportDefinitions& c) { importDefinitions(id, c.document); },
-                   [&](const CloseConnection& c) { closeConnection(id, c.name, c.reason); },
-               },
-               command);
-}
-
-void BrokerEngine::declareQueue(quint64 requestId, const QueueDefinition& definition) {
     const auto byConsole = changesByConsole();
-    engine::declareQueue(m_context, definition, reporter(requestId));
-}
-
-void BrokerEngine::declareExchange(quint64 requestId, const ExchangeDefinition& definition) {
-    const auto byConsole = changesByConsole();
-    engine::declareExchange(m_context, definition, reporter(requestId));
-}
-
-void BrokerEngine::deleteExchange(quint64 requestId, const QString& vhost, const QString& name) {
-    const auto byConsole = changesByConsole();
-    engine::deleteExchange(m_context, vhost, name, reporter(requestId));
-}
-
-void BrokerEngine::addBinding(quint64 requestId, const BindingDefinition& binding) {
-    const auto byConsole = changesByConsole();
-    engine::addBinding(m_context, binding, reporter(requestId));
-}
-
-void BrokerEngine::removeBinding(quint64 requestId, const BindingDefinition& binding) {
-    const auto byConsole = changesByConsole();
-    engine::removeBinding(m_context, binding, reporter(requestId));
-}
-
-void BrokerEngine::putUser(quint64 requestId, const UserDefinition& user) {
-    const auto byConsole = changesByConsole();
-    engine::putUser(m_context, user, reporter(requestId));
+    ops::execute(m_context, ops::Actor::theConsole(), command, reporter(id));
 }
 
 void BrokerEngine::exportDefinitions(quint64 requestId) {
     emit definitionsExported(requestId, ops::exportDefinitions(m_context));
-}
-
-void BrokerEngine::importDefinitions(quint64 requestId, const QJsonObject& definitions) {
-    const auto byConsole = changesByConsole();
-    ops::importDefinitions(
-        m_context, definitions, [this, requestId](const ops::DefinitionsImport& outcome) {
-            OperationResult result;
-            result.requestId = requestId;
-            result.kind = OperationResult::Kind::ImportDefinitions;
-            result.count = quint64(outcome.applied);
-            if (!outcome.missingVhost.isEmpty())
-                ops::refuse(result, ops::ErrorKind::NotFound,
-                            tr("vhost '%1' does not exist and is not among the definitions")
-                                .arg(outcome.missingVhost));
-            else if (!outcome.firstError.isEmpty())
-                ops::refuse(result, outcome.firstErrorKind, outcome.firstError);
-            emit operationFinished(result);
-        });
-}
-
-void BrokerEngine::putPolicy(quint64 requestId, const PolicyDefinition& policy) {
-    const auto byConsole = changesByConsole();
-    // The definition comes as JSON text from the console: a broken one is refused like the
-    // API refuses it, rather than stored as a string.
-    QJsonParseError parseError;
-    const QJsonDocument definition =
-        QJsonDocument::fromJson(policy.definition.toUtf8(), &parseError);
-    auto report = [this, requestId, policy](OperationResult result) {
-        result.requestId = requestId;
-        result.kind = OperationResult::Kind::PutPolicy;
-        result.vhost = policy.vhost;
-        result.target = policy.name;
-        emit operationFinished(result);
-    };
-    if (parseError.error != QJsonParseError::NoError || !definition.isObject()) {
-        OperationResult refused;
-        ops::refuse(refused, ops::ErrorKind::InvalidArgument,
-                    tr("The policy's definition is not a JSON object."));
-        report(refused);
-        return;
-    }
-    engine::putPolicy(m_context, policy.vhost, policy.name,
-                      QJsonObject{{QStringLiteral("pattern"), policy.pattern},
-                                  {QStringLiteral("definition"), definition.object()},
-                                  {QStringLiteral("priority"), policy.priority},
-                                  {QStringLiteral("apply-to"), policy.applyTo}},
-                      report);
-}
-
-void BrokerEngine::deletePolicy(quint64 requestId, const QString& vhost, const QString& name) {
-    const auto byConsole = changesByConsole();
-    engine::deletePolicy(m_context, vhost, name,
-                         [this, requestId, vhost, name](OperationResult result) {
-                             result.requestId = requestId;
-                             result.kind = OperationResult::Kind::DeletePolicy;
-                             result.vhost = vhost;
-                             result.target = name;
-                             emit operationFinished(result);
-                         });
-}
-
-void BrokerEngine::deleteUser(quint64 requestId, const QString& name) {
-    const auto byConsole = changesByConsole();
-    engine::deleteUser(m_context, name, reporter(requestId));
-}
-
-void BrokerEngine::setPermission(quint64 requestId, const PermissionDefinition& permission) {
-    const auto byConsole = changesByConsole();
-    engine::setPermission(m_context, permission, reporter(requestId));
-}
-
-void BrokerEngine::clearPermission(quint64 requestId, const QString& user, const QString& vhost) {
-    const auto byConsole = changesByConsole();
-    engine::clearPermission(m_context, user, vhost, reporter(requestId));
-}
-
-void BrokerEngine::setTopicPermission(quint64 requestId,
-                                      const TopicPermissionDefinition& permission) {
-    const auto byConsole = changesByConsole();
-    engine::setTopicPermission(m_context, permission, reporter(requestId));
-}
-
-void BrokerEngine::clearTopicPermission(quint64 requestId, const QString& user,
-                                        const QString& vhost, const QString& exchange) {
-    const auto byConsole = changesByConsole();
-    engine::clearTopicPermissions(m_context, user, vhost, exchange, reporter(requestId));
-}
-
-void BrokerEngine::checkTopicAccess(quint64 requestId, const QString& user, const QString& vhost,
-                                    const QString& exchange, const QString& routingKey) {
-    engine::checkTopicAccess(m_context, user, vhost, exchange, routingKey, reporter(requestId));
-}
-
-void BrokerEngine::addVhost(quint64 requestId, const QString& name) {
-    const auto byConsole = changesByConsole();
-    engine::addVhost(m_context, name, reporter(requestId));
-}
-
-void BrokerEngine::deleteVhost(quint64 requestId, const QString& name) {
-    const auto byConsole = changesByConsole();
-    engine::deleteVhost(m_context, name, vhostInUse(name), reporter(requestId));
 }
 
 bool BrokerEngine::vhostInUse(const QString& vhost) const {
@@ -732,23 +562,22 @@ bool BrokerEngine::vhostInUse(const QString& vhost) const {
                        [&vhost](const ConnectionInfo& c) { return c.vhost == vhost; });
 }
 
-void BrokerEngine::checkAccess(quint64 requestId, const QString& user, const QString& vhost,
-                               const QString& resource) {
-    engine::checkAccess(m_context, user, vhost, resource, reporter(requestId));
+net::SocketConnection* BrokerEngine::connectionNamed(const QString& name) const {
+    const auto it =
+        std::find_if(m_connections.cbegin(), m_connections.cend(),
+                     [&name](net::SocketConnection* c) { return c->session().name() == name; });
+    return it == m_connections.cend() ? nullptr : *it;
 }
 
-void BrokerEngine::deleteQueue(quint64 requestId, const QString& vhost, const QString& queue) {
-    const auto byConsole = changesByConsole();
-    engine::deleteQueue(m_context, vhost, queue, reporter(requestId));
-}
-
-void BrokerEngine::purgeQueue(quint64 requestId, const QString& vhost, const QString& queue) {
-    const auto byConsole = changesByConsole();
-    engine::purgeQueue(m_context, vhost, queue, reporter(requestId));
-}
-
-void BrokerEngine::testRoute(quint64 requestId, const OutgoingMessage& message) {
-    engine::testRoute(m_context, message, reporter(requestId));
+std::optional<QString> BrokerEngine::connectionUser(const QString& name) const {
+    net::SocketConnection* connection = connectionNamed(name);
+    if (!connection)
+        return std::nullopt;
+    BrokerSnapshot session;
+    connection->session().fillSnapshot(session);
+    if (session.connections.isEmpty()) // a session that is no client connection (HTTP)
+        return std::nullopt;
+    return session.connections.first().user;
 }
 
 void BrokerEngine::startTap(quint64 requestId, const QString& vhost,
@@ -767,42 +596,14 @@ void BrokerEngine::stopTap(quint64 tapId) {
     m_taps.stop(tapId);
 }
 
-void BrokerEngine::publishMessage(quint64 requestId, const OutgoingMessage& message) {
-    engine::publishMessage(m_context, message, reporter(requestId));
-}
-
-void BrokerEngine::publishMessages(quint64 requestId, const QList<OutgoingMessage>& messages) {
-    engine::publishMessages(m_context, messages, reporter(requestId));
-}
-
-void BrokerEngine::transferMessages(quint64 requestId, const MessageTransfer& transfer) {
-    const auto byConsole = changesByConsole();
-    engine::transferMessages(m_context, transfer, reporter(requestId));
-}
-
-void BrokerEngine::closeConnection(quint64 requestId, const QString& name, const QString& reason) {
-    const auto byConsole = changesByConsole();
-    OperationResult result;
-    result.kind = OperationResult::Kind::CloseConnection;
-    result.target = name;
-    if (closeConnectionNamed(name, reason, QStringLiteral("the console")))
-        result.count = 1;
-    else
-        ops::refuse(result, ops::ErrorKind::NotFound,
-                    QStringLiteral("no connection '%1'").arg(name));
-    reporter(requestId)(std::move(result));
-}
-
 bool BrokerEngine::closeConnectionNamed(const QString& name, const QString& reason,
                                         const QString& by) {
-    const auto it =
-        std::find_if(m_connections.cbegin(), m_connections.cend(),
-                     [&name](net::SocketConnection* c) { return c->session().name() == name; });
-    if (it == m_connections.cend())
+    net::SocketConnection* connection = connectionNamed(name);
+    if (!connection)
         return false;
     m_logger.info(QStringLiteral("amqp"),
                   QStringLiteral("closing connection %1 from %2: %3").arg(name, by, reason));
-    (*it)->session().shutdown(reason);
+    connection->session().shutdown(reason);
     return true;
 }
 

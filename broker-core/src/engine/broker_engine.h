@@ -2,6 +2,7 @@
 
 #include "engine/memory_trimmer.h"
 #include "engine/store_write_alarm.h"
+#include "ops/clients.h"
 #include "protocol/endpoints.h"
 #include "protocol/protocol_registry.h"
 #include "services/broker_context.h"
@@ -55,7 +56,7 @@ namespace warren {
 
 // Everything that runs on the broker thread: listeners, connections, vhosts, users, snapshots.
 // Broker (the public façade) owns it and talks to it only through queued calls and signals.
-class BrokerEngine : public QObject {
+class BrokerEngine : public QObject, private ops::Clients {
     Q_OBJECT
 public:
     explicit BrokerEngine(BrokerConfig config, QObject* parent = nullptr);
@@ -69,42 +70,11 @@ public slots:
     // Only between runs: Broker refuses a new config while this is running.
     void setConfig(const warren::BrokerConfig& config);
     void setSnapshotInterval(int ms);
-    // A console operation, answered once through operationFinished under `requestId`.
+    // A console operation (ops::execute as the console), answered once through
+    // operationFinished under `requestId`.
     void execute(quint64 requestId, const warren::Command& command);
     void peekMessages(quint64 requestId, const QString& vhost, const QString& queue, int count);
-    void declareQueue(quint64 requestId, const warren::QueueDefinition& definition);
-    void declareExchange(quint64 requestId, const warren::ExchangeDefinition& definition);
-    void deleteExchange(quint64 requestId, const QString& vhost, const QString& name);
-    void addBinding(quint64 requestId, const warren::BindingDefinition& binding);
-    void removeBinding(quint64 requestId, const warren::BindingDefinition& binding);
-    void putUser(quint64 requestId, const warren::UserDefinition& user);
     void exportDefinitions(quint64 requestId);
-    void putPolicy(quint64 requestId, const warren::PolicyDefinition& policy);
-    void deletePolicy(quint64 requestId, const QString& vhost, const QString& name);
-    void importDefinitions(quint64 requestId, const QJsonObject& definitions);
-    void deleteUser(quint64 requestId, const QString& name);
-    void setPermission(quint64 requestId, const warren::PermissionDefinition& permission);
-    void clearPermission(quint64 requestId, const QString& user, const QString& vhost);
-    void setTopicPermission(quint64 requestId, const warren::TopicPermissionDefinition& permission);
-    void clearTopicPermission(quint64 requestId, const QString& user, const QString& vhost,
-                              const QString& exchange);
-    void checkTopicAccess(quint64 requestId, const QString& user, const QString& vhost,
-                          const QString& exchange, const QString& routingKey);
-    void addVhost(quint64 requestId, const QString& name);
-    void deleteVhost(quint64 requestId, const QString& name);
-    bool vhostInUse(const QString& vhost) const;
-    void checkAccess(quint64 requestId, const QString& user, const QString& vhost,
-                     const QString& resource);
-    void deleteQueue(quint64 requestId, const QString& vhost, const QString& queue);
-    void purgeQueue(quint64 requestId, const QString& vhost, const QString& queue);
-    void publishMessage(quint64 requestId, const warren::OutgoingMessage& message);
-    void publishMessages(quint64 requestId, const QList<warren::OutgoingMessage>& messages);
-    void transferMessages(quint64 requestId, const warren::MessageTransfer& transfer);
-    void closeConnection(quint64 requestId, const QString& name, const QString& reason);
-    // Closes the connection with this name (AMQP: 320 CONNECTION_FORCED - `reason`), logging
-    // who asked (`by`: "the console", "the management API"); false when there is none.
-    bool closeConnectionNamed(const QString& name, const QString& reason, const QString& by);
-    void testRoute(quint64 requestId, const warren::OutgoingMessage& message);
     // Copies what is published to `exchange` of `vhost` (nullopt: every exchange there) to the
     // console in TapBatches under the request id, until stopTap(); refused with an error batch.
     void startTap(quint64 requestId, const QString& vhost, const std::optional<QString>& exchange);
@@ -123,6 +93,12 @@ signals:
     void definitionsExported(quint64 requestId, const QJsonObject& definitions);
 
 private:
+    // ops::Clients: what the operations ask of the connections this engine owns.
+    std::optional<QString> connectionUser(const QString& name) const override;
+    bool closeConnectionNamed(const QString& name, const QString& reason,
+                              const QString& by) override;
+    bool vhostInUse(const QString& vhost) const override;
+    net::SocketConnection* connectionNamed(const QString& name) const;
     void finishStop();
     // Reports a console operation under its request id.
     std::function<void(OperationResult)> reporter(quint64 requestId);

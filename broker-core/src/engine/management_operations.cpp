@@ -2,10 +2,8 @@
 
 #include "core/field_json.h"
 #include "core/vhost.h"
-#include "engine/access_rules.h"
 #include "engine/commit_tracker.h"
 #include "engine/operation_results.h"
-#include "ops/naming_rules.h"
 #include "ops/operation_errors.h"
 #include "services/change_journal.h"
 #include "services/property_text.h"
@@ -75,8 +73,11 @@ QString defaultExchangeBindings() {
 
 } // namespace
 
-void declareQueue(services::BrokerContext& context, const QueueDefinition& d, OperationDone done) {
-    declareQueue(context, d.vhost, d.name, d.durable, d.autoDelete, argumentsOf(d),
+void declareQueue(services::BrokerContext& context, const QueueDefinition& d, core::FieldTable more,
+                  OperationDone done) {
+    core::FieldTable arguments = argumentsOf(d);
+    arguments.insert(arguments.end(), more.begin(), more.end());
+    declareQueue(context, d.vhost, d.name, d.durable, d.autoDelete, std::move(arguments),
                  std::move(done));
 }
 
@@ -84,13 +85,9 @@ void declareQueue(services::BrokerContext& context, const QString& vhostName, co
                   bool durable, bool autoDelete, core::FieldTable arguments, OperationDone done) {
     auto result = resultFor(OperationResult::Kind::DeclareQueue, vhostName, name);
     core::Vhost* vhost = context.vhost(vhostName.toUtf8());
-    if (!vhost)
+    if (!vhost) {
         refuse(result, ErrorKind::NotFound, noVhost(vhostName));
-    else if (ops::isBrokerName(name))
-        refuse(result, ErrorKind::AccessRefused,
-               QStringLiteral("queue name '%1' is empty or uses the reserved prefix 'amq.'")
-                   .arg(name));
-    else {
+    } else {
         const auto declared = vhost->declareQueue(
             {name.toUtf8(), {durable, false, autoDelete, 0}, std::move(arguments)});
         if (const auto* error = std::get_if<core::Error>(&declared))
@@ -132,10 +129,11 @@ void purgeQueue(services::BrokerContext& context, const QString& vhostName, cons
 }
 
 void declareExchange(services::BrokerContext& context, const ExchangeDefinition& d,
-                     OperationDone done) {
+                     core::FieldTable more, OperationDone done) {
     core::FieldTable args;
     if (!d.alternateExchange.isEmpty())
         args.emplace_back("alternate-exchange", core::FieldValue(d.alternateExchange.toUtf8()));
+    args.insert(args.end(), more.begin(), more.end());
     declareExchange(context, d.vhost, d.name, d.type, {d.durable, d.autoDelete, d.internal},
                     std::move(args), std::move(done));
 }
@@ -147,10 +145,6 @@ void declareExchange(services::BrokerContext& context, const QString& vhostName,
     core::Vhost* vhost = context.vhost(vhostName.toUtf8());
     if (!vhost) {
         refuse(result, ErrorKind::NotFound, noVhost(vhostName));
-    } else if (ops::isBrokerName(name)) {
-        refuse(result, ErrorKind::AccessRefused,
-               QStringLiteral("exchange name '%1' is empty or uses the reserved prefix 'amq.'")
-                   .arg(name));
     } else {
         const auto declared =
             vhost->declareExchange({name.toUtf8(), type.toUtf8(), options, std::move(arguments)});
@@ -166,9 +160,6 @@ void deleteExchange(services::BrokerContext& context, const QString& vhostName, 
     core::Vhost* vhost = context.vhost(vhostName.toUtf8());
     if (!vhost)
         refuse(result, ErrorKind::NotFound, noVhost(vhostName));
-    else if (ops::isBrokerName(name))
-        refuse(result, ErrorKind::AccessRefused,
-               QStringLiteral("the built-in exchange '%1' cannot be deleted").arg(name));
     else if (!vhost->exchange(name.toUtf8()))
         refuse(result, ErrorKind::NotFound, vhost->notFoundExchange(name.toUtf8()));
     else if (const auto error = vhost->deleteExchange(name.toUtf8(), false))
@@ -254,11 +245,6 @@ void publishMessage(services::BrokerContext& context, const OutgoingMessage& m,
     const auto exchange = vhost ? vhost->exchange(m.exchange.toUtf8()) : nullptr;
     if (!vhost || !exchange) {
         refuse(result, ErrorKind::NotFound, notFoundExchange(vhost, m));
-        done(std::move(result));
-        return;
-    }
-    if (auto refused = internalPublishRefusal(*exchange, vhost->name())) {
-        refuse(result, *refused);
         done(std::move(result));
         return;
     }

@@ -11,15 +11,17 @@ namespace warren::engine {
 // errors) as AMQP clients get. Each calls `done` once, after any durable change is on disk.
 using OperationDone = std::function<void(OperationResult)>;
 
+// `more`: x-arguments of any type beyond the definition's own (the management HTTP API's, as
+// given). Names are not checked here: ops::validate refuses the broker's own.
 void declareQueue(services::BrokerContext& context, const QueueDefinition& definition,
-                  OperationDone done);
-// The same with any x-arguments (the management HTTP API passes them through as given).
+                  core::FieldTable more, OperationDone done);
 void declareQueue(services::BrokerContext& context, const QString& vhost, const QString& name,
                   bool durable, bool autoDelete, core::FieldTable arguments, OperationDone done);
 void deleteQueue(services::BrokerContext& context, const QString& vhost, const QString& name,
                  OperationDone done);
 void purgeQueue(services::BrokerContext& context, const QString& vhost, const QString& name,
                 OperationDone done);
+// Internal exchanges are not refused here: ops::validate does, for every front end.
 void publishMessage(services::BrokerContext& context, const OutgoingMessage& message,
                     OperationDone done);
 // Many at once (an import): `count` of them reached a queue, `skipped` reached none or named
@@ -27,7 +29,7 @@ void publishMessage(services::BrokerContext& context, const OutgoingMessage& mes
 void publishMessages(services::BrokerContext& context, const QList<OutgoingMessage>& messages,
                      OperationDone done);
 void declareExchange(services::BrokerContext& context, const ExchangeDefinition& definition,
-                     OperationDone done);
+                     core::FieldTable more, OperationDone done);
 void declareExchange(services::BrokerContext& context, const QString& vhost, const QString& name,
                      const QString& type, core::Exchange::Options options,
                      core::FieldTable arguments, OperationDone done);

@@ -164,25 +164,16 @@ ManagementServer::Reply ManagementServer::clients(const QStringList& path) const
     return {HttpStatus::Ok, list};
 }
 
-ManagementServer::Reply ManagementServer::closeConnection(const QString& name,
-                                                          const QByteArray& reason,
-                                                          const QByteArray& user) {
-    bool known = false;
-    bool own = false;
-    for (const ConnectionInfo& c : m_snapshot().connections)
-        if (c.name == name) {
-            known = true;
-            own = c.user == QString::fromUtf8(user);
-        }
-    if (!known)
-        return notFound();
-    // As RabbitMQ: a user may close their own connections, only an administrator others'.
-    if (!own && !m_context.users.user(user)->tags.contains(QStringLiteral("administrator")))
-        return error(HttpStatus::Unauthorized, QStringLiteral("not_authorised"),
-                     QStringLiteral("User not authorised to access object"));
+void ManagementServer::closeConnection(const QString& name, const QByteArray& reason,
+                                       const QByteArray& user,
+                                       const std::function<void(const Reply&)>& answer) {
     const QString why = reason.isEmpty() ? QStringLiteral("Closed via management plugin")
                                          : QString::fromUtf8(reason);
-    return m_closeConnection(name, why) ? Reply{HttpStatus::NoContent, {}} : notFound();
+    // A missing connection is the plain 404; another user's, "User not authorised to access
+    // object" (ops::authorize: the owner or an administrator may).
+    execute(user, commands::CloseConnection{name, why}, [answer](const OperationResult& result) {
+        answer(operationReply(result, HttpStatus::NoContent));
+    });
 }
 
 } // namespace warren::http

@@ -5,6 +5,7 @@
 #include "engine/management_operations.h"
 #include "engine/message_peek.h"
 #include "http/management_server.h"
+#include "ops/authorization.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -129,8 +130,8 @@ void ManagementServer::alivenessTest(const QString& vhost, const QByteArray& use
         send(responder, notFound());
         return;
     }
-    if (const std::optional<Reply> refused = refusal(user, vhost, {})) {
-        send(responder, *refused);
+    if (const auto refused = ops::mayAccess(m_context, ops::Actor::apiUser(user), vhost, {})) {
+        send(responder, refusalReply(*refused));
         return;
     }
     // As RabbitMQ: a transient queue kept for the next test, one message through it and back.

@@ -7,7 +7,6 @@
 #include "auth/user_database.h"
 #include "core/policy.h"
 #include "core/vhost.h"
-#include "engine/policy_operations.h"
 #include "http/json_fields.h"
 #include "http/management_server.h"
 #include "http/operation_status.h"
@@ -90,43 +89,44 @@ void ManagementServer::writePolicy(HttpMethod method, const QStringList& path,
                                    const std::function<void(const Reply&)>& answer) {
     const bool put = method == HttpMethod::Put;
     const QString& vhost = path[1];
-    const auth::User& writer = *m_context.users.user(user);
-    const bool mayWrite =
-        isAdministrator(writer) || (writer.tags.contains(QStringLiteral("policymaker")) &&
-                                    m_context.users.permissions(user, vhost.toUtf8()) != nullptr);
-    if (!mayWrite) {
-        answer(error(Status::Unauthorized, QStringLiteral("not_authorised"),
-                     QStringLiteral("User not authorised to access object")));
-        return;
-    }
+    PolicyDefinition policy;
+    policy.vhost = vhost;
+    policy.name = path[2];
+    const Command command = put ? Command(commands::PutPolicy{policy, body})
+                                : Command(commands::DeletePolicy{vhost, path[2]});
+    // Who may comes first, as RabbitMQ decides it before it reads the body or looks further.
     if (path[0] == QLatin1String("operator-policies")) {
-        if (put)
+        if (const auto refused = refusedBeforeBody(user, command))
+            answer(*refused);
+        else if (put)
             answer(error(Status::BadRequest, QStringLiteral("bad_request"),
                          QStringLiteral("Warren does not apply operator policies")));
         else
             answer(notFound());
         return;
     }
-    if (!m_context.vhost(vhost.toUtf8())) {
-        answer(put ? error(Status::NotFound, QStringLiteral("not_found"),
-                           QStringLiteral("vhost_not_found"))
-                   : notFound());
-        return;
+    const Reply noVhost =
+        error(Status::NotFound, QStringLiteral("not_found"), QStringLiteral("vhost_not_found"));
+    if (put) {
+        if (const auto missing = missingKeys(body, {"pattern", "definition"})) {
+            if (const auto refused = refusedBeforeBody(user, command))
+                answer(*refused);
+            else if (!m_context.vhost(vhost.toUtf8()))
+                answer(noVhost);
+            else
+                answer(error(Status::BadRequest, QStringLiteral("bad_request"), *missing));
+            return;
+        }
     }
-    if (!put) {
-        engine::deletePolicy(m_context, vhost, path[2], [answer](const OperationResult& result) {
-            answer(operationReply(result, Status::NoContent));
-        });
-        return;
-    }
-    if (const auto missing = missingKeys(body, {"pattern", "definition"})) {
-        answer(error(Status::BadRequest, QStringLiteral("bad_request"), *missing));
-        return;
-    }
-    engine::putPolicy(m_context, vhost, path[2], body, [answer](const OperationResult& result) {
-        if (result.errorKind != OperationResult::Error::None)
-            answer(error(operationStatus(result.errorKind), operationErrorName(result.errorKind),
-                         htmlEscaped(result.error)));
+    execute(user, command, [answer, put, noVhost](const OperationResult& result) {
+        const auto kind = result.errorKind;
+        if (!put)
+            answer(operationReply(result, Status::NoContent)); // a missing vhost: the plain 404
+        else if (kind == OperationResult::Error::NotFound)     // only the vhost can be missing
+            answer(noVhost);
+        else if (kind != OperationResult::Error::None)
+            answer(
+                error(operationStatus(kind), operationErrorName(kind), htmlEscaped(result.error)));
         else
             answer({result.count == 1 ? Status::Created : Status::NoContent, {}});
     });

@@ -79,12 +79,9 @@ bool isRead(HttpMethod method) {
 
 } // namespace
 
-ManagementServer::ManagementServer(services::BrokerContext& context, SnapshotSource snapshot,
-                                   VhostInUse vhostInUse, CloseConnection closeConnection)
+ManagementServer::ManagementServer(services::BrokerContext& context, SnapshotSource snapshot)
     : m_context(context)
-    , m_snapshot(std::move(snapshot))
-    , m_vhostInUse(std::move(vhostInUse))
-    , m_closeConnection(std::move(closeConnection)) {}
+    , m_snapshot(std::move(snapshot)) {}
 
 ManagementServer::Reply ManagementServer::error(HttpStatus status, const QString& error,
                                                 const QString& reason) {

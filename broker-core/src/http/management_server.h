@@ -3,6 +3,7 @@
 #include "auth/access.h"
 #include "http/http_request_handler.h"
 #include "http/http_tap_store.h"
+#include "ops/refusal.h"
 #include "services/broker_context.h"
 
 #include <QJsonArray>
@@ -15,6 +16,7 @@
 #include <optional>
 #include <utility>
 #include <vector>
+#include <warren/command.h>
 #include <warren/management.h>
 #include <warren/snapshot.h>
 
@@ -37,13 +39,9 @@ namespace warren::http {
 class ManagementServer final : public HttpRequestHandler {
 public:
     using SnapshotSource = std::function<BrokerSnapshot()>;
-    // Whether clients are connected to a vhost (deleting it is refused then).
-    using VhostInUse = std::function<bool(const QString& vhost)>;
-    // Closes the client connection with this name, telling it `reason`; false if there is none.
-    using CloseConnection = std::function<bool(const QString& name, const QString& reason)>;
 
-    ManagementServer(services::BrokerContext& context, SnapshotSource snapshot,
-                     VhostInUse vhostInUse, CloseConnection closeConnection);
+    // Changes go through ops::execute, which reaches the connections by context.clients.
+    ManagementServer(services::BrokerContext& context, SnapshotSource snapshot);
 
     std::optional<HttpResponse> admit(HttpRequest& request) override;
     void handle(const HttpRequest& request, const HttpResponder& responder) override;
@@ -87,7 +85,8 @@ private:
     Reply setClusterName(const QJsonObject& body);
     // DELETE /api/connections/{name}: RabbitMQ's 320 CONNECTION_FORCED with the X-Reason
     // header's text or "Closed via management plugin"; the owner or an administrator may.
-    Reply closeConnection(const QString& name, const QByteArray& reason, const QByteArray& user);
+    void closeConnection(const QString& name, const QByteArray& reason, const QByteArray& user,
+                         const std::function<void(const Reply&)>& answer);
     // POST /api/warren/taps {"vhost", "exchange" (absent: all)}, GET /api/warren/taps/{id}
     // ?after={sequence} and DELETE /api/warren/taps/{id}: Warren's own live tap for a remote
     // console (management_taps.cpp). Anyone who may read the vhost may tap it; a tap is its
@@ -112,19 +111,19 @@ private:
     void writePolicy(HttpMethod method, const QStringList& path, const QJsonObject& body,
                      const QByteArray& user, const std::function<void(const Reply&)>& answer);
     // POST /api/definitions (GET is ops::exportDefinitions, in definitions_document.h).
-    void importDefinitions(const QJsonObject& body, std::function<void(const Reply&)> answer);
+    void importDefinitions(const QJsonObject& body, const QByteArray& user,
+                           std::function<void(const Reply&)> answer);
     // `user` has a management tag and, for what adminOnly() names, is an administrator.
     void handleWrite(const HttpRequest& request, const HttpResponder& responder,
                      const QStringList& path, const QByteArray& user);
-    // Why `user` may not make this change to a queue, exchange or binding in `vhost` (as RabbitMQ:
-    // an administrator may, anyone else needs the vhost permission); no value when they may.
-    std::optional<Reply> refusal(const QByteArray& user, const QString& vhost,
-                                 const std::vector<std::pair<auth::Access, QString>>& needs) const;
-    // Why `user` may not publish `m` by the rules every front end shares (internal exchanges,
-    // topic permissions): RabbitMQ's 400 with the AMQP refusal; no value when they may.
-    std::optional<Reply> publishRefusal(const QByteArray& user, const OutgoingMessage& m) const;
-    // Whether `user`'s topic permission refuses binding or unbinding with b's routing key.
-    bool topicRefused(const QByteArray& user, const BindingDefinition& b) const;
+    // Runs `command` as `user` (ops::execute: their rights, the operation, answered once).
+    void execute(const QByteArray& user, const Command& command,
+                 std::function<void(const OperationResult&)> done);
+    // When `user` may not run `command` at all (ops::authorize's NotAuthorised), the API's 401:
+    // RabbitMQ decides who may before it reads the body, so this answers before a body's fault.
+    std::optional<Reply> refusedBeforeBody(const QByteArray& user, const Command& command) const;
+    // An ops refusal as the API answers it: its kind's status, its text as the reason.
+    static Reply refusalReply(const ops::Refusal& refusal);
     static bool adminOnly(const QStringList& path, HttpMethod method);
     static Reply notAdministrator();
     static Reply accessRefused();
@@ -150,8 +149,6 @@ private:
 
     services::BrokerContext& m_context;
     SnapshotSource m_snapshot;
-    VhostInUse m_vhostInUse;
-    CloseConnection m_closeConnection;
     // Where answers made off the broker thread come back to: made on the broker thread at first
     // use, its going cancels what is still on its way.
     std::unique_ptr<QObject> m_home;

@@ -1,21 +1,19 @@
 // The changing half of the management HTTP API: PUT, POST and DELETE on queues, exchanges,
 // bindings, users, vhosts, permissions and topic permissions, and publishing through an exchange
 // (policies are in management_policies.cpp).
-// Each goes through the same operations as the console, so the rules, the errors and "answered once
-// on disk" are the same as for AMQP clients.
+// Each is a Command run by ops::execute as the request's user, the console's way in too: who may
+// (ops::authorize), the names and targets allowed, the errors and "answered once on disk" are
+// decided there. What stays here is HTTP's: the JSON, missing keys, 201 or 204, and the status
+// and body each refusal is answered with, as RabbitMQ's API answers them.
 
 #include "core/vhost.h"
-#include "engine/access_operations.h"
-#include "engine/access_rules.h"
-#include "engine/management_operations.h"
 #include "engine/message_peek.h"
 #include "http/json_fields.h"
 #include "http/management_server.h"
 #include "http/operation_status.h"
 #include "http/queue_get.h"
-#include "ops/definitions_document.h"
-#include "ops/naming_rules.h"
-#include "ops/operation_errors.h"
+#include "ops/authorization.h"
+#include "ops/operations.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -71,44 +69,21 @@ ManagementServer::Reply ManagementServer::accessRefused() {
                         {QStringLiteral("reason"), QStringLiteral("Access refused.")}}};
 }
 
-std::optional<ManagementServer::Reply>
-ManagementServer::refusal(const QByteArray& user, const QString& vhost,
-                          const std::vector<std::pair<auth::Access, QString>>& needs) const {
-    if (m_context.users.user(user)->tags.contains(QStringLiteral("administrator")))
-        return std::nullopt;
-    if (!m_context.users.permissions(user, vhost.toUtf8()))
-        return error(Status::Unauthorized, QStringLiteral("not_authorised"),
-                     QStringLiteral("User not authorised to access virtual host"));
-    for (const auto& [access, resource] : needs)
-        if (!m_context.users.isAllowed(user, vhost.toUtf8(), access, resource.toUtf8()))
-            return accessRefused();
-    return std::nullopt;
+ManagementServer::Reply ManagementServer::refusalReply(const ops::Refusal& refusal) {
+    return error(operationStatus(refusal.kind), operationErrorName(refusal.kind), refusal.text);
 }
 
 std::optional<ManagementServer::Reply>
-ManagementServer::publishRefusal(const QByteArray& user, const OutgoingMessage& m) const {
-    const QByteArray vhostName = m.vhost.toUtf8();
-    const core::Vhost* vhost = m_context.vhost(vhostName);
-    const auto exchange = vhost ? vhost->exchange(m.exchange.toUtf8()) : nullptr;
-    if (!exchange)
-        return std::nullopt; // the publish's own 404 answers this
-    std::optional<core::Error> refused = engine::internalPublishRefusal(*exchange, vhostName);
-    if (!refused)
-        refused = engine::topicRefusal(m_context.users, user, vhostName, *exchange,
-                                       auth::Access::Write, m.routingKey.toUtf8());
-    if (!refused)
+ManagementServer::refusedBeforeBody(const QByteArray& user, const Command& command) const {
+    const auto refusal = ops::authorize(m_context, ops::Actor::apiUser(user), command);
+    if (!refusal || refusal->kind != OperationResult::Error::NotAuthorised)
         return std::nullopt;
-    // RabbitMQ publishes over an internal AMQP channel and answers with its refusal.
-    return error(Status::BadRequest, QStringLiteral("bad_request"),
-                 amqpReplyText(ops::errorKindOf(refused->kind), refused->text));
+    return refusalReply(*refusal);
 }
 
-bool ManagementServer::topicRefused(const QByteArray& user, const BindingDefinition& b) const {
-    const QByteArray vhostName = b.vhost.toUtf8();
-    const core::Vhost* vhost = m_context.vhost(vhostName);
-    const auto source = vhost ? vhost->exchange(b.source.toUtf8()) : nullptr;
-    return source && engine::topicRefusal(m_context.users, user, vhostName, *source,
-                                          auth::Access::Read, b.routingKey.toUtf8());
+void ManagementServer::execute(const QByteArray& user, const Command& command,
+                               std::function<void(const OperationResult&)> done) {
+    ops::execute(m_context, ops::Actor::apiUser(user), command, std::move(done));
 }
 
 void ManagementServer::handleWrite(const HttpRequest& request, const HttpResponder& responder,
@@ -144,14 +119,18 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
     const Reply noVhost = put || post ? error(Status::NotFound, QStringLiteral("not_found"),
                                               QStringLiteral("vhost_not_found"))
                                       : notFound();
-    auto refused = [this, &answer, &user](const QString& vhost,
-                                          std::vector<std::pair<auth::Access, QString>> needs) {
-        const std::optional<Reply> reply = refusal(user, vhost, needs);
-        if (reply)
-            answer(*reply);
-        return reply.has_value();
+    // Queues and exchanges: the API answers an AMQP refusal of a name with its plain 401.
+    auto whenDeclared = [answer](Status success) {
+        return [answer, success](const OperationResult& result) {
+            answer(result.errorKind == OperationResult::Error::AccessRefused
+                       ? accessRefused()
+                       : operationReply(result, success));
+        };
     };
-    using auth::Access;
+    auto run = [this, &user](const Command& command,
+                             std::function<void(const OperationResult&)> done) {
+        execute(user, command, std::move(done));
+    };
     auto lacks = [&answer, &body](std::initializer_list<const char*> keys) {
         const std::optional<QString> missing = missingKeys(body, keys);
         if (missing)
@@ -170,26 +149,24 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
     if (what == QLatin1String("queues") && path.size() == 3 && (put || del)) {
         if (!vhostExists(path[1])) {
             answer(noVhost);
-        } else if (refused(path[1], {{Access::Configure, path[2]}})) {
-        } else if (ops::isBrokerName(path[2])) {
-            answer(accessRefused());
         } else if (put) {
             const bool existed =
                 m_context.vhost(path[1].toUtf8())->queue(path[2].toUtf8()) != nullptr;
-            engine::declareQueue(m_context, path[1], path[2], flag(body, "durable", true),
-                                 flag(body, "auto_delete", false),
-                                 toFieldTable(body.value(QStringLiteral("arguments")).toObject()),
-                                 whenDone(existed ? Status::NoContent : Status::Created));
+            QueueDefinition queue;
+            queue.vhost = path[1];
+            queue.name = path[2];
+            queue.durable = flag(body, "durable", true);
+            queue.autoDelete = flag(body, "auto_delete", false);
+            run(commands::DeclareQueue{queue, body.value(QStringLiteral("arguments")).toObject()},
+                whenDeclared(existed ? Status::NoContent : Status::Created));
         } else {
-            engine::deleteQueue(m_context, path[1], path[2], whenDone(Status::NoContent));
+            run(commands::DeleteQueue{path[1], path[2]}, whenDeclared(Status::NoContent));
         }
         return;
     }
     if (what == QLatin1String("queues") && path.size() == 4 &&
         path[3] == QLatin1String("contents") && del) {
-        if (refused(path[1], {{Access::Read, path[2]}}))
-            return;
-        engine::purgeQueue(m_context, path[1], path[2], whenDone(Status::NoContent));
+        run(commands::PurgeQueue{path[1], path[2]}, whenDone(Status::NoContent));
         return;
     }
     // RabbitMQ's /get takes messages and either puts them back, marked redelivered
@@ -197,7 +174,14 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
     // answers the requeueing modes with a true peek that changes nothing, and takes the others.
     if (what == QLatin1String("queues") && path.size() == 4 && path[3] == QLatin1String("get") &&
         post) {
-        if (refused(path[1], {{Access::Read, path[2]}}) || lacks({"count", "ackmode", "encoding"}))
+        // Taking messages is no Command: the same rule, asked directly.
+        if (const auto refused =
+                ops::mayAccess(m_context, ops::Actor::apiUser(user), path[1],
+                               {{auth::Access::Read, ops::Resource::Queue, path[2]}})) {
+            answer(refusalReply(*refused));
+            return;
+        }
+        if (lacks({"count", "ackmode", "encoding"}))
             return;
         const QString ackMode = body.value(QStringLiteral("ackmode")).toString();
         const bool requeue = ackMode == QLatin1String("ack_requeue_true") ||
@@ -245,73 +229,47 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
         return;
     }
     if (what == QLatin1String("exchanges") && path.size() == 3 && (put || del)) {
-        const auto existing = vhostExists(path[1])
-                                  ? m_context.vhost(path[1].toUtf8())->exchange(path[2].toUtf8())
-                                  : nullptr;
         if (!vhostExists(path[1])) {
             answer(noVhost);
-        } else if (refused(path[1], {{Access::Configure, path[2]}})) {
         } else if (put) {
+            ExchangeDefinition exchange;
+            exchange.vhost = path[1];
+            exchange.name = path[2];
             // Without a type RabbitMQ declares a direct exchange, as exchange.declare's default.
-            const QString type =
-                body.value(QStringLiteral("type")).toString(QStringLiteral("direct"));
-            const bool existed = existing != nullptr;
-            if (ops::isBrokerName(path[2])) {
-                // The broker's own may be redeclared as they are; no new one may be made.
-                if (!existing)
-                    answer(accessRefused());
-                else if (type.toUtf8() != core::exchangeTypeName(existing->type()))
-                    answer(error(
-                        Status::BadRequest, QStringLiteral("bad_request"),
-                        QStringLiteral("inequivalent arg 'type' for exchange '%1' in "
-                                       "vhost '%2': received '%3' but current is '%4'")
-                            .arg(path[2], path[1], type,
-                                 QString::fromUtf8(core::exchangeTypeName(existing->type())))));
-                else
-                    answer({Status::NoContent, {}});
-                return;
-            }
-            engine::declareExchange(
-                m_context, path[1], path[2], type,
-                {flag(body, "durable", true), flag(body, "auto_delete", false),
-                 flag(body, "internal", false)},
-                toFieldTable(body.value(QStringLiteral("arguments")).toObject()),
-                whenDone(existed ? Status::NoContent : Status::Created));
-        } else if (ops::isBrokerName(path[2])) {
-            answer(accessRefused());
+            exchange.type = body.value(QStringLiteral("type")).toString(QStringLiteral("direct"));
+            exchange.durable = flag(body, "durable", true);
+            exchange.autoDelete = flag(body, "auto_delete", false);
+            exchange.internal = flag(body, "internal", false);
+            const bool existed =
+                m_context.vhost(path[1].toUtf8())->exchange(path[2].toUtf8()) != nullptr;
+            run(commands::DeclareExchange{exchange,
+                                          body.value(QStringLiteral("arguments")).toObject()},
+                whenDeclared(existed ? Status::NoContent : Status::Created));
         } else {
-            engine::deleteExchange(m_context, path[1], path[2], whenDone(Status::NoContent));
+            run(commands::DeleteExchange{path[1], path[2]}, whenDeclared(Status::NoContent));
         }
         return;
     }
     if (what == QLatin1String("exchanges") && path.size() == 4 &&
         path[3] == QLatin1String("publish") && post) {
-        if (refused(path[1], {{Access::Write, path[2]}}) ||
-            lacks({"routing_key", "properties", "payload", "payload_encoding"}))
-            return;
         OutgoingMessage m;
         m.vhost = path[1];
         m.exchange = path[2] == QLatin1String("amq.default") ? QString() : path[2];
+        // RabbitMQ decides who may before it reads the body.
+        if (missingKeys(body, {"routing_key", "properties", "payload", "payload_encoding"})) {
+            if (const auto refused = refusedBeforeBody(user, commands::Publish{m}))
+                answer(*refused);
+            else
+                lacks({"routing_key", "properties", "payload", "payload_encoding"});
+            return;
+        }
         m.routingKey = body.value(QStringLiteral("routing_key")).toString();
         const QString payload = body.value(QStringLiteral("payload")).toString();
         m.body =
             body.value(QStringLiteral("payload_encoding")).toString() == QLatin1String("base64")
                 ? QByteArray::fromBase64(payload.toLatin1())
                 : payload.toUtf8();
-        if (const auto denied = publishRefusal(user, m)) {
-            answer(*denied);
-            return;
-        }
         const QJsonObject properties = body.value(QStringLiteral("properties")).toObject();
-        // RabbitMQ publishes over an AMQP channel of the logged-in user: the same user-id rule.
-        if (const QJsonValue userId = properties.value(QStringLiteral("user_id"));
-            !userId.isUndefined()) {
-            if (auto refused = m_context.users.userIdRefusal(user, userId.toString().toUtf8())) {
-                answer(error(Status::BadRequest, QStringLiteral("bad_request"),
-                             amqpReplyText(OperationResult::Error::PreconditionFailed, *refused)));
-                return;
-            }
-        }
         m.contentType = properties.value(QStringLiteral("content_type")).toString();
         m.persistent = properties.value(QStringLiteral("delivery_mode")).toInt() == 2;
         const QJsonObject headers = properties.value(QStringLiteral("headers")).toObject();
@@ -329,9 +287,12 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
                                      .toString(Qt::ISODate)
                                : it.value().toVariant().toString()});
         }
-        engine::publishMessage(m_context, m, [answer](const OperationResult& result) {
-            // RabbitMQ answers 400 with the AMQP refusal, "404 NOT_FOUND - no exchange ...".
-            if (result.errorKind != OperationResult::Error::None)
+        run(commands::Publish{m}, [answer](const OperationResult& result) {
+            // Who may not is the API's 401; anything else RabbitMQ answers 400 with the refusal
+            // of the AMQP channel it publishes over, "404 NOT_FOUND - no exchange ...".
+            if (result.errorKind == OperationResult::Error::NotAuthorised)
+                answer(operationReply(result, Status::Ok));
+            else if (result.errorKind != OperationResult::Error::None)
                 answer(error(Status::BadRequest, QStringLiteral("bad_request"),
                              amqpReplyText(result.errorKind, result.error)));
             else
@@ -352,19 +313,12 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
                 answer(noVhost);
                 return;
             }
-            if (refused(b.vhost, {{Access::Write, b.destination}, {Access::Read, b.source}}))
-                return;
         }
         if (post && path.size() == 6) {
             b.routingKey = body.value(QStringLiteral("routing_key")).toString();
-            if (topicRefused(user, b)) {
-                answer(accessRefused());
-                return;
-            }
             // A missing end is "not_found" with AMQP's text here, not the plain 404.
-            engine::addBinding(m_context, b,
-                               toFieldTable(body.value(QStringLiteral("arguments")).toObject()),
-                               whenDone(Status::Created, true));
+            run(commands::AddBinding{b, body.value(QStringLiteral("arguments")).toObject()},
+                whenDone(Status::Created, true));
             return;
         }
         if (del && path.size() == 7) {
@@ -390,11 +344,7 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
                         break;
                     }
                 }
-            if (topicRefused(user, b)) {
-                answer(accessRefused());
-                return;
-            }
-            engine::removeBinding(m_context, b, whenDone(Status::NoContent));
+            run(commands::RemoveBinding{b}, whenDone(Status::NoContent));
             return;
         }
     }
@@ -403,7 +353,7 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
         return;
     }
     if (what == QLatin1String("connections") && path.size() == 2 && del) {
-        answer(closeConnection(path[1], request.header("x-reason"), user));
+        closeConnection(path[1], request.header("x-reason"), user, answer);
         return;
     }
     if ((what == QLatin1String("policies") || what == QLatin1String("operator-policies")) &&
@@ -412,12 +362,12 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
         return;
     }
     if (what == QLatin1String("definitions") && path.size() == 1 && post) {
-        importDefinitions(body, answer);
+        importDefinitions(body, user, answer);
         return;
     }
     if (what == QLatin1String("users") && path.size() == 2 && (put || del)) {
         if (del) {
-            engine::deleteUser(m_context, path[1], whenDone(Status::NoContent));
+            run(commands::DeleteUser{path[1]}, whenDone(Status::NoContent));
             return;
         }
         UserDefinition u;
@@ -448,7 +398,7 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
         for (const QString& tag : tagList)
             if (!tag.trimmed().isEmpty())
                 u.tags << tag.trimmed();
-        engine::putUser(m_context, u, whenDone(existed ? Status::NoContent : Status::Created));
+        run(commands::PutUser{u}, whenDone(existed ? Status::NoContent : Status::Created));
         return;
     }
     if (what == QLatin1String("vhosts") && path.size() == 2 && (put || del)) {
@@ -461,17 +411,17 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
             const PermissionDefinition creator{QString::fromUtf8(user), path[1],
                                                QStringLiteral(".*"), QStringLiteral(".*"),
                                                QStringLiteral(".*")};
-            engine::addVhost(m_context, path[1],
-                             [this, creator, answer,
-                              created = whenDone(Status::Created)](const OperationResult& result) {
-                                 if (result.errorKind != OperationResult::Error::None)
-                                     answer(operationReply(result, Status::Created));
-                                 else
-                                     engine::setPermission(m_context, creator, created);
-                             });
+            run(commands::AddVhost{path[1]},
+                [this, user, creator, answer,
+                 created = whenDone(Status::Created)](const OperationResult& result) {
+                    if (result.errorKind != OperationResult::Error::None)
+                        answer(operationReply(result, Status::Created));
+                    else
+                        execute(user, commands::SetPermission{creator}, created);
+                });
             return;
         }
-        engine::deleteVhost(m_context, path[1], m_vhostInUse(path[1]), whenDone(Status::NoContent));
+        run(commands::DeleteVhost{path[1]}, whenDone(Status::NoContent));
         return;
     }
     if (what == QLatin1String("permissions") && path.size() == 3 && (put || del)) {
@@ -481,7 +431,7 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
             return;
         }
         if (del) {
-            engine::clearPermission(m_context, path[2], path[1], whenDone(Status::NoContent));
+            run(commands::ClearPermission{path[2], path[1]}, whenDone(Status::NoContent));
             return;
         }
         if (lacks({"configure", "write", "read"}))
@@ -494,8 +444,7 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
         p.read = body.value(QStringLiteral("read")).toString();
         if (noUserOrVhost(path[2], path[1]))
             return;
-        engine::setPermission(m_context, p,
-                              whenDone(existed ? Status::NoContent : Status::Created));
+        run(commands::SetPermission{p}, whenDone(existed ? Status::NoContent : Status::Created));
         return;
     }
     if (what == QLatin1String("topic-permissions") && path.size() == 3 && (put || del)) {
@@ -506,8 +455,8 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
             if (!m_context.users.topicPermissions(subject, vhost))
                 answer(notFound());
             else
-                engine::clearTopicPermissions(m_context, path[2], path[1], std::nullopt,
-                                              whenDone(Status::NoContent));
+                run(commands::ClearTopicPermission{path[2], path[1], std::nullopt},
+                    whenDone(Status::NoContent));
             return;
         }
         for (const char* key : {"exchange", "write", "read"})
@@ -527,8 +476,8 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
         p.read = body.value(QStringLiteral("read")).toString();
         // The resource is all of the user's topic permissions in the vhost: 201 for the first.
         const bool existed = m_context.users.topicPermissions(subject, vhost) != nullptr;
-        engine::setTopicPermission(m_context, p,
-                                   whenDone(existed ? Status::NoContent : Status::Created));
+        run(commands::SetTopicPermission{p},
+            whenDone(existed ? Status::NoContent : Status::Created));
         return;
     }
     answer(error(Status::MethodNotAllowed, QStringLiteral("method_not_allowed"),
@@ -536,21 +485,24 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
                      .arg(QString::fromLatin1(request.methodName()))));
 }
 
-void ManagementServer::importDefinitions(const QJsonObject& body,
+void ManagementServer::importDefinitions(const QJsonObject& body, const QByteArray& user,
                                          std::function<void(const Reply&)> answer) {
-    ops::importDefinitions(m_context, body, [answer](const ops::DefinitionsImport& outcome) {
+    execute(user, commands::ImportDefinitions{body}, [answer](const OperationResult& result) {
         using Status = HttpStatus;
-        if (!outcome.missingVhost.isEmpty())
-            // RabbitMQ answers with the Erlang reason {no_such_vhost, Name} as a JSON list.
-            answer(
-                {Status::BadRequest,
-                 QJsonObject{{QStringLiteral("error"), QStringLiteral("bad_request")},
-                             {QStringLiteral("reason"),
-                              QJsonArray{QStringLiteral("no_such_vhost"), outcome.missingVhost}}}});
-        else if (!outcome.firstError.isEmpty())
-            answer(error(Status::BadRequest, QStringLiteral("bad_request"), outcome.firstError));
-        else
+        const auto kind = result.errorKind;
+        if (kind == OperationResult::Error::None)
             answer({Status::NoContent, {}});
+        else if (kind == OperationResult::Error::NotFound && !result.vhost.isEmpty())
+            // A vhost neither there nor in the document: RabbitMQ answers with the Erlang
+            // reason {no_such_vhost, Name} as a JSON list.
+            answer({Status::BadRequest,
+                    QJsonObject{{QStringLiteral("error"), QStringLiteral("bad_request")},
+                                {QStringLiteral("reason"),
+                                 QJsonArray{QStringLiteral("no_such_vhost"), result.vhost}}}});
+        else if (kind == OperationResult::Error::NotAuthorised)
+            answer(operationReply(result, Status::NoContent));
+        else
+            answer(error(Status::BadRequest, QStringLiteral("bad_request"), result.error));
     });
 }
 

@@ -10,6 +10,7 @@ HttpStatus operationStatus(Kind kind) {
         return HttpStatus::Ok;
     case Kind::NotFound:
         return HttpStatus::NotFound;
+    case Kind::NotAuthorised:
     case Kind::AccessRefused:
         return HttpStatus::Unauthorized;
     case Kind::PreconditionFailed:
@@ -53,6 +54,7 @@ QString amqpReplyText(Kind kind, const QString& text) {
         code = "503 COMMAND_INVALID"; // an unknown exchange type, as the AMQP channel says
         break;
     case Kind::None:
+    case Kind::NotAuthorised: // the API's own refusal, answered before any AMQP
     case Kind::InvalidArgument:
     case Kind::AlreadyExists:
     case Kind::Internal:

@@ -11,9 +11,6 @@
 #include "core/field_json.h"
 #include "core/queue.h"
 #include "core/vhost.h"
-#include "engine/access_operations.h"
-#include "engine/management_operations.h"
-#include "engine/policy_operations.h"
 #include "ops/naming_rules.h"
 #include "ops/topic_permission_list.h"
 
@@ -106,8 +103,8 @@ QJsonObject exportDefinitions(const services::BrokerContext& context) {
         {QStringLiteral("bindings"), bindings}};
 }
 
-void importDefinitions(services::BrokerContext& context, const QJsonObject& body,
-                       std::function<void(const DefinitionsImport&)> done) {
+void importDefinitions(const services::BrokerContext& context, const QJsonObject& body,
+                       const ImportStep& step, std::function<void(const DefinitionsImport&)> done) {
     // Everything is applied now, in dependency order; the answer waits until every change has
     // reported back (durable ones once committed), and names the first refusal if any.
     struct Pending {
@@ -153,7 +150,7 @@ void importDefinitions(services::BrokerContext& context, const QJsonObject& body
     for (const QJsonValue& v : list("vhosts")) {
         const QString name = v.toObject().value(QStringLiteral("name")).toString();
         if (!context.vhost(name.toUtf8()))
-            engine::addVhost(context, name, track(QStringLiteral("vhost '%1'").arg(name)));
+            step(commands::AddVhost{name}, track(QStringLiteral("vhost '%1'").arg(name)));
     }
     for (const QJsonValue& v : list("users")) {
         const QJsonObject u = v.toObject();
@@ -167,7 +164,7 @@ void importDefinitions(services::BrokerContext& context, const QJsonObject& body
                            : tags.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString& tag : tagList)
             user.tags << tag.trimmed();
-        engine::putUser(context, user, track(QStringLiteral("user '%1'").arg(user.name)));
+        step(commands::PutUser{user}, track(QStringLiteral("user '%1'").arg(user.name)));
     }
     for (const QJsonValue& v : list("permissions")) {
         const QJsonObject p = v.toObject();
@@ -176,8 +173,8 @@ void importDefinitions(services::BrokerContext& context, const QJsonObject& body
                                         p.value(QStringLiteral("configure")).toString(),
                                         p.value(QStringLiteral("write")).toString(),
                                         p.value(QStringLiteral("read")).toString()};
-        engine::setPermission(context, permission,
-                              track(QStringLiteral("permission of '%1'").arg(permission.user)));
+        step(commands::SetPermission{permission},
+             track(QStringLiteral("permission of '%1'").arg(permission.user)));
     }
     for (const QJsonValue& v : list("topic_permissions")) {
         const QJsonObject p = v.toObject();
@@ -186,16 +183,17 @@ void importDefinitions(services::BrokerContext& context, const QJsonObject& body
                                              p.value(QStringLiteral("exchange")).toString(),
                                              p.value(QStringLiteral("write")).toString(),
                                              p.value(QStringLiteral("read")).toString()};
-        engine::setTopicPermission(
-            context, permission,
-            track(QStringLiteral("topic permission of '%1'").arg(permission.user)));
+        step(commands::SetTopicPermission{permission},
+             track(QStringLiteral("topic permission of '%1'").arg(permission.user)));
     }
     // As RabbitMQ imports them: after the vhosts, before the queues and exchanges they apply to.
     for (const QJsonValue& v : list("policies")) {
         const QJsonObject p = v.toObject();
         const QString name = p.value(QStringLiteral("name")).toString();
-        engine::putPolicy(context, p.value(QStringLiteral("vhost")).toString(), name, p,
-                          track(QStringLiteral("policy '%1'").arg(name)));
+        PolicyDefinition policy;
+        policy.vhost = p.value(QStringLiteral("vhost")).toString();
+        policy.name = name;
+        step(commands::PutPolicy{policy, p}, track(QStringLiteral("policy '%1'").arg(name)));
     }
     // As RabbitMQ: queues and exchanges named with the reserved 'amq.' prefix (the server-named
     // amq.gen-... queues an export holds, the built-in exchanges) and bindings to them are
@@ -215,24 +213,28 @@ void importDefinitions(services::BrokerContext& context, const QJsonObject& body
         const QString name = e.value(QStringLiteral("name")).toString();
         if (reserved(QStringLiteral("exchange"), name, e.value(QStringLiteral("vhost")).toString()))
             continue;
-        engine::declareExchange(context, e.value(QStringLiteral("vhost")).toString(), name,
-                                e.value(QStringLiteral("type")).toString(),
-                                {e.value(QStringLiteral("durable")).toBool(true),
-                                 e.value(QStringLiteral("auto_delete")).toBool(false),
-                                 e.value(QStringLiteral("internal")).toBool(false)},
-                                core::toFieldTable(e.value(QStringLiteral("arguments")).toObject()),
-                                track(QStringLiteral("exchange '%1'").arg(name)));
+        ExchangeDefinition exchange;
+        exchange.vhost = e.value(QStringLiteral("vhost")).toString();
+        exchange.name = name;
+        exchange.type = e.value(QStringLiteral("type")).toString();
+        exchange.durable = e.value(QStringLiteral("durable")).toBool(true);
+        exchange.autoDelete = e.value(QStringLiteral("auto_delete")).toBool(false);
+        exchange.internal = e.value(QStringLiteral("internal")).toBool(false);
+        step(commands::DeclareExchange{exchange, e.value(QStringLiteral("arguments")).toObject()},
+             track(QStringLiteral("exchange '%1'").arg(name)));
     }
     for (const QJsonValue& v : list("queues")) {
         const QJsonObject q = v.toObject();
         const QString name = q.value(QStringLiteral("name")).toString();
         if (reserved(QStringLiteral("queue"), name, q.value(QStringLiteral("vhost")).toString()))
             continue;
-        engine::declareQueue(context, q.value(QStringLiteral("vhost")).toString(), name,
-                             q.value(QStringLiteral("durable")).toBool(true),
-                             q.value(QStringLiteral("auto_delete")).toBool(false),
-                             core::toFieldTable(q.value(QStringLiteral("arguments")).toObject()),
-                             track(QStringLiteral("queue '%1'").arg(name)));
+        QueueDefinition queue;
+        queue.vhost = q.value(QStringLiteral("vhost")).toString();
+        queue.name = name;
+        queue.durable = q.value(QStringLiteral("durable")).toBool(true);
+        queue.autoDelete = q.value(QStringLiteral("auto_delete")).toBool(false);
+        step(commands::DeclareQueue{queue, q.value(QStringLiteral("arguments")).toObject()},
+             track(QStringLiteral("queue '%1'").arg(name)));
     }
     for (const QJsonValue& v : list("bindings")) {
         const QJsonObject b = v.toObject();
@@ -245,9 +247,8 @@ void importDefinitions(services::BrokerContext& context, const QJsonObject& body
         binding.routingKey = b.value(QStringLiteral("routing_key")).toString();
         if (reserved(QStringLiteral("a binding to"), binding.destination, binding.vhost))
             continue;
-        engine::addBinding(context, binding,
-                           core::toFieldTable(b.value(QStringLiteral("arguments")).toObject()),
-                           track(QStringLiteral("binding from '%1'").arg(binding.source)));
+        step(commands::AddBinding{binding, b.value(QStringLiteral("arguments")).toObject()},
+             track(QStringLiteral("binding from '%1'").arg(binding.source)));
     }
     finishOne(); // everything is issued
 }

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <functional>
+#include <warren/command.h>
 #include <warren/management.h>
 
 namespace warren::ops {
@@ -21,10 +22,13 @@ struct DefinitionsImport {
 // Everything `context` is configured with, as RabbitMQ's GET /api/definitions writes it.
 QJsonObject exportDefinitions(const services::BrokerContext& context);
 
+// Runs one of an import's changes and reports it once (ops::execute, for the import's actor).
+using ImportStep = std::function<void(const Command&, std::function<void(OperationResult)>)>;
+
 // Applies `document` (RabbitMQ's definitions format) in dependency order — vhosts, users,
-// permissions, policies, exchanges, queues, bindings — and calls `done` once every change has
-// reported back, durable ones once committed.
-void importDefinitions(services::BrokerContext& context, const QJsonObject& document,
-                       std::function<void(const DefinitionsImport&)> done);
+// permissions, policies, exchanges, queues, bindings — each as a command run by `step`, and
+// calls `done` once every change has reported back, durable ones once committed.
+void importDefinitions(const services::BrokerContext& context, const QJsonObject& document,
+                       const ImportStep& step, std::function<void(const DefinitionsImport&)> done);
 
 } // namespace warren::ops

@@ -11,6 +11,10 @@
 #include <memory>
 #include <warren/broker_config.h>
 
+namespace warren::ops {
+class Clients;
+}
+
 namespace warren::services {
 
 class ChangeJournal;
@@ -38,6 +42,9 @@ struct BrokerContext {
     ChangeJournal* changes = nullptr;
     // Runs the queues' TTLs and x-expires of every vhost made by newVhost(); null in bare tests.
     DeadlineTimer* deadlines = nullptr;
+    // The client connections, for the operations that close one or ask about them (the engine
+    // implements it); null in bare tests.
+    ops::Clients* clients = nullptr;
     // The reply consumers of every vhost: a reply may come from anywhere, as in RabbitMQ.
     DirectReplyTo directReplyTo;
 

@@ -29,6 +29,9 @@ private slots:
         row("not found", Kind::NotFound, HttpStatus::NotFound, "not_found", "404 NOT_FOUND - why");
         row("access refused", Kind::AccessRefused, HttpStatus::Unauthorized, "not_authorised",
             "403 ACCESS_REFUSED - why");
+        // Who may not is the API's own 401, its reason as given: no AMQP code.
+        row("not authorised", Kind::NotAuthorised, HttpStatus::Unauthorized, "not_authorised",
+            "why");
         row("precondition failed", Kind::PreconditionFailed, HttpStatus::BadRequest, "bad_request",
             "406 PRECONDITION_FAILED - why");
         row("resource locked", Kind::ResourceLocked, HttpStatus::BadRequest, "bad_request",

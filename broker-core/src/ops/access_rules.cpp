@@ -1,9 +1,28 @@
-#include "engine/access_rules.h"
+#include "ops/access_rules.h"
 
 #include "auth/user_database.h"
 #include "core/exchange.h"
 
-namespace warren::engine {
+namespace warren::ops {
+
+std::optional<core::Error> permissionRefusal(const auth::UserDatabase& users,
+                                             const QByteArray& user, const QByteArray& vhost,
+                                             auth::Access access, Resource resource,
+                                             const QByteArray& name) {
+    // RabbitMQ checks the default exchange under the name "amq.default" (rabbit_access_control),
+    // so permission patterns and refusals name it that way.
+    static const QByteArray defaultExchange("amq.default");
+    const bool isQueue = resource == Resource::Queue;
+    const QByteArray& checked = !isQueue && name.isEmpty() ? defaultExchange : name;
+    if (users.isAllowed(user, vhost, access, checked))
+        return std::nullopt;
+    // RabbitMQ 3.10's wording names neither configure, write nor read.
+    return core::Error{core::Error::Kind::AccessRefused,
+                       QStringLiteral("access to %1 '%2' in vhost '%3' refused for user '%4'")
+                           .arg(isQueue ? QStringLiteral("queue") : QStringLiteral("exchange"),
+                                QString::fromUtf8(checked), QString::fromUtf8(vhost),
+                                QString::fromUtf8(user))};
+}
 
 std::optional<core::Error> internalPublishRefusal(const core::Exchange& exchange,
                                                   const QByteArray& vhost) {
@@ -31,4 +50,4 @@ std::optional<core::Error> topicRefusal(const auth::UserDatabase& users, const Q
                                 QString::fromUtf8(vhost), QString::fromUtf8(user))};
 }
 
-} // namespace warren::engine
+} // namespace warren::ops
