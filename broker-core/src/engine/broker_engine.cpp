@@ -4,7 +4,6 @@
 #include "amqp091/stored_properties.h"
 #include "engine/connection_admission.h"
 #include "engine/memory_in_use.h"
-#include "engine/message_peek.h"
 #include "engine/store_key_rotation.h"
 #include "http/http_protocol.h"
 #include "http/management_server.h"
@@ -15,6 +14,7 @@
 #include "net/tls_context.h"
 #include "net/tls_tunnel.h"
 #include "ops/definitions_document.h"
+#include "ops/message_peek.h"
 #include "ops/operations.h"
 #include "protocol/sniffing_session.h"
 #include "services/flow_control.h"
@@ -527,7 +527,7 @@ void BrokerEngine::rotateStoreKey() {
 void BrokerEngine::peekMessages(quint64 requestId, const QString& vhost, const QString& queue,
                                 int count) {
     // Answered later when bodies are paged out; the store's answers stop with this engine.
-    engine::peekQueue(m_context, vhost, queue, count, [this, requestId](PeekResult result) {
+    ops::peekQueue(m_context, vhost, queue, count, [this, requestId](PeekResult result) {
         result.requestId = requestId;
         emit messagesPeeked(result);
     });

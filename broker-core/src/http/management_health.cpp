@@ -2,10 +2,10 @@
 // /api/health/checks/* (200 {"status":"ok"} or 503 {"status":"failed","reason":...}) and
 // /api/aliveness-test/{vhost}, which declares a queue, publishes to it and gets the message back.
 
-#include "engine/management_operations.h"
-#include "engine/message_peek.h"
 #include "http/management_server.h"
 #include "ops/authorization.h"
+#include "ops/management_operations.h"
+#include "ops/message_peek.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -138,7 +138,7 @@ void ManagementServer::alivenessTest(const QString& vhost, const QByteArray& use
     const auto fail = [responder](const QString& why) {
         send(responder, {HttpStatus::ServiceUnavailable, failed(why)});
     };
-    engine::declareQueue(
+    ops::declareQueue(
         m_context, vhost, AlivenessQueue, false, false, {},
         [this, vhost, responder, fail](const OperationResult& declared) {
             if (!declared.error.isEmpty()) {
@@ -149,7 +149,7 @@ void ManagementServer::alivenessTest(const QString& vhost, const QByteArray& use
             message.vhost = vhost;
             message.routingKey = AlivenessQueue;
             message.body = AlivenessPayload;
-            engine::publishMessage(
+            ops::publishMessage(
                 m_context, message,
                 [this, vhost, responder, fail](const OperationResult& published) {
                     if (!published.error.isEmpty()) {
@@ -157,7 +157,7 @@ void ManagementServer::alivenessTest(const QString& vhost, const QByteArray& use
                         return;
                     }
                     const PeekResult got =
-                        engine::takeFromQueue(m_context, vhost, AlivenessQueue, 1, false);
+                        ops::takeFromQueue(m_context, vhost, AlivenessQueue, 1, false);
                     if (got.messages.isEmpty() || got.messages.first().body != AlivenessPayload)
                         fail(QStringLiteral("the test message did not come back"));
                     else

@@ -7,12 +7,12 @@
 // and body each refusal is answered with, as RabbitMQ's API answers them.
 
 #include "core/vhost.h"
-#include "engine/message_peek.h"
 #include "http/json_fields.h"
 #include "http/management_server.h"
 #include "http/operation_status.h"
 #include "http/queue_get.h"
 #include "ops/authorization.h"
+#include "ops/message_peek.h"
 #include "ops/operations.h"
 
 #include <QDateTime>
@@ -220,12 +220,12 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
             });
         };
         if (!requeue) {
-            reply(engine::takeFromQueue(m_context, path[1], path[2], count,
-                                        ackMode == QLatin1String("reject_requeue_false")));
+            reply(ops::takeFromQueue(m_context, path[1], path[2], count,
+                                     ackMode == QLatin1String("reject_requeue_false")));
             return;
         }
         // A peek of paged-out messages answers once the store's thread has read them.
-        engine::peekQueue(m_context, path[1], path[2], count, std::move(reply));
+        ops::peekQueue(m_context, path[1], path[2], count, std::move(reply));
         return;
     }
     if (what == QLatin1String("exchanges") && path.size() == 3 && (put || del)) {

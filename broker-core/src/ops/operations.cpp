@@ -1,13 +1,13 @@
 #include "ops/operations.h"
 
 #include "core/field_json.h"
-#include "engine/access_operations.h"
-#include "engine/message_transfer.h"
-#include "engine/policy_operations.h"
+#include "ops/access_operations.h"
 #include "ops/authorization.h"
 #include "ops/clients.h"
 #include "ops/definitions_document.h"
+#include "ops/message_transfer.h"
 #include "ops/operation_errors.h"
+#include "ops/policy_operations.h"
 #include "ops/validation.h"
 
 #include <QCoreApplication>
@@ -47,7 +47,7 @@ QString targetOf(const Command& command) {
 void putPolicy(services::BrokerContext& context, const PutPolicy& c, OperationDone done) {
     const PolicyDefinition& policy = c.policy;
     if (!c.fields.isEmpty()) {
-        engine::putPolicy(context, policy.vhost, policy.name, c.fields, std::move(done));
+        ops::putPolicy(context, policy.vhost, policy.name, c.fields, std::move(done));
         return;
     }
     // The console gives the definition as JSON text: a broken one is refused like the API
@@ -64,12 +64,12 @@ void putPolicy(services::BrokerContext& context, const PutPolicy& c, OperationDo
         done(std::move(refused));
         return;
     }
-    engine::putPolicy(context, policy.vhost, policy.name,
-                      QJsonObject{{QStringLiteral("pattern"), policy.pattern},
-                                  {QStringLiteral("definition"), definition.object()},
-                                  {QStringLiteral("priority"), policy.priority},
-                                  {QStringLiteral("apply-to"), policy.applyTo}},
-                      std::move(done));
+    ops::putPolicy(context, policy.vhost, policy.name,
+                   QJsonObject{{QStringLiteral("pattern"), policy.pattern},
+                               {QStringLiteral("definition"), definition.object()},
+                               {QStringLiteral("priority"), policy.priority},
+                               {QStringLiteral("apply-to"), policy.applyTo}},
+                   std::move(done));
 }
 
 void importDefinitions(services::BrokerContext& context, const QJsonObject& document,
@@ -114,7 +114,6 @@ core::FieldTable argumentsOf(const QJsonObject& arguments) {
 // The operation itself, once authorised and valid.
 void run(services::BrokerContext& context, const Actor& actor, const Command& command,
          OperationDone done) {
-    using namespace engine;
     std::visit(
         Overloaded{
             [&](const DeclareQueue& c) {

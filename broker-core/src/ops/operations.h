@@ -1,14 +1,12 @@
 #pragma once
 
-#include "engine/management_operations.h"
 #include "ops/actor.h"
+#include "ops/management_operations.h"
 #include "services/broker_context.h"
 
 #include <warren/command.h>
 
 namespace warren::ops {
-
-using engine::OperationDone;
 
 // Runs `command` for `actor`: the one way in for the console (BrokerEngine::execute) and the
 // management API. One authorization (authorize()), one validation (validate()), then the

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "engine/management_operations.h"
+#include "ops/management_operations.h"
 #include "services/broker_context.h"
 
 #include <warren/management.h>
 
-namespace warren::engine {
+namespace warren::ops {
 
 // The message browser's move, copy and requeue of dead-lettered messages, in one go on the
 // broker thread. Every selected message is checked first: if any would reach no queue, the
@@ -16,4 +16,4 @@ namespace warren::engine {
 void transferMessages(services::BrokerContext& context, const MessageTransfer& transfer,
                       OperationDone done);
 
-} // namespace warren::engine
+} // namespace warren::ops

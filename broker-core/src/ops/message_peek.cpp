@@ -1,4 +1,4 @@
-#include "engine/message_peek.h"
+#include "ops/message_peek.h"
 
 #include "core/field_json.h"
 #include "core/vhost.h"
@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <memory>
 
-namespace warren::engine {
+namespace warren::ops {
 
 namespace {
 
@@ -199,4 +199,4 @@ PeekResult takeFromQueue(services::BrokerContext& context, const QString& vhostN
     return result;
 }
 
-} // namespace warren::engine
+} // namespace warren::ops

@@ -5,7 +5,7 @@
 #include <functional>
 #include <warren/management.h>
 
-namespace warren::engine {
+namespace warren::ops {
 
 // What the console may change in the embedded broker, with the same rules (and the same
 // errors) as AMQP clients get. Each calls `done` once, after any durable change is on disk.
@@ -47,4 +47,4 @@ void removeBinding(services::BrokerContext& context, const BindingDefinition& bi
 void testRoute(services::BrokerContext& context, const OutgoingMessage& message,
                OperationDone done);
 
-} // namespace warren::engine
+} // namespace warren::ops

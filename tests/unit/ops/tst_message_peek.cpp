@@ -2,7 +2,7 @@
 // and the answer comes afterwards, so the broker thread never waits for the store. While the
 // read is held the broker keeps working; what left the queue meanwhile is not shown.
 
-#include "engine/message_peek.h"
+#include "ops/message_peek.h"
 
 #include <QTest>
 #include <map>
@@ -101,8 +101,8 @@ class TestMessagePeek : public QObject {
         m_vhost->publish(*m_vhost->exchange(""), message(body, priority));
     }
     void peek(int count, std::optional<PeekResult>& answer) {
-        engine::peekQueue(m_context, QStringLiteral("/"), QStringLiteral("long"), count,
-                          [&answer](PeekResult r) { answer = std::move(r); });
+        ops::peekQueue(m_context, QStringLiteral("/"), QStringLiteral("long"), count,
+                       [&answer](PeekResult r) { answer = std::move(r); });
     }
 
 private slots:

@@ -1,15 +1,15 @@
-#include "engine/message_transfer.h"
+#include "ops/message_transfer.h"
 
 #include "core/vhost.h"
-#include "engine/commit_tracker.h"
-#include "engine/message_peek.h"
-#include "engine/operation_results.h"
+#include "ops/commit_tracker.h"
+#include "ops/message_peek.h"
 #include "ops/operation_errors.h"
+#include "ops/operation_results.h"
 #include "services/change_journal.h"
 
 #include <QSet>
 
-namespace warren::engine {
+namespace warren::ops {
 
 namespace {
 
@@ -89,17 +89,17 @@ bool planRoute(core::Vhost& vhost, const MessageTransfer& transfer, const core::
     copy->exchange = exchangeName;
     planned.exchange = vhost.exchange(exchangeName);
     if (!planned.exchange) {
-        ops::refuse(result, ops::ErrorKind::NotFound, vhost.notFoundExchange(exchangeName));
+        refuse(result, ErrorKind::NotFound, vhost.notFoundExchange(exchangeName));
         return false;
     }
     std::vector<core::Queue*> queues;
     vhost.resolveRoute(*planned.exchange, *copy, planned.routingKeys, queues);
     if (queues.empty()) {
         // Refused rather than dropped: a transfer is all or nothing.
-        ops::refuse(result, ops::ErrorKind::PreconditionFailed,
-                    QStringLiteral("a message would reach no queue through exchange '%1' with "
-                                   "routing key '%2'; nothing was changed")
-                        .arg(QString::fromUtf8(exchangeName), QString::fromUtf8(copy->routingKey)));
+        refuse(result, ErrorKind::PreconditionFailed,
+               QStringLiteral("a message would reach no queue through exchange '%1' with "
+                              "routing key '%2'; nothing was changed")
+                   .arg(QString::fromUtf8(exchangeName), QString::fromUtf8(copy->routingKey)));
         return false;
     }
     planned.copy = std::move(copy);
@@ -129,9 +129,8 @@ void transferMessages(services::BrokerContext& context, const MessageTransfer& t
     core::Vhost* vhost = context.vhost(transfer.vhost.toUtf8());
     const auto queue = vhost ? vhost->queue(transfer.queue.toUtf8()) : nullptr;
     if (!queue) {
-        ops::refuse(result, ops::ErrorKind::NotFound,
-                    vhost ? vhost->notFoundQueue(transfer.queue.toUtf8())
-                          : noVhost(transfer.vhost));
+        refuse(result, ErrorKind::NotFound,
+               vhost ? vhost->notFoundQueue(transfer.queue.toUtf8()) : noVhost(transfer.vhost));
         done(std::move(result));
         return;
     }
@@ -151,7 +150,7 @@ void transferMessages(services::BrokerContext& context, const MessageTransfer& t
             plan.push_back(std::move(planned));
             continue;
         }
-        if (result.errorKind != ops::ErrorKind::None) {
+        if (result.errorKind != ErrorKind::None) {
             done(std::move(result));
             return;
         }
@@ -206,4 +205,4 @@ void transferMessages(services::BrokerContext& context, const MessageTransfer& t
     tracker->finish();
 }
 
-} // namespace warren::engine
+} // namespace warren::ops

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "core/vhost.h"
-#include "engine/management_operations.h"
+#include "ops/management_operations.h"
 #include "ops/operation_errors.h"
 
 #include <functional>
 #include <memory>
 
-namespace warren::engine {
+namespace warren::ops {
 
 // Answers an operation that publishes many messages once every persistent one is on disk:
 // confirmed means durable, as for a single publish. The operation itself holds one share
@@ -36,8 +36,8 @@ public:
         const auto routed = vhost.publish(
             exchange, message, routingKeys, [self, afterCommit = std::move(afterCommit)](bool ok) {
                 if (!ok)
-                    ops::refuse(self->m_result, ops::ErrorKind::Internal,
-                                QStringLiteral("a message could not be stored"));
+                    refuse(self->m_result, ErrorKind::Internal,
+                           QStringLiteral("a message could not be stored"));
                 if (afterCommit)
                     afterCommit(ok, self->m_result);
                 self->release();
@@ -64,4 +64,4 @@ private:
     int m_outstanding = 1; // the operation's own share
 };
 
-} // namespace warren::engine
+} // namespace warren::ops

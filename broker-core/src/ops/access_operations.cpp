@@ -1,16 +1,13 @@
-#include "engine/access_operations.h"
+#include "ops/access_operations.h"
 
 #include "core/vhost.h"
-#include "engine/operation_results.h"
 #include "ops/access_rules.h"
 #include "ops/naming_rules.h"
 #include "ops/operation_errors.h"
+#include "ops/operation_results.h"
 #include "services/change_journal.h"
 
-namespace warren::engine {
-
-using ops::ErrorKind;
-using ops::refuse;
+namespace warren::ops {
 
 namespace {
 
@@ -213,7 +210,7 @@ void deleteVhost(services::BrokerContext& context, const QString& name, bool con
             vhost->deleteQueue(queue, false, false);
         const auto exchanges = vhost->exchanges().keys();
         for (const QByteArray& exchange : exchanges)
-            if (!ops::isBrokerName(exchange))
+            if (!isBrokerName(exchange))
                 vhost->deleteExchange(exchange, false);
         vhost->setObserver(nullptr);
         vhost->setChangeObserver(nullptr);
@@ -257,11 +254,11 @@ void checkTopicAccess(services::BrokerContext& context, const QString& user, con
         const std::pair<auth::Access, const char*> accesses[] = {{auth::Access::Write, "write"},
                                                                  {auth::Access::Read, "read"}};
         for (const auto& [access, word] : accesses)
-            if (!ops::topicRefusal(context.users, user.toUtf8(), vhost.toUtf8(), *source, access,
-                                   routingKey.toUtf8()))
+            if (!topicRefusal(context.users, user.toUtf8(), vhost.toUtf8(), *source, access,
+                              routingKey.toUtf8()))
                 result.granted << QString::fromLatin1(word);
     }
     done(std::move(result));
 }
 
-} // namespace warren::engine
+} // namespace warren::ops

@@ -3,8 +3,8 @@
 // nothing, and a moved persistent message is stored in its new queue before its old store
 // record is deleted, with the answer waiting for that commit.
 
-#include "engine/message_peek.h"
-#include "engine/message_transfer.h"
+#include "ops/message_peek.h"
+#include "ops/message_transfer.h"
 
 #include <QTest>
 
@@ -84,8 +84,8 @@ class TestMessageTransfer : public QObject {
     QList<quint64> ids(const QByteArray& queue, QList<int> positions) {
         // Nothing is paged out here: the peek answers at once.
         PeekResult peeked;
-        engine::peekQueue(m_context, QStringLiteral("/"), QString::fromUtf8(queue), 100,
-                          [&](PeekResult r) { peeked = std::move(r); });
+        ops::peekQueue(m_context, QStringLiteral("/"), QString::fromUtf8(queue), 100,
+                       [&](PeekResult r) { peeked = std::move(r); });
         QList<quint64> out;
         for (int position : positions)
             out << peeked.messages.at(position - 1).id;
@@ -99,7 +99,7 @@ class TestMessageTransfer : public QObject {
     }
     OperationResult transfer(MessageTransfer t) {
         std::optional<OperationResult> answer;
-        engine::transferMessages(m_context, t, [&](OperationResult r) { answer = r; });
+        ops::transferMessages(m_context, t, [&](OperationResult r) { answer = r; });
         if (!answer)
             qFatal("no answer");
         return *answer;
@@ -202,10 +202,10 @@ private slots:
         store.commitAll();
         store.events.clear();
         std::optional<OperationResult> answer;
-        engine::transferMessages(m_context,
-                                 request(MessageTransfer::Mode::Move, QStringLiteral("source"),
-                                         ids("source", {2}), QString(), QStringLiteral("target")),
-                                 [&](OperationResult r) { answer = r; });
+        ops::transferMessages(m_context,
+                              request(MessageTransfer::Mode::Move, QStringLiteral("source"),
+                                      ids("source", {2}), QString(), QStringLiteral("target")),
+                              [&](OperationResult r) { answer = r; });
         // The original's record stays until the copy is on disk.
         QCOMPARE(store.events, (QStringList{QStringLiteral("store target move")}));
         QVERIFY(!answer); // confirmed means durable: not before the copy's commit
@@ -227,10 +227,10 @@ private slots:
         store.commitAll();
         store.events.clear();
         std::optional<OperationResult> answer;
-        engine::transferMessages(m_context,
-                                 request(MessageTransfer::Mode::Move, QStringLiteral("source"),
-                                         ids("source", {2}), QString(), QStringLiteral("target")),
-                                 [&](OperationResult r) { answer = r; });
+        ops::transferMessages(m_context,
+                              request(MessageTransfer::Mode::Move, QStringLiteral("source"),
+                                      ids("source", {2}), QString(), QStringLiteral("target")),
+                              [&](OperationResult r) { answer = r; });
         for (auto& callback : std::exchange(store.pending, {}))
             callback(false); // the disk is full
         QVERIFY(answer);

@@ -1,17 +1,14 @@
-#include "engine/management_operations.h"
+#include "ops/management_operations.h"
 
 #include "core/field_json.h"
 #include "core/vhost.h"
-#include "engine/commit_tracker.h"
-#include "engine/operation_results.h"
+#include "ops/commit_tracker.h"
 #include "ops/operation_errors.h"
+#include "ops/operation_results.h"
 #include "services/change_journal.h"
 #include "services/property_text.h"
 
-namespace warren::engine {
-
-using ops::ErrorKind;
-using ops::refuse;
+namespace warren::ops {
 
 namespace {
 
@@ -305,4 +302,4 @@ void testRoute(services::BrokerContext& context, const OutgoingMessage& m, Opera
     done(std::move(result));
 }
 
-} // namespace warren::engine
+} // namespace warren::ops

@@ -1,12 +1,12 @@
-#include "engine/policy_operations.h"
+#include "ops/policy_operations.h"
 
 #include "core/policy.h"
 #include "core/vhost.h"
-#include "engine/operation_results.h"
 #include "ops/operation_errors.h"
+#include "ops/operation_results.h"
 #include "services/change_journal.h"
 
-namespace warren::engine {
+namespace warren::ops {
 
 void putPolicy(services::BrokerContext& context, const QString& vhost, const QString& name,
                const QJsonObject& fields, OperationDone done) {
@@ -15,14 +15,14 @@ void putPolicy(services::BrokerContext& context, const QString& vhost, const QSt
     result.target = name;
     core::Vhost* target = context.vhost(vhost.toUtf8());
     if (!target) {
-        ops::refuse(result, ops::ErrorKind::NotFound, noVhost(vhost));
+        refuse(result, ErrorKind::NotFound, noVhost(vhost));
         done(std::move(result));
         return;
     }
     auto made = core::Policy::fromFields(name.toUtf8(), fields);
     if (const QString* why = std::get_if<QString>(&made)) {
-        ops::refuse(result, ops::ErrorKind::InvalidArgument,
-                    QStringLiteral("Validation failed\n\n%1\n").arg(*why));
+        refuse(result, ErrorKind::InvalidArgument,
+               QStringLiteral("Validation failed\n\n%1\n").arg(*why));
         done(std::move(result));
         return;
     }
@@ -43,8 +43,8 @@ void deletePolicy(services::BrokerContext& context, const QString& vhost, const 
     result.target = name;
     core::Vhost* target = context.vhost(vhost.toUtf8());
     if (!target || !target->deletePolicy(name.toUtf8())) {
-        ops::refuse(result, ops::ErrorKind::NotFound,
-                    QStringLiteral("no policy '%1' in vhost '%2'").arg(name, vhost));
+        refuse(result, ErrorKind::NotFound,
+               QStringLiteral("no policy '%1' in vhost '%2'").arg(name, vhost));
         done(std::move(result));
         return;
     }
@@ -55,4 +55,4 @@ void deletePolicy(services::BrokerContext& context, const QString& vhost, const 
     finishWhenDurable(context, std::move(result), std::move(done));
 }
 
-} // namespace warren::engine
+} // namespace warren::ops

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "engine/management_operations.h"
+#include "ops/management_operations.h"
 #include "services/broker_context.h"
 #include "services/durable_definitions.h"
 
 // Shared by the console's operations: how a result starts, and when it may be sent.
-namespace warren::engine {
+namespace warren::ops {
 
 inline OperationResult resultFor(OperationResult::Kind kind, const QString& vhost,
                                  const QString& target) {
@@ -31,4 +31,4 @@ inline QString noVhost(const QString& vhost) {
     return QStringLiteral("no vhost '%1'").arg(vhost);
 }
 
-} // namespace warren::engine
+} // namespace warren::ops

@@ -2,11 +2,11 @@
 // codes by it (the management API's status, tests/unit/http/tst_operation_status.cpp), so a
 // refusal with the wrong kind, or with a text but no kind, would answer with the wrong code.
 
-#include "engine/access_operations.h"
-#include "engine/management_operations.h"
-#include "engine/message_transfer.h"
-#include "engine/policy_operations.h"
+#include "ops/access_operations.h"
+#include "ops/management_operations.h"
+#include "ops/message_transfer.h"
 #include "ops/operations.h"
+#include "ops/policy_operations.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -16,7 +16,7 @@ using Kind = OperationResult::Error;
 
 namespace {
 
-using Operation = std::function<void(services::BrokerContext&, engine::OperationDone)>;
+using Operation = std::function<void(services::BrokerContext&, ops::OperationDone)>;
 
 struct Case {
     const char* name;
@@ -56,7 +56,7 @@ BindingDefinition binding(const QString& source, const QString& queue) {
 // The broker's names and internal exchanges are refused once, by ops::validate, for every front
 // end: those cases go through ops::execute as the console.
 Operation asConsole(Command command) {
-    return [command](services::BrokerContext& c, engine::OperationDone done) {
+    return [command](services::BrokerContext& c, ops::OperationDone done) {
         ops::execute(c, ops::Actor::theConsole(), command, std::move(done));
     };
 }
@@ -68,7 +68,7 @@ core::FieldTable noArguments() {
 // Every case runs against the same broker: vhost "/" with user "guest", a queue "q", a queue
 // "locked" exclusive to connection 7, a direct exchange "x" and an internal exchange "inner".
 QList<Case> cases() {
-    using namespace engine;
+    using namespace ops;
     const QString missing = QStringLiteral("missing");
     const QString q = QStringLiteral("q");
     const QString x = QStringLiteral("x");

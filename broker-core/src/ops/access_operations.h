@@ -1,8 +1,8 @@
 #pragma once
 
-#include "engine/management_operations.h"
+#include "ops/management_operations.h"
 
-namespace warren::engine {
+namespace warren::ops {
 
 // Users, permissions and vhosts from the console, with RabbitMQ's rules and wording. Each
 // calls `done` once, after the change is on disk where there is a store.
@@ -33,4 +33,4 @@ void checkAccess(services::BrokerContext& context, const QString& user, const QS
 void checkTopicAccess(services::BrokerContext& context, const QString& user, const QString& vhost,
                       const QString& exchange, const QString& routingKey, OperationDone done);
 
-} // namespace warren::engine
+} // namespace warren::ops

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "engine/management_operations.h"
+#include "ops/management_operations.h"
 
 #include <QJsonObject>
 
-namespace warren::engine {
+namespace warren::ops {
 
 // RabbitMQ's policies, set and deleted as PUT/DELETE /api/policies/{vhost}/{name} do. Each
 // applies at once to the vhost's queues and exchanges and calls `done` once the change is on
@@ -19,4 +19,4 @@ void putPolicy(services::BrokerContext& context, const QString& vhost, const QSt
 void deletePolicy(services::BrokerContext& context, const QString& vhost, const QString& name,
                   OperationDone done);
 
-} // namespace warren::engine
+} // namespace warren::ops

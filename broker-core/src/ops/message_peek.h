@@ -5,7 +5,7 @@
 #include <functional>
 #include <warren/peeked_message.h>
 
-namespace warren::engine {
+namespace warren::ops {
 
 // A queued message's content, read back from the store when it is paged out; null when the
 // store no longer has it. Waits for the store: only for operations that must act at once.
@@ -28,4 +28,4 @@ void peekQueue(services::BrokerContext& context, const QString& vhost, const QSt
 PeekResult takeFromQueue(services::BrokerContext& context, const QString& vhost,
                          const QString& queue, int count, bool reject);
 
-} // namespace warren::engine
+} // namespace warren::ops
