@@ -21,6 +21,12 @@ import suite_runner  # noqa: E402
 # in Debian, and upstream reaches the API over https on port 15671).
 EXCLUDED_GROUPS = ["proxy", "management"]
 
+# Two tests (one per heartbeat sender) count how often a SIGALRM handler asks a mocked
+# connection whether it is connected during a sleep() of whole seconds; no broker is involved.
+# With the machine busy (CTest runs two tests at once) the alarms drift past the sleep and the
+# count is off by one, on any broker. They test PHP's signal timing, not AMQP.
+BROKER_INDEPENDENT_TIMING = "alarm_sig_should_be_registered_when_conn_is_writing"
+
 
 def main(argv):
     def command_for(broker):
@@ -28,8 +34,11 @@ def main(argv):
         env = {"TEST_RABBITMQ_HOST": broker.host, "TEST_RABBITMQ_PORT": str(broker.port),
                "TEST_RABBITMQ_TLS_PORT": str(broker.tls_port),
                "TOXIPROXY_HOST": None, "TOXIPROXY_AMQP_PORT": None}
+        selection = [] if "--filter" in argv else [
+            "--filter", "/^(?!.*::%s\\b)/" % BROKER_INDEPENDENT_TIMING]
         return (["phpunit", "--configuration", os.path.join(HERE, "phpunit.xml"),
-                 "--exclude-group", ",".join(EXCLUDED_GROUPS), "--testdox"] + argv, env)
+                 "--exclude-group", ",".join(EXCLUDED_GROUPS), "--testdox"] + selection + argv,
+                env)
 
     return suite_runner.run_against_broker(
         "php-amqplib suite", suite_runner.upstream_tls(os.path.join(HERE, "tests", "certs")),
