@@ -10,6 +10,7 @@
 #include "http/json_fields.h"
 #include "http/management_server.h"
 #include "http/operation_status.h"
+#include "ops/authorization.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -20,10 +21,6 @@ namespace warren::http {
 namespace {
 
 using Status = HttpStatus;
-
-bool isAdministrator(const auth::User& user) {
-    return user.tags.contains(QStringLiteral("administrator"));
-}
 
 QJsonObject policyJson(const QString& vhost, const core::Policy& policy) {
     QJsonObject entry = policy.fields();
@@ -46,9 +43,8 @@ ManagementServer::Reply ManagementServer::policies(const QStringList& path,
                                                    const QByteArray& user) const {
     if (path.size() > 3)
         return notFound();
-    const auth::User& reader = *m_context.users.user(user);
-    const auto visible = [this, &reader, &user](const QByteArray& vhost) {
-        return isAdministrator(reader) || m_context.users.permissions(user, vhost) != nullptr;
+    const auto visible = [this, &user](const QByteArray& vhost) {
+        return !ops::mayAccess(m_context, ops::Actor::apiUser(user), QString::fromUtf8(vhost), {});
     };
     if (path.size() >= 2) {
         if (!m_context.vhost(path[1].toUtf8()))

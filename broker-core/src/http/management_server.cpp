@@ -7,6 +7,7 @@
 #include "core/vhost.h"
 #include "http/json_fields.h"
 #include "http/list_query.h"
+#include "ops/authorization.h"
 #include "ops/definitions_document.h"
 #include "services/change_journal.h"
 #include "services/node_name.h"
@@ -256,7 +257,7 @@ ManagementServer::Reply ManagementServer::read(const QStringList& path, const QB
     // permissions in, and the vhosts themselves too unless they monitor.
     const QString what = path.value(0);
     const auto permitted = [this, &user](const QString& vhost) {
-        return m_context.users.permissions(user, vhost.toUtf8()) != nullptr;
+        return !ops::mayAccess(m_context, ops::Actor::apiUser(user), vhost, {});
     };
     const bool perVhost = what == QLatin1String("queues") || what == QLatin1String("exchanges") ||
                           what == QLatin1String("bindings");

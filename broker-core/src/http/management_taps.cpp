@@ -1,4 +1,5 @@
 #include "http/management_server.h"
+#include "ops/authorization.h"
 #include "services/message_tap_hub.h"
 
 #include <QJsonDocument>
@@ -19,12 +20,10 @@ ManagementServer::Reply ManagementServer::taps(const HttpRequest& request, const
                                                const QByteArray& user) {
     if (!m_taps || path.size() > 1)
         return notFound();
-    const bool administrator =
-        m_context.users.user(user)->tags.contains(QStringLiteral("administrator"));
-    // The rule every read of a vhost's objects follows (read()): administrators read every
-    // vhost, anyone else those they have permissions in.
+    // The rule every read of a vhost's objects follows (ops::mayAccess): administrators read
+    // every vhost, anyone else those they have permissions in.
     const auto mayRead = [&](const QByteArray& vhost) {
-        return administrator || m_context.users.permissions(user, vhost) != nullptr;
+        return !ops::mayAccess(m_context, ops::Actor::apiUser(user), QString::fromUtf8(vhost), {});
     };
     const auto refused = [] {
         return error(HttpStatus::Unauthorized, QStringLiteral("not_authorised"),

@@ -288,6 +288,25 @@ private slots:
             refusedUnchanged(row.name, row.done, user("nobody"), Error::NotAuthorised);
     }
 
+    // The API's reads of a vhost (listings, policies, taps) follow the same rule as its changes:
+    // administrators see every vhost, anyone else those they have permissions in, even with
+    // empty patterns; the console sees everything.
+    void readingAVhostNeedsAccessToIt() {
+        Broker broker;
+        const auto access = [&](const ops::Actor& actor, const char* vhost) {
+            return ops::mayAccess(broker.context, actor, QString::fromLatin1(vhost), {});
+        };
+        QVERIFY(!access(ops::Actor::theConsole(), "other"));
+        QVERIFY(!access(user("admin"), "other"));
+        QVERIFY(!access(user("reader"), "/"));
+        const auto refused = access(user("reader"), "other");
+        QVERIFY(refused);
+        QCOMPARE(refused->kind, Error::NotAuthorised);
+        QCOMPARE(refused->text, QStringLiteral("User not authorised to access virtual host"));
+        QVERIFY(access(user("nobody"), "/"));
+        QVERIFY(access(user("reader"), "missing"));
+    }
+
     void whatIsMissingIsNotFound() {
         for (const Row& row : rows()) {
             if (!row.missing)
