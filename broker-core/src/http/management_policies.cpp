@@ -10,7 +10,6 @@
 #include "http/json_fields.h"
 #include "http/management_server.h"
 #include "http/operation_status.h"
-#include "ops/authorization.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -44,14 +43,13 @@ ManagementServer::Reply ManagementServer::policies(const QStringList& path,
     if (path.size() > 3)
         return notFound();
     const auto visible = [this, &user](const QByteArray& vhost) {
-        return !ops::mayAccess(m_context, ops::Actor::apiUser(user), QString::fromUtf8(vhost), {});
+        return !vhostReadRefusal(user, QString::fromUtf8(vhost));
     };
     if (path.size() >= 2) {
         if (!m_context.vhost(path[1].toUtf8()))
             return notFound();
-        if (!visible(path[1].toUtf8()))
-            return error(Status::Unauthorized, QStringLiteral("not_authorised"),
-                         QStringLiteral("User not authorised to access virtual host"));
+        if (const auto refused = vhostReadRefusal(user, path[1]))
+            return refusalReply(*refused);
     }
     if (path[0] == QLatin1String("operator-policies"))
         return path.size() == 3 ? notFound() : Reply{Status::Ok, QJsonArray()};

@@ -7,7 +7,6 @@
 #include "core/vhost.h"
 #include "http/json_fields.h"
 #include "http/list_query.h"
-#include "ops/authorization.h"
 #include "ops/definitions_document.h"
 #include "services/change_journal.h"
 #include "services/node_name.h"
@@ -257,14 +256,14 @@ ManagementServer::Reply ManagementServer::read(const QStringList& path, const QB
     // permissions in, and the vhosts themselves too unless they monitor.
     const QString what = path.value(0);
     const auto permitted = [this, &user](const QString& vhost) {
-        return !ops::mayAccess(m_context, ops::Actor::apiUser(user), vhost, {});
+        return !vhostReadRefusal(user, vhost);
     };
     const bool perVhost = what == QLatin1String("queues") || what == QLatin1String("exchanges") ||
                           what == QLatin1String("bindings");
     const bool vhosts = what == QLatin1String("vhosts");
-    if (perVhost && path.size() >= 2 && !permitted(path[1]))
-        return error(HttpStatus::Unauthorized, QStringLiteral("not_authorised"),
-                     QStringLiteral("User not authorised to access virtual host"));
+    if (perVhost && path.size() >= 2)
+        if (const auto refused = vhostReadRefusal(user, path[1]))
+            return refusalReply(*refused);
     if (vhosts && path.size() == 2 && !permitted(path[1]))
         return notAdministrator();
     Reply reply = route(path, user);

@@ -124,6 +124,10 @@ private:
     std::optional<Reply> refusedBeforeBody(const QByteArray& user, const Command& command) const;
     // An ops refusal as the API answers it: its kind's status, its text as the reason.
     static Reply refusalReply(const ops::Refusal& refusal);
+    // Why `user` may not read `vhost`'s objects (ops::mayAccess: administrators read every
+    // vhost, anyone else those they have permissions in); none when they may.
+    std::optional<ops::Refusal> vhostReadRefusal(const QByteArray& user,
+                                                 const QString& vhost) const;
     static bool adminOnly(const QStringList& path, HttpMethod method);
     static Reply notAdministrator();
     static Reply accessRefused();

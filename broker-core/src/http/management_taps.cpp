@@ -1,5 +1,4 @@
 #include "http/management_server.h"
-#include "ops/authorization.h"
 #include "services/message_tap_hub.h"
 
 #include <QJsonDocument>
@@ -20,14 +19,9 @@ ManagementServer::Reply ManagementServer::taps(const HttpRequest& request, const
                                                const QByteArray& user) {
     if (!m_taps || path.size() > 1)
         return notFound();
-    // The rule every read of a vhost's objects follows (ops::mayAccess): administrators read
-    // every vhost, anyone else those they have permissions in.
-    const auto mayRead = [&](const QByteArray& vhost) {
-        return !ops::mayAccess(m_context, ops::Actor::apiUser(user), QString::fromUtf8(vhost), {});
-    };
-    const auto refused = [] {
-        return error(HttpStatus::Unauthorized, QStringLiteral("not_authorised"),
-                     QStringLiteral("User not authorised to access virtual host"));
+    // Anyone who may read a vhost's objects may tap it.
+    const auto readRefusal = [&](const QByteArray& vhost) {
+        return vhostReadRefusal(user, QString::fromUtf8(vhost));
     };
     const HttpMethod method = request.method();
     if (path.isEmpty()) {
@@ -45,8 +39,8 @@ ManagementServer::Reply ManagementServer::taps(const HttpRequest& request, const
                          QStringLiteral("exchange must be a string"));
         if (!m_context.vhosts.contains(vhost))
             return notFound();
-        if (!mayRead(vhost))
-            return refused();
+        if (const auto refused = readRefusal(vhost))
+            return refusalReply(*refused);
         QString why;
         const quint64 id = m_taps->start(
             user, m_context.vhosts.value(vhost),
@@ -61,9 +55,9 @@ ManagementServer::Reply ManagementServer::taps(const HttpRequest& request, const
     // Someone else's tap is as good as none: its id says nothing of their traffic.
     if (!owner || owner->user != user)
         return notFound();
-    if (!mayRead(owner->vhost)) {
+    if (const auto refused = readRefusal(owner->vhost)) {
         m_taps->stop(id); // the permission went since it started
-        return refused();
+        return refusalReply(*refused);
     }
     if (method == HttpMethod::Delete) {
         m_taps->stop(id);

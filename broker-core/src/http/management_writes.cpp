@@ -73,6 +73,11 @@ ManagementServer::Reply ManagementServer::refusalReply(const ops::Refusal& refus
     return error(operationStatus(refusal.kind), operationErrorName(refusal.kind), refusal.text);
 }
 
+std::optional<ops::Refusal> ManagementServer::vhostReadRefusal(const QByteArray& user,
+                                                               const QString& vhost) const {
+    return ops::mayAccess(m_context, ops::Actor::apiUser(user), vhost, {});
+}
+
 std::optional<ManagementServer::Reply>
 ManagementServer::refusedBeforeBody(const QByteArray& user, const Command& command) const {
     const auto refusal = ops::authorize(m_context, ops::Actor::apiUser(user), command);
@@ -256,11 +261,11 @@ void ManagementServer::handleWrite(const HttpRequest& request, const HttpRespond
         m.vhost = path[1];
         m.exchange = path[2] == QLatin1String("amq.default") ? QString() : path[2];
         // RabbitMQ decides who may before it reads the body.
-        if (missingKeys(body, {"routing_key", "properties", "payload", "payload_encoding"})) {
-            if (const auto refused = refusedBeforeBody(user, commands::Publish{m}))
-                answer(*refused);
-            else
-                lacks({"routing_key", "properties", "payload", "payload_encoding"});
+        if (const auto missing =
+                missingKeys(body, {"routing_key", "properties", "payload", "payload_encoding"})) {
+            const auto refused = refusedBeforeBody(user, commands::Publish{m});
+            answer(refused ? *refused
+                           : error(Status::BadRequest, QStringLiteral("bad_request"), *missing));
             return;
         }
         m.routingKey = body.value(QStringLiteral("routing_key")).toString();

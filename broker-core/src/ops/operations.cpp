@@ -107,17 +107,14 @@ void closeConnection(services::BrokerContext& context, const Actor& actor, const
     done(std::move(result));
 }
 
-core::FieldTable argumentsOf(const QJsonObject& arguments) {
-    return core::toFieldTable(arguments);
-}
-
 // The operation itself, once authorised and valid.
 void run(services::BrokerContext& context, const Actor& actor, const Command& command,
          OperationDone done) {
     std::visit(
         Overloaded{
             [&](const DeclareQueue& c) {
-                declareQueue(context, c.definition, argumentsOf(c.arguments), std::move(done));
+                declareQueue(context, c.definition, core::toFieldTable(c.arguments),
+                             std::move(done));
             },
             [&](const DeleteQueue& c) { deleteQueue(context, c.vhost, c.queue, std::move(done)); },
             [&](const PurgeQueue& c) { purgeQueue(context, c.vhost, c.queue, std::move(done)); },
@@ -128,7 +125,8 @@ void run(services::BrokerContext& context, const Actor& actor, const Command& co
             },
             [&](const TestRoute& c) { testRoute(context, c.message, std::move(done)); },
             [&](const DeclareExchange& c) {
-                declareExchange(context, c.definition, argumentsOf(c.arguments), std::move(done));
+                declareExchange(context, c.definition, core::toFieldTable(c.arguments),
+                                std::move(done));
             },
             [&](const DeleteExchange& c) {
                 deleteExchange(context, c.vhost, c.exchange, std::move(done));
@@ -137,7 +135,8 @@ void run(services::BrokerContext& context, const Actor& actor, const Command& co
                 if (c.arguments.isEmpty())
                     addBinding(context, c.binding, std::move(done));
                 else
-                    addBinding(context, c.binding, argumentsOf(c.arguments), std::move(done));
+                    addBinding(context, c.binding, core::toFieldTable(c.arguments),
+                               std::move(done));
             },
             [&](const RemoveBinding& c) { removeBinding(context, c.binding, std::move(done)); },
             [&](const PutUser& c) { putUser(context, c.user, std::move(done)); },
