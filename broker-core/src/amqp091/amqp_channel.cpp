@@ -2,9 +2,8 @@
 
 #include "amqp091/amqp_connection.h"
 #include "amqp091/properties_mapping.h"
-#include "amqp091/random_name.h"
-#include "ops/access_rules.h"
-#include "ops/naming_rules.h"
+#include "core/random_name.h"
+#include "ops/client_operations.h"
 #include "services/direct_reply_to.h"
 
 #include <algorithm>
@@ -17,27 +16,6 @@ namespace {
 
 QString text(const QByteArray& bytes) {
     return QString::fromUtf8(bytes);
-}
-
-// Headers-exchange bindings must say how to match; RabbitMQ validates at bind time.
-std::optional<AmqpError> validateXMatch(const core::Vhost& vhost, const QByteArray& exchange,
-                                        const core::FieldTable& arguments, quint16 classId,
-                                        quint16 methodId) {
-    auto target = vhost.exchange(exchange);
-    if (!target || target->type() != core::ExchangeType::Headers)
-        return std::nullopt;
-    const core::FieldValue* xMatch = core::findField(arguments, "x-match");
-    if (!xMatch)
-        return std::nullopt;
-    const auto mode = xMatch->toBytes();
-    if (mode &&
-        (*mode == "all" || *mode == "any" || *mode == "all-with-x" || *mode == "any-with-x"))
-        return std::nullopt;
-    return amqpError(406,
-                     QStringLiteral("Invalid x-match field value <<\"%1\">>; expected all, "
-                                    "any, all-with-x, or any-with-x")
-                         .arg(mode ? text(*mode) : xMatch->describe()),
-                     classId, methodId);
 }
 
 } // namespace
@@ -237,54 +215,23 @@ AmqpChannel::Result AmqpChannel::handleMethod(Method& method) {
         method);
 }
 
-AmqpChannel::Result AmqpChannel::checkAccess(auth::Access access, const QByteArray& name,
-                                             bool isQueue, quint16 classId,
-                                             quint16 methodId) const {
-    // basic.publish asks per message: the exchange last allowed is not matched again.
-    const bool publishing = access == auth::Access::Write && !isQueue;
-    if (publishing && m_lastWriteAllowed && *m_lastWriteAllowed == name)
-        return std::nullopt;
-    if (auto refused = ops::permissionRefusal(
-            m_connection.context().users, m_connection.userName(), m_connection.vhost().name(),
-            access, isQueue ? ops::Resource::Queue : ops::Resource::Exchange, name))
-        return fromCoreError(*refused, classId, methodId);
-    if (publishing)
-        m_lastWriteAllowed = name;
-    return std::nullopt;
-}
-
-AmqpChannel::Result AmqpChannel::checkTopicAccess(auth::Access access, const QByteArray& exchange,
-                                                  const QByteArray& routingKey, quint16 classId,
-                                                  quint16 methodId) const {
-    const auto source = m_connection.vhost().exchange(exchange);
-    // A missing exchange is the operation's own 404, reported after this.
-    if (!source)
-        return std::nullopt;
-    return checkTopicAccess(access, *source, routingKey, classId, methodId);
-}
-
-AmqpChannel::Result AmqpChannel::checkTopicAccess(auth::Access access, const core::Exchange& source,
-                                                  const QByteArray& routingKey, quint16 classId,
-                                                  quint16 methodId) const {
-    // AMQP 0-9-1 has no client id: RabbitMQ leaves "{client_id}" as written here, even when
-    // the client sends a "client_id" client property.
-    if (auto refused = ops::topicRefusal(m_connection.context().users, m_connection.userName(),
-                                         m_connection.vhost().name(), source, access, routingKey))
-        return fromCoreError(*refused, classId, methodId);
-    return std::nullopt;
-}
-
-std::variant<std::shared_ptr<core::Queue>, AmqpError>
-AmqpChannel::resolveQueue(const QByteArray& requested, quint16 classId, quint16 methodId) {
+std::variant<QByteArray, AmqpError>
+AmqpChannel::queueName(const QByteArray& requested, quint16 classId, quint16 methodId) const {
     const QByteArray name = requested.isEmpty() ? m_lastQueue : requested;
     if (name.isEmpty())
         return amqpError(404, QStringLiteral("no previously declared queue"), classId, methodId);
-    auto queue = m_connection.vhost().queue(name);
-    if (!queue)
-        return amqpError(404, m_connection.vhost().notFoundQueue(name), classId, methodId);
-    if (queue->options().exclusive && queue->options().ownerConnection != m_connection.id())
-        return amqpError(405, m_connection.vhost().lockedQueue(name), classId, methodId);
-    return queue;
+    return name;
+}
+
+std::variant<std::shared_ptr<core::Queue>, AmqpError>
+AmqpChannel::readableQueue(const QByteArray& requested, quint16 classId, quint16 methodId) const {
+    auto name = queueName(requested, classId, methodId);
+    if (auto* error = std::get_if<AmqpError>(&name))
+        return *error;
+    auto queue = ops::readableQueue(m_connection.session(), std::get<QByteArray>(name));
+    if (auto* error = std::get_if<core::Error>(&queue))
+        return fromCoreError(*error, classId, methodId);
+    return std::get<std::shared_ptr<core::Queue>>(std::move(queue));
 }
 
 // A durable declaration, binding or deletion is answered once it is on disk (a restart right
@@ -306,33 +253,10 @@ void AmqpChannel::replyWhenDurable(Reply reply, std::vector<QByteArray> cancelle
 
 AmqpChannel::Result AmqpChannel::exchangeDeclare(const ExchangeDeclare& m) {
     const auto byClient = m_connection.changesByClient();
-    auto& vhost = m_connection.vhost();
-    const ops::NameUse use = ops::nameUse(m.exchange);
-    if (use == ops::NameUse::Empty)
-        return amqpError(403, QStringLiteral("operation not permitted on the default exchange"),
-                         m.ClassId, m.MethodId);
-    if (m.passive) {
-        if (!vhost.exchange(m.exchange))
-            return amqpError(404, vhost.notFoundExchange(m.exchange), m.ClassId, m.MethodId);
-    } else {
-        // amq.* names are reserved for new exchanges; redeclaring amq.direct as it is is fine.
-        if (use == ops::NameUse::Reserved && !vhost.exchange(m.exchange))
-            return amqpError(403,
-                             QStringLiteral("exchange name '%1' contains reserved prefix "
-                                            "'amq.*'")
-                                 .arg(text(m.exchange)),
-                             m.ClassId, m.MethodId);
-        if (auto denied =
-                checkAccess(auth::Access::Configure, m.exchange, false, m.ClassId, m.MethodId))
-            return denied;
-        if (!core::exchangeTypeFromName(m.type) && !vhost.exchange(m.exchange))
-            return amqpError(503, QStringLiteral("unknown exchange type '%1'").arg(text(m.type)),
-                             m.ClassId, m.MethodId);
-        auto result = vhost.declareExchange(
-            {m.exchange, m.type, {m.durable, m.autoDelete, m.internal}, m.arguments});
-        if (auto* error = std::get_if<core::Error>(&result))
-            return fromCoreError(*error, m.ClassId, m.MethodId);
-    }
+    if (auto error =
+            ops::declareExchange(m_connection.session(), {m.exchange, m.type, m.passive, m.durable,
+                                                          m.autoDelete, m.internal, m.arguments}))
+        return fromCoreError(*error, m.ClassId, m.MethodId);
     if (!m.noWait)
         replyWhenDurable(ExchangeDeclareOk{});
     return std::nullopt;
@@ -340,24 +264,8 @@ AmqpChannel::Result AmqpChannel::exchangeDeclare(const ExchangeDeclare& m) {
 
 AmqpChannel::Result AmqpChannel::exchangeDelete(const ExchangeDelete& m) {
     const auto byClient = m_connection.changesByClient();
-    auto& vhost = m_connection.vhost();
-    const ops::NameUse use = ops::nameUse(m.exchange);
-    if (use == ops::NameUse::Empty)
-        return amqpError(403, QStringLiteral("operation not permitted on the default exchange"),
-                         m.ClassId, m.MethodId);
-    if (use == ops::NameUse::Reserved)
-        return amqpError(403,
-                         QStringLiteral("deletion of system exchange '%1' in vhost '%2' not "
-                                        "allowed")
-                             .arg(text(m.exchange), vhostName()),
-                         m.ClassId, m.MethodId);
-    if (auto denied =
-            checkAccess(auth::Access::Configure, m.exchange, false, m.ClassId, m.MethodId))
-        return denied;
-    // Deleting an exchange that does not exist succeeds (RabbitMQ 3.x is idempotent here).
-    if (vhost.exchange(m.exchange))
-        if (auto error = vhost.deleteExchange(m.exchange, m.ifUnused))
-            return fromCoreError(*error, m.ClassId, m.MethodId);
+    if (auto error = ops::deleteExchange(m_connection.session(), m.exchange, m.ifUnused))
+        return fromCoreError(*error, m.ClassId, m.MethodId);
     if (!m.noWait)
         replyWhenDurable(ExchangeDeleteOk{});
     return std::nullopt;
@@ -365,18 +273,9 @@ AmqpChannel::Result AmqpChannel::exchangeDelete(const ExchangeDelete& m) {
 
 AmqpChannel::Result AmqpChannel::exchangeBind(const ExchangeBind& m) {
     const auto byClient = m_connection.changesByClient();
-    if (auto denied = checkAccess(auth::Access::Write, m.destination, false, m.ClassId, m.MethodId))
-        return denied;
-    if (auto denied = checkAccess(auth::Access::Read, m.source, false, m.ClassId, m.MethodId))
-        return denied;
-    if (auto denied =
-            checkTopicAccess(auth::Access::Read, m.source, m.routingKey, m.ClassId, m.MethodId))
-        return denied;
-    if (auto invalid =
-            validateXMatch(m_connection.vhost(), m.source, m.arguments, m.ClassId, m.MethodId))
-        return invalid;
     if (auto error =
-            m_connection.vhost().bindExchange(m.destination, m.source, m.routingKey, m.arguments))
+            ops::bind(m_connection.session(), {ops::ClientBinding::Destination::Exchange,
+                                               m.destination, m.source, m.routingKey, m.arguments}))
         return fromCoreError(*error, m.ClassId, m.MethodId);
     if (!m.noWait)
         replyWhenDurable(ExchangeBindOk{});
@@ -385,17 +284,9 @@ AmqpChannel::Result AmqpChannel::exchangeBind(const ExchangeBind& m) {
 
 AmqpChannel::Result AmqpChannel::exchangeUnbind(const ExchangeUnbind& m) {
     const auto byClient = m_connection.changesByClient();
-    if (auto denied = checkAccess(auth::Access::Write, m.destination, false, m.ClassId, m.MethodId))
-        return denied;
-    if (auto denied = checkAccess(auth::Access::Read, m.source, false, m.ClassId, m.MethodId))
-        return denied;
-    if (auto denied =
-            checkTopicAccess(auth::Access::Read, m.source, m.routingKey, m.ClassId, m.MethodId))
-        return denied;
-    // As queue.unbind: a missing source, destination or binding is unbind-ok (RabbitMQ 3.x).
-    if (auto error =
-            m_connection.vhost().unbindExchange(m.destination, m.source, m.routingKey, m.arguments);
-        error && error->kind != core::Error::Kind::NotFound)
+    if (auto error = ops::unbind(m_connection.session(),
+                                 {ops::ClientBinding::Destination::Exchange, m.destination,
+                                  m.source, m.routingKey, m.arguments}))
         return fromCoreError(*error, m.ClassId, m.MethodId);
     if (!m.noWait)
         replyWhenDurable(ExchangeUnbindOk{});
@@ -408,38 +299,19 @@ AmqpChannel::Result AmqpChannel::queueDeclare(const QueueDeclare& m) {
     const auto byClient = m_connection.changesByClient();
     if (m.queue.startsWith(services::ReplyToQueue))
         return declareReplyQueue(m);
-    auto& vhost = m_connection.vhost();
-    std::shared_ptr<core::Queue> queue;
-    if (m.passive) {
-        auto resolved = resolveQueue(m.queue, m.ClassId, m.MethodId);
-        if (auto* error = std::get_if<AmqpError>(&resolved))
+    QByteArray name = m.queue;
+    if (m.passive) { // "" is the channel's last declared queue
+        auto named = queueName(m.queue, m.ClassId, m.MethodId);
+        if (auto* error = std::get_if<AmqpError>(&named))
             return *error;
-        queue = std::get<std::shared_ptr<core::Queue>>(resolved);
-    } else {
-        QByteArray name = m.queue;
-        const ops::NameUse use = ops::nameUse(name);
-        if (use == ops::NameUse::Empty) // the server names it (queue.declare, AMQP 0-9-1)
-            name = randomName("amq.gen-");
-        else if (use == ops::NameUse::Reserved)
-            return amqpError(403,
-                             QStringLiteral("queue name '%1' contains reserved prefix "
-                                            "'amq.*'")
-                                 .arg(text(name)),
-                             m.ClassId, m.MethodId);
-        if (auto denied = checkAccess(auth::Access::Configure, name, true, m.ClassId, m.MethodId))
-            return denied;
-        if (const core::FieldValue* dlx = core::findField(m.arguments, "x-dead-letter-exchange"))
-            if (auto dlxName = dlx->toBytes())
-                if (auto denied =
-                        checkAccess(auth::Access::Write, *dlxName, false, m.ClassId, m.MethodId))
-                    return denied;
-        core::Queue::Options options{m.durable, m.exclusive, m.autoDelete,
-                                     m.exclusive ? m_connection.id() : 0};
-        auto result = vhost.declareQueue({name, options, m.arguments});
-        if (auto* error = std::get_if<core::Error>(&result))
-            return fromCoreError(*error, m.ClassId, m.MethodId);
-        queue = std::get<std::shared_ptr<core::Queue>>(result);
+        name = std::get<QByteArray>(named);
     }
+    auto declared =
+        ops::declareQueue(m_connection.session(),
+                          {name, m.passive, m.durable, m.exclusive, m.autoDelete, m.arguments});
+    if (auto* error = std::get_if<core::Error>(&declared))
+        return fromCoreError(*error, m.ClassId, m.MethodId);
+    const auto& queue = std::get<std::shared_ptr<core::Queue>>(declared);
     m_lastQueue = queue->name();
     if (!m.noWait)
         replyWhenDurable(QueueDeclareOk{queue->name(), quint32(queue->messageCount()),
@@ -449,22 +321,12 @@ AmqpChannel::Result AmqpChannel::queueDeclare(const QueueDeclare& m) {
 
 AmqpChannel::Result AmqpChannel::queueBind(const QueueBind& m) {
     const auto byClient = m_connection.changesByClient();
-    auto resolved = resolveQueue(m.queue, m.ClassId, m.MethodId);
-    if (auto* error = std::get_if<AmqpError>(&resolved))
+    auto name = queueName(m.queue, m.ClassId, m.MethodId);
+    if (auto* error = std::get_if<AmqpError>(&name))
         return *error;
-    const auto& queue = std::get<std::shared_ptr<core::Queue>>(resolved);
-    if (auto denied = checkAccess(auth::Access::Write, queue->name(), true, m.ClassId, m.MethodId))
-        return denied;
-    if (auto denied = checkAccess(auth::Access::Read, m.exchange, false, m.ClassId, m.MethodId))
-        return denied;
-    if (auto denied =
-            checkTopicAccess(auth::Access::Read, m.exchange, m.routingKey, m.ClassId, m.MethodId))
-        return denied;
-    if (auto invalid =
-            validateXMatch(m_connection.vhost(), m.exchange, m.arguments, m.ClassId, m.MethodId))
-        return invalid;
-    if (auto error =
-            m_connection.vhost().bindQueue(queue->name(), m.exchange, m.routingKey, m.arguments))
+    if (auto error = ops::bind(m_connection.session(),
+                               {ops::ClientBinding::Destination::Queue, std::get<QByteArray>(name),
+                                m.exchange, m.routingKey, m.arguments}))
         return fromCoreError(*error, m.ClassId, m.MethodId);
     if (!m.noWait)
         replyWhenDurable(QueueBindOk{});
@@ -473,27 +335,12 @@ AmqpChannel::Result AmqpChannel::queueBind(const QueueBind& m) {
 
 AmqpChannel::Result AmqpChannel::queueUnbind(const QueueUnbind& m) {
     const auto byClient = m_connection.changesByClient();
-    const QByteArray name = m.queue.isEmpty() ? m_lastQueue : m.queue;
-    if (name.isEmpty())
-        return amqpError(404, QStringLiteral("no previously declared queue"), m.ClassId,
-                         m.MethodId);
-    if (auto denied = checkAccess(auth::Access::Write, name, true, m.ClassId, m.MethodId))
-        return denied;
-    if (auto denied = checkAccess(auth::Access::Read, m.exchange, false, m.ClassId, m.MethodId))
-        return denied;
-    if (auto denied =
-            checkTopicAccess(auth::Access::Read, m.exchange, m.routingKey, m.ClassId, m.MethodId))
-        return denied;
-    // Unbinding is idempotent in RabbitMQ 3.x: a missing queue, exchange or binding is
-    // unbind-ok, not 404 (aio-pika's RPC unbinds after its auto-delete queue has gone).
-    auto& vhost = m_connection.vhost();
-    if (vhost.queue(name)) {
-        auto resolved = resolveQueue(name, m.ClassId, m.MethodId);
-        if (auto* error = std::get_if<AmqpError>(&resolved))
-            return *error; // another connection's exclusive queue stays locked
-    }
-    if (auto error = vhost.unbindQueue(name, m.exchange, m.routingKey, m.arguments);
-        error && error->kind != core::Error::Kind::NotFound)
+    auto name = queueName(m.queue, m.ClassId, m.MethodId);
+    if (auto* error = std::get_if<AmqpError>(&name))
+        return *error;
+    if (auto error = ops::unbind(m_connection.session(), {ops::ClientBinding::Destination::Queue,
+                                                          std::get<QByteArray>(name), m.exchange,
+                                                          m.routingKey, m.arguments}))
         return fromCoreError(*error, m.ClassId, m.MethodId);
     replyWhenDurable(QueueUnbindOk{});
     return std::nullopt;
@@ -501,45 +348,28 @@ AmqpChannel::Result AmqpChannel::queueUnbind(const QueueUnbind& m) {
 
 AmqpChannel::Result AmqpChannel::queuePurge(const QueuePurge& m) {
     const auto byClient = m_connection.changesByClient();
-    auto resolved = resolveQueue(m.queue, m.ClassId, m.MethodId);
-    if (auto* error = std::get_if<AmqpError>(&resolved))
+    auto name = queueName(m.queue, m.ClassId, m.MethodId);
+    if (auto* error = std::get_if<AmqpError>(&name))
         return *error;
-    const auto& queue = std::get<std::shared_ptr<core::Queue>>(resolved);
-    if (auto denied = checkAccess(auth::Access::Read, queue->name(), true, m.ClassId, m.MethodId))
-        return denied;
-    const quint64 purged = queue->purge();
-    if (auto* changes = m_connection.context().changes)
-        changes->queuePurged(vhostName(), text(queue->name()), purged);
+    auto purged = ops::purgeQueue(m_connection.session(), std::get<QByteArray>(name));
+    if (auto* error = std::get_if<core::Error>(&purged))
+        return fromCoreError(*error, m.ClassId, m.MethodId);
     if (!m.noWait)
-        m_connection.sendMethod(m_number, QueuePurgeOk{quint32(purged)});
+        m_connection.sendMethod(m_number, QueuePurgeOk{quint32(std::get<quint64>(purged))});
     return std::nullopt;
 }
 
 AmqpChannel::Result AmqpChannel::queueDelete(const QueueDelete& m) {
     const auto byClient = m_connection.changesByClient();
-    auto& vhost = m_connection.vhost();
     const QByteArray name = m.queue.isEmpty() ? m_lastQueue : m.queue;
-    quint64 count = 0;
-    // Deleting a queue that does not exist succeeds with a count of 0 (RabbitMQ 3.x).
-    if (!name.isEmpty() && vhost.queue(name)) {
-        auto resolved = resolveQueue(name, m.ClassId, m.MethodId);
-        if (auto* error = std::get_if<AmqpError>(&resolved))
-            return *error;
-        if (auto denied = checkAccess(auth::Access::Configure, name, true, m.ClassId, m.MethodId))
-            return denied;
-        m_cancelsAfterDelete.emplace();
-        auto result = vhost.deleteQueue(name, m.ifUnused, m.ifEmpty);
-        if (auto* error = std::get_if<core::Error>(&result)) {
-            m_cancelsAfterDelete.reset();
-            return fromCoreError(*error, m.ClassId, m.MethodId);
-        }
-        count = std::get<quint64>(result);
-    }
-    std::vector<QByteArray> cancelled =
-        m_cancelsAfterDelete ? std::move(*m_cancelsAfterDelete) : std::vector<QByteArray>{};
+    m_cancelsAfterDelete.emplace();
+    auto deleted = ops::deleteQueue(m_connection.session(), name, m.ifUnused, m.ifEmpty);
+    std::vector<QByteArray> cancelled = std::move(*m_cancelsAfterDelete);
     m_cancelsAfterDelete.reset();
+    if (auto* error = std::get_if<core::Error>(&deleted))
+        return fromCoreError(*error, m.ClassId, m.MethodId);
     if (!m.noWait)
-        replyWhenDurable(QueueDeleteOk{quint32(count)}, std::move(cancelled));
+        replyWhenDurable(QueueDeleteOk{quint32(std::get<quint64>(deleted))}, std::move(cancelled));
     else
         for (const QByteArray& tag : cancelled)
             sendBrokerCancel(tag);
@@ -566,13 +396,11 @@ AmqpChannel::Result AmqpChannel::basicQos(const BasicQos& m) {
 AmqpChannel::Result AmqpChannel::basicConsume(const BasicConsume& m) {
     if (m.queue == services::ReplyToQueue)
         return consumeReplies(m);
-    auto resolved = resolveQueue(m.queue, m.ClassId, m.MethodId);
-    if (auto* error = std::get_if<AmqpError>(&resolved))
+    auto readable = readableQueue(m.queue, m.ClassId, m.MethodId);
+    if (auto* error = std::get_if<AmqpError>(&readable))
         return *error;
-    auto queue = std::get<std::shared_ptr<core::Queue>>(resolved);
-    if (auto denied = checkAccess(auth::Access::Read, queue->name(), true, m.ClassId, m.MethodId))
-        return denied;
-    QByteArray tag = m.consumerTag.isEmpty() ? randomName("amq.ctag-") : m.consumerTag;
+    auto queue = std::get<std::shared_ptr<core::Queue>>(std::move(readable));
+    QByteArray tag = m.consumerTag.isEmpty() ? core::randomName("amq.ctag-") : m.consumerTag;
     if (m_consumers.count(tag))
         return amqpError(530, QStringLiteral("attempt to reuse consumer tag '%1'").arg(text(tag)),
                          m.ClassId, m.MethodId);
@@ -643,18 +471,11 @@ AmqpChannel::Result AmqpChannel::basicPublish(const BasicPublish& m) {
 
 std::variant<std::shared_ptr<core::Exchange>, AmqpError>
 AmqpChannel::publishTarget(const BasicPublish& m) {
-    auto& vhost = m_connection.vhost();
-    auto exchange = vhost.exchange(m.exchange);
-    if (!exchange)
-        return amqpError(404, vhost.notFoundExchange(m.exchange), m.ClassId, m.MethodId);
-    if (auto refused = ops::internalPublishRefusal(*exchange, vhost.name()))
-        return fromCoreError(*refused, m.ClassId, m.MethodId);
-    if (auto denied = checkAccess(auth::Access::Write, m.exchange, false, m.ClassId, m.MethodId))
-        return *denied;
-    if (auto denied =
-            checkTopicAccess(auth::Access::Write, *exchange, m.routingKey, m.ClassId, m.MethodId))
-        return *denied;
-    return exchange;
+    auto target =
+        ops::publishTarget(m_connection.session(), m.exchange, m.routingKey, m_lastWriteAllowed);
+    if (auto* error = std::get_if<core::Error>(&target))
+        return fromCoreError(*error, m.ClassId, m.MethodId);
+    return std::get<std::shared_ptr<core::Exchange>>(std::move(target));
 }
 
 AmqpChannel::Result AmqpChannel::growBody(PendingContent& pending, qsizetype incoming) {
@@ -789,12 +610,10 @@ void AmqpChannel::sendReadyAcks() {
 }
 
 AmqpChannel::Result AmqpChannel::basicGet(const BasicGet& m) {
-    auto resolved = resolveQueue(m.queue, m.ClassId, m.MethodId);
-    if (auto* error = std::get_if<AmqpError>(&resolved))
+    auto readable = readableQueue(m.queue, m.ClassId, m.MethodId);
+    if (auto* error = std::get_if<AmqpError>(&readable))
         return *error;
-    auto queue = std::get<std::shared_ptr<core::Queue>>(resolved);
-    if (auto denied = checkAccess(auth::Access::Read, queue->name(), true, m.ClassId, m.MethodId))
-        return denied;
+    auto queue = std::get<std::shared_ptr<core::Queue>>(std::move(readable));
     auto message = queue->get(!m.noAck);
     if (!message) {
         m_connection.sendMethod(m_number, BasicGetEmpty{});

@@ -125,19 +125,12 @@ private:
     Result txCommit();
     Result txRollback();
 
-    // Resolves "" to the channel's last declared queue; checks existence and exclusivity.
+    // "" is the channel's last declared queue (404 when there is none).
+    std::variant<QByteArray, AmqpError> queueName(const QByteArray& requested, quint16 classId,
+                                                  quint16 methodId) const;
+    // A queue this channel may consume or get from (ops::readableQueue), by queueName().
     std::variant<std::shared_ptr<core::Queue>, AmqpError>
-    resolveQueue(const QByteArray& name, quint16 classId, quint16 methodId);
-    Result checkAccess(auth::Access access, const QByteArray& resource, bool isQueue,
-                       quint16 classId, quint16 methodId) const;
-    // RabbitMQ's topic authorisation (rabbit_channel:check_topic_authorisation): on a topic
-    // exchange, a publish's routing key must match the user's write pattern and a binding key
-    // the read pattern, wherever the user has a topic permission for that exchange.
-    Result checkTopicAccess(auth::Access access, const QByteArray& exchange,
-                            const QByteArray& routingKey, quint16 classId, quint16 methodId) const;
-    // The same for an exchange already looked up (publishes: no second lookup).
-    Result checkTopicAccess(auth::Access access, const core::Exchange& source,
-                            const QByteArray& routingKey, quint16 classId, quint16 methodId) const;
+    readableQueue(const QByteArray& requested, quint16 classId, quint16 methodId) const;
     void applySettle(AckKind kind, quint64 tag, bool multiple, bool requeue);
     void settleOne(std::map<quint64, Unacked>::iterator it, AckKind kind, bool requeue);
     void dispatchConsumerQueues();
@@ -186,7 +179,7 @@ private:
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 
     // Permission checks cost a regex match; publishers hit the same exchange over and over.
-    mutable std::optional<QByteArray> m_lastWriteAllowed;
+    std::optional<QByteArray> m_lastWriteAllowed;
 };
 
 } // namespace warren::amqp091

@@ -425,6 +425,7 @@ void AmqpConnection::handleOpen(const ConnectionOpen& open) {
     }
     m_vhost = vhost;
     m_vhostName = open.virtualHost;
+    m_session.emplace(ops::ClientSession{m_context, *vhost, m_user, m_id});
     m_state = State::Open;
     m_deadlineMs = 0;
     sendMethod(0, ConnectionOpenOk{});

@@ -4,6 +4,7 @@
 #include "amqp091/frame_decoder.h"
 #include "amqp091/methods.h"
 #include "amqp091/partial_body_budget.h"
+#include "ops/client_operations.h"
 #include "protocol/protocol_session.h"
 #include "services/broker_context.h"
 #include "services/change_journal.h"
@@ -47,6 +48,8 @@ public:
     // Changes made until the scope ends are this client's, in the change log.
     services::ChangeJournal::Scope changesByClient() const;
     core::Vhost& vhost() { return *m_vhost; }
+    // Who this client is to the operations layer, once connection.open chose the vhost.
+    const ops::ClientSession& session() const { return *m_session; }
     const QByteArray& userName() const { return m_user; }
     quint64 id() const { return m_id; }
     QString name() const override { return m_name; }
@@ -115,6 +118,7 @@ private:
     QString m_connectionName;       // client property connection_name
     core::Vhost* m_vhost = nullptr;
     QByteArray m_vhostName;
+    std::optional<ops::ClientSession> m_session; // set with m_vhost
     bool m_consumerCancelNotify = false;
     bool m_authFailureClose = false;
     std::optional<AmqpError> m_loginRefusal; // held until m_deadlineMs

@@ -3,7 +3,7 @@
 
 #include "amqp091/amqp_channel.h"
 #include "amqp091/amqp_connection.h"
-#include "amqp091/random_name.h"
+#include "core/random_name.h"
 
 namespace warren::amqp091 {
 
@@ -19,7 +19,7 @@ AmqpChannel::Result AmqpChannel::consumeReplies(const BasicConsume& m) {
                          m.MethodId);
     if (m_replyConsumer)
         return amqpError(406, QStringLiteral("reply consumer already set"), m.ClassId, m.MethodId);
-    const QByteArray tag = m.consumerTag.isEmpty() ? randomName("amq.ctag-") : m.consumerTag;
+    const QByteArray tag = m.consumerTag.isEmpty() ? core::randomName("amq.ctag-") : m.consumerTag;
     auto sink = [alive = std::weak_ptr<bool>(m_alive), this](const core::MessagePtr& message) {
         if (!alive.expired())
             deliverReply(message);

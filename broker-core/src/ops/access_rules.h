@@ -15,10 +15,10 @@ class Exchange;
 
 namespace warren::ops {
 
-// The access checks that do not depend on the front end, with RabbitMQ's 403 texts. The AMQP
-// channel asks here directly (its hot paths keep their own caches in front); the management API
-// and the console through ops::authorize and ops::validate, which are built on these. So no
-// front end can leave one out (the HTTP API once did: issue 13, item 3).
+// The access checks that do not depend on the front end, with RabbitMQ's 403 texts. Client
+// sessions ask through ops/client_operations, the management API and the console through
+// ops::authorize and ops::validate; all are built on these, so no front end can leave one out
+// (the HTTP API once did: issue 13, item 3).
 
 // What a permission pattern is matched against.
 enum class Resource { Queue, Exchange };

@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QRandomGenerator>
 
-namespace warren::amqp091 {
+namespace warren::core {
 
 // A server-chosen name (amq.gen-… queues, amq.ctag-… consumer tags): 128 random bits.
 inline QByteArray randomName(const char* prefix) {
@@ -12,4 +12,4 @@ inline QByteArray randomName(const char* prefix) {
     return prefix + random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-} // namespace warren::amqp091
+} // namespace warren::core
