@@ -144,7 +144,7 @@ format: pdf</translation>
 <context>
     <name>BrokerBackend</name>
     <message>
-        <location filename="../ui/backends/broker_backend.cpp" line="+12"/>
+        <location filename="../ui/backends/broker_backend.cpp" line="+16"/>
         <source>This broker has no exchanges.</source>
         <translation>Dieser Broker hat keine Exchanges.</translation>
     </message>
@@ -204,46 +204,28 @@ format: pdf</translation>
         <translation>Dieser Broker hat keine Richtlinien.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+7"/>
-        <location line="+5"/>
-        <location line="+18"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+7"/>
-        <location line="+15"/>
-        <location line="+5"/>
+        <location line="+41"/>
         <source>This broker does not allow changes from the console.</source>
         <translation>Dieser Broker erlaubt keine Änderungen über die Konsole.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+8"/>
+        <location line="-6"/>
+        <location line="+3"/>
         <source>This broker cannot check permissions from the console.</source>
         <translation>Dieser Broker kann keine Berechtigungen über die Konsole prüfen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>This broker cannot test routes from the console.</source>
         <translation>Dieser Broker kann keine Routen über die Konsole testen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-8"/>
         <source>This broker does not let the console look into queues.</source>
         <translation>Dieser Broker lässt die Konsole nicht in Queues schauen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>This broker cannot be reconfigured from the console.</source>
         <translation>Dieser Broker kann nicht über die Konsole umkonfiguriert werden.</translation>
     </message>
@@ -1588,7 +1570,7 @@ Es wird beim Verbinden abgefragt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Delete %n queue(s) with their messages and bindings? %1</source>
         <translation>
             <numerusform>%n Warteschlange samt Nachrichten und Bindungen löschen? %1</numerusform>
@@ -1596,7 +1578,7 @@ Es wird beim Verbinden abgefragt.</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Queue %1</source>
         <translation>Warteschlange %1</translation>
     </message>
@@ -1634,7 +1616,7 @@ Es wird beim Verbinden abgefragt.</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Queue &apos;%1&apos; created</source>
         <translation>Warteschlange „%1“ angelegt</translation>
     </message>
@@ -1817,12 +1799,12 @@ Es wird beim Verbinden abgefragt.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+302"/>
+        <location line="+303"/>
         <source>&amp;Apply to target</source>
         <translation>Auf Ziel &amp;anwenden</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-302"/>
         <source>Copy definitions</source>
         <translation>Definitionen kopieren</translation>
     </message>
@@ -1914,13 +1896,13 @@ Es wird beim Verbinden abgefragt.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <location line="+202"/>
         <source>That broker has been closed.</source>
         <translation>Dieser Broker wurde geschlossen.</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-242"/>
         <source>Choose two different brokers.</source>
         <translation>Wählen Sie zwei verschiedene Broker.</translation>
     </message>
@@ -1930,7 +1912,7 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Lese die Definitionen von %1 und %2…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Could not read the definitions of %1: %2</source>
         <translation>Konnte die Definitionen von %1 nicht lesen: %2</translation>
     </message>
@@ -2035,7 +2017,7 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Lese die Definitionen von %1…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Could not read the definitions: %1</source>
         <translation>Die Definitionen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -2081,7 +2063,7 @@ Es wird beim Verbinden abgefragt.</translation>
 <context>
     <name>EmbeddedBackend</name>
     <message>
-        <location filename="../ui/backends/embedded_backend.cpp" line="+46"/>
+        <location filename="../ui/backends/embedded_backend.cpp" line="+41"/>
         <source>Warren has only classic queues.</source>
         <translation>Warren hat nur klassische Warteschlangen.</translation>
     </message>
@@ -2117,32 +2099,6 @@ Es wird beim Verbinden abgefragt.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+13"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+10"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+7"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+9"/>
-        <location line="+8"/>
-        <location line="+9"/>
-        <location line="+9"/>
-        <location line="+8"/>
         <source>The embedded broker is not running.</source>
         <translation>Der eingebettete Broker läuft nicht.</translation>
     </message>
@@ -2418,17 +2374,17 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>die Antwort ist nicht das JSON von Jolokia</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+138"/>
         <source>ActiveMQ needs a queue (the routing key) or a topic (the exchange) to send to.</source>
         <translation>ActiveMQ braucht eine Queue (den Routing-Key) oder ein Topic (den Exchange) als Ziel.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>no such connection</source>
         <translation>keine solche Verbindung</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>ActiveMQ has only topics: declare an exchange of type topic.</source>
         <translation>ActiveMQ hat nur Topics: Deklarieren Sie einen Exchange vom Typ topic.</translation>
     </message>
@@ -2462,12 +2418,12 @@ Es wird beim Verbinden abgefragt.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+465"/>
+        <location line="+474"/>
         <source>Export tapped messages</source>
         <translation>Mitgeschnittene Nachrichten exportieren</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-469"/>
         <source>&amp;Vhost:</source>
         <translation>&amp;Vhost:</translation>
     </message>
@@ -2538,7 +2494,7 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>This broker cannot show the console a copy of its traffic.</source>
         <translation>Dieser Broker kann der Konsole keine Kopie seines Verkehrs zeigen.</translation>
     </message>
@@ -2549,17 +2505,12 @@ Es wird beim Verbinden abgefragt.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+241"/>
+        <location line="+249"/>
         <source>(AMQP default)</source>
         <translation>(AMQP-Standard)</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <source>this broker cannot be tapped now</source>
-        <translation>dieser Broker kann gerade nicht mitgeschnitten werden</translation>
-    </message>
-    <message>
-        <location line="+76"/>
+        <location line="-103"/>
         <source>No message has carried exactly this key yet.</source>
         <translation>Noch keine Nachricht hatte genau diesen Key.</translation>
     </message>
@@ -2801,17 +2752,17 @@ Es wird beim Verbinden abgefragt.</translation>
 <context>
     <name>ManagementApiBackend</name>
     <message>
-        <location filename="../ui/backends/management_api_backend.cpp" line="+51"/>
+        <location filename="../ui/backends/management_api_backend.cpp" line="+52"/>
         <source>Warren has only classic queues.</source>
         <translation>Warren hat nur klassische Warteschlangen.</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+251"/>
         <source>no such binding</source>
         <translation>keine solche Bindung</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>The broker&apos;s definitions are not a JSON object.</source>
         <translation>Die Definitionen des Brokers sind kein JSON-Objekt.</translation>
     </message>
@@ -3009,7 +2960,7 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Dieser Broker lässt die Konsole nicht in Queues schauen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Export stopped; %1 was not written.</source>
         <translation>Export gestoppt; %1 wurde nicht geschrieben.</translation>
     </message>
@@ -3029,7 +2980,7 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Sehe %1 an…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Type what to look for first.</source>
         <translation>Zuerst den Suchbegriff eingeben.</translation>
     </message>
@@ -3067,28 +3018,28 @@ Es wird beim Verbinden abgefragt.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>(the first %1 of %2 ready)</source>
         <translation>(die ersten %1 von %2 bereiten)</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+286"/>
         <source>Search stopped.</source>
         <translation>Suche gestoppt.</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-231"/>
         <source>Export messages</source>
         <translation>Nachrichten exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>JSON lines (*.jsonl *.json)</source>
         <translation>JSON-Zeilen (*.jsonl *.json)</translation>
     </message>
     <message numerus="yes">
-        <location line="-118"/>
+        <location line="-122"/>
         <source>Exporting %n message(s)…</source>
         <translation>
             <numerusform>Exportiere %n Nachricht…</numerusform>
@@ -3104,7 +3055,7 @@ Es wird beim Verbinden abgefragt.</translation>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Nothing sent: %1</source>
         <translation>Nichts gesendet: %1</translation>
     </message>
@@ -4886,7 +4837,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
 <context>
     <name>RemoteTaps</name>
     <message>
-        <location filename="../ui/backends/remote_taps.cpp" line="+82"/>
+        <location filename="../ui/backends/remote_taps.cpp" line="+81"/>
         <source>the broker did not start the tap</source>
         <translation>der Broker hat den Mitschnitt nicht gestartet</translation>
     </message>
@@ -5563,7 +5514,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>Wird abgefragt…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>configure</source>
         <translation>konfigurieren</translation>
     </message>

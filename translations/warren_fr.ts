@@ -144,7 +144,7 @@ format: pdf</translation>
 <context>
     <name>BrokerBackend</name>
     <message>
-        <location filename="../ui/backends/broker_backend.cpp" line="+12"/>
+        <location filename="../ui/backends/broker_backend.cpp" line="+16"/>
         <source>This broker has no exchanges.</source>
         <translation>Ce broker n’a pas d’échanges.</translation>
     </message>
@@ -204,46 +204,28 @@ format: pdf</translation>
         <translation>Ce broker n’a pas de politiques.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+7"/>
-        <location line="+5"/>
-        <location line="+18"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+7"/>
-        <location line="+15"/>
-        <location line="+5"/>
+        <location line="+41"/>
         <source>This broker does not allow changes from the console.</source>
         <translation>Ce broker n’autorise pas de modifications depuis la console.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+8"/>
+        <location line="-6"/>
+        <location line="+3"/>
         <source>This broker cannot check permissions from the console.</source>
         <translation>Ce broker ne peut pas vérifier les autorisations depuis la console.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>This broker cannot test routes from the console.</source>
         <translation>Ce broker ne peut pas tester de routes depuis la console.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-8"/>
         <source>This broker does not let the console look into queues.</source>
         <translation>Ce broker ne laisse pas la console regarder dans les files.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>This broker cannot be reconfigured from the console.</source>
         <translation>Ce broker ne peut pas être reconfiguré depuis la console.</translation>
     </message>
@@ -1588,7 +1570,7 @@ Il vous sera demandé à la connexion.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Delete %n queue(s) with their messages and bindings? %1</source>
         <translation>
             <numerusform>Supprimer %n file avec ses messages et ses liaisons ? %1</numerusform>
@@ -1596,7 +1578,7 @@ Il vous sera demandé à la connexion.</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Queue %1</source>
         <translation>File %1</translation>
     </message>
@@ -1634,7 +1616,7 @@ Il vous sera demandé à la connexion.</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Queue &apos;%1&apos; created</source>
         <translation>File « %1 » créée</translation>
     </message>
@@ -1817,12 +1799,12 @@ Il vous sera demandé à la connexion.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+302"/>
+        <location line="+303"/>
         <source>&amp;Apply to target</source>
         <translation>&amp;Appliquer à la cible</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-302"/>
         <source>Copy definitions</source>
         <translation>Copier les définitions</translation>
     </message>
@@ -1914,13 +1896,13 @@ Il vous sera demandé à la connexion.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <location line="+202"/>
         <source>That broker has been closed.</source>
         <translation>Ce broker a été fermé.</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-242"/>
         <source>Choose two different brokers.</source>
         <translation>Choisissez deux brokers différents.</translation>
     </message>
@@ -1930,7 +1912,7 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Lecture des définitions de %1 et de %2…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Could not read the definitions of %1: %2</source>
         <translation>Impossible de lire les définitions de %1 : %2</translation>
     </message>
@@ -2035,7 +2017,7 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Lecture des définitions de %1…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Could not read the definitions: %1</source>
         <translation>Impossible de lire les définitions : %1</translation>
     </message>
@@ -2081,7 +2063,7 @@ Il vous sera demandé à la connexion.</translation>
 <context>
     <name>EmbeddedBackend</name>
     <message>
-        <location filename="../ui/backends/embedded_backend.cpp" line="+46"/>
+        <location filename="../ui/backends/embedded_backend.cpp" line="+41"/>
         <source>Warren has only classic queues.</source>
         <translation>Warren n’a que des files classiques.</translation>
     </message>
@@ -2117,32 +2099,6 @@ Il vous sera demandé à la connexion.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+13"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+10"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+7"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+9"/>
-        <location line="+8"/>
-        <location line="+9"/>
-        <location line="+9"/>
-        <location line="+8"/>
         <source>The embedded broker is not running.</source>
         <translation>Le broker intégré n’est pas démarré.</translation>
     </message>
@@ -2418,17 +2374,17 @@ Il vous sera demandé à la connexion.</translation>
         <translation>la réponse n’est pas le JSON de Jolokia</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+138"/>
         <source>ActiveMQ needs a queue (the routing key) or a topic (the exchange) to send to.</source>
         <translation>ActiveMQ a besoin d’une file (la clé de routage) ou d’un topic (l’échange) où envoyer.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>no such connection</source>
         <translation>connexion inexistante</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>ActiveMQ has only topics: declare an exchange of type topic.</source>
         <translation>ActiveMQ n’a que des topics : déclarez un échange de type topic.</translation>
     </message>
@@ -2462,12 +2418,12 @@ Il vous sera demandé à la connexion.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+465"/>
+        <location line="+474"/>
         <source>Export tapped messages</source>
         <translation>Exporter les messages écoutés</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-469"/>
         <source>&amp;Vhost:</source>
         <translation>&amp;Vhost :</translation>
     </message>
@@ -2538,7 +2494,7 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>This broker cannot show the console a copy of its traffic.</source>
         <translation>Ce broker ne peut pas montrer à la console une copie de son trafic.</translation>
     </message>
@@ -2549,17 +2505,12 @@ Il vous sera demandé à la connexion.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+241"/>
+        <location line="+249"/>
         <source>(AMQP default)</source>
         <translation>(AMQP par défaut)</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <source>this broker cannot be tapped now</source>
-        <translation>ce broker ne peut pas être écouté pour le moment</translation>
-    </message>
-    <message>
-        <location line="+76"/>
+        <location line="-103"/>
         <source>No message has carried exactly this key yet.</source>
         <translation>Aucun message n’a encore porté exactement cette clé.</translation>
     </message>
@@ -2801,17 +2752,17 @@ Il vous sera demandé à la connexion.</translation>
 <context>
     <name>ManagementApiBackend</name>
     <message>
-        <location filename="../ui/backends/management_api_backend.cpp" line="+51"/>
+        <location filename="../ui/backends/management_api_backend.cpp" line="+52"/>
         <source>Warren has only classic queues.</source>
         <translation>Warren n’a que des files classiques.</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+251"/>
         <source>no such binding</source>
         <translation>liaison inexistante</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>The broker&apos;s definitions are not a JSON object.</source>
         <translation>Les définitions du broker ne sont pas un objet JSON.</translation>
     </message>
@@ -3009,7 +2960,7 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Ce broker ne laisse pas la console regarder dans les files.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Export stopped; %1 was not written.</source>
         <translation>Export arrêté ; %1 n’a pas été écrit.</translation>
     </message>
@@ -3029,7 +2980,7 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Consultation de %1…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Type what to look for first.</source>
         <translation>Saisissez d’abord ce qu’il faut chercher.</translation>
     </message>
@@ -3067,28 +3018,28 @@ Il vous sera demandé à la connexion.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>(the first %1 of %2 ready)</source>
         <translation>(les %1 premiers sur %2 prêts)</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+286"/>
         <source>Search stopped.</source>
         <translation>Recherche arrêtée.</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-231"/>
         <source>Export messages</source>
         <translation>Exporter les messages</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>JSON lines (*.jsonl *.json)</source>
         <translation>Lignes JSON (*.jsonl *.json)</translation>
     </message>
     <message numerus="yes">
-        <location line="-118"/>
+        <location line="-122"/>
         <source>Exporting %n message(s)…</source>
         <translation>
             <numerusform>Export de %n message…</numerusform>
@@ -3104,7 +3055,7 @@ Il vous sera demandé à la connexion.</translation>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Nothing sent: %1</source>
         <translation>Rien n’a été envoyé : %1</translation>
     </message>
@@ -4886,7 +4837,7 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
 <context>
     <name>RemoteTaps</name>
     <message>
-        <location filename="../ui/backends/remote_taps.cpp" line="+82"/>
+        <location filename="../ui/backends/remote_taps.cpp" line="+81"/>
         <source>the broker did not start the tap</source>
         <translation>le broker n’a pas démarré l’écoute</translation>
     </message>
@@ -5563,7 +5514,7 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>configure</source>
         <translation>configurer</translation>
     </message>

@@ -142,7 +142,7 @@ format: pdf</translation>
 <context>
     <name>BrokerBackend</name>
     <message>
-        <location filename="../ui/backends/broker_backend.cpp" line="+12"/>
+        <location filename="../ui/backends/broker_backend.cpp" line="+16"/>
         <source>This broker has no exchanges.</source>
         <translation>此代理没有交换机。</translation>
     </message>
@@ -202,46 +202,28 @@ format: pdf</translation>
         <translation>此代理没有策略。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+7"/>
-        <location line="+5"/>
-        <location line="+18"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+7"/>
-        <location line="+15"/>
-        <location line="+5"/>
+        <location line="+41"/>
         <source>This broker does not allow changes from the console.</source>
         <translation>此代理不允许从控制台进行更改。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+8"/>
+        <location line="-6"/>
+        <location line="+3"/>
         <source>This broker cannot check permissions from the console.</source>
         <translation>此代理无法从控制台检查权限。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>This broker cannot test routes from the console.</source>
         <translation>此代理无法从控制台测试路由。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-8"/>
         <source>This broker does not let the console look into queues.</source>
         <translation>此代理不允许控制台查看队列内容。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>This broker cannot be reconfigured from the console.</source>
         <translation>无法从控制台重新配置此代理。</translation>
     </message>
@@ -1582,14 +1564,14 @@ You will be asked for it when connecting.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Delete %n queue(s) with their messages and bindings? %1</source>
         <translation>
             <numerusform>删除 %n 个队列及其消息和绑定？%1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Queue %1</source>
         <translation>队列 %1</translation>
     </message>
@@ -1626,7 +1608,7 @@ You will be asked for it when connecting.</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Queue &apos;%1&apos; created</source>
         <translation>已创建队列“%1”</translation>
     </message>
@@ -1807,12 +1789,12 @@ You will be asked for it when connecting.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+302"/>
+        <location line="+303"/>
         <source>&amp;Apply to target</source>
         <translation>应用到目标(&amp;A)</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-302"/>
         <source>Copy definitions</source>
         <translation>复制定义</translation>
     </message>
@@ -1904,13 +1886,13 @@ You will be asked for it when connecting.</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <location line="+202"/>
         <source>That broker has been closed.</source>
         <translation>该代理已被关闭。</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-242"/>
         <source>Choose two different brokers.</source>
         <translation>请选择两个不同的代理。</translation>
     </message>
@@ -1920,7 +1902,7 @@ You will be asked for it when connecting.</source>
         <translation>正在读取 %1 和 %2 的定义…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Could not read the definitions of %1: %2</source>
         <translation>无法读取 %1 的定义：%2</translation>
     </message>
@@ -2019,7 +2001,7 @@ You will be asked for it when connecting.</source>
         <translation>正在读取 %1 的定义…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Could not read the definitions: %1</source>
         <translation>无法读取定义：%1</translation>
     </message>
@@ -2064,7 +2046,7 @@ You will be asked for it when connecting.</source>
 <context>
     <name>EmbeddedBackend</name>
     <message>
-        <location filename="../ui/backends/embedded_backend.cpp" line="+46"/>
+        <location filename="../ui/backends/embedded_backend.cpp" line="+41"/>
         <source>Warren has only classic queues.</source>
         <translation>Warren 只有经典队列。</translation>
     </message>
@@ -2100,32 +2082,6 @@ You will be asked for it when connecting.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+13"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+10"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+7"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+9"/>
-        <location line="+8"/>
-        <location line="+9"/>
-        <location line="+9"/>
-        <location line="+8"/>
         <source>The embedded broker is not running.</source>
         <translation>内嵌代理未在运行。</translation>
     </message>
@@ -2399,17 +2355,17 @@ You will be asked for it when connecting.</source>
         <translation>响应不是 Jolokia 的 JSON</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+138"/>
         <source>ActiveMQ needs a queue (the routing key) or a topic (the exchange) to send to.</source>
         <translation>ActiveMQ 需要一个队列（路由键）或主题（交换机）作为发送目标。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>no such connection</source>
         <translation>没有此连接</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>ActiveMQ has only topics: declare an exchange of type topic.</source>
         <translation>ActiveMQ 只有主题：请声明一个 topic 类型的交换机。</translation>
     </message>
@@ -2443,12 +2399,12 @@ You will be asked for it when connecting.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+465"/>
+        <location line="+474"/>
         <source>Export tapped messages</source>
         <translation>导出监听到的消息</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-469"/>
         <source>&amp;Vhost:</source>
         <translation>虚拟主机(&amp;V)：</translation>
     </message>
@@ -2519,7 +2475,7 @@ You will be asked for it when connecting.</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>This broker cannot show the console a copy of its traffic.</source>
         <translation>此代理无法向控制台提供其流量的副本。</translation>
     </message>
@@ -2530,17 +2486,12 @@ You will be asked for it when connecting.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+241"/>
+        <location line="+249"/>
         <source>(AMQP default)</source>
         <translation>（AMQP 默认）</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <source>this broker cannot be tapped now</source>
-        <translation>此代理目前无法被监听</translation>
-    </message>
-    <message>
-        <location line="+76"/>
+        <location line="-103"/>
         <source>No message has carried exactly this key yet.</source>
         <translation>还没有消息恰好使用此路由键。</translation>
     </message>
@@ -2778,17 +2729,17 @@ You will be asked for it when connecting.</source>
 <context>
     <name>ManagementApiBackend</name>
     <message>
-        <location filename="../ui/backends/management_api_backend.cpp" line="+51"/>
+        <location filename="../ui/backends/management_api_backend.cpp" line="+52"/>
         <source>Warren has only classic queues.</source>
         <translation>Warren 只有经典队列。</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+251"/>
         <source>no such binding</source>
         <translation>没有此绑定</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>The broker&apos;s definitions are not a JSON object.</source>
         <translation>代理的定义不是 JSON 对象。</translation>
     </message>
@@ -2986,7 +2937,7 @@ You will be asked for it when connecting.</source>
         <translation>此代理不允许控制台查看队列内容。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Export stopped; %1 was not written.</source>
         <translation>导出已停止；未写入 %1。</translation>
     </message>
@@ -3006,7 +2957,7 @@ You will be asked for it when connecting.</source>
         <translation>正在查看 %1…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Type what to look for first.</source>
         <translation>请先输入要查找的内容。</translation>
     </message>
@@ -3043,28 +2994,28 @@ You will be asked for it when connecting.</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>(the first %1 of %2 ready)</source>
         <translation>（%2 条就绪消息中的前 %1 条）</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+286"/>
         <source>Search stopped.</source>
         <translation>搜索已停止。</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-231"/>
         <source>Export messages</source>
         <translation>导出消息</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>JSON lines (*.jsonl *.json)</source>
         <translation>JSON 行 (*.jsonl *.json)</translation>
     </message>
     <message numerus="yes">
-        <location line="-118"/>
+        <location line="-122"/>
         <source>Exporting %n message(s)…</source>
         <translation>
             <numerusform>正在导出 %n 条消息…</numerusform>
@@ -3078,7 +3029,7 @@ You will be asked for it when connecting.</source>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Nothing sent: %1</source>
         <translation>未发送任何消息：%1</translation>
     </message>
@@ -4845,7 +4796,7 @@ dead-letter-exchange=dlx
 <context>
     <name>RemoteTaps</name>
     <message>
-        <location filename="../ui/backends/remote_taps.cpp" line="+82"/>
+        <location filename="../ui/backends/remote_taps.cpp" line="+81"/>
         <source>the broker did not start the tap</source>
         <translation>代理未启动监听</translation>
     </message>
@@ -5513,7 +5464,7 @@ dead-letter-exchange=dlx
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>configure</source>
         <translation>配置</translation>
     </message>

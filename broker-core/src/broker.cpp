@@ -18,7 +18,6 @@ Broker::Broker(BrokerConfig config, QObject* parent)
     qRegisterMetaType<warren::LogRecord>();
     qRegisterMetaType<warren::ListenerInfo>();
     qRegisterMetaType<warren::BrokerSnapshot>();
-    qRegisterMetaType<warren::PeekResult>();
     qRegisterMetaType<warren::OperationResult>();
     qRegisterMetaType<warren::TapBatch>();
     m_thread = new QThread(this);
@@ -44,10 +43,8 @@ Broker::Broker(BrokerConfig config, QObject* parent)
     });
     connect(m_engine, &BrokerEngine::snapshotReady, this, &Broker::snapshotReady);
     connect(m_engine, &BrokerEngine::logRecorded, this, &Broker::logRecorded);
-    connect(m_engine, &BrokerEngine::messagesPeeked, this, &Broker::messagesPeeked);
     connect(m_engine, &BrokerEngine::operationFinished, this, &Broker::operationFinished);
     connect(m_engine, &BrokerEngine::tapUpdated, this, &Broker::tapUpdated);
-    connect(m_engine, &BrokerEngine::definitionsExported, this, &Broker::definitionsExported);
     m_thread->start();
 }
 
@@ -107,26 +104,6 @@ quint64 Broker::onEngine(std::function<void(BrokerEngine*, quint64)> call) {
 
 quint64 Broker::execute(const Command& command) {
     return onEngine([command](BrokerEngine* engine, quint64 id) { engine->execute(id, command); });
-}
-
-quint64 Broker::peekMessages(const QString& vhost, const QString& queue, int count) {
-    return onEngine([vhost, queue, count](BrokerEngine* engine, quint64 id) {
-        engine->peekMessages(id, vhost, queue, count);
-    });
-}
-
-quint64 Broker::startTap(const QString& vhost, const std::optional<QString>& exchange) {
-    return onEngine([vhost, exchange](BrokerEngine* engine, quint64 id) {
-        engine->startTap(id, vhost, exchange);
-    });
-}
-
-void Broker::stopTap(quint64 tapId) {
-    onEngine([tapId](BrokerEngine* engine, quint64) { engine->stopTap(tapId); });
-}
-
-quint64 Broker::exportDefinitions() {
-    return onEngine([](BrokerEngine* engine, quint64 id) { engine->exportDefinitions(id); });
 }
 
 void Broker::rotateStoreKey() {

@@ -1,3 +1,4 @@
+#include <atomic>
 #include <warren/command.h>
 #include <warren/overloaded.h>
 
@@ -41,6 +42,10 @@ OperationResult::Kind resultKind(const Command& command) {
                           [](const PutPolicy&) { return Kind::PutPolicy; },
                           [](const DeletePolicy&) { return Kind::DeletePolicy; },
                           [](const ImportDefinitions&) { return Kind::ImportDefinitions; },
+                          [](const PeekMessages&) { return Kind::PeekMessages; },
+                          [](const ExportDefinitions&) { return Kind::ExportDefinitions; },
+                          [](const StartTap&) { return Kind::StartTap; },
+                          [](const StopTap&) { return Kind::StopTap; },
                           [](const CloseConnection&) { return Kind::CloseConnection; },
                       },
                       command);
@@ -70,9 +75,16 @@ QString commandVhost(const Command& command) {
                           [](const CheckTopicAccess& c) { return c.vhost; },
                           [](const PutPolicy& c) { return c.policy.vhost; },
                           [](const DeletePolicy& c) { return c.vhost; },
+                          [](const PeekMessages& c) { return c.vhost; },
+                          [](const StartTap& c) { return c.vhost; },
                           [](const auto&) { return QString(); },
                       },
                       command);
+}
+
+quint64 newTapId() {
+    static std::atomic<quint64> last{0};
+    return ++last;
 }
 
 } // namespace warren

@@ -2,6 +2,7 @@
 
 #include "backends/broker_backend.h"
 #include "embedded_test_support.h"
+#include "operation_wait.h"
 #include "views/copy_definitions_dialog.h"
 
 #include <QJsonArray>
@@ -47,11 +48,11 @@ bool buildShop(BrokerBackend* b) {
 }
 
 QJsonObject definitionsOf(BrokerBackend* backend) {
-    QSignalSpy exported(backend, &BrokerBackend::definitionsExported);
-    backend->exportDefinitions();
-    if (exported.isEmpty() && !exported.wait(10000))
-        return {};
-    return exported.first().first().toJsonObject();
+    QSignalSpy finished(backend, &BrokerBackend::operationFinished);
+    backend->execute(warren::commands::ExportDefinitions{});
+    const auto exported =
+        nextResultOf(finished, warren::OperationResult::Kind::ExportDefinitions, 10000);
+    return exported ? exported->definitions : QJsonObject();
 }
 
 bool hasNamed(const QJsonObject& definitions, const char* key, const QString& name) {

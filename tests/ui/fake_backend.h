@@ -111,6 +111,23 @@ public:
                     accessChecks.append({c.user, c.vhost, c.resource});
                     answerWith(command, accessAnswer);
                 },
+                [&](const StartTap& c) {
+                    tapsStarted.append({c.vhost, c.exchange});
+                    lastTapId = c.tapId;
+                    warren::OperationResult result = resultFor(command);
+                    result.error = refuseTapsWith;
+                    emit operationFinished(result);
+                },
+                [&](const StopTap& c) {
+                    tapsStopped.append(c.tapId);
+                    emit operationFinished(resultFor(command));
+                },
+                // Answered at once with samplePeek() unless a test wants to answer by hand.
+                [&](const PeekMessages& c) {
+                    peekRequests.append({c.vhost, c.queue, c.count});
+                    if (answerPeeks)
+                        emit operationFinished(samplePeek(c.vhost, c.queue, c.count));
+                },
                 [&](const TestRoute& c) {
                     routeTests.append(c.message);
                     warren::OperationResult result = resultFor(command);
@@ -154,25 +171,14 @@ public:
     QList<warren::BindingDefinition> addedBindings;
     QList<warren::BindingDefinition> removedBindings;
     QList<warren::OutgoingMessage> routeTests;
-    // Taps are recorded; the test feeds them by emitting tapUpdated with the returned id.
+    // Taps are recorded and started; the test feeds them by emitting tapUpdated with lastTapId.
     bool canTap() const override { return true; }
-    quint64 startTap(const QString& vhost, const std::optional<QString>& exchange) override {
-        tapsStarted.append({vhost, exchange});
-        return ++lastTapId;
-    }
-    void stopTap(quint64 tapId) override { tapsStopped.append(tapId); }
     QList<std::pair<QString, std::optional<QString>>> tapsStarted;
+    QString refuseTapsWith; // set: every StartTap is refused with it
     QList<quint64> tapsStopped;
     quint64 lastTapId = 0;
     QStringList routeAnswer; // the queues every route test answers with
     QString refuseWith;
-    // Answers at once with samplePeek() unless a test wants to answer by hand.
-    void peekMessages(const QString& vhost, const QString& queue, int count) override {
-        peekRequests.append({vhost, queue, count});
-        if (answerPeeks)
-            emit messagesPeeked(samplePeek(vhost, queue, count));
-    }
-
     struct PeekRequest {
         QString vhost;
         QString queue;

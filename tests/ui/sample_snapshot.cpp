@@ -296,11 +296,12 @@ QList<warren::LogRecord> sampleLog() {
     return records;
 }
 
-warren::PeekResult samplePeek(const QString& vhost, const QString& queue, int count) {
-    warren::PeekResult result;
+warren::OperationResult samplePeek(const QString& vhost, const QString& queue, int count) {
+    warren::OperationResult result;
+    result.kind = warren::OperationResult::Kind::PeekMessages;
     result.vhost = vhost;
-    result.queue = queue;
-    result.messagesReady = 12408;
+    result.target = queue;
+    result.count = 12408;
     for (int i = 0; i < std::min(count, 12); ++i) {
         warren::PeekedMessage m;
         m.position = quint64(i + 1);

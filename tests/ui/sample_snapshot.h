@@ -1,6 +1,7 @@
 #pragma once
 
 #include <warren/log_record.h>
+#include <warren/management.h>
 #include <warren/peeked_message.h>
 #include <warren/snapshot.h>
 #include <warren/tapped_message.h>
@@ -16,7 +17,7 @@ QList<warren::BrokerSnapshot> sampleHistory(int seconds);
 QList<warren::LogRecord> sampleLog();
 // The head of an orders queue: JSON bodies with properties and headers, one redelivered,
 // one binary; at most `count` of them.
-warren::PeekResult samplePeek(const QString& vhost, const QString& queue, int count);
+warren::OperationResult samplePeek(const QString& vhost, const QString& queue, int count);
 // Every basic property but content_type and delivery_mode (fields of their own in an
 // OutgoingMessage), set, as text: user_id "guest", timestamp 2026-12-06T19:30:00Z.
 QList<std::pair<QString, QString>> sampleProperties();

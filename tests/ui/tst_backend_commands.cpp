@@ -141,9 +141,18 @@ private slots:
             policy.name);
         row("ImportDefinitions", cmd::ImportDefinitions{QJsonObject{}}, Kind::ImportDefinitions,
             noDefinitions, QString(), QString());
+        row("PeekMessages", cmd::PeekMessages{v, queue.name, 5}, Kind::PeekMessages,
+            QStringLiteral("This broker does not let the console look into queues."), v,
+            queue.name);
+        row("ExportDefinitions", cmd::ExportDefinitions{}, Kind::ExportDefinitions, noDefinitions,
+            QString(), QString());
+        const QString noTaps = QStringLiteral("This broker cannot be tapped.");
+        row("StartTap", cmd::StartTap{7, v, exchange.name}, Kind::StartTap, noTaps, v,
+            exchange.name);
+        row("StopTap", cmd::StopTap{7}, Kind::StopTap, noTaps, QString(), QString());
         row("CloseConnection", cmd::CloseConnection{QStringLiteral("c"), QStringLiteral("bye")},
             Kind::CloseConnection, noChanges, QString(), QStringLiteral("c"));
-        static_assert(std::variant_size_v<warren::Command> == 25,
+        static_assert(std::variant_size_v<warren::Command> == 29,
                       "a new command needs its row here");
     }
 
@@ -164,6 +173,9 @@ private slots:
         QCOMPARE(result.error, reason);
         QCOMPARE(result.vhost, vhost);
         QCOMPARE(result.target, target);
+        // A tap's answers name the tap, refused or not, so its page knows them.
+        if (const auto* start = std::get_if<cmd::StartTap>(&command))
+            QCOMPARE(result.tapId, start->tapId);
     }
 
     // The management API backend sends the same requests for commands as it did for its

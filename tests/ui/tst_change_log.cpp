@@ -5,6 +5,7 @@
 
 #include "backends/embedded_backend.h"
 #include "embedded_test_support.h"
+#include "operation_wait.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -160,10 +161,12 @@ private slots:
                                         "ch.basic_publish('', 'orders', b'one')\n"
                                         "print('ok')")),
                  QByteArray("ok\n"));
-        QSignalSpy peeked(m_backend, &BrokerBackend::messagesPeeked);
-        m_backend->peekMessages(QStringLiteral("/"), QStringLiteral("orders"), 10);
-        QVERIFY(peeked.wait(5000));
-        const auto peek = peeked.first().first().value<warren::PeekResult>();
+        QSignalSpy finished(m_backend, &BrokerBackend::operationFinished);
+        m_backend->execute(
+            warren::commands::PeekMessages{QStringLiteral("/"), QStringLiteral("orders"), 10});
+        const auto peeked = nextResultOf(finished, warren::OperationResult::Kind::PeekMessages);
+        QVERIFY(peeked);
+        const warren::OperationResult& peek = *peeked;
         QCOMPARE(peek.messages.size(), 1);
         warren::MessageTransfer move;
         move.mode = warren::MessageTransfer::Mode::Move;

@@ -5,6 +5,7 @@
 
 #include "backends/embedded_backend.h"
 #include "embedded_test_support.h"
+#include "operation_wait.h"
 #include "views/message_browser_page.h"
 
 #include <QApplication>
@@ -30,9 +31,9 @@ class TestEmbeddedMessageOps : public QObject {
         info.name = queue;
         m_page->setQueues({info});
         m_page->selectQueue(QStringLiteral("/"), queue);
-        QSignalSpy peeked(m_backend, &BrokerBackend::messagesPeeked);
+        QSignalSpy finished(m_backend, &BrokerBackend::operationFinished);
         m_page->peek();
-        QVERIFY(peeked.wait(5000));
+        QVERIFY(nextResultOf(finished, warren::OperationResult::Kind::PeekMessages));
         QCOMPARE(m_page->view()->model()->rowCount(), expected);
     }
 
@@ -48,11 +49,11 @@ class TestEmbeddedMessageOps : public QObject {
     warren::OperationResult transfer(warren::MessageTransfer::Mode mode,
                                      const MessageTarget& target = {}) {
         QSignalSpy finished(m_backend, &BrokerBackend::operationFinished);
-        QSignalSpy peeked(m_backend, &BrokerBackend::messagesPeeked);
         m_page->transferSelected(mode, target);
         const auto result = takeResult(finished);
-        if (peeked.isEmpty())
-            peeked.wait(5000);
+        nextResultOf(
+            finished,
+            warren::OperationResult::Kind::PeekMessages); // the peek that shows the queue after it
         return result;
     }
 

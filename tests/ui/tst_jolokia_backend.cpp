@@ -5,6 +5,7 @@
 // password, a wrong port and a broker that dies mid-session must each raise the alert.
 
 #include "backends/jolokia_backend.h"
+#include "operation_wait.h"
 #include "views/console_window.h"
 
 #include <QDir>
@@ -268,13 +269,15 @@ private slots:
         QCOMPARE(queueNamed(s, queue)->publishCount, 3u);
 
         for (int look = 0; look < 2; ++look) { // the second look sees exactly the same
-            QSignalSpy peeks(&backend, &BrokerBackend::messagesPeeked);
-            backend.peekMessages(Broker, queue, 2);
-            QVERIFY(peeks.wait(AnswerMs));
-            const auto peek = peeks.first().at(0).value<warren::PeekResult>();
+            QSignalSpy finished(&backend, &BrokerBackend::operationFinished);
+            backend.execute(warren::commands::PeekMessages{Broker, queue, 2});
+            const auto peeked =
+                nextResultOf(finished, warren::OperationResult::Kind::PeekMessages, AnswerMs);
+            QVERIFY(peeked);
+            const warren::OperationResult& peek = *peeked;
             QCOMPARE(peek.error, QString());
-            QCOMPARE(peek.queue, queue);
-            QCOMPARE(peek.messagesReady, 3u);
+            QCOMPARE(peek.target, queue);
+            QCOMPARE(peek.count, 3u);
             QCOMPARE(peek.messages.size(), 2); // as many as asked for
             QCOMPARE(peek.messages.at(0).body, QByteArray("first"));
             QCOMPARE(peek.messages.at(1).body, QByteArray("second"));

@@ -192,17 +192,19 @@ private slots:
         QVERIFY(page.latestView()->toPlainText().contains(QStringLiteral("order.created")));
         QCOMPARE(talkers->currentIndex().row(), 0);
 
+        const quint64 first = backend.lastTapId;
         page.pause();
         QVERIFY(!page.isTapping());
-        QCOMPARE(backend.tapsStopped, QList<quint64>({1}));
+        QCOMPARE(backend.tapsStopped, QList<quint64>({first}));
         // A late batch of the stopped tap is not shown.
         warren::TapBatch late;
-        late.tapId = 1;
+        late.tapId = first;
         late.messages = {tapped("late", "x")};
         emit backend.tapUpdated(late);
         QCOMPARE(page.ringSize(), 9);
         page.start(); // resume: a new tap on the same target, counts kept
         QCOMPARE(backend.tapsStarted.size(), 2);
+        QVERIFY(backend.lastTapId != first); // a new id: the old tap's batches stay out
         QCOMPARE(backend.tapsStarted.back().second,
                  std::optional<QString>(QStringLiteral("orders")));
         QCOMPARE(page.ringSize(), 9);
@@ -223,6 +225,19 @@ private slots:
         QVERIFY(page.statusLabel()->text().contains(ended.error));
     }
 
+    // The broker's refusal of the StartTap (here: the exchange has gone) ends the tap at once.
+    void aRefusedTapSaysWhy() {
+        FakeBackend backend;
+        backend.refuseTapsWith = QStringLiteral("no exchange 'orders' in vhost 'shop'");
+        LiveTapPage page(&backend);
+        page.setSnapshot(sampleSnapshot());
+        page.setTarget(QStringLiteral("shop"), QStringLiteral("orders"));
+        page.start();
+        QCOMPARE(backend.tapsStarted.size(), 1);
+        QVERIFY(!page.isTapping());
+        QVERIFY(page.statusLabel()->text().contains(backend.refuseTapsWith));
+    }
+
     void theDefaultExchangeIsATargetOfItsOwn() {
         FakeBackend backend;
         LiveTapPage page(&backend);
@@ -238,9 +253,10 @@ private slots:
         page.setSnapshot(sampleSnapshot());
         page.setTarget(QStringLiteral("shop"), QStringLiteral("orders"));
         page.start();
+        const quint64 first = backend.lastTapId;
         feed(backend, {tapped("a", "1")});
         page.setTarget(QStringLiteral("shop"), QStringLiteral("notifications"));
-        QCOMPARE(backend.tapsStopped, QList<quint64>({1}));
+        QCOMPARE(backend.tapsStopped, QList<quint64>({first}));
         QCOMPARE(backend.tapsStarted.size(), 2);
         QCOMPARE(page.ringSize(), 0);
         QCOMPARE(page.treeModel()->rowCount(), 0);

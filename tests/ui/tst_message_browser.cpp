@@ -362,10 +362,11 @@ private slots:
         page.setQueues(sampleSnapshot().queues);
         page.selectQueue(QStringLiteral("/"), QStringLiteral("dead-letters"));
         page.peek();
-        warren::PeekResult result;
+        warren::OperationResult result;
+        result.kind = warren::OperationResult::Kind::PeekMessages;
         result.vhost = QStringLiteral("/");
-        result.queue = QStringLiteral("dead-letters");
-        result.messagesReady = 1;
+        result.target = QStringLiteral("dead-letters");
+        result.count = 1;
         warren::PeekedMessage m;
         m.position = 1;
         m.id = 1;
@@ -384,7 +385,7 @@ private slots:
                      {QStringLiteral("x-first-death-reason"), QStringLiteral("rejected")}};
         m.body = R"({"order":4711,"customer":"c-100"})";
         result.messages = {m};
-        emit backend.messagesPeeked(result);
+        emit backend.operationFinished(result);
 
         auto* tree = page.findChild<QTreeWidget*>(QStringLiteral("browserProperties"));
         const auto headers = tree->findItems(QStringLiteral("headers"), Qt::MatchExactly);
@@ -531,13 +532,16 @@ private slots:
         page.setQueues(sampleSnapshot().queues);
         page.selectQueue(QStringLiteral("shop"), QStringLiteral("orders.paid"));
         page.peek();
-        emit backend.messagesPeeked(samplePeek(QStringLiteral("shop"), QStringLiteral("other"), 5));
+        emit backend.operationFinished(
+            samplePeek(QStringLiteral("shop"), QStringLiteral("other"), 5));
         QCOMPARE(page.view()->model()->rowCount(), 0);
-        warren::PeekResult failed;
+        warren::OperationResult failed;
+        failed.kind = warren::OperationResult::Kind::PeekMessages;
         failed.vhost = QStringLiteral("shop");
-        failed.queue = QStringLiteral("orders.paid");
+        failed.target = QStringLiteral("orders.paid");
         failed.error = QStringLiteral("no queue 'orders.paid' in vhost 'shop'");
-        emit backend.messagesPeeked(failed);
+        failed.errorKind = warren::OperationResult::Error::NotFound;
+        emit backend.operationFinished(failed);
         QCOMPARE(page.view()->model()->rowCount(), 0);
         QVERIFY(page.findChild<QPushButton*>(QStringLiteral("browserPeek"))->isEnabled());
     }

@@ -9,6 +9,7 @@
 #include "definitions_test_support.h"
 #include "embedded_test_support.h"
 #include "models/tap_tree_model.h"
+#include "operation_wait.h"
 #include "sample_snapshot.h"
 #include "views/console_window.h"
 #include "views/copy_definitions_dialog.h"
@@ -223,15 +224,17 @@ private slots:
         }
 
         // Peek: the first two, in order; nothing is lost.
-        QSignalSpy peeked(&backend, &BrokerBackend::messagesPeeked);
-        backend.peekMessages(QStringLiteral("/"), QStringLiteral("remote.orders"), 2);
-        QVERIFY(peeked.wait(10000));
-        const auto peek = peeked.takeFirst().at(0).value<warren::PeekResult>();
+        backend.execute(warren::commands::PeekMessages{QStringLiteral("/"),
+                                                       QStringLiteral("remote.orders"), 2});
+        const auto peeked =
+            nextResultOf(finished, warren::OperationResult::Kind::PeekMessages, 10000);
+        QVERIFY(peeked);
+        const warren::OperationResult& peek = *peeked;
         QCOMPARE(peek.error, QString());
         QCOMPARE(peek.messages.size(), 2);
         QCOMPARE(peek.messages.at(0).body, QByteArray("order 0"));
         QCOMPARE(peek.messages.at(1).body, QByteArray("order 1"));
-        QCOMPARE(peek.messagesReady, quint64(3));
+        QCOMPARE(peek.count, quint64(3));
 
         // Publish from the console; pika gets all four.
         warren::OutgoingMessage message;
@@ -762,7 +765,9 @@ private slots:
         QCOMPARE(answerTo("DELETE"), 204);
 
         QSignalSpy batches(&backend, &BrokerBackend::tapUpdated);
-        const quint64 refused = backend.startTap(QStringLiteral("/"), QStringLiteral("no.such"));
+        const quint64 refused = warren::newTapId();
+        backend.execute(
+            warren::commands::StartTap{refused, QStringLiteral("/"), QStringLiteral("no.such")});
         QVERIFY(batches.wait(10000));
         const auto batch = batches.takeFirst().at(0).value<warren::TapBatch>();
         QCOMPARE(batch.tapId, refused);

@@ -52,7 +52,7 @@ private slots:
 
         // The answer arrives late and is shown.
         tabs->setCurrentWidget(browser);
-        emit backend.messagesPeeked(
+        emit backend.operationFinished(
             samplePeek(QStringLiteral("shop"), QStringLiteral("orders.created"), 5));
         QVERIFY(!browser->isPeeking());
         QVERIFY(peek->isEnabled());
@@ -79,7 +79,7 @@ private slots:
         QVERIFY(browser->findChild<QPushButton*>(QStringLiteral("browserPeek"))->isEnabled());
 
         // The answer the user stopped waiting for changes nothing when it finally comes.
-        emit backend.messagesPeeked(
+        emit backend.operationFinished(
             samplePeek(QStringLiteral("shop"), QStringLiteral("orders.paid"), 5));
         QCOMPARE(browser->view()->model()->rowCount(), 0);
     }

@@ -63,6 +63,12 @@ void BrokerBackend::execute(const warren::Command& command) {
             [this](const PutPolicy&) { return unsupportedReason(Feature::Policies); },
             [this](const DeletePolicy&) { return unsupportedReason(Feature::Policies); },
             [this](const ImportDefinitions&) { return unsupportedReason(Feature::Definitions); },
+            [this](const ExportDefinitions&) { return unsupportedReason(Feature::Definitions); },
+            [this](const StartTap&) { return unsupportedReason(Feature::Tap); },
+            [this](const StopTap&) { return unsupportedReason(Feature::Tap); },
+            [](const PeekMessages&) {
+                return tr("This broker does not let the console look into queues.");
+            },
             [](const CheckAccess&) {
                 return tr("This broker cannot check permissions from the console.");
             },
@@ -75,25 +81,6 @@ void BrokerBackend::execute(const warren::Command& command) {
         command);
     refuse(command, reason);
 }
-
-void BrokerBackend::exportDefinitions() {
-    emit definitionsExported({}, unsupportedReason(Feature::Definitions));
-}
-
-void BrokerBackend::peekMessages(const QString& vhost, const QString& queue, int count) {
-    Q_UNUSED(count);
-    warren::PeekResult result;
-    result.vhost = vhost;
-    result.queue = queue;
-    result.error = tr("This broker does not let the console look into queues.");
-    emit messagesPeeked(result);
-}
-
-quint64 BrokerBackend::startTap(const QString&, const std::optional<QString>&) {
-    return 0;
-}
-
-void BrokerBackend::stopTap(quint64) {}
 
 void BrokerBackend::reconfigureBroker(const warren::BrokerConfig& config) {
     Q_UNUSED(config);

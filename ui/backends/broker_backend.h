@@ -35,13 +35,13 @@ public:
     // A lasting problem the window shows as a banner (the broker cannot be reached, the
     // login was refused); empty while there is none. Changes arrive as alertChanged.
     virtual QString alert() const { return {}; }
-    // Whether peekMessages() can look into queues here; views grey out what a broker lacks.
+    // Whether PeekMessages can look into queues here; views grey out what a broker lacks.
     virtual bool canPeekMessages() const { return false; }
     // Whether queues can be created, purged and deleted and messages published from here.
     virtual bool canManage() const { return false; }
     // Whether the console runs this broker (the embedded one) and may start and stop it.
     virtual bool canControl() const { return false; }
-    // Whether the live tap can watch exchanges here (startTap returns a tap id).
+    // Whether the live tap can watch exchanges here (StartTap).
     virtual bool canTap() const { return false; }
     // Parts of the console a broker may lack; each view backed by one is greyed out where
     // supports() says no, with unsupportedReason() as its tooltip.
@@ -75,23 +75,13 @@ public:
 public slots:
     // Asks for a fresh snapshot; it arrives through snapshotUpdated().
     virtual void refresh() = 0;
-    // Copies of up to `count` messages at the head of a queue, without consuming them. The
-    // answer arrives through messagesPeeked, with its error set when it failed.
-    virtual void peekMessages(const QString& vhost, const QString& queue, int count);
-    // A change or query (see warren/command.h); answers once through operationFinished with
-    // resultKind(command), its error set when refused. A backend runs the commands its broker
-    // has and answers the rest as this one does: "not supported by this broker".
+    // A change or query (see warren/command.h), peeking into a queue, exporting the definitions
+    // and tapping among them; answers once through operationFinished with resultKind(command),
+    // its error set when refused. A backend runs the commands its broker has and answers the
+    // rest as this one does: "not supported by this broker". A tap's copies of what is published
+    // arrive through tapUpdated under StartTap::tapId until StopTap; a batch with its error set
+    // says the tap has ended.
     virtual void execute(const warren::Command& command);
-    // Everything the broker is configured with, in RabbitMQ's definitions format; it arrives
-    // through definitionsExported, with the error set when it could not be read. (Imports are
-    // a command: ImportDefinitions, whose count is the objects in the document.)
-    virtual void exportDefinitions();
-    // Copies of what is published to `exchange` of `vhost` (nullopt: every exchange of it),
-    // taken from nobody's queue, arrive through tapUpdated under the returned tap id until
-    // stopTap(); a batch with its error set says the tap did not start or has ended.
-    // Returns 0 where the broker cannot be tapped.
-    virtual quint64 startTap(const QString& vhost, const std::optional<QString>& exchange);
-    virtual void stopTap(quint64 tapId);
     // Start, stop or restart a broker the console runs; progress arrives as statusChanged.
     virtual void startBroker() {}
     virtual void stopBroker() {}
@@ -115,10 +105,8 @@ signals:
     void featuresChanged();
     // Backends without a log stream (most remote brokers) never emit this.
     void logRecorded(const warren::LogRecord& record);
-    void messagesPeeked(const warren::PeekResult& result);
     void operationFinished(const warren::OperationResult& result);
     void tapUpdated(const warren::TapBatch& batch);
-    void definitionsExported(const QJsonObject& definitions, const QString& error);
 
 protected:
     // Answers an operation this backend cannot run, with `reason` as its error.

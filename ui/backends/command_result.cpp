@@ -35,9 +35,17 @@ warren::OperationResult resultFor(const warren::Command& command) {
                        [](const PutPolicy& c) { return c.policy.name; },
                        [](const DeletePolicy& c) { return c.name; },
                        [](const ImportDefinitions&) { return QString(); },
+                       [](const PeekMessages& c) { return c.queue; },
+                       [](const ExportDefinitions&) { return QString(); },
+                       [](const StartTap& c) { return c.exchange.value_or(QString()); },
+                       [](const StopTap&) { return QString(); },
                        [](const CloseConnection& c) { return c.name; },
                    },
                    command);
+    if (const auto* tap = std::get_if<StartTap>(&command))
+        result.tapId = tap->tapId;
+    else if (const auto* stop = std::get_if<StopTap>(&command))
+        result.tapId = stop->tapId;
     // A vhost's own answers are filed under it, as the engine files them.
     if (std::holds_alternative<AddVhost>(command) || std::holds_alternative<DeleteVhost>(command))
         result.vhost = result.target;

@@ -31,13 +31,8 @@ EmbeddedBackend::EmbeddedBackend(warren::Broker* broker, QObject* parent)
     connect(broker, &warren::Broker::snapshotReady, this, &EmbeddedBackend::onSnapshot);
     connect(broker, &warren::Broker::startFailed, this, &BrokerBackend::errorOccurred);
     connect(broker, &warren::Broker::logRecorded, this, &BrokerBackend::logRecorded);
-    connect(broker, &warren::Broker::messagesPeeked, this, &BrokerBackend::messagesPeeked);
     connect(broker, &warren::Broker::operationFinished, this, &BrokerBackend::operationFinished);
     connect(broker, &warren::Broker::tapUpdated, this, &BrokerBackend::tapUpdated);
-    connect(broker, &warren::Broker::definitionsExported, this,
-            [this](quint64, const QJsonObject& definitions) {
-                emit definitionsExported(definitions, QString());
-            });
 }
 
 EmbeddedBackend::~EmbeddedBackend() = default;
@@ -81,18 +76,6 @@ void EmbeddedBackend::refresh() {
     }
 }
 
-void EmbeddedBackend::peekMessages(const QString& vhost, const QString& queue, int count) {
-    if (m_broker && m_broker->state() == warren::Broker::State::Running) {
-        m_broker->peekMessages(vhost, queue, count);
-        return;
-    }
-    warren::PeekResult result;
-    result.vhost = vhost;
-    result.queue = queue;
-    result.error = tr("The embedded broker is not running.");
-    emit messagesPeeked(result);
-}
-
 bool EmbeddedBackend::running() const {
     return m_broker && m_broker->state() == warren::Broker::State::Running;
 }
@@ -102,22 +85,6 @@ void EmbeddedBackend::execute(const warren::Command& command) {
         m_broker->execute(command);
     else
         refuse(command, tr("The embedded broker is not running."));
-}
-
-void EmbeddedBackend::exportDefinitions() {
-    if (running())
-        m_broker->exportDefinitions();
-    else
-        emit definitionsExported({}, tr("The embedded broker is not running."));
-}
-
-quint64 EmbeddedBackend::startTap(const QString& vhost, const std::optional<QString>& exchange) {
-    return running() ? m_broker->startTap(vhost, exchange) : 0;
-}
-
-void EmbeddedBackend::stopTap(quint64 tapId) {
-    if (m_broker)
-        m_broker->stopTap(tapId);
 }
 
 void EmbeddedBackend::startBroker() {

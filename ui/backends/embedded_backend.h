@@ -32,11 +32,7 @@ public:
 
 public slots:
     void refresh() override;
-    void peekMessages(const QString& vhost, const QString& queue, int count) override;
     void execute(const warren::Command& command) override;
-    void exportDefinitions() override;
-    quint64 startTap(const QString& vhost, const std::optional<QString>& exchange) override;
-    void stopTap(quint64 tapId) override;
     void startBroker() override;
     void stopBroker() override;
     void restartBroker() override;

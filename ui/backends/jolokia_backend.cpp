@@ -159,22 +159,26 @@ QString JolokiaBackend::topicMBean(const QString& vhost, const QString& topic) c
                    jolokia_json::destinationMBean(broker, Destination::Topic, topic));
 }
 
-void JolokiaBackend::peekMessages(const QString& vhost, const QString& queue, int count) {
+void JolokiaBackend::run(const warren::commands::PeekMessages& c) {
+    const QString vhost = c.vhost;
+    const QString queue = c.queue;
+    const int count = c.count;
     const QString mbean = queueMBean(vhost, queue);
     // browse() copies what waits in the queue without consuming it or marking it redelivered.
     const QJsonArray requests{jolokia_json::read(mbean, {QStringLiteral("QueueSize")}),
                               jolokia_json::exec(mbean, QStringLiteral("browse()"))};
     post(requests, [this, vhost, queue, count](const Answer& answer) {
-        warren::PeekResult result;
+        warren::OperationResult result;
+        result.kind = Kind::PeekMessages;
         result.vhost = vhost;
-        result.queue = queue;
+        result.target = queue;
         result.error = answer.firstError();
         if (result.error.isEmpty()) {
-            result.messagesReady = sizeBefore(answer.items);
+            result.count = sizeBefore(answer.items);
             result.messages = jolokia_json::peekedFrom(
                 answer.items.at(1).toObject().value(QLatin1String("value")).toArray(), count);
         }
-        emit messagesPeeked(result);
+        emit operationFinished(result);
     });
 }
 

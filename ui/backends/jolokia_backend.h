@@ -27,7 +27,6 @@ public:
 
 public slots:
     void refresh() override;
-    void peekMessages(const QString& vhost, const QString& queue, int count) override;
     // What ActiveMQ's MBeans offer: queues, topics (as exchanges), sending and closing
     // connections; the rest are refused as any broker refuses them.
     void execute(const warren::Command& command) override;
@@ -35,6 +34,7 @@ public slots:
 private:
     using Kind = warren::OperationResult::Kind;
     // One per command this broker can run; execute() refuses the others as any broker does.
+    void run(const warren::commands::PeekMessages& c);
     void run(const warren::commands::DeclareQueue& c);
     void run(const warren::commands::DeleteQueue& c);
     void run(const warren::commands::PurgeQueue& c);

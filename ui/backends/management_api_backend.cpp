@@ -1,5 +1,6 @@
 #include "backends/management_api_backend.h"
 
+#include "backends/command_result.h"
 #include "backends/remote_http.h"
 #include "backends/remote_taps.h"
 
@@ -57,16 +58,20 @@ bool ManagementApiBackend::isWarren() const {
     return m_profile.kind == ConnectionProfile::Kind::Warren || m_isWarren;
 }
 
-quint64 ManagementApiBackend::startTap(const QString& vhost,
-                                       const std::optional<QString>& exchange) {
-    if (!isWarren())
-        return 0;
+void ManagementApiBackend::run(const warren::commands::StartTap& c) {
+    if (!isWarren()) {
+        refuse(c, unsupportedReason(Feature::Tap));
+        return;
+    }
     m_taps->setInterval(m_profile.pollIntervalMs);
-    return m_taps->start(vhost, exchange);
+    m_taps->start(c.tapId, c.vhost, c.exchange);
+    // Started as far as this side knows; the broker's refusal ends the tap with a batch.
+    emit operationFinished(resultFor(c));
 }
 
-void ManagementApiBackend::stopTap(quint64 tapId) {
-    m_taps->stop(tapId);
+void ManagementApiBackend::run(const warren::commands::StopTap& c) {
+    m_taps->stop(c.tapId);
+    emit operationFinished(resultFor(c));
 }
 
 QUrl ManagementApiBackend::apiUrl(const QStringList& segments) const {
@@ -161,30 +166,32 @@ void ManagementApiBackend::finishRefresh() {
     publishSnapshot(m_last);
 }
 
-void ManagementApiBackend::peekMessages(const QString& vhost, const QString& queue, int count) {
+void ManagementApiBackend::run(const warren::commands::PeekMessages& c) {
     // RabbitMQ cannot look without taking: /get takes the messages and puts them back
     // (requeued, so they come back marked redelivered), the closest its API offers.
-    const QJsonObject body{{QStringLiteral("count"), count},
+    const QString vhost = c.vhost;
+    const QString queue = c.queue;
+    const QJsonObject body{{QStringLiteral("count"), c.count},
                            {QStringLiteral("ackmode"), QStringLiteral("ack_requeue_true")},
                            {QStringLiteral("encoding"), QStringLiteral("auto")},
                            {QStringLiteral("truncate"), 1 << 20}};
     call("POST", {QStringLiteral("queues"), vhost, queue, QStringLiteral("get")}, &body,
          [this, vhost, queue](const Answer& answer) {
-             warren::PeekResult result;
+             warren::OperationResult result;
+             result.kind = Kind::PeekMessages;
              result.vhost = vhost;
-             result.queue = queue;
+             result.target = queue;
              result.error = answer.failure;
              result.messages = management_json::peekedFrom(answer.json.array());
              // Each answer carries how many were left behind it; the first tells the total.
              const QJsonArray messages = answer.json.array();
-             result.messagesReady = messages.isEmpty()
-                                        ? 0
-                                        : quint64(messages.first()
-                                                      .toObject()
-                                                      .value(QLatin1String("message_count"))
-                                                      .toInteger()) +
-                                              1;
-             emit messagesPeeked(result);
+             result.count = messages.isEmpty() ? 0
+                                               : quint64(messages.first()
+                                                             .toObject()
+                                                             .value(QLatin1String("message_count"))
+                                                             .toInteger()) +
+                                                     1;
+             emit operationFinished(result);
          });
 }
 
@@ -347,12 +354,16 @@ void ManagementApiBackend::run(const warren::commands::ClearPermission& c) {
            {QStringLiteral("permissions"), c.vhost, c.user});
 }
 
-void ManagementApiBackend::exportDefinitions() {
+void ManagementApiBackend::run(const warren::commands::ExportDefinitions&) {
     call("GET", {QStringLiteral("definitions")}, nullptr, [this](const Answer& answer) {
+        warren::OperationResult result;
+        result.kind = Kind::ExportDefinitions;
+        result.error = answer.failure;
         if (answer.failure.isEmpty() && !answer.json.isObject())
-            emit definitionsExported({}, tr("The broker's definitions are not a JSON object."));
+            result.error = tr("The broker's definitions are not a JSON object.");
         else
-            emit definitionsExported(answer.json.object(), answer.failure);
+            result.definitions = answer.json.object();
+        emit operationFinished(result);
     });
 }
 

@@ -27,21 +27,22 @@ public:
     bool supports(Feature feature) const override;
     QString unsupportedReason(Feature feature) const override;
     bool canTap() const override { return isWarren(); }
-    // Polled at the refresh interval (RemoteTaps).
-    quint64 startTap(const QString& vhost, const std::optional<QString>& exchange) override;
-    void stopTap(quint64 tapId) override;
 
 public slots:
     void refresh() override;
-    void peekMessages(const QString& vhost, const QString& queue, int count) override;
     // The changes the management API has a resource for; the rest are refused as any broker
     // refuses them.
     void execute(const warren::Command& command) override;
-    void exportDefinitions() override;
 
 private:
     using Kind = warren::OperationResult::Kind;
     // One per command this broker can run; execute() refuses the others as any broker does.
+    // RabbitMQ cannot look without taking: /get takes the messages and requeues them.
+    void run(const warren::commands::PeekMessages& c);
+    void run(const warren::commands::ExportDefinitions& c);
+    // A remote Warren's taps, polled at the refresh interval (RemoteTaps).
+    void run(const warren::commands::StartTap& c);
+    void run(const warren::commands::StopTap& c);
     void run(const warren::commands::DeclareQueue& c);
     void run(const warren::commands::DeleteQueue& c);
     void run(const warren::commands::PurgeQueue& c);

@@ -55,8 +55,7 @@ void RemoteTaps::setInterval(int ms) {
     m_intervalMs = ms;
 }
 
-quint64 RemoteTaps::start(const QString& vhost, const std::optional<QString>& exchange) {
-    const quint64 id = ++m_lastId;
+void RemoteTaps::start(quint64 id, const QString& vhost, const std::optional<QString>& exchange) {
     Tap tap;
     tap.timer = new QTimer(this);
     tap.timer->setSingleShot(true);
@@ -85,7 +84,6 @@ quint64 RemoteTaps::start(const QString& vhost, const std::optional<QString>& ex
              it->remoteId = remoteId;
              it->timer->start(m_intervalMs);
          });
-    return id;
 }
 
 void RemoteTaps::poll(quint64 tapId) {

@@ -16,7 +16,7 @@ class QTimer;
 // The live taps of a remote Warren, through its management API's /api/warren/taps: each starts
 // with a POST, is polled with GET ?after= every refresh interval (one request at a time, never
 // blocking) and is stopped with a DELETE. Batches come out as the embedded broker's do, under
-// ids of this side's making; a failure ends the tap with a batch that carries the reason.
+// the console's tap ids; a failure ends the tap with a batch that carries the reason.
 class RemoteTaps final : public QObject {
     Q_OBJECT
 public:
@@ -26,7 +26,8 @@ public:
     RemoteTaps(QNetworkAccessManager* network, RequestFor requestFor, QObject* parent = nullptr);
     ~RemoteTaps() override;
 
-    quint64 start(const QString& vhost, const std::optional<QString>& exchange);
+    // Batches come out under `tapId` (the console's: warren::newTapId()).
+    void start(quint64 tapId, const QString& vhost, const std::optional<QString>& exchange);
     void stop(quint64 tapId);
     void setInterval(int ms);
 
@@ -51,6 +52,5 @@ private:
     QNetworkAccessManager* m_network;
     RequestFor m_requestFor;
     int m_intervalMs = 1000;
-    quint64 m_lastId = 0;
     QHash<quint64, Tap> m_taps;
 };

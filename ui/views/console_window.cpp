@@ -919,6 +919,10 @@ void ConsoleWindow::closeSelectedConnections() {
 
 void ConsoleWindow::onOperationFinished(const warren::OperationResult& result) {
     using Kind = warren::OperationResult::Kind;
+    // Queries and taps whose view shows the answer, and its failure, itself.
+    if (result.kind == Kind::PeekMessages || result.kind == Kind::ExportDefinitions ||
+        result.kind == Kind::StartTap || result.kind == Kind::StopTap)
+        return;
     if (!result.error.isEmpty()) {
         showError(result.error);
         return;
@@ -1003,6 +1007,11 @@ void ConsoleWindow::onOperationFinished(const warren::OperationResult& result) {
         statusBar()->showMessage(
             tr("Definitions imported: %n object(s)", nullptr, int(result.count)), 8000);
         break;
+    case Kind::PeekMessages:
+    case Kind::ExportDefinitions:
+    case Kind::StartTap:
+    case Kind::StopTap:
+        return; // handled above
     }
     m_backend->refresh(); // show the change now rather than at the next tick
 }

@@ -155,31 +155,32 @@ void CopyDefinitionsDialog::read(BrokerBackend* broker, QJsonObject* into, int g
     auto connection = std::make_shared<QMetaObject::Connection>();
     auto gone = std::make_shared<QMetaObject::Connection>(); // the watch below, ended by the answer
     const QString name = broker->displayName();
-    *connection =
-        connect(broker, &BrokerBackend::definitionsExported, this,
-                [this, connection, gone, into, generation, name](const QJsonObject& definitions,
-                                                                 const QString& error) {
-                    disconnect(*connection);
-                    disconnect(*gone);
-                    if (generation != m_generation)
-                        return;
-                    *into = definitions;
-                    if (!error.isEmpty() && m_readFailure.isEmpty())
-                        m_readFailure =
-                            tr("Could not read the definitions of %1: %2").arg(name, error);
-                    if (--m_outstanding > 0)
-                        return;
-                    if (m_readFailure.isEmpty())
-                        showDiff();
-                    else
-                        fail(m_readFailure);
-                });
+    *connection = connect(
+        broker, &BrokerBackend::operationFinished, this,
+        [this, connection, gone, into, generation, name](const warren::OperationResult& result) {
+            if (result.kind != warren::OperationResult::Kind::ExportDefinitions)
+                return;
+            disconnect(*connection);
+            disconnect(*gone);
+            if (generation != m_generation)
+                return;
+            *into = result.definitions;
+            if (!result.error.isEmpty() && m_readFailure.isEmpty())
+                m_readFailure =
+                    tr("Could not read the definitions of %1: %2").arg(name, result.error);
+            if (--m_outstanding > 0)
+                return;
+            if (m_readFailure.isEmpty())
+                showDiff();
+            else
+                fail(m_readFailure);
+        });
     // A broker closed before it answers would leave the comparison waiting for good.
     *gone = connect(broker, &QObject::destroyed, this, [this, generation] {
         if (generation == m_generation && m_outstanding > 0)
             fail(tr("That broker has been closed."));
     });
-    broker->exportDefinitions();
+    broker->execute(warren::commands::ExportDefinitions{});
 }
 
 void CopyDefinitionsDialog::showDiff() {

@@ -42,22 +42,24 @@ void DefinitionsFiles::exportToFile() {
     emit reported(tr("Reading the definitions of %1…").arg(m_backend->displayName()));
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection =
-        connect(m_backend, &BrokerBackend::definitionsExported, this,
-                [this, connection, path](const QJsonObject& definitions, const QString& error) {
+        connect(m_backend, &BrokerBackend::operationFinished, this,
+                [this, connection, path](const warren::OperationResult& result) {
+                    if (result.kind != warren::OperationResult::Kind::ExportDefinitions)
+                        return;
                     disconnect(*connection);
-                    if (!error.isEmpty()) {
-                        emit reported(tr("Could not read the definitions: %1").arg(error));
+                    if (!result.error.isEmpty()) {
+                        emit reported(tr("Could not read the definitions: %1").arg(result.error));
                         return;
                     }
                     writeLinesInBackground(
-                        this, path, {QJsonDocument(definitions).toJson()},
+                        this, path, {QJsonDocument(result.definitions).toJson()},
                         [this, path](const QString& writeError) {
                             emit reported(writeError.isEmpty()
                                               ? tr("Definitions exported to %1").arg(path)
                                               : tr("Could not write %1: %2").arg(path, writeError));
                         });
                 });
-    m_backend->exportDefinitions();
+    m_backend->execute(warren::commands::ExportDefinitions{});
 }
 
 void DefinitionsFiles::importFromFile() {

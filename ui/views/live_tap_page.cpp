@@ -249,6 +249,7 @@ LiveTapPage::LiveTapPage(BrokerBackend* backend, QWidget* parent)
             m_treeView->expand(parent);
     });
     connect(backend, &BrokerBackend::tapUpdated, this, &LiveTapPage::onTapUpdated);
+    connect(backend, &BrokerBackend::operationFinished, this, &LiveTapPage::onOperationFinished);
     connect(m_ticker, &QTimer::timeout, this,
             [this] { tick(QDateTime::currentMSecsSinceEpoch()); });
     m_ticker->start(1000);
@@ -267,7 +268,7 @@ LiveTapPage::LiveTapPage(BrokerBackend* backend, QWidget* parent)
 
 LiveTapPage::~LiveTapPage() {
     if (m_tapId != 0)
-        m_backend->stopTap(m_tapId);
+        m_backend->execute(warren::commands::StopTap{m_tapId});
 }
 
 void LiveTapPage::setSnapshot(const warren::BrokerSnapshot& snapshot) {
@@ -360,16 +361,15 @@ void LiveTapPage::start() {
     const QVariant data = m_exchange->currentData();
     m_tapExchange = data.isValid() ? std::optional(data.toString()) : std::nullopt;
     m_endReason.clear();
-    m_tapId = m_backend->startTap(m_tapVhost, m_tapExchange);
-    if (m_tapId == 0)
-        m_endReason = tr("this broker cannot be tapped now");
+    m_tapId = warren::newTapId();
     updateStatus();
+    m_backend->execute(warren::commands::StartTap{m_tapId, m_tapVhost, m_tapExchange});
 }
 
 void LiveTapPage::pause() {
     if (!isTapping())
         return;
-    m_backend->stopTap(std::exchange(m_tapId, 0));
+    m_backend->execute(warren::commands::StopTap{std::exchange(m_tapId, 0)});
     updateStatus();
 }
 
@@ -414,6 +414,15 @@ void LiveTapPage::onTapUpdated(const warren::TapBatch& batch) {
         m_tapId = 0;
         m_endReason = batch.error;
     }
+    updateStatus();
+}
+
+void LiveTapPage::onOperationFinished(const warren::OperationResult& result) {
+    if (result.kind != warren::OperationResult::Kind::StartTap || result.tapId != m_tapId ||
+        m_tapId == 0 || result.error.isEmpty())
+        return;
+    m_tapId = 0;
+    m_endReason = result.error;
     updateStatus();
 }
 

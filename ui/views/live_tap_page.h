@@ -3,6 +3,7 @@
 #include <QWidget>
 #include <deque>
 #include <optional>
+#include <warren/management.h>
 #include <warren/snapshot.h>
 #include <warren/tapped_message.h>
 
@@ -67,6 +68,8 @@ signals:
 
 private:
     void onTapUpdated(const warren::TapBatch& batch);
+    // A StartTap the broker refused ends the tap as an error batch would.
+    void onOperationFinished(const warren::OperationResult& result);
     void onTargetChosen();
     void fillExchanges();
     void showSelected();

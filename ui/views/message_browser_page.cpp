@@ -229,7 +229,6 @@ MessageBrowserPage::MessageBrowserPage(BrokerBackend* backend, QWidget* parent)
             &MessageBrowserPage::showCurrentMessage);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MessageBrowserPage::updateActions);
-    connect(backend, &BrokerBackend::messagesPeeked, this, &MessageBrowserPage::onPeeked);
     connect(backend, &BrokerBackend::operationFinished, this,
             &MessageBrowserPage::onOperationFinished);
     connect(this, &MessageBrowserPage::exportFinished, this,
@@ -280,7 +279,8 @@ void MessageBrowserPage::peek() {
     m_peek->setEnabled(false);
     m_cancel->show();
     m_status->setText(tr("Peeking at %1…").arg(m_pendingQueue));
-    m_backend->peekMessages(m_pendingVhost, m_pendingQueue, m_count->value());
+    m_backend->execute(
+        warren::commands::PeekMessages{m_pendingVhost, m_pendingQueue, m_count->value()});
 }
 
 void MessageBrowserPage::searchWholeQueue() {
@@ -305,7 +305,7 @@ void MessageBrowserPage::searchWholeQueue() {
     m_searchAll->setEnabled(false);
     m_status->setText(tr("Reading %1 message(s) of %2…").arg(QLocale().toString(count), queue));
     showProgress(0, 0);
-    m_backend->peekMessages(vhost, queue, count);
+    m_backend->execute(warren::commands::PeekMessages{vhost, queue, count});
 }
 
 void MessageBrowserPage::cancelPeek() {
@@ -324,8 +324,8 @@ void MessageBrowserPage::cancelPeek() {
     m_peek->setEnabled(m_backend->canPeekMessages());
 }
 
-void MessageBrowserPage::onPeeked(const warren::PeekResult& result) {
-    if (!isPeeking() || result.vhost != m_pendingVhost || result.queue != m_pendingQueue)
+void MessageBrowserPage::onPeeked(const warren::OperationResult& result) {
+    if (!isPeeking() || result.vhost != m_pendingVhost || result.target != m_pendingQueue)
         return; // an answer for an earlier choice, or one the user stopped waiting for
     m_pendingVhost.clear();
     m_pendingQueue.clear();
@@ -333,7 +333,7 @@ void MessageBrowserPage::onPeeked(const warren::PeekResult& result) {
     m_peek->setEnabled(m_backend->canPeekMessages());
     const QString searchFor = std::exchange(m_wholeQueueText, QString());
     if (!result.error.isEmpty()) {
-        m_status->setText(tr("Could not peek at %1: %2").arg(result.queue, result.error));
+        m_status->setText(tr("Could not peek at %1: %2").arg(result.target, result.error));
         m_operationNote.clear();
         m_searchAll->setEnabled(true);
         hideProgress();
@@ -345,7 +345,7 @@ void MessageBrowserPage::onPeeked(const warren::PeekResult& result) {
     }
     const QString summary = tr("%1 of %2 ready message(s) in %3, left in place")
                                 .arg(QLocale().toString(result.messages.size()),
-                                     QLocale().toString(result.messagesReady), result.queue);
+                                     QLocale().toString(result.count), result.target);
     // The counts of the operation that asked for this peek stay in view.
     showMessages(result, result.messages,
                  m_operationNote.isEmpty() ? summary
@@ -353,7 +353,7 @@ void MessageBrowserPage::onPeeked(const warren::PeekResult& result) {
     m_operationNote.clear();
 }
 
-void MessageBrowserPage::searchBodies(const warren::PeekResult& result, const QString& text) {
+void MessageBrowserPage::searchBodies(const warren::OperationResult& result, const QString& text) {
     m_status->setText(
         tr("Searching %1 message(s)…").arg(QLocale().toString(result.messages.size())));
     showProgress(0, result.messages.size());
@@ -364,24 +364,24 @@ void MessageBrowserPage::searchBodies(const warren::PeekResult& result, const QS
             m_searchAll->setEnabled(true);
             hideProgress();
             QString summary = tr("%n match(es) in %1 messages of %2", nullptr, int(matches.size()))
-                                  .arg(QLocale().toString(searched), result.queue);
-            if (result.messagesReady > quint64(searched))
-                summary += QLatin1Char(' ') + tr("(the first %1 of %2 ready)")
-                                                  .arg(QLocale().toString(searched),
-                                                       QLocale().toString(result.messagesReady));
+                                  .arg(QLocale().toString(searched), result.target);
+            if (result.count > quint64(searched))
+                summary += QLatin1Char(' ') +
+                           tr("(the first %1 of %2 ready)")
+                               .arg(QLocale().toString(searched), QLocale().toString(result.count));
             showMessages(result, matches, summary);
         },
         [this](qsizetype searched, qsizetype total) { showProgress(searched, total); });
 }
 
-void MessageBrowserPage::showMessages(const warren::PeekResult& result,
+void MessageBrowserPage::showMessages(const warren::OperationResult& result,
                                       const QList<warren::PeekedMessage>& messages,
                                       const QString& summary) {
     m_model->setMessages(messages);
     updateActions();
     m_view->resizeColumnsToContents();
     m_shownVhost = result.vhost;
-    m_shownQueue = result.queue;
+    m_shownQueue = result.target;
     m_status->setText(summary);
     if (m_search->rowCount() > 0)
         m_view->selectRow(0);
@@ -508,6 +508,10 @@ void MessageBrowserPage::transferSelected(warren::MessageTransfer::Mode mode,
 
 void MessageBrowserPage::onOperationFinished(const warren::OperationResult& result) {
     using Kind = warren::OperationResult::Kind;
+    if (result.kind == Kind::PeekMessages) {
+        onPeeked(result);
+        return;
+    }
     if (result.kind == Kind::ImportMessages && m_importBatchInFlight) {
         m_importBatchInFlight = false;
         m_imported += result.count;

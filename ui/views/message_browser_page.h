@@ -90,11 +90,12 @@ signals:
 
 private:
     static constexpr int AutomaticBodyView = -1; // m_bodyMode's data: chosen by content type
-    void onPeeked(const warren::PeekResult& result);
+    // A PeekMessages answer: `target` is the queue, `count` the messages ready in it.
+    void onPeeked(const warren::OperationResult& result);
     void onOperationFinished(const warren::OperationResult& result);
     void showCurrentMessage();
-    void searchBodies(const warren::PeekResult& result, const QString& text);
-    void showMessages(const warren::PeekResult& result,
+    void searchBodies(const warren::OperationResult& result, const QString& text);
+    void showMessages(const warren::OperationResult& result,
                       const QList<warren::PeekedMessage>& messages, const QString& summary);
     void chooseExportFile();
     void chooseImportFile();

@@ -52,22 +52,11 @@ public slots:
     void rotateStoreKey();
 
 public:
-    // Copies of up to `count` messages at the head of a queue, without consuming them; the
-    // answer arrives as messagesPeeked with the returned request id.
-    quint64 peekMessages(const QString& vhost, const QString& queue, int count);
     // A change or query from the console (every one is a warren::Command: a new operation is a
-    // new command, not a new method here), answered once through operationFinished with the
-    // returned id.
+    // new command, not a new method here — peeking into a queue, exporting the definitions and
+    // tapping exchanges too), answered once through operationFinished with the returned id. A
+    // tap's batches follow as tapUpdated under its StartTap::tapId.
     quint64 execute(const warren::Command& command);
-    // Everything the broker is configured with, in RabbitMQ's definitions format (as GET
-    // /api/definitions); arrives as definitionsExported with the returned id.
-    quint64 exportDefinitions();
-    // Starts copying what is published to `exchange` of `vhost` (nullopt: every exchange of
-    // it; "" is the default exchange), without taking anything from any queue. Batches arrive as
-    // tapUpdated with the returned id as their tapId until stopTap(); one with an error says it did
-    // not start or has ended.
-    quint64 startTap(const QString& vhost, const std::optional<QString>& exchange);
-    void stopTap(quint64 tapId);
 
 signals:
     void listening(const warren::ListenerInfo& listener);
@@ -77,10 +66,8 @@ signals:
     void stateChanged(warren::Broker::State state);
     void snapshotReady(const warren::BrokerSnapshot& snapshot);
     void logRecorded(const warren::LogRecord& record);
-    void messagesPeeked(const warren::PeekResult& result);
     void operationFinished(const warren::OperationResult& result);
     void tapUpdated(const warren::TapBatch& batch);
-    void definitionsExported(quint64 requestId, const QJsonObject& definitions);
 
 private:
     void setState(State state);

@@ -115,6 +115,28 @@ struct DeletePolicy {
 struct ImportDefinitions {
     QJsonObject document;
 };
+// Copies of up to `count` messages at the head of a queue, without consuming them:
+// OperationResult::messages, and its count the messages ready when peeked.
+struct PeekMessages {
+    QString vhost;
+    QString queue;
+    int count = 0;
+};
+// Everything the broker is configured with, in RabbitMQ's definitions format (as GET
+// /api/definitions): OperationResult::definitions.
+struct ExportDefinitions {};
+// Starts copying what is published to `exchange` of `vhost` (nullopt: every exchange of it; ""
+// is the default exchange), taking nothing from any queue. Batches arrive as tapUpdated under
+// `tapId` (the caller's, from newTapId()) until StopTap; one with an error says the tap ended.
+// Refused when the vhost or exchange does not exist.
+struct StartTap {
+    quint64 tapId = 0;
+    QString vhost;
+    std::optional<QString> exchange;
+};
+struct StopTap {
+    quint64 tapId = 0;
+};
 // Closes a client connection (named as in snapshots) with AMQP's 320 CONNECTION_FORCED.
 struct CloseConnection {
     QString name;
@@ -134,12 +156,15 @@ using Command =
                  commands::SetTopicPermission, commands::ClearTopicPermission, commands::AddVhost,
                  commands::DeleteVhost, commands::CheckAccess, commands::CheckTopicAccess,
                  commands::PutPolicy, commands::DeletePolicy, commands::ImportDefinitions,
-                 commands::CloseConnection>;
+                 commands::PeekMessages, commands::ExportDefinitions, commands::StartTap,
+                 commands::StopTap, commands::CloseConnection>;
 
 // The kind of OperationResult that answers `command`.
 OperationResult::Kind resultKind(const Command& command);
 // The vhost the command acts in; empty for users, vhosts themselves and connections.
 QString commandVhost(const Command& command);
+// A tap id for StartTap, unique in this process: several consoles may tap one broker.
+quint64 newTapId();
 
 } // namespace warren
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QMetaType>
@@ -8,6 +9,7 @@
 #include <QStringList>
 #include <optional>
 #include <utility>
+#include <warren/peeked_message.h>
 
 namespace warren {
 
@@ -167,7 +169,11 @@ struct OperationResult {
         CheckTopicAccess,
         ImportDefinitions, // count: objects created or updated
         PutPolicy,
-        DeletePolicy
+        DeletePolicy,
+        PeekMessages,      // messages; count: ready in the queue when peeked
+        ExportDefinitions, // definitions
+        StartTap,          // tapId
+        StopTap            // tapId
     };
     // Why an operation was refused, for a front end to pick its own code by (an HTTP status, an
     // AMQP reply code) rather than by the wording of `error`. The first five are RabbitMQ's
@@ -202,6 +208,13 @@ struct OperationResult {
     // CheckTopicAccess: whether the user may publish ("write") and bind ("read") with the
     // routing key on the exchange (`target`).
     QStringList granted;
+    // PeekMessages: copies of the messages at the head of the queue (`target`), in delivery
+    // order; count may exceed their number.
+    QList<PeekedMessage> messages;
+    // ExportDefinitions: RabbitMQ's definitions document.
+    QJsonObject definitions;
+    // StartTap, StopTap: the tap, as the command named it.
+    quint64 tapId = 0;
 };
 
 } // namespace warren

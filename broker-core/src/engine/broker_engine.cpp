@@ -13,8 +13,6 @@
 #include "net/tcp_listener.h"
 #include "net/tls_context.h"
 #include "net/tls_tunnel.h"
-#include "ops/definitions_document.h"
-#include "ops/message_peek.h"
 #include "ops/operations.h"
 #include "protocol/sniffing_session.h"
 #include "services/flow_control.h"
@@ -71,6 +69,7 @@ BrokerEngine::BrokerEngine(BrokerConfig config, QObject* parent)
     m_changes = std::make_unique<services::ChangeJournal>(&m_logger);
     m_context.changes = m_changes.get();
     m_context.clients = this;
+    m_context.taps = &m_taps;
     auth::LoginThrottle::Settings throttle;
     throttle.delayMs = m_context.config.loginFailureDelayMs;
     // Parallel failures from one address queue, up to three delays (RabbitMQ holds each failed
@@ -524,15 +523,6 @@ void BrokerEngine::rotateStoreKey() {
                          QStringLiteral("no store is open, so there is no key to rotate"));
 }
 
-void BrokerEngine::peekMessages(quint64 requestId, const QString& vhost, const QString& queue,
-                                int count) {
-    // Answered later when bodies are paged out; the store's answers stop with this engine.
-    ops::peekQueue(m_context, vhost, queue, count, [this, requestId](PeekResult result) {
-        result.requestId = requestId;
-        emit messagesPeeked(result);
-    });
-}
-
 std::function<void(OperationResult)> BrokerEngine::reporter(quint64 requestId) {
     return [this, requestId](OperationResult result) {
         result.requestId = requestId;
@@ -547,10 +537,6 @@ services::ChangeJournal::Scope BrokerEngine::changesByConsole() {
 void BrokerEngine::execute(quint64 id, const Command& command) {
     const auto byConsole = changesByConsole();
     ops::execute(m_context, ops::Actor::theConsole(), command, reporter(id));
-}
-
-void BrokerEngine::exportDefinitions(quint64 requestId) {
-    emit definitionsExported(requestId, ops::exportDefinitions(m_context));
 }
 
 bool BrokerEngine::vhostInUse(const QString& vhost) const {
@@ -578,22 +564,6 @@ std::optional<QString> BrokerEngine::connectionUser(const QString& name) const {
     if (session.connections.isEmpty()) // a session that is no client connection (HTTP)
         return std::nullopt;
     return session.connections.first().user;
-}
-
-void BrokerEngine::startTap(quint64 requestId, const QString& vhost,
-                            const std::optional<QString>& exchange) {
-    QString error;
-    const auto exchangeName = exchange ? std::optional(exchange->toUtf8()) : std::nullopt;
-    if (!m_taps.start(requestId, m_context.vhosts.value(vhost.toUtf8()), exchangeName, &error)) {
-        TapBatch refused;
-        refused.tapId = requestId;
-        refused.error = error;
-        emit tapUpdated(refused);
-    }
-}
-
-void BrokerEngine::stopTap(quint64 tapId) {
-    m_taps.stop(tapId);
 }
 
 bool BrokerEngine::closeConnectionNamed(const QString& name, const QString& reason,

@@ -23,7 +23,6 @@
 #include <vector>
 #include <warren/command.h>
 #include <warren/management.h>
-#include <warren/peeked_message.h>
 #include <warren/snapshot.h>
 #include <warren/tapped_message.h>
 
@@ -73,12 +72,6 @@ public slots:
     // A console operation (ops::execute as the console), answered once through
     // operationFinished under `requestId`.
     void execute(quint64 requestId, const warren::Command& command);
-    void peekMessages(quint64 requestId, const QString& vhost, const QString& queue, int count);
-    void exportDefinitions(quint64 requestId);
-    // Copies what is published to `exchange` of `vhost` (nullopt: every exchange there) to the
-    // console in TapBatches under the request id, until stopTap(); refused with an error batch.
-    void startTap(quint64 requestId, const QString& vhost, const std::optional<QString>& exchange);
-    void stopTap(quint64 tapId);
 
 signals:
     void listening(const warren::ListenerInfo& listener);
@@ -87,10 +80,8 @@ signals:
     void stopped();
     void snapshotReady(const warren::BrokerSnapshot& snapshot);
     void logRecorded(const warren::LogRecord& record);
-    void messagesPeeked(const warren::PeekResult& result);
     void operationFinished(const warren::OperationResult& result);
     void tapUpdated(const warren::TapBatch& batch);
-    void definitionsExported(quint64 requestId, const QJsonObject& definitions);
 
 private:
     // ops::Clients: what the operations ask of the connections this engine owns.

@@ -151,6 +151,12 @@ std::optional<Refusal> authorize(const services::BrokerContext& context, const A
                 return mayAccess(context, actor, c.vhost,
                                  {{Access::Read, Resource::Queue, c.queue}});
             },
+            // Watching a vhost's traffic is reading it, as the API's own taps are.
+            [&](const StartTap& c) { return mayAccess(context, actor, c.vhost, {}); },
+            [&](const PeekMessages& c) {
+                return mayAccess(context, actor, c.vhost,
+                                 {{Access::Read, Resource::Queue, c.queue}});
+            },
             [&](const Publish& c) { return publishRefusal(context, actor, c.message); },
             [&](const PublishMany& c) -> std::optional<Refusal> {
                 for (const OutgoingMessage& m : c.messages)
@@ -174,7 +180,7 @@ std::optional<Refusal> authorize(const services::BrokerContext& context, const A
             [&](const PutPolicy& c) { return policyRefusal(context, actor, c.policy.vhost); },
             [&](const DeletePolicy& c) { return policyRefusal(context, actor, c.vhost); },
             [&](const CloseConnection& c) { return closeRefusal(context, actor, c.name); },
-            // Users, permissions, vhosts, definitions, and what others may do.
+            // Users, permissions, vhosts, definitions (export and import), and what others may do.
             [&](const auto&) { return administrator(); },
         },
         command);

@@ -5,10 +5,12 @@
 #include "ops/authorization.h"
 #include "ops/clients.h"
 #include "ops/definitions_document.h"
+#include "ops/message_peek.h"
 #include "ops/message_transfer.h"
 #include "ops/operation_errors.h"
 #include "ops/policy_operations.h"
 #include "ops/validation.h"
+#include "services/message_tap_hub.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -38,6 +40,8 @@ QString targetOf(const Command& command) {
                           [](const RemoveBinding& c) { return c.binding.source; },
                           [](const PutPolicy& c) { return c.policy.name; },
                           [](const DeletePolicy& c) { return c.name; },
+                          [](const PeekMessages& c) { return c.queue; },
+                          [](const StartTap& c) { return c.exchange.value_or(QString()); },
                           [](const CloseConnection& c) { return c.name; },
                           [](const auto&) { return QString(); },
                       },
@@ -107,6 +111,35 @@ void closeConnection(services::BrokerContext& context, const Actor& actor, const
     done(std::move(result));
 }
 
+void peekMessages(services::BrokerContext& context, const PeekMessages& c, OperationDone done) {
+    // Answered later when bodies are paged out: the store's thread reads them.
+    peekQueue(context, c.vhost, c.queue, c.count, [done = std::move(done)](PeekResult peeked) {
+        OperationResult result;
+        result.vhost = peeked.vhost;
+        result.target = peeked.queue;
+        result.count = peeked.messagesReady;
+        result.messages = std::move(peeked.messages);
+        if (!peeked.error.isEmpty()) // the one way a peek fails: no such queue
+            refuse(result, ErrorKind::NotFound, peeked.error);
+        done(std::move(result));
+    });
+}
+
+void startTap(services::BrokerContext& context, const StartTap& c, OperationDone done) {
+    OperationResult result;
+    result.vhost = c.vhost;
+    result.target = c.exchange.value_or(QString());
+    result.tapId = c.tapId;
+    QString error;
+    const auto exchange = c.exchange ? std::optional(c.exchange->toUtf8()) : std::nullopt;
+    if (!context.taps)
+        refuse(result, ErrorKind::Internal, consoleText("This broker has no taps."));
+    else if (!context.taps->start(c.tapId, context.vhosts.value(c.vhost.toUtf8()), exchange,
+                                  &error))
+        refuse(result, ErrorKind::NotFound, error); // the vhost or the exchange is not there
+    done(std::move(result));
+}
+
 // The operation itself, once authorised and valid.
 void run(services::BrokerContext& context, const Actor& actor, const Command& command,
          OperationDone done) {
@@ -168,6 +201,20 @@ void run(services::BrokerContext& context, const Actor& actor, const Command& co
             [&](const ImportDefinitions& c) {
                 importDefinitions(context, c.document, std::move(done));
             },
+            [&](const PeekMessages& c) { peekMessages(context, c, std::move(done)); },
+            [&](const ExportDefinitions&) {
+                OperationResult result;
+                result.definitions = exportDefinitions(context);
+                done(std::move(result));
+            },
+            [&](const StartTap& c) { startTap(context, c, std::move(done)); },
+            [&](const StopTap& c) {
+                if (context.taps)
+                    context.taps->stop(c.tapId);
+                OperationResult result;
+                result.tapId = c.tapId;
+                done(std::move(result));
+            },
             [&](const CloseConnection& c) { closeConnection(context, actor, c, std::move(done)); },
         },
         command);
@@ -194,6 +241,8 @@ void execute(services::BrokerContext& context, const Actor& actor, const Command
     OperationResult result;
     result.vhost = commandVhost(command);
     result.target = targetOf(command);
+    if (const auto* tap = std::get_if<StartTap>(&command))
+        result.tapId = tap->tapId;
     if (refusal->kind != ErrorKind::None) // None: already as asked, nothing to change
         refuse(result, refusal->kind, refusal->text);
     answer(std::move(result));

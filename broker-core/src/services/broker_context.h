@@ -21,6 +21,7 @@ class ChangeJournal;
 class DeadlineTimer;
 class DurableDefinitions;
 class FlowControl;
+class MessageTapHub;
 
 // The shared state every protocol session works against. Lives on the broker thread;
 // nothing here is touched from any other thread.
@@ -45,6 +46,8 @@ struct BrokerContext {
     // The client connections, for the operations that close one or ask about them (the engine
     // implements it); null in bare tests.
     ops::Clients* clients = nullptr;
+    // The console's live taps (StartTap, StopTap), the engine's; null in bare tests.
+    MessageTapHub* taps = nullptr;
     // The reply consumers of every vhost: a reply may come from anywhere, as in RabbitMQ.
     DirectReplyTo directReplyTo;
 

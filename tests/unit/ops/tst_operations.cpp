@@ -8,6 +8,7 @@
 #include "ops/clients.h"
 #include "ops/definitions_document.h"
 #include "ops/operations.h"
+#include "services/message_tap_hub.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -157,6 +158,10 @@ QList<Row> rows() {
              {QStringLiteral("queues"),
               QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("imported")},
                                      {QStringLiteral("vhost"), gone}}}}}}},
+        {"peek messages", PeekMessages{Root, QStringLiteral("q"), 5}, PeekMessages{Root, gone, 5}},
+        {"export definitions", ExportDefinitions{}, {}},
+        {"start tap", StartTap{1, Root, QStringLiteral("x")}, StartTap{2, Root, gone}},
+        {"stop tap", StopTap{1}, {}},
         {"close connection", CloseConnection{QStringLiteral("conn-1"), QStringLiteral("bye")},
          CloseConnection{gone, QStringLiteral("bye")}},
     };
@@ -170,9 +175,13 @@ QList<Row> rows() {
 struct Broker {
     services::BrokerContext context;
     FakeClients clients;
+    QObject tapTimerOwner;
+    QList<TapBatch> tapped;
+    services::MessageTapHub taps{&tapTimerOwner, [this](TapBatch b) { tapped.append(b); }};
 
     Broker() {
         context.clients = &clients;
+        context.taps = &taps;
         auto root = std::make_shared<core::Vhost>("/");
         root->declareQueue({"q", {false, false, false, 0}, {}});
         root->declareQueue({"amq.gen-1", {false, false, false, 0}, {}});
@@ -381,6 +390,51 @@ private slots:
         refusedUnchanged("user_id", commands::Publish{m}, user("admin"), Error::PreconditionFailed);
         Broker broker;
         QCOMPARE(broker.run(commands::Publish{m}).errorKind, Error::None); // the console's own
+    }
+
+    // Peeking is reading the queue, as RabbitMQ's /get is; the answer carries copies and leaves
+    // the queue as it was. Exporting the definitions is the administrator's, as in RabbitMQ.
+    void queriesAnswerWithTheirResults() {
+        using namespace commands;
+        Broker broker;
+        const OperationResult peeked =
+            broker.run(PeekMessages{Root, QStringLiteral("q"), 5}, user("reader"));
+        QCOMPARE(peeked.errorKind, Error::None);
+        QCOMPARE(peeked.kind, OperationResult::Kind::PeekMessages);
+        QCOMPARE(peeked.target, QStringLiteral("q"));
+        QCOMPARE(peeked.count, quint64(1));
+        QCOMPARE(peeked.messages.size(), 1);
+        QCOMPARE(peeked.messages.first().routingKey, QStringLiteral("q"));
+        QCOMPARE(broker.context.vhost("/")->queue("q")->messageCount(), quint64(1));
+        refusedUnchanged("nobody peeks", PeekMessages{Root, QStringLiteral("q"), 5}, user("nobody"),
+                         Error::NotAuthorised);
+
+        const OperationResult exported = broker.run(ExportDefinitions{}, user("admin"));
+        QCOMPARE(exported.kind, OperationResult::Kind::ExportDefinitions);
+        QCOMPARE(exported.definitions, ops::exportDefinitions(broker.context));
+        QVERIFY(exported.definitions.value(QStringLiteral("queues")).toArray().size() >= 1);
+        refusedUnchanged("reader exports", ExportDefinitions{}, user("reader"),
+                         Error::NotAuthorised);
+
+        // A tap started by someone who may read the vhost sees what is published there.
+        const OperationResult started =
+            broker.run(StartTap{7, Root, QStringLiteral("x")}, user("reader"));
+        QCOMPARE(started.errorKind, Error::None);
+        QCOMPARE(started.tapId, quint64(7));
+        QCOMPARE(broker.run(Publish{message(QStringLiteral("x"), QStringLiteral("k"))}).count,
+                 quint64(1));
+        broker.taps.flush();
+        QCOMPARE(broker.tapped.size(), 1);
+        QCOMPARE(broker.tapped.first().tapId, quint64(7));
+        QCOMPARE(broker.tapped.first().messages.size(), 1);
+        QCOMPARE(broker.run(StopTap{7}).tapId, quint64(7));
+        QCOMPARE(broker.run(Publish{message(QStringLiteral("x"), QStringLiteral("k"))}).count,
+                 quint64(1));
+        broker.taps.flush();
+        QCOMPARE(broker.tapped.size(), 1); // stopped: nothing more
+        const OperationResult missing = broker.run(StartTap{8, Root, QStringLiteral("gone")});
+        QCOMPARE(missing.errorKind, Error::NotFound);
+        QCOMPARE(missing.tapId, quint64(8));
     }
 
     void policymakersWritePoliciesWhereTheyHavePermissions() {
