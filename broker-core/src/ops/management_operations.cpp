@@ -2,6 +2,7 @@
 
 #include "core/field_json.h"
 #include "core/vhost.h"
+#include "ops/access_rules.h"
 #include "ops/commit_tracker.h"
 #include "ops/operation_errors.h"
 #include "ops/operation_results.h"
@@ -267,13 +268,20 @@ void publishMessages(services::BrokerContext& context, const QList<OutgoingMessa
         resultFor(OperationResult::Kind::ImportMessages, first.vhost, first.exchange),
         std::move(done));
     OperationResult& result = tracker->result();
-    QString missing; // the first exchange or vhost not found, reported if nothing went
+    // An import passes over what it cannot send, as a missing exchange or an internal one
+    // (clients may not publish there), and reports the first such reason if nothing went.
+    std::optional<core::Error> firstRefusal;
     for (const OutgoingMessage& m : messages) {
         core::Vhost* vhost = context.vhost(m.vhost.toUtf8());
         const auto exchange = vhost ? vhost->exchange(m.exchange.toUtf8()) : nullptr;
-        if (!exchange) {
-            if (missing.isEmpty())
-                missing = notFoundExchange(vhost, m);
+        std::optional<core::Error> refused;
+        if (!exchange)
+            refused = core::Error{core::Error::Kind::NotFound, notFoundExchange(vhost, m)};
+        else
+            refused = internalPublishRefusal(*exchange, vhost->name());
+        if (refused) {
+            if (!firstRefusal)
+                firstRefusal = std::move(refused);
             result.skipped++;
             continue;
         }
@@ -281,8 +289,8 @@ void publishMessages(services::BrokerContext& context, const QList<OutgoingMessa
         const auto routed = tracker->publish(*vhost, *exchange, message, message->allRoutingKeys());
         (routed.routedQueues > 0 ? result.count : result.skipped)++;
     }
-    if (result.count == 0 && !missing.isEmpty())
-        refuse(result, ErrorKind::NotFound, missing);
+    if (result.count == 0 && firstRefusal)
+        refuse(result, *firstRefusal);
     tracker->finish();
 }
 

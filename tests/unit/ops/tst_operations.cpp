@@ -474,6 +474,16 @@ private slots:
                          Error::PreconditionFailed);
         refusedUnchanged("publish to an internal exchange", Publish{message("inner", "k")}, console,
                          Error::AccessRefused);
+        // An import passes over a message for an internal exchange, as over one for a missing
+        // exchange, and says why when nothing went.
+        Broker importer;
+        const OperationResult partly = importer.run(
+            PublishMany{{message(QString(), QStringLiteral("q")), message("inner", "k")}});
+        QCOMPARE(partly.errorKind, Error::None);
+        QCOMPARE(partly.count, quint64(1));
+        QCOMPARE(partly.skipped, quint64(1));
+        refusedUnchanged("import to an internal exchange", PublishMany{{message("inner", "k")}},
+                         console, Error::AccessRefused);
         // The broker's own exchange as it is: nothing to change. The console may clear out a
         // server-named queue, as an AMQP client may.
         Broker broker;
