@@ -225,6 +225,20 @@ private slots:
         QVERIFY(page.statusLabel()->text().contains(ended.error));
     }
 
+    // A page closed while tapping stops its tap, but not from inside its destructor: the answer
+    // would reach a console window half destroyed.
+    void aClosedPageStopsItsTapAfterwards() {
+        FakeBackend backend;
+        auto* page = new LiveTapPage(&backend);
+        page->setSnapshot(sampleSnapshot());
+        page->setTarget(QStringLiteral("shop"), QStringLiteral("orders"));
+        page->start();
+        const quint64 tapId = backend.lastTapId;
+        delete page;
+        QVERIFY(backend.tapsStopped.isEmpty());
+        QTRY_COMPARE(backend.tapsStopped, QList<quint64>({tapId}));
+    }
+
     // The broker's refusal of the StartTap (here: the exchange has gone) ends the tap at once.
     void aRefusedTapSaysWhy() {
         FakeBackend backend;

@@ -267,8 +267,16 @@ LiveTapPage::LiveTapPage(BrokerBackend* backend, QWidget* parent)
 }
 
 LiveTapPage::~LiveTapPage() {
+    // Stopped once this page and the window around it have gone: a backend may answer a command
+    // at once, and that answer must not reach a window half destroyed. A backend that goes
+    // first drops the call (its remote taps end by the broker's idle timeout).
     if (m_tapId != 0)
-        m_backend->execute(warren::commands::StopTap{m_tapId});
+        QMetaObject::invokeMethod(
+            m_backend,
+            [backend = m_backend, tapId = m_tapId] {
+                backend->execute(warren::commands::StopTap{tapId});
+            },
+            Qt::QueuedConnection);
 }
 
 void LiveTapPage::setSnapshot(const warren::BrokerSnapshot& snapshot) {
