@@ -1,5 +1,6 @@
 #include "backends/jolokia_backend.h"
 
+#include "backends/command_result.h"
 #include "backends/jolokia_json.h"
 #include "backends/remote_http.h"
 
@@ -160,18 +161,11 @@ QString JolokiaBackend::topicMBean(const QString& vhost, const QString& topic) c
 }
 
 void JolokiaBackend::run(const warren::commands::PeekMessages& c) {
-    const QString vhost = c.vhost;
-    const QString queue = c.queue;
-    const int count = c.count;
-    const QString mbean = queueMBean(vhost, queue);
+    const QString mbean = queueMBean(c.vhost, c.queue);
     // browse() copies what waits in the queue without consuming it or marking it redelivered.
     const QJsonArray requests{jolokia_json::read(mbean, {QStringLiteral("QueueSize")}),
                               jolokia_json::exec(mbean, QStringLiteral("browse()"))};
-    post(requests, [this, vhost, queue, count](const Answer& answer) {
-        warren::OperationResult result;
-        result.kind = Kind::PeekMessages;
-        result.vhost = vhost;
-        result.target = queue;
+    post(requests, [this, count = c.count, result = resultFor(c)](const Answer& answer) mutable {
         result.error = answer.firstError();
         if (result.error.isEmpty()) {
             result.count = sizeBefore(answer.items);

@@ -169,18 +169,12 @@ void ManagementApiBackend::finishRefresh() {
 void ManagementApiBackend::run(const warren::commands::PeekMessages& c) {
     // RabbitMQ cannot look without taking: /get takes the messages and puts them back
     // (requeued, so they come back marked redelivered), the closest its API offers.
-    const QString vhost = c.vhost;
-    const QString queue = c.queue;
     const QJsonObject body{{QStringLiteral("count"), c.count},
                            {QStringLiteral("ackmode"), QStringLiteral("ack_requeue_true")},
                            {QStringLiteral("encoding"), QStringLiteral("auto")},
                            {QStringLiteral("truncate"), 1 << 20}};
-    call("POST", {QStringLiteral("queues"), vhost, queue, QStringLiteral("get")}, &body,
-         [this, vhost, queue](const Answer& answer) {
-             warren::OperationResult result;
-             result.kind = Kind::PeekMessages;
-             result.vhost = vhost;
-             result.target = queue;
+    call("POST", {QStringLiteral("queues"), c.vhost, c.queue, QStringLiteral("get")}, &body,
+         [this, result = resultFor(c)](const Answer& answer) mutable {
              result.error = answer.failure;
              result.messages = management_json::peekedFrom(answer.json.array());
              // Each answer carries how many were left behind it; the first tells the total.
@@ -354,17 +348,16 @@ void ManagementApiBackend::run(const warren::commands::ClearPermission& c) {
            {QStringLiteral("permissions"), c.vhost, c.user});
 }
 
-void ManagementApiBackend::run(const warren::commands::ExportDefinitions&) {
-    call("GET", {QStringLiteral("definitions")}, nullptr, [this](const Answer& answer) {
-        warren::OperationResult result;
-        result.kind = Kind::ExportDefinitions;
-        result.error = answer.failure;
-        if (answer.failure.isEmpty() && !answer.json.isObject())
-            result.error = tr("The broker's definitions are not a JSON object.");
-        else
-            result.definitions = answer.json.object();
-        emit operationFinished(result);
-    });
+void ManagementApiBackend::run(const warren::commands::ExportDefinitions& c) {
+    call("GET", {QStringLiteral("definitions")}, nullptr,
+         [this, result = resultFor(c)](const Answer& answer) mutable {
+             result.error = answer.failure;
+             if (answer.failure.isEmpty() && !answer.json.isObject())
+                 result.error = tr("The broker's definitions are not a JSON object.");
+             else
+                 result.definitions = answer.json.object();
+             emit operationFinished(result);
+         });
 }
 
 void ManagementApiBackend::run(const warren::commands::ImportDefinitions& c) {

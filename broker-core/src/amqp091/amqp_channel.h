@@ -5,7 +5,6 @@
 #include "amqp091/frame_decoder.h"
 #include "amqp091/methods.h"
 #include "amqp091/partial_body_budget.h"
-#include "auth/user_database.h"
 #include "core/vhost.h"
 
 #include <map>

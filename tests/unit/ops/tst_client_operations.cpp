@@ -274,14 +274,33 @@ private slots:
         QCOMPARE(cache, std::optional<QByteArray>(""));
     }
 
-    void bindingsReachTheVhost() {
+    // Bindings made and removed here are the vhost's routing: to a queue, and through an
+    // exchange-to-exchange binding.
+    void bindingsRouteAndUnbindingsStop() {
         Broker b;
+        const auto routes = [&b](const char* key) {
+            auto message = std::make_shared<core::Message>();
+            message->routingKey = key;
+            std::vector<core::Queue*> queues;
+            b.vhost->resolveRoute(*b.vhost->exchange("x"), *message, queues);
+            return queues.size();
+        };
+        QCOMPARE(routes("k2"), size_t(0));
         QVERIFY(!ops::bind(b.as("all"), toQueue("q", "x", "k2")));
-        QVERIFY(!ops::bind(b.as("all"),
-                           {ops::ClientBinding::Destination::Exchange, "h", "x", "k", {}}));
+        QCOMPARE(routes("k2"), size_t(1));
         QVERIFY(!ops::unbind(b.as("all"), toQueue("q", "x", "k2")));
-        QVERIFY(!ops::deleteExchange(b.as("all"), "h", false));
-        QVERIFY(!b.vhost->exchange("h"));
+        QCOMPARE(routes("k2"), size_t(0));
+
+        QVERIFY(!ops::declareExchange(b.as("all"), {"f", "fanout"}));
+        QVERIFY(!ops::bind(b.as("all"), toQueue("q", "f", "")));
+        const ops::ClientBinding throughF{ops::ClientBinding::Destination::Exchange, "f", "x",
+                                          "k3"};
+        QVERIFY(!ops::bind(b.as("all"), throughF));
+        QCOMPARE(routes("k3"), size_t(1));
+        QVERIFY(!ops::unbind(b.as("all"), throughF));
+        QCOMPARE(routes("k3"), size_t(0));
+        QVERIFY(!ops::deleteExchange(b.as("all"), "f", false));
+        QVERIFY(!b.vhost->exchange("f"));
     }
 };
 
