@@ -15,7 +15,7 @@ struct TopicVariables {
     QByteArray vhost;
     // Only where the protocol has one (MQTT's client identifier); without it "{client_id}"
     // stays as written, as RabbitMQ leaves a variable it has no value for (AMQP 0-9-1).
-    std::optional<QByteArray> clientId;
+    std::optional<QByteArray> clientId = std::nullopt;
 };
 
 // A user's write and read patterns for the routing keys of one topic exchange in one vhost:

@@ -254,7 +254,7 @@ void checkTopicAccess(services::BrokerContext& context, const QString& user, con
         const std::pair<auth::Access, const char*> accesses[] = {{auth::Access::Write, "write"},
                                                                  {auth::Access::Read, "read"}};
         for (const auto& [access, word] : accesses)
-            if (!topicRefusal(context.users, user.toUtf8(), vhost.toUtf8(), *source, access,
+            if (!topicRefusal(context.users, {user.toUtf8(), vhost.toUtf8()}, *source, access,
                               routingKey.toUtf8()))
                 result.granted << QString::fromLatin1(word);
     }

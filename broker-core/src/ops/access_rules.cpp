@@ -33,14 +33,16 @@ std::optional<core::Error> internalPublishRefusal(const core::Exchange& exchange
                            .arg(QString::fromUtf8(exchange.name()), QString::fromUtf8(vhost))};
 }
 
-std::optional<core::Error> topicRefusal(const auth::UserDatabase& users, const QByteArray& user,
-                                        const QByteArray& vhost, const core::Exchange& exchange,
-                                        auth::Access access, const QByteArray& routingKey) {
+std::optional<core::Error> topicRefusal(const auth::UserDatabase& users,
+                                        const auth::TopicVariables& who,
+                                        const core::Exchange& exchange, auth::Access access,
+                                        const QByteArray& routingKey) {
     // For every other publish this type test is the whole cost.
     if (exchange.type() != core::ExchangeType::Topic)
         return std::nullopt;
-    const auth::TopicVariables variables{user, vhost, std::nullopt};
-    if (users.isTopicAllowed(exchange.name(), access, routingKey, variables))
+    const QByteArray& user = who.username;
+    const QByteArray& vhost = who.vhost;
+    if (users.isTopicAllowed(exchange.name(), access, routingKey, who))
         return std::nullopt;
     // RabbitMQ 3.10's wording names neither write nor read, as for the other permissions.
     return core::Error{core::Error::Kind::AccessRefused,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/access.h"
+#include "auth/topic_permission.h"
 #include "core/error.h"
 
 #include <QByteArray>
@@ -35,11 +36,13 @@ std::optional<core::Error> permissionRefusal(const auth::UserDatabase& users,
 std::optional<core::Error> internalPublishRefusal(const core::Exchange& exchange,
                                                   const QByteArray& vhost);
 
-// `user`'s topic permission on a topic exchange: Write to publish with `routingKey`, Read to
-// bind or unbind with it. Exchanges of other types are never checked, as in RabbitMQ, and
-// "{client_id}" stays unexpanded (neither AMQP 0-9-1 nor HTTP has one).
-std::optional<core::Error> topicRefusal(const auth::UserDatabase& users, const QByteArray& user,
-                                        const QByteArray& vhost, const core::Exchange& exchange,
-                                        auth::Access access, const QByteArray& routingKey);
+// A user's topic permission on a topic exchange: Write to publish with `routingKey`, Read to
+// bind or unbind with it. `who` names the user, the vhost and, for MQTT, the client id that
+// "{client_id}" stands for (left unexpanded without one, as neither AMQP 0-9-1 nor HTTP has
+// one). Exchanges of other types are never checked, as in RabbitMQ.
+std::optional<core::Error> topicRefusal(const auth::UserDatabase& users,
+                                        const auth::TopicVariables& who,
+                                        const core::Exchange& exchange, auth::Access access,
+                                        const QByteArray& routingKey);
 
 } // namespace warren::ops

@@ -44,7 +44,7 @@ std::optional<core::Error> topicRefusal(const services::BrokerContext& context, 
     const auto target = exchangeOf(context, vhost, exchange);
     if (!target)
         return std::nullopt;
-    return ops::topicRefusal(context.users, actor.user, vhost.toUtf8(), *target, access,
+    return ops::topicRefusal(context.users, {actor.user, vhost.toUtf8()}, *target, access,
                              routingKey.toUtf8());
 }
 

@@ -34,7 +34,8 @@ std::optional<core::Error> topicRead(const ClientSession& session, const QByteAr
         return std::nullopt;
     // Neither AMQP 0-9-1 nor HTTP has a client id: "{client_id}" stays as written, as in
     // RabbitMQ, even when an AMQP client sends a "client_id" client property.
-    return topicRefusal(session.context.users, session.user, session.vhost.name(), *exchange,
+    return topicRefusal(session.context.users,
+                        {session.user, session.vhost.name(), session.clientId}, *exchange,
                         auth::Access::Read, routingKey);
 }
 
@@ -235,7 +236,8 @@ publishTarget(const ClientSession& session, const QByteArray& name, const QByteA
             return *refused;
         lastAllowed = name;
     }
-    if (auto refused = topicRefusal(session.context.users, session.user, session.vhost.name(),
+    if (auto refused = topicRefusal(session.context.users,
+                                    {session.user, session.vhost.name(), session.clientId},
                                     *exchange, auth::Access::Write, routingKey))
         return *refused;
     return exchange;

@@ -34,6 +34,8 @@ struct ClientSession {
     core::Vhost& vhost;
     QByteArray user;
     quint64 connection = 0;
+    // MQTT's client identifier, which topic permissions may name as "{client_id}".
+    std::optional<QByteArray> clientId = std::nullopt;
 };
 
 template <typename T> using ClientOutcome = std::variant<T, core::Error>;
