@@ -25,6 +25,8 @@ build_packages=(
 # which run unchanged against Warren (tests/interop/go/).
 # activemq, libjolokia-core-java, libjetty9-java, default-jdk-headless, python3-stomp: the
 # Jolokia backend's suite runs a real ActiveMQ behind Jolokia in Jetty (tests/activemq/).
+# mosquitto, mosquitto-clients, python3-paho-mqtt: the MQTT suites (tests/interop/mqtt/) use the
+# real clients, and check themselves against a real Mosquitto (WARREN_INTEROP_TARGET=mosquitto).
 test_packages=(
     python3-pika python3-aio-pika python3-celery xvfb xauth clang libclang-rt-14-dev llvm fonts-wqy-microhei rabbitmq-server
     gnome-keyring dbus
@@ -32,6 +34,7 @@ test_packages=(
     golang-go golang-github-rabbitmq-amqp091-go-dev golang-github-streadway-amqp-dev
     python3-pytest python3-amqp python3-kombu python3-mock python3-tornado python3-gevent
     python3-twisted python3-nose openssl
+    mosquitto mosquitto-clients python3-paho-mqtt
     php-cli php-amqplib phpunit ruby-bunny ruby-rspec
 )
 # CPack's Debian generator finds library dependencies with dpkg-shlibdeps and file(1).

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <warren/broker_config.h>
 
 namespace warren {
@@ -128,6 +129,11 @@ std::optional<BrokerConfig> BrokerConfig::fromJsonFile(const QString& path, QStr
     config.maxConnections = o.value(QStringLiteral("max_connections")).toInt(config.maxConnections);
     config.maxConnectionsPerSource =
         o.value(QStringLiteral("max_connections_per_source")).toInt(config.maxConnectionsPerSource);
+    config.mqttVhost = o.value(QStringLiteral("mqtt_vhost")).toString(config.mqttVhost);
+    config.mqttExchange = o.value(QStringLiteral("mqtt_exchange")).toString(config.mqttExchange);
+    config.mqttMaxPacketSize = quint32(std::clamp<qint64>(
+        o.value(QStringLiteral("mqtt_max_packet_size")).toInteger(config.mqttMaxPacketSize), 16,
+        268435455));
     const QJsonObject ssl = o.value(QStringLiteral("ssl_options")).toObject();
     config.tls.caCertFile = ssl.value(QStringLiteral("cacertfile")).toString();
     config.tls.certFile = ssl.value(QStringLiteral("certfile")).toString();

@@ -16,10 +16,10 @@ Each call to start() gets its own broker on ephemeral ports, so test files
 can run in parallel.  stop() only ever signals processes this module started,
 by PID / process group.
 
-CLI (used by the Node suite):
-  python3 broker_under_test.py serve
+CLI (used by the Node suites):
+  python3 broker_under_test.py serve [warren arguments, e.g. --listen mqtt=127.0.0.1:0]
 prints one JSON line {"host":..., "port":..., "http_port":..., "pid":...,
-"target":...} once the broker accepts AMQP (and HTTP, where it serves it), then stops the broker when stdin closes or on
+"target":..., "ports": {scheme: port}} once the broker accepts AMQP (and HTTP, where it serves it), then stops the broker when stdin closes or on
 SIGTERM/SIGINT.
 """
 
@@ -254,6 +254,10 @@ def _start_warren(config=None, args=(), tls=None):
     ports = {}
     ready = threading.Event()
     announced = {"amqp", "http", "amqps"} if tls else {"amqp", "http"}
+    # Listeners asked for in `args` (--listen mqtt=127.0.0.1:0) are waited for too.
+    for flag, value in zip(command, command[1:]):
+        if flag == "--listen":
+            announced.add(value.split("=", 1)[0])
 
     def reader():
         for raw in proc.stdout:
@@ -277,6 +281,7 @@ def _start_warren(config=None, args=(), tls=None):
                     http_port=ports.get("http"), stdout_reader=reader_thread,
                     tls_port=ports.get("amqps"))
     broker.data_dir = data_dir
+    broker.ports = dict(ports)  # every listener by scheme
     return broker
 
 
@@ -412,8 +417,8 @@ def start(warren_config=None, warren_args=(), tls=None):
     raise BrokerStartError("unknown WARREN_INTEROP_TARGET %r" % t)
 
 
-def _serve():
-    broker = start()
+def _serve(warren_args=()):
+    broker = start(warren_args=warren_args)
     stopping = threading.Event()
 
     def on_signal(signum, frame):
@@ -422,7 +427,8 @@ def _serve():
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
     print(json.dumps({"host": broker.host, "port": broker.port, "http_port": broker.http_port,
-                      "pid": broker.pid, "target": broker.target}), flush=True)
+                      "pid": broker.pid, "target": broker.target,
+                      "ports": getattr(broker, "ports", {})}), flush=True)
     # Stop when our parent closes stdin (it exited or is done) or signals us.
     threading.Thread(target=lambda: (sys.stdin.read(), stopping.set()),
                      daemon=True).start()
@@ -431,8 +437,8 @@ def _serve():
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["serve"]:
-        _serve()
+    if sys.argv[1:2] == ["serve"]:
+        _serve(sys.argv[2:])
     else:
-        sys.stderr.write("usage: broker_under_test.py serve\n")
+        sys.stderr.write("usage: broker_under_test.py serve [warren arguments]\n")
         sys.exit(2)

@@ -172,7 +172,10 @@ std::optional<warren::BrokerConfig> BrokerSettingsPage::editedConfig(QString* er
             continue;
         QString problem;
         auto spec = warren::parseListenerSpec(text, &problem);
-        if (spec && spec->scheme != QLatin1String("amqp") && spec->scheme != QLatin1String("http"))
+        // TLS listeners need certificates, which this page does not edit yet.
+        static const QStringList Editable{QStringLiteral("amqp"), QStringLiteral("http"),
+                                          QStringLiteral("mqtt"), QStringLiteral("ws")};
+        if (spec && !Editable.contains(spec->scheme))
             problem = tr("the %1 listener is not available in this version.").arg(spec->scheme);
         if (!spec || !problem.isEmpty()) {
             *error = tr("Line %1: %2").arg(line + 1).arg(problem);

@@ -108,6 +108,15 @@ struct BrokerConfig {
     int maxConnections = 0;
     int maxConnectionsPerSource = 0;
 
+    // MQTT, as RabbitMQ's MQTT plugin is configured (mqtt.vhost, mqtt.exchange): the vhost a
+    // client lands in unless its user name says "vhost:user", and the topic exchange its
+    // topics are routing keys of.
+    QString mqttVhost = QStringLiteral("/");
+    QString mqttExchange = QStringLiteral("amq.topic");
+    // Packets larger than this are refused (CONNACK advertises it in MQTT 5.0); Mosquitto's
+    // message_size_limit is 256 MiB, RabbitMQ's mqtt.max_packet_size_authenticated 256 MiB.
+    quint32 mqttMaxPacketSize = 268435455;
+
     // How often observers get a fresh snapshot with counters and rates.
     int snapshotIntervalMs = 1000;
 

@@ -72,6 +72,10 @@ struct Message {
     // also how headers pass through unchanged. Whoever changes `properties` on a copy must
     // call propertiesChanged().
     OriginalEncoding original;
+    // The client connection that published it (0: none, or not known after a restart): for
+    // subscriptions that do not want their own messages back (MQTT 5.0's no-local, AMQP's
+    // basic.consume no-local). Not stored.
+    quint64 publisherConnection = 0;
 
     void propertiesChanged() { original = {}; }
     // Routing keys from CC/BCC headers as well (RabbitMQ's sender-selected distribution).

@@ -7,12 +7,15 @@
 #include "engine/store_key_rotation.h"
 #include "http/http_protocol.h"
 #include "http/management_server.h"
+#include "mqtt/mqtt_protocol.h"
+#include "mqtt/mqtt_server.h"
 #include "net/epoll_poller.h"
 #include "net/socket_connection.h"
 #include "net/socket_writer.h"
 #include "net/tcp_listener.h"
 #include "net/tls_context.h"
 #include "net/tls_tunnel.h"
+#include "net/websocket_tunnel.h"
 #include "ops/operations.h"
 #include "protocol/sniffing_session.h"
 #include "services/flow_control.h"
@@ -27,6 +30,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QWebSocket>
+#include <QWebSocketServer>
 #include <array>
 #include <cerrno>
 #include <cstring>
@@ -35,6 +41,7 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 #include <warren/broker.h>
+#include <warren/version.h>
 
 namespace warren {
 
@@ -84,6 +91,7 @@ BrokerEngine::BrokerEngine(BrokerConfig config, QObject* parent)
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (net::SocketConnection* connection : std::as_const(m_connections))
             connection->session().tick(now);
+        m_mqtt->tick(now);
         checkResources();
     });
 }
@@ -244,6 +252,10 @@ std::optional<QString> BrokerEngine::openStore() {
     m_context.persistence = m_messages.get();
     if (auto error = m_messages->recover(m_context))
         return error;
+    m_mqtt->retained().attachStore(m_store.get(), this);
+    for (auto it = m_context.vhosts.cbegin(); it != m_context.vhosts.cend(); ++it)
+        if (auto error = m_mqtt->retained().recover(it.key()))
+            return error;
     m_storeWriteAlarm =
         std::make_unique<engine::StoreWriteAlarm>(*m_store, this, m_logger, dataDir);
     m_logger.info(
@@ -340,12 +352,13 @@ std::optional<QHostAddress> BrokerEngine::admit(int descriptor) {
     return std::nullopt;
 }
 
-void BrokerEngine::track(net::SocketConnection* connection, const QHostAddress& source) {
+void BrokerEngine::track(net::SocketConnection* connection, const QHostAddress& source,
+                         bool releasesAdmission) {
     m_connections.append(connection);
     connect(connection, &net::SocketConnection::finished, this,
-            [this, source](net::SocketConnection* c) {
+            [this, source, releasesAdmission](net::SocketConnection* c) {
                 m_connections.removeOne(c);
-                if (m_admission)
+                if (m_admission && releasesAdmission)
                     m_admission->release(source);
             });
 }
@@ -369,6 +382,15 @@ void BrokerEngine::warnOncePerBurst(const QString& what, const QString& text) {
 void BrokerEngine::registerProtocols() {
     m_protocols.add(amqp091::amqp091Protocol(m_context, false));
     m_protocols.add(amqp091::amqp091Protocol(m_context, true));
+    m_mqtt = std::make_shared<mqtt::MqttServer>(m_context);
+    m_protocols.add(mqtt::mqttProtocol(m_mqtt, false));
+    m_protocols.add(mqtt::mqttProtocol(m_mqtt, true));
+    protocol::ProtocolDescriptor webSocket;
+    webSocket.scheme = QStringLiteral("ws");
+    webSocket.defaultPort = 15675; // RabbitMQ's Web MQTT port
+    webSocket.webSocket = true;
+    webSocket.recognise = [](QByteArrayView) { return protocol::Recognition::Unknown; };
+    m_protocols.add(std::move(webSocket));
     m_protocols.add(
         http::httpProtocol([this]() -> http::HttpRequestHandler& { return managementServer(); },
                            m_context.config, &m_logger));
@@ -388,6 +410,10 @@ void BrokerEngine::accept(int descriptor, const protocol::ProtocolDescriptor& pr
     const auto source = admit(descriptor);
     if (!source)
         return;
+    if (protocol.webSocket) {
+        acceptWebSocket(descriptor, *source);
+        return;
+    }
     if (!protocol.tls) {
         serve(descriptor, *source, factory);
         return;
@@ -413,13 +439,70 @@ void BrokerEngine::accept(int descriptor, const protocol::ProtocolDescriptor& pr
     serve(pair[1], *source, factory, &endpoints);
 }
 
+void BrokerEngine::acceptWebSocket(int descriptor, const QHostAddress& source) {
+    if (!m_webSockets) {
+        m_webSockets = new QWebSocketServer(productName(), QWebSocketServer::NonSecureMode, this);
+        QStringList subprotocols;
+        for (const QString& scheme : m_protocols.schemes())
+            subprotocols += m_protocols.find(scheme)->webSocketSubprotocols;
+        m_webSockets->setSupportedSubprotocols(subprotocols);
+        m_webSockets->setMaxPendingConnections(1 << 20); // the listener already limits them
+        connect(m_webSockets, &QWebSocketServer::newConnection, this,
+                &BrokerEngine::serveWebSockets);
+    }
+    auto* tcp = new QTcpSocket;
+    if (!tcp->setSocketDescriptor(descriptor)) {
+        delete tcp;
+        ::close(descriptor);
+        if (m_admission)
+            m_admission->release(source);
+        return;
+    }
+    // The TCP socket lives as long as the client does, handshake or not: its end gives the
+    // admission back.
+    connect(tcp, &QObject::destroyed, this, [this, source] {
+        if (m_admission)
+            m_admission->release(source);
+    });
+    m_webSockets->handleConnection(tcp);
+}
+
+void BrokerEngine::serveWebSockets() {
+    while (QWebSocket* socket = m_webSockets->nextPendingConnection()) {
+        const QString path = socket->requestUrl().path();
+        const protocol::ProtocolDescriptor* served = nullptr;
+        for (const QString& scheme : m_protocols.schemes())
+            if (const auto* d = m_protocols.find(scheme); d->webSocketPath == path)
+                served = d;
+        int pair[2];
+        if (!served ||
+            ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, pair) != 0) {
+            warnOncePerBurst(QStringLiteral("ws"),
+                             QStringLiteral("turned away a WebSocket client from %1: %2")
+                                 .arg(socket->peerAddress().toString(),
+                                      served
+                                          ? QString::fromLocal8Bit(::strerror(errno))
+                                          : QStringLiteral("nothing is served at %1").arg(path)));
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                          QStringLiteral("nothing is served at this path"));
+            socket->deleteLater();
+            continue;
+        }
+        const net::SocketEndpoints endpoints{socket->peerAddress(), socket->peerPort(),
+                                             socket->localAddress(), socket->localPort()};
+        socket->setMaxAllowedIncomingMessageSize(m_context.config.mqttMaxPacketSize + 5u);
+        new net::WebSocketTunnel(socket, pair[0], *m_poller, this);
+        serve(pair[1], endpoints.peerAddress, served->createSession, &endpoints, false);
+    }
+}
+
 void BrokerEngine::serve(int descriptor, const QHostAddress& source,
                          const protocol::SessionFactory& factory,
-                         const net::SocketEndpoints* endpoints) {
+                         const net::SocketEndpoints* endpoints, bool releasesAdmission) {
     auto* connection =
         new net::SocketConnection(descriptor, *m_poller, m_writer.get(), factory, this,
                                   endpoints ? std::optional(*endpoints) : std::nullopt);
-    track(connection, source);
+    track(connection, source, releasesAdmission);
     if (m_memoryAlarm || m_diskAlarm || m_storeAlarm)
         connection->session().setPublishingBlocked(true, alarmReason());
 }

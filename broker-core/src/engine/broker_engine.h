@@ -27,6 +27,11 @@
 #include <warren/tapped_message.h>
 
 class QTcpServer;
+class QWebSocketServer;
+
+namespace warren::mqtt {
+class MqttServer;
+}
 
 namespace warren::net {
 class SocketConnection;
@@ -105,10 +110,17 @@ private:
     // A session from `factory` on `descriptor` for a client admitted from `source`; `endpoints`
     // when the descriptor is a TLS tunnel's end rather than the client's socket.
     void serve(int descriptor, const QHostAddress& source, const protocol::SessionFactory& factory,
-               const net::SocketEndpoints* endpoints = nullptr);
+               const net::SocketEndpoints* endpoints = nullptr, bool releasesAdmission = true);
     // Counts a new client against the connection limits; over them, closes it and says so.
     std::optional<QHostAddress> admit(int descriptor);
-    void track(net::SocketConnection* connection, const QHostAddress& source);
+    // `releasesAdmission`: the connection's end gives its admission back (a WebSocket's is
+    // given back when its TCP socket goes).
+    void track(net::SocketConnection* connection, const QHostAddress& source,
+               bool releasesAdmission = true);
+    // A client of the ws listener: Qt WebSockets does the handshake; then the protocol its path
+    // names serves it over a WebSocketTunnel.
+    void acceptWebSocket(int descriptor, const QHostAddress& source);
+    void serveWebSockets();
     static quint64 descriptorLimit();
     // One log line per burst of the same trouble, with how many went unlogged since.
     void warnOncePerBurst(const QString& what, const QString& text);
@@ -128,10 +140,13 @@ private:
     // Parented so that they move to the broker thread with the engine.
     log::Logger m_logger;
     std::unique_ptr<services::ChangeJournal> m_changes; // logs into m_logger
+    // MQTT's shared state (client ids, sessions, retained messages), for every MQTT listener.
+    std::shared_ptr<mqtt::MqttServer> m_mqtt;
     protocol::ProtocolRegistry m_protocols;
     std::vector<net::TcpListener*> m_servers; // one per listener, whatever its protocol
     // Serves every HTTP session; they hold a reference, so it goes after them.
     std::unique_ptr<http::ManagementServer> m_http;
+    QWebSocketServer* m_webSockets = nullptr; // handshakes of ws clients; a child
     QList<ListenerInfo> m_listeners;
     QList<net::SocketConnection*> m_connections;
     std::unique_ptr<engine::ConnectionAdmission> m_admission; // while running

@@ -33,6 +33,13 @@ struct ProtocolDescriptor {
     // The listeners of other protocols this one is also served on, recognised by its first
     // bytes (AMQP 1.0 on the amqp listener, as RabbitMQ serves both on 5672).
     QStringList alsoServedOn;
+    // Served over WebSocket too, on the ws listener at this path ("/ws" for MQTT, as
+    // RabbitMQ's Web MQTT plugin), offering these subprotocols; empty: not over WebSocket.
+    QString webSocketPath;
+    QStringList webSocketSubprotocols;
+    // A WebSocket listener (ws): it carries the protocols that have a webSocketPath, chosen by
+    // the path the client asks for; it has no session of its own.
+    bool webSocket = false;
 };
 
 // The protocols Warren speaks, by scheme. Filled once by the engine before listeners start.

@@ -65,6 +65,10 @@ QString ChangeJournal::amqpActor(const QString& user) {
     return QStringLiteral("user '%1' over AMQP").arg(user);
 }
 
+QString ChangeJournal::mqttActor(const QString& user) {
+    return QStringLiteral("user '%1' over MQTT").arg(user);
+}
+
 QString ChangeJournal::httpActor(const QString& user, const QString& peer) {
     return QStringLiteral("user '%1' over the HTTP API from %2").arg(user, peer);
 }

@@ -35,6 +35,7 @@ public:
     };
 
     static QString amqpActor(const QString& user);
+    static QString mqttActor(const QString& user);
     static QString httpActor(const QString& user, const QString& peer);
     static QString consoleActor();
 

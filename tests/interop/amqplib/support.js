@@ -1,51 +1,18 @@
 'use strict';
 // Shared plumbing for the amqplib interop tests.
 //
-// The broker is started through ../broker_under_test.py ("serve" mode), so
-// WARREN_INTEROP_TARGET / WARREN_BIN mean exactly what they mean for the pika
-// suites.  The Python helper is stdlib-only; it stops the broker when our
-// stdin closes, so a crashed test process cannot leak a broker.
+// The broker is started through ../broker_under_test.js, as for every Node suite.
 
-const { spawn } = require('node:child_process');
-const path = require('node:path');
-const readline = require('node:readline');
 const assert = require('node:assert/strict');
 const crypto = require('node:crypto');
 const amqp = require('amqplib');
+const shared = require('../broker_under_test');
 
-const HELPER = path.resolve(__dirname, '..', 'broker_under_test.py');
-const PYTHON = process.env.WARREN_INTEROP_PYTHON || 'python3';
-const STARTUP_TIMEOUT_MS = 90_000;
 const WAIT_TIMEOUT_MS = 5_000;
 
-function startBroker() {
-  const child = spawn(PYTHON, [HELPER, 'serve'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGTERM');
-      reject(new Error('broker did not start in time'));
-    }, STARTUP_TIMEOUT_MS);
-    const lines = readline.createInterface({ input: child.stdout });
-    lines.once('line', (line) => {
-      clearTimeout(timer);
-      const info = JSON.parse(line);
-      resolve({
-        ...info,
-        url: `amqp://guest:guest@${info.host}:${info.port}/`,
-        async stop() {
-          child.stdin.end();
-          // Non-zero when the broker did not stop cleanly (or a sanitizer reported).
-          const code = await exited;
-          if (code !== 0) throw new Error(`broker helper exited with code ${code}`);
-        },
-      });
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`broker helper exited early (code ${code})`));
-    });
-  });
+async function startBroker() {
+  const broker = await shared.startBroker();
+  return { ...broker, url: `amqp://guest:guest@${broker.host}:${broker.port}/` };
 }
 
 function uniq(prefix = 't') {

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "net/epoll_poller.h"
+
+#include <QByteArray>
+#include <QObject>
+
+class QWebSocket;
+
+namespace warren::net {
+
+// Carries one WebSocket client (MQTT over WebSocket, later STOMP): Qt WebSockets speaks the
+// framing on the client's TCP socket, and the bytes of its binary messages go to one end of a
+// socket pair whose other end a SocketConnection serves exactly as a TCP client, as TlsTunnel
+// does for TLS. A message may hold part of a packet or several: the protocol's own framing
+// counts, not the WebSocket's (MQTT 5.0 §6.0).
+//
+// Each direction holds at most BufferLimit bytes before it stops reading its source, so a slow
+// side paces the other; the WebSocket side cannot stop reading, so a client that floods faster
+// than its session reads is closed (1009, message too big) instead of buffered without end.
+class WebSocketTunnel final : public QObject, private PollHandler {
+    Q_OBJECT
+public:
+    static constexpr qsizetype BufferLimit = 1024 * 1024;
+    static constexpr qsizetype FloodLimit = 64 * 1024 * 1024;
+
+    // Takes ownership of `socket` (handshake done) and of the descriptor `plain`.
+    WebSocketTunnel(QWebSocket* socket, int plain, EpollPoller& poller, QObject* parent = nullptr);
+    ~WebSocketTunnel() override;
+
+private:
+    void onPollEvent(bool readable, bool writable, bool hangup) override;
+    void onMessage(const QByteArray& message);
+    void onSocketGone();
+    void readPlain();
+    void writePlain();
+    void updateInterest();
+    void finish();
+
+    QWebSocket* m_socket;
+    int m_plain;
+    EpollPoller& m_poller;
+    QByteArray m_toPlain;    // from the client, for the session
+    bool m_plainEof = false; // the session closed its side
+    bool m_socketGone = false;
+    bool m_watchRead = false;
+    bool m_watchWrite = false;
+    bool m_registered = false;
+    bool m_finished = false;
+};
+
+} // namespace warren::net
