@@ -94,7 +94,8 @@ int main(int argc, char** argv) {
     const QCommandLineOption listenOption(
         QStringLiteral("listen"),
         QCoreApplication::translate("main", "Listen for SCHEME on HOST:PORT (repeatable; port 0 "
-                                            "picks a free port). Schemes: amqp, http."),
+                                            "picks a free port). Schemes: amqp, amqps, http, "
+                                            "mqtt, mqtts, ws."),
         QStringLiteral("SCHEME=HOST:PORT"));
     const QCommandLineOption configOption(
         QStringLiteral("config"),

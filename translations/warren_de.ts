@@ -385,7 +385,7 @@ format: pdf</translation>
         <translation>keines: Nachrichten werden nur im Speicher gehalten</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>the %1 listener is not available in this version.</source>
         <translation>der Listener %1 ist in dieser Version nicht verfügbar.</translation>
     </message>
@@ -2314,7 +2314,7 @@ Es wird beim Verbinden abgefragt.</translation>
 <context>
     <name>JolokiaBackend</name>
     <message>
-        <location filename="../ui/backends/jolokia_backend.cpp" line="+57"/>
+        <location filename="../ui/backends/jolokia_backend.cpp" line="+58"/>
         <source>ActiveMQ has no exchanges or bindings: producers send to queues and topics directly.</source>
         <translation>ActiveMQ hat keine Exchanges oder Bindungen: Producer senden direkt an Queues und Topics.</translation>
     </message>
@@ -2374,7 +2374,7 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>die Antwort ist nicht das JSON von Jolokia</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+131"/>
         <source>ActiveMQ needs a queue (the routing key) or a topic (the exchange) to send to.</source>
         <translation>ActiveMQ braucht eine Queue (den Routing-Key) oder ein Topic (den Exchange) als Ziel.</translation>
     </message>
@@ -2418,12 +2418,12 @@ Es wird beim Verbinden abgefragt.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+474"/>
+        <location line="+482"/>
         <source>Export tapped messages</source>
         <translation>Mitgeschnittene Nachrichten exportieren</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-477"/>
         <source>&amp;Vhost:</source>
         <translation>&amp;Vhost:</translation>
     </message>
@@ -2499,7 +2499,7 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Dieser Broker kann der Konsole keine Kopie seines Verkehrs zeigen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>(all exchanges)</source>
         <translation>(alle Exchanges)</translation>
     </message>
@@ -2757,12 +2757,12 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Warren hat nur klassische Warteschlangen.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+245"/>
         <source>no such binding</source>
         <translation>keine solche Bindung</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>The broker&apos;s definitions are not a JSON object.</source>
         <translation>Die Definitionen des Brokers sind kein JSON-Objekt.</translation>
     </message>

@@ -385,7 +385,7 @@ format: pdf</translation>
         <translation>aucun : les messages ne sont gardés qu’en mémoire</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>the %1 listener is not available in this version.</source>
         <translation>l’écouteur %1 n’est pas disponible dans cette version.</translation>
     </message>
@@ -2314,7 +2314,7 @@ Il vous sera demandé à la connexion.</translation>
 <context>
     <name>JolokiaBackend</name>
     <message>
-        <location filename="../ui/backends/jolokia_backend.cpp" line="+57"/>
+        <location filename="../ui/backends/jolokia_backend.cpp" line="+58"/>
         <source>ActiveMQ has no exchanges or bindings: producers send to queues and topics directly.</source>
         <translation>ActiveMQ n’a ni échanges ni liaisons : les producteurs envoient directement aux files et aux topics.</translation>
     </message>
@@ -2374,7 +2374,7 @@ Il vous sera demandé à la connexion.</translation>
         <translation>la réponse n’est pas le JSON de Jolokia</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+131"/>
         <source>ActiveMQ needs a queue (the routing key) or a topic (the exchange) to send to.</source>
         <translation>ActiveMQ a besoin d’une file (la clé de routage) ou d’un topic (l’échange) où envoyer.</translation>
     </message>
@@ -2418,12 +2418,12 @@ Il vous sera demandé à la connexion.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+474"/>
+        <location line="+482"/>
         <source>Export tapped messages</source>
         <translation>Exporter les messages écoutés</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-477"/>
         <source>&amp;Vhost:</source>
         <translation>&amp;Vhost :</translation>
     </message>
@@ -2499,7 +2499,7 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Ce broker ne peut pas montrer à la console une copie de son trafic.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>(all exchanges)</source>
         <translation>(tous les échanges)</translation>
     </message>
@@ -2757,12 +2757,12 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Warren n’a que des files classiques.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+245"/>
         <source>no such binding</source>
         <translation>liaison inexistante</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>The broker&apos;s definitions are not a JSON object.</source>
         <translation>Les définitions du broker ne sont pas un objet JSON.</translation>
     </message>

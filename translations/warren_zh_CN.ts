@@ -383,7 +383,7 @@ format: pdf</translation>
         <translation>无：消息仅保存在内存中</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>the %1 listener is not available in this version.</source>
         <translation>此版本不提供 %1 监听器。</translation>
     </message>
@@ -2295,7 +2295,7 @@ You will be asked for it when connecting.</source>
 <context>
     <name>JolokiaBackend</name>
     <message>
-        <location filename="../ui/backends/jolokia_backend.cpp" line="+57"/>
+        <location filename="../ui/backends/jolokia_backend.cpp" line="+58"/>
         <source>ActiveMQ has no exchanges or bindings: producers send to queues and topics directly.</source>
         <translation>ActiveMQ 没有交换机或绑定：生产者直接向队列和主题发送消息。</translation>
     </message>
@@ -2355,7 +2355,7 @@ You will be asked for it when connecting.</source>
         <translation>响应不是 Jolokia 的 JSON</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+131"/>
         <source>ActiveMQ needs a queue (the routing key) or a topic (the exchange) to send to.</source>
         <translation>ActiveMQ 需要一个队列（路由键）或主题（交换机）作为发送目标。</translation>
     </message>
@@ -2399,12 +2399,12 @@ You will be asked for it when connecting.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+474"/>
+        <location line="+482"/>
         <source>Export tapped messages</source>
         <translation>导出监听到的消息</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-477"/>
         <source>&amp;Vhost:</source>
         <translation>虚拟主机(&amp;V)：</translation>
     </message>
@@ -2480,7 +2480,7 @@ You will be asked for it when connecting.</source>
         <translation>此代理无法向控制台提供其流量的副本。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>(all exchanges)</source>
         <translation>（所有交换机）</translation>
     </message>
@@ -2734,12 +2734,12 @@ You will be asked for it when connecting.</source>
         <translation>Warren 只有经典队列。</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+245"/>
         <source>no such binding</source>
         <translation>没有此绑定</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>The broker&apos;s definitions are not a JSON object.</source>
         <translation>代理的定义不是 JSON 对象。</translation>
     </message>
