@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# compare.sh SCENARIO... — run the same load against Warren and against Debian's RabbitMQ,
-# alternating brokers (W R W R W R by default), and print the median of each metric per
-# broker with the ratio Warren/RabbitMQ. See bench/README.md for the scenarios.
+# compare.sh SCENARIO... — run the same load against Warren and against Debian's RabbitMQ
+# (AMQP scenarios) or Debian's Mosquitto (mqtt-* scenarios), alternating brokers
+# (W R W R W R by default), and print the median of each metric per broker with the ratio
+# Warren/other. See bench/README.md for the scenarios.
 #
 # Every broker run gets a fresh broker on loopback ephemeral ports with a fresh data
 # directory, so no run inherits another's queues, memory or log. Everything this script
@@ -10,14 +11,16 @@
 # Environment:
 #   ROUNDS=3                runs per broker, alternating
 #   DURATION=10             seconds of load per run
-#   BROKERS="warren rabbitmq"
+#   BROKERS                 "warren rabbitmq" for AMQP scenarios, "warren mosquitto" for
+#                           mqtt-* ones; if set, it applies to every scenario of the run
 #   BUILD_DIR=<repo>/build  where bin/warren, bin/warren-perf, bin/raw-tcp-throughput are
 #   WARREN_BIN, PERF_BIN, RAW_TCP_BIN   override single binaries
 #   BASELINE_BIN            an older warren for the broker "warren-baseline", to measure a
 #                           change before and after in one run: BROKERS="warren-baseline warren"
-#   CONNECTIONS=10000       idle connections for amqp-connections
+#   CONNECTIONS=10000       idle connections for amqp-connections and mqtt-connections
 #   SOURCE_ADDRESSES=16     spread them over 127.0.0.1..127.0.0.N
 #   MAX_BROKER_RSS_MB=4096  end a run early when the broker's RSS passes this
+#   MQTT_DRAIN=10           seconds an MQTT run may drain after publishing stops
 #   RESULTS_DIR=<tmp>       where per-run logs and JSON summaries are kept
 #   TABLE_ONLY=1            only print the tables of the runs already in RESULTS_DIR
 set -euo pipefail
@@ -29,21 +32,39 @@ PERF_BIN=${PERF_BIN:-$BUILD_DIR/bin/warren-perf}
 RAW_TCP_BIN=${RAW_TCP_BIN:-$BUILD_DIR/bin/raw-tcp-throughput}
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-10}
-BROKERS=${BROKERS:-"warren rabbitmq"}
+BROKERS=${BROKERS:-} # empty: each scenario's own pair (brokers_for)
 CONNECTIONS=${CONNECTIONS:-10000}
 SOURCE_ADDRESSES=${SOURCE_ADDRESSES:-16}
 MAX_BROKER_RSS_MB=${MAX_BROKER_RSS_MB:-4096}
+MQTT_DRAIN=${MQTT_DRAIN:-10}
 RABBITMQ_SERVER=/usr/lib/rabbitmq/bin/rabbitmq-server
+MOSQUITTO=/usr/sbin/mosquitto
 CROSSCHECK_DIR=$ROOT/bench/crosscheck
-ALL_SCENARIOS="amqp-1to1 amqp-1to1-acks amqp-fanout amqp-latency amqp-connections amqp-4kb startup crosscheck amqp-persistent amqp-persistent-10pub amqp-persistent-publish-only"
+AMQP_SCENARIOS="amqp-1to1 amqp-1to1-acks amqp-fanout amqp-latency amqp-connections amqp-4kb startup crosscheck amqp-persistent amqp-persistent-10pub amqp-persistent-publish-only"
+MQTT_SCENARIOS="mqtt-qos0 mqtt-qos1 mqtt-fanin mqtt-fanout mqtt-retained mqtt-latency mqtt-connections mqtt-crosscheck"
+ALL_SCENARIOS="$AMQP_SCENARIOS $MQTT_SCENARIOS"
 
 usage() {
     cat <<EOF
 usage: bench/compare.sh SCENARIO...
-scenarios: $ALL_SCENARIOS
-  (mqtt-* scenarios against mosquitto are reserved for when Warren speaks MQTT)
-environment: ROUNDS=$ROUNDS DURATION=$DURATION BROKERS="$BROKERS" BUILD_DIR=$BUILD_DIR
+AMQP scenarios (warren and rabbitmq): $AMQP_SCENARIOS
+MQTT scenarios (warren and mosquitto): $MQTT_SCENARIOS
+environment: ROUNDS=$ROUNDS DURATION=$DURATION BROKERS="${BROKERS:-per scenario}" BUILD_DIR=$BUILD_DIR
 EOF
+}
+
+is_mqtt() { [[ $1 == mqtt-* ]]; }
+
+# The brokers a scenario runs against, in table order: BROKERS if set, else Warren and the
+# reference broker of the scenario's protocol.
+brokers_for() {
+    if [[ -n $BROKERS ]]; then
+        echo "$BROKERS"
+    elif is_mqtt "$1"; then
+        echo "warren mosquitto"
+    else
+        echo "warren rabbitmq"
+    fi
 }
 
 log() { printf '%s\n' "$*" >&2; }
@@ -126,13 +147,21 @@ apt_install() {
 }
 
 check_prerequisites() {
-    local bin
-    for bin in "$WARREN_BIN" "$PERF_BIN" "$RAW_TCP_BIN"; do
+    local bin scenario brokers="" bins=("$PERF_BIN")
+    for scenario in "$@"; do
+        brokers+=" $(brokers_for "$scenario")"
+        [[ $scenario == amqp-4kb ]] && bins+=("$RAW_TCP_BIN")
+    done
+    [[ $brokers == *warren* ]] && bins+=("$WARREN_BIN")
+    for bin in "${bins[@]}"; do
         [[ -x $bin ]] || die "$bin is missing: cmake -S $ROOT -B $BUILD_DIR -G Ninja && ninja -C $BUILD_DIR"
     done
     command -v jq >/dev/null || apt_install jq
-    if [[ $BROKERS == *rabbitmq* && ! -x $RABBITMQ_SERVER ]]; then
+    if [[ $brokers == *rabbitmq* && ! -x $RABBITMQ_SERVER ]]; then
         apt_install rabbitmq-server
+    fi
+    if [[ $brokers == *mosquitto* && ! -x $MOSQUITTO ]]; then
+        apt_install mosquitto
     fi
     # Every idle connection is a descriptor on both sides of loopback.
     ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
@@ -152,27 +181,35 @@ rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
 
 # --- brokers ---------------------------------------------------------------------------
 # start_<broker> sets BROKER_PID (group leader), BROKER_MEM_PID (the process whose memory
-# counts), BROKER_PORT and BROKER_STARTUP_S; stop_broker stops it.
+# counts), BROKER_PORT (AMQP), BROKER_MQTT_PORT (when WANT_MQTT is set), BROKER_DIR and
+# BROKER_STARTUP_S; stop_broker stops it.
+WANT_MQTT="" # set by run_once for mqtt-* scenarios
 
 start_warren() {
     local dir
     dir=$(mktemp -d "$WORK_DIR/brokers/warren.XXXXXX")
     mkdir "$dir/data"
     : >"$dir/stdout" # exists before we open it for reading below
+    local listeners=(--listen amqp=127.0.0.1:0 --listen http=127.0.0.1:0)
+    # Only MQTT runs ask for the MQTT listener, so that an older Warren (BASELINE_BIN)
+    # without one still runs the AMQP scenarios.
+    [[ -z $WANT_MQTT ]] || listeners+=(--listen mqtt=127.0.0.1:0)
     local t0=$EPOCHREALTIME
-    setsid "$WARREN_BIN" --headless --data-dir "$dir/data" \
-        --listen amqp=127.0.0.1:0 --listen http=127.0.0.1:0 \
+    setsid "$WARREN_BIN" --headless --data-dir "$dir/data" "${listeners[@]}" \
         >"$dir/stdout" 2>"$dir/stderr" </dev/null &
     BROKER_PID=$!
     OWNED_GROUPS+=("$BROKER_PID")
-    # Ready is the first "listening amqp HOST:PORT" line (read without forking per poll).
-    local fd line="" partial="" deadline=$((EPOCHSECONDS + 60))
+    # Ready is the first "listening amqp HOST:PORT" line and, for MQTT runs, the "listening
+    # mqtt HOST:PORT" one too (read without forking per poll).
+    local fd line="" partial="" deadline=$((EPOCHSECONDS + 60)) amqp_line="" mqtt_line=""
     exec {fd}<"$dir/stdout"
     while :; do
         if IFS= read -r line <&"$fd"; then
             line=$partial$line
             partial=""
-            [[ $line == "listening amqp "* ]] && break
+            [[ $line == "listening amqp "* && -z $amqp_line ]] && amqp_line=$line
+            [[ $line == "listening mqtt "* && -z $mqtt_line ]] && mqtt_line=$line
+            [[ -n $amqp_line && (-z $WANT_MQTT || -n $mqtt_line) ]] && break
         else
             partial+=$line
             kill -0 "$BROKER_PID" 2>/dev/null || die "warren exited at startup: $(tail -5 "$dir/stderr")"
@@ -182,7 +219,8 @@ start_warren() {
     done
     local t1=$EPOCHREALTIME
     exec {fd}<&-
-    BROKER_PORT=${line##*:}
+    BROKER_PORT=${amqp_line##*:}
+    BROKER_MQTT_PORT=${mqtt_line##*:}
     BROKER_MEM_PID=$BROKER_PID
     BROKER_DIR=$dir
     BROKER_STARTUP_S=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", b - a}')
@@ -243,6 +281,29 @@ EOF
     BROKER_STARTUP_S=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", b - a}')
 }
 
+# Debian's Mosquitto 2.0 with nothing but a loopback listener and anonymous access: every
+# other setting keeps its default (bench/README.md says which defaults matter). By default
+# Mosquitto keeps nothing on disk (persistence false) and logs to stderr.
+start_mosquitto() {
+    local dir port
+    dir=$(mktemp -d "$WORK_DIR/brokers/mosquitto.XXXXXX")
+    port=$(free_port)
+    printf 'listener %s 127.0.0.1\nallow_anonymous true\n' "$port" >"$dir/mosquitto.conf"
+    local t0=$EPOCHREALTIME
+    setsid "$MOSQUITTO" -c "$dir/mosquitto.conf" >"$dir/stdout" 2>"$dir/stderr" </dev/null &
+    BROKER_PID=$!
+    OWNED_GROUPS+=("$BROKER_PID")
+    # Ready is the port accepting an MQTT CONNECT.
+    run_child "$PERF_BIN" --await-mqtt --port "$port" --timeout 60 >/dev/null ||
+        die "mosquitto did not accept a CONNECT on $port in 60 s: $(tail -5 "$dir/stderr")"
+    local t1=$EPOCHREALTIME
+    BROKER_PORT=""
+    BROKER_MQTT_PORT=$port
+    BROKER_MEM_PID=$BROKER_PID
+    BROKER_DIR=$dir
+    BROKER_STARTUP_S=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", b - a}')
+}
+
 # The same, with another build of Warren (BASELINE_BIN): a change measured against main.
 start_warren-baseline() {
     [[ -x ${BASELINE_BIN:-} ]] || die "BROKERS names warren-baseline but BASELINE_BIN is not set"
@@ -256,6 +317,9 @@ start_broker() {
 }
 
 stop_broker() {
+    # The tail of the broker's log, kept beside the run's results for a post-mortem.
+    [[ -z ${RUN_OUT:-} ]] || tail -n 50 "$BROKER_DIR"/stderr "$BROKER_DIR"/server.log \
+        >"$RUN_OUT.broker-log" 2>/dev/null || true
     stop_group "$BROKER_PID"
     [[ -z ${EPMD_PID:-} ]] || stop_group "$EPMD_PID"
     rm -rf "$BROKER_DIR"
@@ -268,8 +332,8 @@ stop_broker() {
 perf() {
     local out=$1
     shift
-    run_child timeout --kill-after=10 $((DURATION + 180)) "$PERF_BIN" --port "$BROKER_PORT" \
-        --broker-pid "$BROKER_MEM_PID" "$@" >"$out.log" 2>&1 || true
+    run_child timeout --kill-after=10 $((DURATION + MQTT_DRAIN + 180)) "$PERF_BIN" \
+        --port "${PERF_PORT:-$BROKER_PORT}" --broker-pid "$BROKER_MEM_PID" "$@" >"$out.log" 2>&1 || true
     grep '^{"summary"' "$out.log" | tail -1 >"$out.json" || true
     [[ -s $out.json ]] || echo '{"summary":false,"errors":["no summary line; see log"]}' >"$out.json"
     local errors
@@ -284,9 +348,19 @@ load_perf() {
     jq -r '"    receive \(.receive_rate // 0 | floor) msg/s, send \(.send_rate // 0 | floor) msg/s, p50 \((.latency_us.p50 // 0) / 1000 * 100 | floor / 100) ms\(if .confirm_latency_us then ", confirm p99 \(.confirm_latency_us.p99 / 1000 * 100 | floor / 100) ms" else "" end), backlog \(.backlog_end // 0), broker peak rss \((.broker.rss_max_kb // 0) / 1024 | floor) MiB"' "$out.json" >&2
 }
 
+# mqtt_load OUT ARGS...: one warren-perf --mqtt run against the running broker's MQTT port.
+mqtt_load() {
+    local out=$1
+    shift
+    PERF_PORT=$BROKER_MQTT_PORT perf "$out" --mqtt -z "$DURATION" --drain-timeout "$MQTT_DRAIN" \
+        --max-broker-rss "$MAX_BROKER_RSS_MB" --quiet "$@"
+    jq -r '"    receive \(.receive_rate // 0 | floor) msg/s, send \(.send_rate // 0 | floor) msg/s, p50 \((.latency_us.p50 // 0) / 1000 * 100 | floor / 100) ms\(if .confirm_latency_us then ", puback p99 \(.confirm_latency_us.p99 / 1000 * 100 | floor / 100) ms" else "" end), lost \(.lost // "?"), undelivered \(.undelivered // "?") after \((.drain_s // 0) * 10 | floor / 10) s drain, broker peak rss \((.broker.rss_max_kb // 0) / 1024 | floor) MiB"' "$out.json" >&2
+}
+
+# crosscheck_ready MODULE: crosscheck/'s Node packages, installed from its lock file.
 crosscheck_ready() {
     command -v node >/dev/null || apt_install nodejs npm
-    if [[ ! -d $CROSSCHECK_DIR/node_modules/amqplib ]]; then
+    if [[ ! -d $CROSSCHECK_DIR/node_modules/$1 ]]; then
         (cd "$CROSSCHECK_DIR" && npm ci --no-audit --no-fund --prefer-offline >&2)
     fi
 }
@@ -295,6 +369,9 @@ run_once() {
     local scenario=$1 broker=$2 round=$3
     local out="$RESULTS_DIR/$scenario/$broker-$round"
     log "  $scenario round $round/$ROUNDS: $broker (load $(cut -d' ' -f1 /proc/loadavg))"
+    WANT_MQTT=""
+    is_mqtt "$scenario" && WANT_MQTT=1
+    RUN_OUT=$out
     start_broker "$broker"
     local idle_rss
     case $scenario in
@@ -335,6 +412,38 @@ run_once() {
         jq -r '"    amqplib: receive \(.receive_rate // 0 | floor) msg/s, send \(.send_rate // 0 | floor) msg/s"' "$second.json" >&2
         # Merge so that the table reads both tools from one file per run.
         jq -c --slurpfile a "$second.json" '. + {amqplib: $a[0]}' "$out.json" >"$out.merged"
+        mv "$out.merged" "$out.json"
+        ;;
+    # MQTT 3.1.1, clean sessions, 64 B payloads (time stamp, publisher, sequence number).
+    mqtt-qos0) mqtt_load "$out" -x 1 -y 1 -s 64 --mqtt-qos 0 ;;
+    mqtt-qos1) mqtt_load "$out" -x 1 -y 1 -s 64 --mqtt-qos 1 -c 100 ;;
+    mqtt-fanin) mqtt_load "$out" -x 10 -y 1 -s 64 --mqtt-qos 0 ;;
+    mqtt-fanout) mqtt_load "$out" -x 1 -y 100 -s 64 --mqtt-qos 0 ;;
+    mqtt-latency) mqtt_load "$out" -x 1 -y 1 -s 64 -r 1000 --mqtt-qos 0 ;;
+    mqtt-retained)
+        # A fresh broker holds no retained message but ours, so the subscriber takes '#'.
+        PERF_PORT=$BROKER_MQTT_PORT perf "$out" --mqtt --retained 10000 --mqtt-qos 1 -c 100 \
+            -s 64 --retained-filter '#' --no-cleanup
+        jq -r '"    10000 retained published in \((.publish_s // 0) * 1000 | floor) ms; the subscriber got \(.received // 0) (lost \(.lost // "?")) in \((.receive_s // 0) * 1000 | floor) ms, the first after \((.first_ms // 0) * 10 | floor / 10) ms"' "$out.json" >&2
+        ;;
+    mqtt-connections)
+        PERF_PORT=$BROKER_MQTT_PORT perf "$out" --mqtt --connections "$CONNECTIONS" --idle \
+            --keepalive 60 -z "$DURATION" --source-addresses "$SOURCE_ADDRESSES" --probes 20 --quiet
+        jq -r '"    opened \(.opened) (failed \(.failed), dropped \(.dropped)) in \(.open_s * 10 | floor / 10) s, rss \((.broker.rss_before_kb // 0) / 1024 | floor) -> \((.broker.rss_after_kb // 0) / 1024 | floor) MiB, probe after p50 \(.probe_after.p50_ms * 100 | floor / 100) ms"' "$out.json" >&2
+        ;;
+    mqtt-crosscheck)
+        mqtt_load "$out" -x 1 -y 1 -s 64 --mqtt-qos 0
+        # The second tool gets a broker of its own, as fresh as the first one's.
+        stop_broker
+        start_broker "$broker"
+        # Named so that the "$broker-*.json" globs of the table never pick it up.
+        local second="$RESULTS_DIR/$scenario/mqttjs-$broker-$round"
+        run_child timeout --kill-after=10 $((DURATION + MQTT_DRAIN + 120)) node "$CROSSCHECK_DIR/mqttjs-perf.js" \
+            --port "$BROKER_MQTT_PORT" --time "$DURATION" --size 64 --drain "$MQTT_DRAIN" >"$second.log" 2>&1 || true
+        grep '^{"summary"' "$second.log" | tail -1 >"$second.json" ||
+            echo '{"summary":false}' >"$second.json"
+        jq -r '"    mqtt.js: receive \(.receive_rate // 0 | floor) msg/s, send \(.send_rate // 0 | floor) msg/s, lost \(.lost // "?"), undelivered \(.undelivered // "?")"' "$second.json" >&2
+        jq -c --slurpfile a "$second.json" '. + {mqttjs: $a[0]}' "$out.json" >"$out.merged"
         mv "$out.merged" "$out.json"
         ;;
     *) die "unknown scenario $scenario" ;;
@@ -390,7 +499,59 @@ send msg/s;.send_rate;-
 latency p50 ms;.latency_us.p50 / 1000;lower
 $common_load"
         ;;
-    amqp-connections)
+    mqtt-qos0 | mqtt-fanin | mqtt-fanout | mqtt-qos1 | mqtt-latency)
+        local lead
+        case $1 in
+        mqtt-qos1) lead="receive msg/s;.receive_rate;higher
+acked msg/s (PUBACKs to the publisher);.confirmed / .duration_s;higher
+puback latency p99 ms;if .confirm_latency_us then .confirm_latency_us.p99 / 1000 else null end;lower
+send msg/s;.send_rate;-
+latency p50 ms;.latency_us.p50 / 1000;lower
+latency p99 ms;.latency_us.p99 / 1000;lower" ;;
+        mqtt-latency) lead="latency p50 ms;.latency_us.p50 / 1000;lower
+latency p95 ms;.latency_us.p95 / 1000;lower
+latency p99 ms;.latency_us.p99 / 1000;lower
+latency max ms;.latency_us.max / 1000;lower
+receive msg/s;.receive_rate;-" ;;
+        mqtt-fanout) lead="receive msg/s (100 subscribers);.receive_rate;higher
+send msg/s;.send_rate;-
+receive msg/s, median second;.receive_rate_median;higher
+latency p50 ms;.latency_us.p50 / 1000;lower
+latency p99 ms;.latency_us.p99 / 1000;lower" ;;
+        *) lead="receive msg/s;.receive_rate;higher
+send msg/s;.send_rate;-
+receive msg/s, median second;.receive_rate_median;higher
+latency p50 ms;.latency_us.p50 / 1000;lower
+latency p99 ms;.latency_us.p99 / 1000;lower" ;;
+        esac
+        echo "$lead
+lost (sequence gaps);.lost;lower
+lost % of published;.lost_fraction * 100;lower
+undelivered after drain;.undelivered;lower
+$common_load"
+        ;;
+    mqtt-retained)
+        echo "publish s (10000 retained, acked);.publish_s;lower
+subscriber: s to last message;.receive_s;lower
+subscriber: msg/s;.receive_rate;higher
+subscriber: ms to first message;.first_ms;lower
+subscriber: received of 10000;.received;higher
+lost;.lost;lower
+broker RSS holding them MiB;.broker.rss_stored_kb / 1024;lower
+broker peak RSS MiB;.broker.rss_max_kb / 1024;lower
+errors;.errors | length;lower"
+        ;;
+    mqtt-crosscheck)
+        echo "warren-perf receive msg/s;.receive_rate;higher
+mqtt.js receive msg/s;.mqttjs.receive_rate;higher
+mqtt.js send msg/s;.mqttjs.send_rate;-
+warren-perf lost;.lost;lower
+mqtt.js lost;.mqttjs.lost;lower
+mqtt.js undelivered after drain;.mqttjs.undelivered;lower
+mqtt.js latency p50 ms;.mqttjs.latency_us.p50 / 1000;lower
+warren-perf broker peak RSS MiB;.broker.rss_max_kb / 1024;lower"
+        ;;
+    amqp-connections | mqtt-connections)
         echo "connections opened;.opened;higher
 failed + dropped;.failed + .dropped;lower
 open rate conn/s;.open_rate;higher
@@ -429,11 +590,11 @@ print_table() {
         [[ $raw == n/a ]] && raw=null
     fi
     local brokers
-    read -r -a brokers <<<"$BROKERS"
+    read -r -a brokers <<<"$(brokers_for "$scenario")"
     {
         echo
         echo "== $scenario: $(describe "$scenario")"
-        echo "   medians of $ROUNDS round(s)$([[ $scenario == startup ]] || echo ", $DURATION s each"); per-run data in $dir"
+        echo "   medians of $ROUNDS round(s)$([[ $scenario == startup || $scenario == mqtt-retained ]] || echo ", $DURATION s each"); per-run data in $dir"
         [[ $raw == null ]] || echo "   raw loopback TCP (one hop, 64 KiB writes): $(fmt "$raw") MB/s"
         printf '%-36s' "metric"
         local b
@@ -474,6 +635,14 @@ describe() {
     amqp-connections) echo "$CONNECTIONS idle connections (1 channel, 10 s heartbeats) held for $DURATION s" ;;
     startup) echo "process start to AMQP-ready, then idle RSS" ;;
     crosscheck) echo "amqp-1to1 by warren-perf and by amqplib (Node), each on a fresh broker" ;;
+    mqtt-qos0) echo "1 publisher -> 1 subscriber, one topic, QoS 0, 64 B, max rate" ;;
+    mqtt-qos1) echo "1 -> 1, QoS 1 both ways (publisher window 100, subscriber PUBACKs each), 64 B, max rate" ;;
+    mqtt-fanin) echo "10 publishers -> 1 subscriber, one topic, QoS 0, 64 B, max rate" ;;
+    mqtt-fanout) echo "1 publisher -> 100 subscribers, one topic, QoS 0, 64 B, max rate" ;;
+    mqtt-latency) echo "1 -> 1 at a fixed 1000 msg/s, QoS 0, 64 B" ;;
+    mqtt-retained) echo "10000 retained messages (QoS 1, acked) on 10000 topics, then 1 new subscriber to #" ;;
+    mqtt-connections) echo "$CONNECTIONS idle MQTT connections (keep-alive 60 s) held for $DURATION s" ;;
+    mqtt-crosscheck) echo "mqtt-qos0 by warren-perf and by mqtt.js (Node), each on a fresh broker" ;;
     esac
 }
 
@@ -481,14 +650,15 @@ run_scenario() {
     local scenario=$1 round broker
     mkdir -p "$RESULTS_DIR/$scenario"
     log "== $scenario"
-    [[ $scenario == crosscheck ]] && crosscheck_ready
+    [[ $scenario == crosscheck ]] && crosscheck_ready amqplib
+    [[ $scenario == mqtt-crosscheck ]] && crosscheck_ready mqtt
     for ((round = 1; round <= ROUNDS; round++)); do
         if [[ $scenario == amqp-4kb ]]; then
             # The physical ceiling, measured in the same run with no broker running.
             run_child "$RAW_TCP_BIN" --time 3 --write-size 65536 >"$RESULTS_DIR/$scenario/raw-$round.json"
             log "  raw loopback TCP: $(jq -r '.mb_s' "$RESULTS_DIR/$scenario/raw-$round.json") MB/s"
         fi
-        for broker in $BROKERS; do
+        for broker in $(brokers_for "$scenario"); do
             run_once "$scenario" "$broker" "$round"
         done
     done
@@ -514,7 +684,7 @@ main() {
         done
         return
     fi
-    check_prerequisites
+    check_prerequisites "$@"
     local started=$EPOCHSECONDS
     for scenario in "$@"; do
         run_scenario "$scenario"

@@ -19,7 +19,8 @@ double ConnectionProbe::measureOnceMs(const ConnectParams& params) {
     return std::chrono::duration<double, std::milli>(elapsed).count();
 }
 
-ConnectionProbe::Stats ConnectionProbe::measure(const ConnectParams& params, int count) {
+ConnectionProbe::Stats ConnectionProbe::measure(const ConnectParams& params, int count,
+                                                const Once& once) {
     Stats stats;
     std::vector<double> samples;
     ConnectParams probe = params;
@@ -27,7 +28,7 @@ ConnectionProbe::Stats ConnectionProbe::measure(const ConnectParams& params, int
     probe.heartbeatSeconds = 0; // a probe lives for a millisecond
     for (int i = 0; i < count; ++i) {
         try {
-            samples.push_back(measureOnceMs(probe));
+            samples.push_back(once(probe));
         } catch (const std::exception& e) {
             if (stats.failures++ == 0)
                 stats.firstError = e.what();

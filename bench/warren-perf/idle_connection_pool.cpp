@@ -1,10 +1,7 @@
 #include "idle_connection_pool.h"
 
-#include "amqp_constants.h"
-#include "amqp_error.h"
 #include "connection_probe.h"
 #include "json_line.h"
-#include "method_frame.h"
 #include "process_sample.h"
 
 #include <chrono>
@@ -25,8 +22,9 @@ double secondsSince(Clock::time_point start) {
 }
 } // namespace
 
-IdleConnectionPool::IdleConnectionPool(const PerfOptions& options)
+IdleConnectionPool::IdleConnectionPool(const PerfOptions& options, IdleProtocol protocol)
     : m_options(options)
+    , m_protocol(std::move(protocol))
     , m_clients(std::size_t(options.connections))
     , m_gone(new std::atomic<bool>[std::size_t(options.connections)]()) {
     m_epoll = ::epoll_create1(EPOLL_CLOEXEC);
@@ -51,11 +49,9 @@ void IdleConnectionPool::openerLoop() {
         if (m_options.sourceAddresses > 1)
             params.sourceAddress =
                 "127.0.0." + std::to_string(1 + slot % m_options.sourceAddresses);
-        // Idle connections only ever see heartbeats and closes: a small read buffer is plenty.
-        auto client = std::make_unique<AmqpClient>(512);
+        std::unique_ptr<IdleConnection> client;
         try {
-            client->open(params);
-            client->openChannel(1);
+            client = m_protocol.open(params, slot);
         } catch (const std::exception& e) {
             m_failed.fetch_add(1);
             std::lock_guard lock(m_mutex);
@@ -76,25 +72,12 @@ void IdleConnectionPool::openerLoop() {
 }
 
 void IdleConnectionPool::onReadable(int slot) {
-    AmqpClient& client = *m_clients[std::size_t(slot)];
+    IdleConnection& client = *m_clients[std::size_t(slot)];
     std::string reason;
-    bool closedOk = false;
-    try {
-        const auto result = client.readSome(false);
-        if (result == AmqpClient::ReadResult::Closed) {
-            reason = "connection closed by broker without Connection.Close";
-        } else if (result == AmqpClient::ReadResult::Data) {
-            FrameView frame;
-            while (client.reader().next(frame) == FrameReader::Status::Frame) {
-                if (client.preprocess(frame) && frame.method() == amqp::ConnectionCloseOk)
-                    closedOk = true;
-            }
-        }
-    } catch (const AmqpError& e) {
-        reason = e.what();
-    }
-    if (!closedOk && reason.empty())
+    const IdleConnection::Event event = client.onReadable(reason);
+    if (event == IdleConnection::Event::None)
         return;
+    const bool closedOk = event == IdleConnection::Event::Closed;
     ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, client.fd(), nullptr);
     client.abandon();
     m_gone[std::size_t(slot)].store(true);
@@ -113,8 +96,8 @@ void IdleConnectionPool::sendHeartbeats() {
         if (m_gone[std::size_t(slot)].load())
             continue;
         try {
-            m_clients[std::size_t(slot)]->heartbeatIfDue(now);
-        } catch (const AmqpError&) {
+            m_clients[std::size_t(slot)]->keepAliveIfDue(now);
+        } catch (const std::exception&) {
             // A dead socket shows up as readable (EOF) and is counted there.
         }
     }
@@ -137,19 +120,15 @@ void IdleConnectionPool::serviceLoop() {
 
 void IdleConnectionPool::closeAll() {
     m_closing.store(true);
-    std::string close;
-    MethodFrame frame(close, 0, amqp::ConnectionClose);
-    frame.args().shortUint(200);
-    frame.args().shortString("benchmark done");
-    frame.args().shortUint(0);
-    frame.args().shortUint(0);
-    frame.finish();
     {
         std::lock_guard lock(m_mutex);
-        for (int slot : m_registered)
-            if (!m_gone[std::size_t(slot)].load())
-                ::send(m_clients[std::size_t(slot)]->fd(), close.data(), close.size(),
-                       MSG_NOSIGNAL | MSG_DONTWAIT);
+        for (int slot : m_registered) {
+            if (m_gone[std::size_t(slot)].load())
+                continue;
+            const IdleConnection& client = *m_clients[std::size_t(slot)];
+            const std::string_view close = client.closeRequest();
+            ::send(client.fd(), close.data(), close.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
+        }
     }
     // An orderly close for every connection keeps the broker's log free of thousands of
     // "unexpectedly closed" warnings, which would slow it down for the next run.
@@ -166,7 +145,8 @@ int IdleConnectionPool::execute() {
     }
     auto broker = [&] { return o.brokerPid ? ProcessSample::read(o.brokerPid) : std::nullopt; };
     const auto brokerBefore = broker();
-    const ConnectionProbe::Stats probeBefore = ConnectionProbe::measure(o.connect, o.probes);
+    const ConnectionProbe::Stats probeBefore =
+        ConnectionProbe::measure(o.connect, o.probes, m_protocol.probeOnceMs);
 
     std::thread service([this] { serviceLoop(); });
     const auto openStart = Clock::now();
@@ -215,7 +195,8 @@ int IdleConnectionPool::execute() {
         std::fflush(stdout);
     }
     const auto brokerAfter = broker();
-    const ConnectionProbe::Stats probeAfter = ConnectionProbe::measure(o.connect, o.probes);
+    const ConnectionProbe::Stats probeAfter =
+        ConnectionProbe::measure(o.connect, o.probes, m_protocol.probeOnceMs);
     const int liveAtEnd = liveCount();
 
     const auto closeStart = Clock::now();
@@ -245,7 +226,8 @@ int IdleConnectionPool::execute() {
         .field("dropped", m_dropped.load())
         .field("first_drop_reason", m_firstDropReason)
         .field("live_at_end", liveAtEnd)
-        .field("heartbeat_s", int(o.connect.heartbeatSeconds))
+        .field("protocol", o.protocol == PerfOptions::Protocol::Mqtt ? "mqtt" : "amqp")
+        .field("heartbeat_s", m_protocol.heartbeatSeconds)
         .field("open_s", openSeconds)
         .field("open_rate", openSeconds > 0 ? double(m_opened.load()) / openSeconds : 0.0)
         .field("hold_s", o.durationSeconds)

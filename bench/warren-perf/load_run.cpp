@@ -7,17 +7,21 @@
 #include "process_sample.h"
 #include "producer.h"
 #include "run_control.h"
+#include "run_report.h"
 #include "topology.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <memory>
-#include <string_view>
-#include <sys/resource.h>
 #include <thread>
 #include <vector>
 
 namespace warren::bench {
+
+using report::addLatencies;
+using report::median;
+using report::ownCpuSeconds;
+using report::printLatencies;
 
 namespace {
 
@@ -40,49 +44,6 @@ struct Totals {
         blocked += c.blocked.load(std::memory_order_relaxed);
     }
 };
-
-double median(std::vector<double> values) {
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const std::size_t mid = values.size() / 2;
-    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-}
-
-double ownCpuSeconds() {
-    rusage usage{};
-    ::getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-double micros(std::int64_t nanos) {
-    return double(nanos) / 1000.0;
-}
-
-// One histogram as a JSON object, microseconds; the shape compare.sh reads.
-void addLatencies(JsonLine& json, std::string_view key, const LatencyHistogram& h) {
-    json.beginObject(key)
-        .field("count", h.count())
-        .field("min", micros(h.min()))
-        .field("mean", h.mean() / 1000.0)
-        .field("p50", micros(h.percentile(0.50)))
-        .field("p95", micros(h.percentile(0.95)))
-        .field("p99", micros(h.percentile(0.99)))
-        .field("max", micros(h.max()))
-        .endObject();
-}
-
-// The per-second line's view of the same: the percentiles that compare.sh tabulates.
-void printLatencies(const char* label, const LatencyHistogram& h) {
-    if (h.count() == 0) {
-        std::printf("  %s us: none", label);
-        return;
-    }
-    std::printf("  %s us p50 %6.0f p95 %6.0f p99 %6.0f max %7.0f", label,
-                micros(h.percentile(0.50)), micros(h.percentile(0.95)), micros(h.percentile(0.99)),
-                micros(h.max()));
-}
 
 } // namespace
 

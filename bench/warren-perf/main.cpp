@@ -1,16 +1,24 @@
-// warren-perf: an AMQP 0-9-1 load generator for comparing Warren with RabbitMQ.
-// Parses options and hands over to the mode asked for; everything else lives in classes.
+// warren-perf: an AMQP 0-9-1 and MQTT 3.1.1 load generator for comparing Warren with
+// RabbitMQ and Mosquitto. Parses options and hands over to the mode asked for; everything
+// else lives in classes.
 
+#include "amqp_idle_connection.h"
 #include "amqp_readiness.h"
 #include "connection_probe.h"
 #include "idle_connection_pool.h"
 #include "json_line.h"
 #include "load_run.h"
+#include "mqtt_idle_connection.h"
+#include "mqtt_load_run.h"
+#include "mqtt_readiness.h"
+#include "mqtt_retained_run.h"
 #include "perf_options.h"
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace warren::bench;
 
@@ -26,8 +34,36 @@ void raiseFileLimit() {
     }
 }
 
+bool speaksMqtt(const PerfOptions& o) {
+    return o.protocol == PerfOptions::Protocol::Mqtt;
+}
+
+IdleProtocol idleProtocol(const PerfOptions& o) {
+    IdleProtocol p;
+    if (speaksMqtt(o)) {
+        const std::string prefix = "warren-perf-" + std::to_string(::getpid()) + "-idle-";
+        const std::uint16_t keepAlive = o.keepAliveSeconds;
+        p.open = [prefix, keepAlive](const ConnectParams& params, int slot) {
+            return std::make_unique<MqttIdleConnection>(params, prefix + std::to_string(slot),
+                                                        keepAlive);
+        };
+        p.probeOnceMs = MqttReadiness::connectOnceMs;
+        p.heartbeatSeconds = keepAlive;
+    } else {
+        p.open = [](const ConnectParams& params, int) {
+            return std::make_unique<AmqpIdleConnection>(params);
+        };
+        p.probeOnceMs = ConnectionProbe::measureOnceMs;
+        p.heartbeatSeconds = o.connect.heartbeatSeconds;
+    }
+    return p;
+}
+
 int probe(const PerfOptions& o) {
-    const ConnectionProbe::Stats s = ConnectionProbe::measure(o.connect, o.probes);
+    const ConnectionProbe::Stats s = ConnectionProbe::measure(
+        o.connect, o.probes,
+        speaksMqtt(o) ? ConnectionProbe::Once(MqttReadiness::connectOnceMs)
+                      : ConnectionProbe::Once(ConnectionProbe::measureOnceMs));
     std::printf("%s\n", JsonLine()
                             .field("summary", true)
                             .field("id", o.label)
@@ -43,9 +79,11 @@ int probe(const PerfOptions& o) {
     return s.failures == 0 ? 0 : 1;
 }
 
-int awaitAmqp(const PerfOptions& o) {
+int awaitReady(const PerfOptions& o) {
     const double waited =
-        AmqpReadiness::await(o.connect.host, o.connect.port, o.awaitTimeoutSeconds);
+        o.mode == PerfOptions::Mode::AwaitMqtt
+            ? MqttReadiness::await(o.connect, o.awaitTimeoutSeconds)
+            : AmqpReadiness::await(o.connect.host, o.connect.port, o.awaitTimeoutSeconds);
     std::printf("%s\n", JsonLine()
                             .field("ready", waited >= 0)
                             .field("waited_s", waited >= 0 ? waited : o.awaitTimeoutSeconds)
@@ -65,13 +103,16 @@ int main(int argc, char** argv) {
     raiseFileLimit();
     switch (options->mode) {
     case PerfOptions::Mode::Load:
-        return LoadRun(*options).execute();
+        return speaksMqtt(*options) ? MqttLoadRun(*options).execute() : LoadRun(*options).execute();
     case PerfOptions::Mode::Idle:
-        return IdleConnectionPool(*options).execute();
+        return IdleConnectionPool(*options, idleProtocol(*options)).execute();
     case PerfOptions::Mode::Probe:
         return probe(*options);
     case PerfOptions::Mode::AwaitAmqp:
-        return awaitAmqp(*options);
+    case PerfOptions::Mode::AwaitMqtt:
+        return awaitReady(*options);
+    case PerfOptions::Mode::Retained:
+        return MqttRetainedRun(*options).execute();
     }
     return 2;
 }

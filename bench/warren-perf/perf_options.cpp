@@ -13,11 +13,11 @@ namespace {
 
 constexpr const char* Usage = R"(usage: warren-perf [options]
 
-AMQP 0-9-1 load generator in the spirit of RabbitMQ's PerfTest. Each producer and consumer
-has its own connection and thread; the first 8 payload bytes carry a steady-clock timestamp
-so consumers measure end-to-end latency; with -c producers also time each publish to its
-confirm. Prints one line per second and, last, one JSON summary line starting with
-{"summary":.
+AMQP 0-9-1 (or, with --mqtt, MQTT 3.1.1) load generator in the spirit of RabbitMQ's
+PerfTest. Each producer and consumer has its own connection and thread; the first 8 payload
+bytes carry a steady-clock timestamp so consumers measure end-to-end latency; with -c
+producers also time each publish to its confirm (MQTT: its PUBACK). Prints one line per
+second and, last, one JSON summary line starting with {"summary":.
 
 connection:
   -H, --host HOST            broker address (127.0.0.1)
@@ -28,7 +28,7 @@ connection:
 load:
   -x, --producers N          producer connections (1)
   -y, --consumers N          consumer connections (1)
-  -s, --size BYTES           message body size, at least 8 (16)
+  -s, --size BYTES           message body size, at least 8 (16; MQTT: at least 20, 64)
   -r, --rate N               messages/s per producer (0 = max rate)
   -c, --confirm N            publisher confirms, at most N unconfirmed per producer (off);
                              reports each publish's latency to its ack/nack
@@ -41,7 +41,7 @@ load:
       --queues N             number of queues; consumer i reads queue i mod N (1)
   -p, --predeclared          do not declare or delete queues/exchange
       --no-cleanup           leave declared queues/exchange behind (to fill a queue for a
-                             later run with -p)
+                             later run with -p); with --retained, the retained messages
       --exclusive            exclusive queues (declared by their consumer)
       --auto-delete          auto-delete queues
       --durable              durable queues
@@ -57,10 +57,32 @@ idle connections:
       --source-addresses N   spread connections over 127.0.0.1..127.0.0.N (1)
       --opener-threads N     threads opening connections in parallel (4)
       --probes N             probes before and after holding the connections (10)
+mqtt:
+      --mqtt                 speak MQTT 3.1.1: -x publishers and -y subscribers of one topic
+                             (clean sessions, anonymous); --port is the MQTT port (1883).
+                             Also selects MQTT for --connections, --probe and --retained.
+                             Payloads carry time stamp, publisher and sequence number: a
+                             gap in a sequence counts as "lost". After --time, publishers
+                             make sure the broker read all they sent (PINGREQ), DISCONNECT,
+                             and subscribers read on until all arrived ("undelivered": what
+                             had not when the drain ended)
+      --mqtt-qos 0|1         QoS of every PUBLISH and subscription (0); with 1, subscribers
+                             PUBACK each message and -c is the publisher's window of
+                             unacknowledged PUBLISHes (100)
+      --topic TOPIC          topic to publish to (warren-perf/PID)
+      --keepalive SECONDS    CONNECT keep-alive (60); PINGREQ after half of it in silence
+      --drain-timeout S      longest wait for stragglers after publishing stops (30)
+      --retained N           retained storm: publish N retained messages to TOPIC/r/0..N-1
+                             (QoS --mqtt-qos, all acknowledged), then time one new
+                             subscriber to --retained-filter until it has them all
+      --retained-filter F    the storm subscriber's filter (#: the broker should hold no
+                             other retained messages)
 other modes:
       --probe N              time N fresh connect+channel+queue.declare round trips
+                             (MQTT: connect to CONNACK)
       --await-amqp           wait until the broker answers the protocol header (--timeout)
-      --timeout SECONDS      for --await-amqp (60)
+      --await-mqtt           wait until the broker accepts an MQTT CONNECT (--timeout)
+      --timeout SECONDS      for --await-amqp and --await-mqtt (60)
 reporting:
       --broker-pid PID       sample the broker's RSS and CPU time into the summary
       --max-broker-rss MIB   end the run early (as an error) once the broker's RSS passes
@@ -114,6 +136,7 @@ std::optional<PerfOptions> parsePerfOptions(int argc, char** argv, int& exitCode
     };
     int port = 0;
     int heartbeat = -1;
+    bool sizeGiven = false;
     const std::vector<Option> options = {
         {"-H", "--host", true, text(o.connect.host)},
         {"-P", "--port", true, integer(port, 1)},
@@ -124,7 +147,11 @@ std::optional<PerfOptions> parsePerfOptions(int argc, char** argv, int& exitCode
         {"", "--frame-max", true, integer(o.connect.frameMax, 4096)},
         {"-x", "--producers", true, integer(o.producers, 0)},
         {"-y", "--consumers", true, integer(o.consumers, 0)},
-        {"-s", "--size", true, integer(o.messageSize, 8)},
+        {"-s", "--size", true,
+         [&](std::string_view v) {
+             sizeGiven = true;
+             return parseNumber(v, o.messageSize) && o.messageSize >= 8;
+         }},
         {"-r", "--rate", true, real(o.ratePerProducer)},
         {"-c", "--confirm", true, integer(o.confirmWindow, 0)},
         {"-f", "--flag", true,
@@ -168,7 +195,26 @@ std::optional<PerfOptions> parsePerfOptions(int argc, char** argv, int& exitCode
              o.mode = PerfOptions::Mode::AwaitAmqp;
              return true;
          }},
+        {"", "--await-mqtt", false,
+         [&](std::string_view) {
+             o.mode = PerfOptions::Mode::AwaitMqtt;
+             return true;
+         }},
         {"", "--timeout", true, real(o.awaitTimeoutSeconds)},
+        {"", "--mqtt", false,
+         [&](std::string_view) {
+             o.protocol = PerfOptions::Protocol::Mqtt;
+             return true;
+         }},
+        {"", "--mqtt-qos", true,
+         [&](std::string_view v) {
+             return parseNumber(v, o.mqttQos) && o.mqttQos >= 0 && o.mqttQos <= 1;
+         }},
+        {"", "--topic", true, text(o.topic)},
+        {"", "--keepalive", true, integer(o.keepAliveSeconds, 0)},
+        {"", "--drain-timeout", true, real(o.drainTimeoutSeconds)},
+        {"", "--retained", true, integer(o.retainedMessages, 1)},
+        {"", "--retained-filter", true, text(o.retainedFilter)},
         {"", "--broker-pid", true, integer(o.brokerPid, 1)},
         {"", "--max-broker-rss", true, integer(o.maxBrokerRssMb, 1)},
         {"", "--id", true, text(o.label)},
@@ -227,6 +273,47 @@ std::optional<PerfOptions> parsePerfOptions(int argc, char** argv, int& exitCode
     }
     if (port)
         o.connect.port = std::uint16_t(port);
+    else if (o.protocol == PerfOptions::Protocol::Mqtt || o.mode == PerfOptions::Mode::AwaitMqtt)
+        o.connect.port = 1883;
+    if (o.retainedMessages > 0) {
+        if (o.mode != PerfOptions::Mode::Load || idle) {
+            std::fprintf(stderr, "warren-perf: --retained is a mode of its own\n");
+            exitCode = 2;
+            return std::nullopt;
+        }
+        o.protocol = PerfOptions::Protocol::Mqtt;
+        o.mode = PerfOptions::Mode::Retained;
+    }
+    if (o.protocol == PerfOptions::Protocol::Mqtt) {
+        if (fanout > 0 || !o.exchange.empty() || o.queues > 1) {
+            std::fprintf(stderr, "warren-perf: --fanout, --exchange and --queues are AMQP "
+                                 "options; with --mqtt, -y subscribers share the topic\n");
+            exitCode = 2;
+            return std::nullopt;
+        }
+        if (o.mqttQos == 0 && o.confirmWindow > 0) {
+            std::fprintf(stderr, "warren-perf: -c needs --mqtt-qos 1 (QoS 0 has no PUBACK)\n");
+            exitCode = 2;
+            return std::nullopt;
+        }
+        if (o.mqttQos == 1 && o.confirmWindow == 0)
+            o.confirmWindow = 100;
+        if (o.confirmWindow > 65535) {
+            std::fprintf(stderr, "warren-perf: an MQTT window is at most 65535 packet ids\n");
+            exitCode = 2;
+            return std::nullopt;
+        }
+        if (o.topic.empty())
+            o.topic = "warren-perf/" + std::to_string(::getpid());
+        if (!sizeGiven)
+            o.messageSize = 64;
+        else if (o.mode == PerfOptions::Mode::Load && o.messageSize < 20) {
+            std::fprintf(stderr, "warren-perf: with --mqtt, --size is at least 20 (time stamp, "
+                                 "publisher and sequence number)\n");
+            exitCode = 2;
+            return std::nullopt;
+        }
+    }
     if (idle || o.connections > 0) {
         if (!idle || o.connections <= 0) {
             std::fprintf(stderr, "warren-perf: --connections N goes with --idle\n");

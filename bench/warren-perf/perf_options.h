@@ -11,9 +11,13 @@ namespace warren::bench {
 
 // Everything one warren-perf invocation was asked to do; names follow RabbitMQ's PerfTest
 // where PerfTest has the same option, so a scenario reads the same against either tool.
+// With --mqtt, producers and consumers are MQTT 3.1.1 publishers and subscribers of one
+// topic, and -c is the window of unacknowledged QoS 1 PUBLISHes.
 struct PerfOptions {
-    enum class Mode { Load, Idle, Probe, AwaitAmqp };
+    enum class Mode { Load, Idle, Probe, AwaitAmqp, AwaitMqtt, Retained };
+    enum class Protocol { Amqp, Mqtt };
     Mode mode = Mode::Load;
+    Protocol protocol = Protocol::Amqp;
 
     ConnectParams connect;
     int producers = 1;
@@ -43,6 +47,16 @@ struct PerfOptions {
     int openerThreads = 4;
     int probes = 10; // fresh connect+channel+declare timings to take
     double awaitTimeoutSeconds = 60;
+
+    // MQTT (--mqtt).
+    int mqttQos = 0;                  // of every PUBLISH and subscription: 0 or 1
+    std::string topic;                // what publishers publish to; warren-perf/PID
+    std::string retainedFilter = "#"; // what the retained-storm subscriber subscribes to
+    int retainedMessages = 0;         // --retained N: retained-storm mode
+    std::uint16_t keepAliveSeconds = 60;
+    // After publishing stops, subscribers read on until every message arrived, nothing came
+    // for 2 s, or this many seconds passed; what is still missing then counts as lost.
+    double drainTimeoutSeconds = 30;
 
     pid_t brokerPid = 0; // sample this process's RSS and CPU time, if set
     // End the run early past this broker RSS (a broker without flow control must not take

@@ -15,6 +15,10 @@ struct alignas(64) WorkerCounters {
     std::atomic<std::uint64_t> returned{0};
     std::atomic<std::uint64_t> received{0};
     std::atomic<std::uint64_t> blocked{0}; // Connection.Blocked notifications
+    // MQTT subscribers: messages missing from a publisher's sequence (a later one arrived),
+    // and messages that arrived again or out of order.
+    std::atomic<std::uint64_t> lost{0};
+    std::atomic<std::uint64_t> duplicates{0};
 };
 
 } // namespace warren::bench
