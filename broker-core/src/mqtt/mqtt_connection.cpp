@@ -80,7 +80,12 @@ void MqttConnection::receive(const char* data, qsizetype size) {
 }
 
 void MqttConnection::processPackets() {
+    int handled = 0;
     while (m_state != State::Closed && !readingHeld()) {
+        if (handled++ == limits::PacketsPerTurn) {
+            yieldTurn();
+            break;
+        }
         auto next = m_decoder.next();
         if (std::holds_alternative<std::monostate>(next))
             break;
@@ -102,6 +107,18 @@ void MqttConnection::processPackets() {
     }
     if (!m_out.isEmpty())
         m_transport.flushSoon();
+}
+
+void MqttConnection::yieldTurn() {
+    // What one read holds can fan out a hundredfold (a PUBLISH to many subscribers): the rest
+    // waits for the next turn of the event loop, after this turn's output has gone to the socket
+    // writer, where flow control sees it and other connections get their turn.
+    m_yielding = true;
+    m_transport.pauseReading();
+    m_transport.defer([this] {
+        m_yielding = false;
+        resumeReading();
+    });
 }
 
 void MqttConnection::handlePacket(Packet& packet) {

@@ -122,9 +122,10 @@ private:
     void enterFlow();
     void resumeReading();
     bool readingHeld() const {
-        return m_pausedByAlarm || m_inFlow || m_awaitingDefinitions || m_loginRefusal;
+        return m_pausedByAlarm || m_inFlow || m_awaitingDefinitions || m_loginRefusal || m_yielding;
     }
     void processPackets();
+    void yieldTurn();
 
     // mqtt_subscriptions.cpp
     void handleSubscribe(const Subscribe& subscribe);
@@ -208,6 +209,7 @@ private:
     bool m_pausedByAlarm = false;
     bool m_inFlow = false;
     bool m_awaitingDefinitions = false;
+    bool m_yielding = false; // PacketsPerTurn handled: the rest on the next turn
     std::shared_ptr<std::function<void()>> m_flowWaiter;
 
     struct LoginRefusal {

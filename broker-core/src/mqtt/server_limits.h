@@ -13,6 +13,8 @@ inline constexpr quint16 InboundReceiveMaximum = 65535;
 inline constexpr quint16 TopicAliasMaximum = 10;
 // QoS 1 and 2 deliveries a 3.1.1 client may have unacknowledged (5.0 clients say theirs).
 inline constexpr quint16 DefaultDeliveryWindow = 100;
+// Packets one connection handles in one turn of the broker's event loop before it yields.
+inline constexpr int PacketsPerTurn = 256;
 // Above this many bytes waiting for the socket, deliveries stop until it drains.
 inline constexpr qint64 BacklogHighWater = 8 * 1024 * 1024;
 
