@@ -10,7 +10,7 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <deque>
+#include <QList>
 #include <map>
 #include <memory>
 #include <warren/log_record.h>
@@ -187,7 +187,8 @@ private:
 
     // Inbound.
     QHash<quint16, QByteArray> m_topicAliases; // the client's aliases (5.0)
-    std::deque<PendingAck> m_pendingAcks;
+    // QLists, not std::deques: an empty deque allocates ~600 bytes, for every idle client.
+    QList<PendingAck> m_pendingAcks;
     quint64 m_firstAckSequence = 0; // of m_pendingAcks.front()
     bool m_refusalLogged = false;   // a refused publish is logged once per connection
     SessionState m_sessionState;
@@ -200,7 +201,7 @@ private:
     std::map<QByteArray, Consumption> m_shared; // by shared queue name
     std::map<quint16, InFlight> m_inFlight;
     quint16 m_lastPacketId = 0;
-    std::deque<Publish> m_retainedToSend;         // waiting for room in the client's window
+    QList<Publish> m_retainedToSend;              // waiting for room in the client's window
     QHash<QByteArray, quint16> m_outgoingAliases; // topic aliases we set for the client (5.0)
     mutable bool m_deliveriesPaused = false;
 

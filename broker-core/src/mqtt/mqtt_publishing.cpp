@@ -138,7 +138,7 @@ quint64 MqttConnection::queueAck(PacketType type, quint16 packetId) {
 
 void MqttConnection::ackReady(quint64 sequence, quint8 reasonCode) {
     const quint64 index = sequence - m_firstAckSequence;
-    if (index >= m_pendingAcks.size())
+    if (index >= quint64(m_pendingAcks.size()))
         return;
     PendingAck& ack = m_pendingAcks[index];
     ack.ready = true;
