@@ -556,6 +556,11 @@ void BrokerEngine::finishStop() {
         tunnel->drain();
         delete tunnel;
     }
+    // And those of WebSocket sessions, in binary messages.
+    for (auto* tunnel : findChildren<net::WebSocketTunnel*>(Qt::FindDirectChildrenOnly)) {
+        tunnel->drain();
+        delete tunnel;
+    }
     m_tls.reset();
     // Vhosts go before the store: deleting them must not write to it (nothing changes on
     // disk when the broker stops), and the store's writer finishes what is queued on close.

@@ -36,6 +36,14 @@ WebSocketTunnel::~WebSocketTunnel() {
     }
 }
 
+void WebSocketTunnel::drain() {
+    if (m_finished)
+        return;
+    readPlain();
+    if (!m_socketGone)
+        m_socket->flush();
+}
+
 void WebSocketTunnel::onMessage(const QByteArray& message) {
     if (m_plainEof)
         return;

@@ -28,6 +28,10 @@ public:
     WebSocketTunnel(QWebSocket* socket, int plain, EpollPoller& poller, QObject* parent = nullptr);
     ~WebSocketTunnel() override;
 
+    // Sends what the session side still holds, as far as the socket takes it now (the broker
+    // is stopping).
+    void drain();
+
 private:
     void onPollEvent(bool readable, bool writable, bool hangup) override;
     void onMessage(const QByteArray& message);

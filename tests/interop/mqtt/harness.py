@@ -120,7 +120,8 @@ class Broker:
         raise RuntimeError("mosquitto did not start: %s" % self.log_tail())
 
     def log_tail(self, limit=4000):
-        self.log.flush()
+        if not self.log.closed:
+            self.log.flush()
         with open(self.log.name, "rb") as f:
             return f.read()[-limit:].decode("utf-8", "replace")
 

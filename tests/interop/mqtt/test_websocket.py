@@ -6,7 +6,7 @@ import unittest
 
 import paho.mqtt.client as mqtt
 
-from harness import HOST, TIMEOUT, V311, V5, BrokerTest, Client, warren_only
+from harness import HOST, TIMEOUT, V311, V5, Broker, BrokerTest, Client, warren_only
 
 
 @warren_only
@@ -63,6 +63,26 @@ class WebSocketTest(BrokerTest):
         c.c.loop_start()
         self.assertNotEqual(c.disconnects.get(timeout=TIMEOUT), 0)
         self.assertTrue(c.connacks.empty())
+
+
+@warren_only
+class WebSocketShutdownTest(unittest.TestCase):
+    def test_the_broker_stops_cleanly_with_websocket_clients_connected(self):
+        broker = Broker(args=("--listen", "ws=127.0.0.1:0"))
+        try:
+            c = Client(broker, "stays", version=V5, port=broker.ports["ws"])
+            c.c = mqtt.Client(client_id="stays", protocol=V5, transport="websockets")
+            c.c.ws_set_options(path="/ws")
+            c.c.on_connect = c._on_connect
+            c.c.on_disconnect = c._on_disconnect
+            self.assertEqual(c.connect()[0], 0)
+        finally:
+            code = broker.stop()
+        self.assertEqual(code, 0, broker.log_tail())
+        # The session said goodbye over the WebSocket: 0x8B, server shutting down.
+        self.assertEqual(c.disconnects.get(timeout=TIMEOUT), 0x8B)
+        c.c.loop_stop()
+        broker.cleanup()
 
 
 if __name__ == "__main__":
