@@ -11,6 +11,7 @@ mosquitto_pub and mosquitto_sub (mosquitto-clients), and a raw socket for bytes 
 would send.
 """
 
+import json
 import os
 import queue
 import re
@@ -73,7 +74,6 @@ class Broker:
         if self.config:
             path = os.path.join(self.workdir, "warren.json")
             with open(path, "w") as f:
-                import json
                 json.dump(self.config, f)
             command += ["--config", path]
         self.log = open(os.path.join(self.workdir, "warren.log"), "ab")

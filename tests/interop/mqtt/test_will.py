@@ -88,10 +88,11 @@ class WillTest(BrokerTest):
         self.assertEqual(w.expect(timeout=6)[0].payload, b"session over")
 
     def test_a_retained_will_is_retained(self):
+        w = self.watcher("ret-will")
         c = self.client("ret-will", version=V311)
         c.connect(will=(self.topic(), b"offline", 1, True))
         c.drop()
-        time.sleep(0.5)
+        self.assertEqual(w.expect()[0].payload, b"offline")  # published, so retained by now
         late = self.connected("ret-will-late", version=V311)
         late.subscribe(self.topic(), 1)
         m = late.expect()[0]
