@@ -47,6 +47,9 @@ OperationResult::Kind resultKind(const Command& command) {
                           [](const StartTap&) { return Kind::StartTap; },
                           [](const StopTap&) { return Kind::StopTap; },
                           [](const CloseConnection&) { return Kind::CloseConnection; },
+                          [](const ListRetained&) { return Kind::ListRetained; },
+                          [](const DeleteRetained&) { return Kind::DeleteRetained; },
+                          [](const PublishToTopic&) { return Kind::PublishToTopic; },
                       },
                       command);
 }
@@ -77,6 +80,9 @@ QString commandVhost(const Command& command) {
                           [](const DeletePolicy& c) { return c.vhost; },
                           [](const PeekMessages& c) { return c.vhost; },
                           [](const StartTap& c) { return c.vhost; },
+                          [](const ListRetained& c) { return c.vhost; },
+                          [](const DeleteRetained& c) { return c.vhost; },
+                          [](const PublishToTopic& c) { return c.message.vhost; },
                           [](const auto&) { return QString(); },
                       },
                       command);

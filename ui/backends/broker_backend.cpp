@@ -36,6 +36,16 @@ QString BrokerBackend::unsupportedReason(Feature feature) const {
         return tr("This broker has only classic queues.");
     case Feature::Policies:
         return tr("This broker has no policies.");
+    case Feature::Queues:
+        return tr("This broker has no queues to list.");
+    case Feature::ExchangePublishing:
+        return tr("This broker takes no messages for exchanges or queues.");
+    case Feature::Retained:
+        return tr("Retained messages are MQTT's: the console lists them for the embedded broker "
+                  "and for MQTT brokers.");
+    case Feature::TopicPublishing:
+        return tr("The console publishes to MQTT topics on the embedded broker and on MQTT "
+                  "brokers.");
     }
     return {};
 }

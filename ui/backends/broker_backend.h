@@ -58,12 +58,20 @@ public:
         Definitions,  // export and import of RabbitMQ's definitions document
         QueueTypes,   // declaring quorum queues and streams besides classic queues
         Policies,     // RabbitMQ's policies (PutPolicy, DeletePolicy, BrokerSnapshot::policies)
+        Queues,       // queues and their messages (the queue list, the message browser)
+        ExchangePublishing, // publishing to an exchange or queue (Publish)
+        Retained,           // MQTT's retained messages (ListRetained, DeleteRetained)
+        TopicPublishing,    // publishing to an MQTT topic with QoS and retain (PublishToTopic)
     };
     // Everything by default, so a backend only names what it lacks; but queue types other
-    // than classic are RabbitMQ's alone, so only a backend that reaches one says yes to them.
+    // than classic are RabbitMQ's alone, and retained messages and topic publishing MQTT's, so
+    // only a backend that reaches such a broker says yes to them.
     // A backend that learns what it lacks only from the broker's answers says so through
     // featuresChanged.
-    virtual bool supports(Feature feature) const { return feature != Feature::QueueTypes; }
+    virtual bool supports(Feature feature) const {
+        return feature != Feature::QueueTypes && feature != Feature::Retained &&
+               feature != Feature::TopicPublishing;
+    }
     // One translated sentence saying why `feature` is missing here, for the greyed-out view.
     virtual QString unsupportedReason(Feature feature) const;
     // Whether it is serving now; meaningful only where canControl().

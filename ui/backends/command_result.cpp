@@ -40,6 +40,9 @@ warren::OperationResult resultFor(const warren::Command& command) {
                        [](const StartTap& c) { return c.exchange.value_or(QString()); },
                        [](const StopTap&) { return QString(); },
                        [](const CloseConnection& c) { return c.name; },
+                       [](const ListRetained&) { return QString(); },
+                       [](const DeleteRetained& c) { return c.topic; },
+                       [](const PublishToTopic& c) { return c.message.topic; },
                    },
                    command);
     if (const auto* tap = std::get_if<StartTap>(&command))

@@ -36,6 +36,8 @@ bool JolokiaBackend::supports(Feature feature) const {
     switch (feature) {
     case Feature::Exchanges: // its topics
     case Feature::Connections:
+    case Feature::Queues:
+    case Feature::ExchangePublishing:
         return true;
     case Feature::Bindings:
     case Feature::Channels:
@@ -47,6 +49,8 @@ bool JolokiaBackend::supports(Feature feature) const {
     case Feature::Definitions:
     case Feature::QueueTypes:
     case Feature::Policies:
+    case Feature::Retained:
+    case Feature::TopicPublishing:
         return false;
     }
     return false;
@@ -78,6 +82,10 @@ QString JolokiaBackend::unsupportedReason(Feature feature) const {
         return tr("ActiveMQ has no policies: its destination policies live in activemq.xml.");
     case Feature::Exchanges:
     case Feature::Connections:
+    case Feature::Queues:
+    case Feature::ExchangePublishing:
+    case Feature::Retained: // MQTT's, as the default says
+    case Feature::TopicPublishing:
         break;
     }
     return BrokerBackend::unsupportedReason(feature);

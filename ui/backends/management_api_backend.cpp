@@ -42,7 +42,12 @@ bool ManagementApiBackend::supports(Feature feature) const {
     case Feature::Users:
     case Feature::Definitions:
     case Feature::Policies:
+    case Feature::Queues:
+    case Feature::ExchangePublishing:
         return true;
+    case Feature::Retained:
+    case Feature::TopicPublishing:
+        return false;
     }
     return false;
 }

@@ -921,7 +921,9 @@ void ConsoleWindow::onOperationFinished(const warren::OperationResult& result) {
     using Kind = warren::OperationResult::Kind;
     // Queries and taps whose view shows the answer, and its failure, itself.
     if (result.kind == Kind::PeekMessages || result.kind == Kind::ExportDefinitions ||
-        result.kind == Kind::StartTap || result.kind == Kind::StopTap)
+        result.kind == Kind::StartTap || result.kind == Kind::StopTap ||
+        result.kind == Kind::ListRetained || result.kind == Kind::DeleteRetained ||
+        result.kind == Kind::PublishToTopic)
         return;
     if (!result.error.isEmpty()) {
         showError(result.error);
@@ -1011,7 +1013,10 @@ void ConsoleWindow::onOperationFinished(const warren::OperationResult& result) {
     case Kind::ExportDefinitions:
     case Kind::StartTap:
     case Kind::StopTap:
-        return; // handled above
+    case Kind::ListRetained:
+    case Kind::DeleteRetained: // the Retained tab reports its own
+    case Kind::PublishToTopic: // and the Publish tab
+        return;                // handled above
     }
     m_backend->refresh(); // show the change now rather than at the next tick
 }

@@ -143,6 +143,22 @@ struct CloseConnection {
     QString reason;
 };
 
+// The retained messages of `vhost`'s MQTT topics: OperationResult::retained.
+struct ListRetained {
+    QString vhost = QStringLiteral("/");
+};
+// Clears a topic's retained message, as an empty retained PUBLISH would.
+struct DeleteRetained {
+    QString vhost = QStringLiteral("/");
+    QString topic;
+};
+// Publishes to an MQTT topic as an MQTT client would: through the MQTT topic exchange with the
+// topic mapped to a routing key, QoS ≥ 1 persistent, and kept as the topic's retained message
+// when `retain` is set.
+struct PublishToTopic {
+    TopicMessage message;
+};
+
 } // namespace warren::commands
 
 namespace warren {
@@ -157,7 +173,8 @@ using Command =
                  commands::DeleteVhost, commands::CheckAccess, commands::CheckTopicAccess,
                  commands::PutPolicy, commands::DeletePolicy, commands::ImportDefinitions,
                  commands::PeekMessages, commands::ExportDefinitions, commands::StartTap,
-                 commands::StopTap, commands::CloseConnection>;
+                 commands::StopTap, commands::CloseConnection, commands::ListRetained,
+                 commands::DeleteRetained, commands::PublishToTopic>;
 
 // The kind of OperationResult that answers `command`.
 OperationResult::Kind resultKind(const Command& command);

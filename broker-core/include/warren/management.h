@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -120,6 +121,28 @@ struct OutgoingMessage {
     QList<std::pair<QString, QString>> properties;
 };
 
+// A message for an MQTT topic, composed in the console: what an MQTT client would publish.
+struct TopicMessage {
+    QString vhost = QStringLiteral("/");
+    QString topic; // MQTT's, '/'-separated, no wildcards
+    QByteArray payload;
+    int qos = 0; // 0, 1 or 2
+    bool retain = false;
+    QString contentType; // MQTT 5's content type; empty: none
+};
+
+// A topic's retained message, as the broker keeps it for new subscribers.
+struct RetainedMessage {
+    static constexpr qint64 MaxPayloadBytes = 64 * 1024;
+
+    QString topic;
+    QByteArray payload;     // at most MaxPayloadBytes of it
+    qint64 payloadSize = 0; // the whole payload's size
+    int qos = 0;
+    QDateTime storedAt; // when the broker took it; invalid where the broker does not say
+    QString contentType;
+};
+
 // Messages chosen in the message browser, moved or copied elsewhere or sent back from a
 // dead-letter queue. Each is named by its queue id (PeekedMessage::id); one that is no
 // longer ready (delivered or gone since the peek) is skipped and counted.
@@ -173,7 +196,10 @@ struct OperationResult {
         PeekMessages,      // messages; count: ready in the queue when peeked
         ExportDefinitions, // definitions
         StartTap,          // tapId
-        StopTap            // tapId
+        StopTap,           // tapId
+        ListRetained,      // retained
+        DeleteRetained,    // count: 1 when there was one
+        PublishToTopic     // count: subscriptions (queues) it reached
     };
     // Why an operation was refused, for a front end to pick its own code by (an HTTP status, an
     // AMQP reply code) rather than by the wording of `error`. The first five are RabbitMQ's
@@ -215,6 +241,8 @@ struct OperationResult {
     QJsonObject definitions;
     // StartTap, StopTap: the tap, as the command named it.
     quint64 tapId = 0;
+    // ListRetained: the vhost's retained messages, by topic.
+    QList<RetainedMessage> retained;
 };
 
 } // namespace warren

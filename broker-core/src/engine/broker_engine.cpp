@@ -7,6 +7,7 @@
 #include "engine/store_key_rotation.h"
 #include "http/http_protocol.h"
 #include "http/management_server.h"
+#include "mqtt/console_topics.h"
 #include "mqtt/mqtt_protocol.h"
 #include "mqtt/mqtt_server.h"
 #include "net/epoll_poller.h"
@@ -383,6 +384,8 @@ void BrokerEngine::registerProtocols() {
     m_protocols.add(amqp091::amqp091Protocol(m_context, false));
     m_protocols.add(amqp091::amqp091Protocol(m_context, true));
     m_mqtt = std::make_shared<mqtt::MqttServer>(m_context);
+    m_consoleTopics = std::make_unique<mqtt::ConsoleTopics>(*m_mqtt);
+    m_context.topics = m_consoleTopics.get();
     m_protocols.add(mqtt::mqttProtocol(m_mqtt, false));
     m_protocols.add(mqtt::mqttProtocol(m_mqtt, true));
     protocol::ProtocolDescriptor webSocket;

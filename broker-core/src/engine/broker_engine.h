@@ -30,8 +30,9 @@ class QTcpServer;
 class QWebSocketServer;
 
 namespace warren::mqtt {
+class ConsoleTopics;
 class MqttServer;
-}
+} // namespace warren::mqtt
 
 namespace warren::net {
 class SocketConnection;
@@ -142,6 +143,7 @@ private:
     std::unique_ptr<services::ChangeJournal> m_changes; // logs into m_logger
     // MQTT's shared state (client ids, sessions, retained messages), for every MQTT listener.
     std::shared_ptr<mqtt::MqttServer> m_mqtt;
+    std::unique_ptr<mqtt::ConsoleTopics> m_consoleTopics; // m_context.topics
     protocol::ProtocolRegistry m_protocols;
     std::vector<net::TcpListener*> m_servers; // one per listener, whatever its protocol
     // Serves every HTTP session; they hold a reference, so it goes after them.

@@ -17,7 +17,15 @@ std::optional<core::Error> routePublish(const PublishRoute& route, const Publish
                                      route.lastAllowed);
     if (auto* error = std::get_if<core::Error>(&target))
         return *error;
-    core::Exchange& exchange = *std::get<std::shared_ptr<core::Exchange>>(target);
+    routeAllowedPublish(route.server, route.session.vhost,
+                        *std::get<std::shared_ptr<core::Exchange>>(target), route.exchange,
+                        route.session.connection, route.v5, publish, std::move(done));
+    return std::nullopt;
+}
+
+int routeAllowedPublish(MqttServer& server, core::Vhost& vhost, core::Exchange& exchange,
+                        const QByteArray& exchangeName, quint64 connection, bool v5,
+                        const Publish& publish, std::function<void(quint8)> done) {
     // Both the message and the retained copy must be on disk before the acknowledgement.
     struct Join {
         int pending = 1;
@@ -32,21 +40,20 @@ std::optional<core::Error> routePublish(const PublishRoute& route, const Publish
     };
     auto join = std::make_shared<Join>();
     join->done = std::move(done);
-    core::Vhost& vhost = route.session.vhost;
     if (publish.retain) {
         ++join->pending;
-        route.server.retained().put(vhost.name(), publish, QDateTime::currentMSecsSinceEpoch(),
-                                    [join](bool ok) { join->finish(ok); });
+        server.retained().put(vhost.name(), publish, QDateTime::currentMSecsSinceEpoch(),
+                              [join](bool ok) { join->finish(ok); });
     }
     const core::RouteResult result =
-        vhost.publish(exchange, toMessage(publish, route.exchange, route.session.connection),
+        vhost.publish(exchange, toMessage(publish, exchangeName, connection),
                       [join](bool ok) { join->finish(ok); });
     // Mosquitto says so in PUBACK, not in PUBREC (it routes a QoS 2 message on PUBREL).
-    if (result.routedQueues == 0 && route.v5 && publish.qos == 1)
+    if (result.routedQueues == 0 && v5 && publish.qos == 1)
         join->reasonCode = reason::NoMatchingSubscribers;
     if (!result.awaitingCommit)
         join->finish(true);
-    return std::nullopt;
+    return result.routedQueues;
 }
 
 } // namespace warren::mqtt

@@ -124,6 +124,18 @@ RetainedMessages::matching(const QByteArray& vhost, const QByteArray& filter, qi
     return found;
 }
 
+std::vector<RetainedMessages::Entry> RetainedMessages::all(const QByteArray& vhost,
+                                                           qint64 nowMs) const {
+    std::vector<Entry> found;
+    auto it = m_byVhost.constFind(vhost);
+    if (it == m_byVhost.constEnd())
+        return found;
+    for (const Entry& entry : *it)
+        if (!expired(entry, nowMs))
+            found.push_back(entry);
+    return found;
+}
+
 const QHash<QByteArray, RetainedMessages::Entry>*
 RetainedMessages::of(const QByteArray& vhost) const {
     auto it = m_byVhost.constFind(vhost);

@@ -40,6 +40,8 @@ public:
     // The unexpired retained messages whose topics match `filter`.
     std::vector<Entry> matching(const QByteArray& vhost, const QByteArray& filter,
                                 qint64 nowMs) const;
+    // Every unexpired one, $-topics included (which no filter starting with a wildcard matches).
+    std::vector<Entry> all(const QByteArray& vhost, qint64 nowMs) const;
     const QHash<QByteArray, Entry>* of(const QByteArray& vhost) const;
     qsizetype count() const;
 

@@ -9,6 +9,7 @@
 #include "ops/message_transfer.h"
 #include "ops/operation_errors.h"
 #include "ops/policy_operations.h"
+#include "ops/topic_messages.h"
 #include "ops/validation.h"
 #include "services/message_tap_hub.h"
 
@@ -140,6 +141,21 @@ void startTap(services::BrokerContext& context, const StartTap& c, OperationDone
     done(std::move(result));
 }
 
+// Runs a topic command on the broker's MQTT side, refused where it has none (bare tests).
+template <typename TopicCommand>
+void withTopics(services::BrokerContext& context, const TopicCommand& c, OperationDone done) {
+    if (!context.topics) {
+        OperationResult result;
+        result.vhost = commandVhost(c);
+        refuse(result, ErrorKind::Internal, consoleText("This broker has no MQTT topics."));
+        done(std::move(result));
+    } else if constexpr (std::is_same_v<TopicCommand, DeleteRetained>) {
+        context.topics->deleteRetained(c.vhost, c.topic, std::move(done));
+    } else {
+        context.topics->publish(c.message, std::move(done));
+    }
+}
+
 // The operation itself, once authorised and valid.
 void run(services::BrokerContext& context, const Actor& actor, const Command& command,
          OperationDone done) {
@@ -216,6 +232,18 @@ void run(services::BrokerContext& context, const Actor& actor, const Command& co
                 done(std::move(result));
             },
             [&](const CloseConnection& c) { closeConnection(context, actor, c, std::move(done)); },
+            [&](const ListRetained& c) {
+                OperationResult result;
+                result.vhost = c.vhost;
+                if (!context.vhost(c.vhost.toUtf8()))
+                    refuse(result, ErrorKind::NotFound,
+                           consoleText("Virtual host '%1' does not exist.").arg(c.vhost));
+                else if (context.topics)
+                    result.retained = context.topics->retained(c.vhost);
+                done(std::move(result));
+            },
+            [&](const DeleteRetained& c) { withTopics(context, c, std::move(done)); },
+            [&](const PublishToTopic& c) { withTopics(context, c, std::move(done)); },
         },
         command);
 }

@@ -13,6 +13,7 @@
 
 namespace warren::ops {
 class Clients;
+class TopicMessages;
 }
 
 namespace warren::services {
@@ -46,6 +47,9 @@ struct BrokerContext {
     // The client connections, for the operations that close one or ask about them (the engine
     // implements it); null in bare tests.
     ops::Clients* clients = nullptr;
+    // MQTT's retained messages and publishing to topics for the console (ListRetained,
+    // DeleteRetained, PublishToTopic), the engine's; null in bare tests.
+    ops::TopicMessages* topics = nullptr;
     // The console's live taps (StartTap, StopTap), the engine's; null in bare tests.
     MessageTapHub* taps = nullptr;
     // The reply consumers of every vhost: a reply may come from anywhere, as in RabbitMQ.
