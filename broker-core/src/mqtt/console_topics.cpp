@@ -108,16 +108,14 @@ void ConsoleTopics::publish(const TopicMessage& message,
     publish.payload = message.payload;
     if (!message.contentType.isEmpty())
         publish.properties.contentType = message.contentType.toUtf8();
-    auto reached = std::make_shared<int>(0);
-    *reached = routeAllowedPublish(m_server, *vhost, *exchange, exchangeName, 0, true, publish,
-                                   [result, reached, done = std::move(done)](quint8 code) mutable {
-                                       result.count = quint64(*reached);
-                                       if (code >= 0x80)
-                                           ops::refuse(result, ops::ErrorKind::Internal,
-                                                       consoleText("The store could not take "
-                                                                   "the message."));
-                                       done(std::move(result));
-                                   });
+    routeAllowedPublish(m_server, *vhost, *exchange, exchangeName, 0, true, publish,
+                        [result, done = std::move(done)](quint8 code, int reached) mutable {
+                            result.count = quint64(reached);
+                            if (code >= 0x80)
+                                ops::refuse(result, ops::ErrorKind::Internal,
+                                            consoleText("The store could not take the message."));
+                            done(std::move(result));
+                        });
 }
 
 } // namespace warren::mqtt

@@ -502,6 +502,34 @@ void MqttConnection::fillSnapshot(BrokerSnapshot& snapshot) const {
     info.state = m_pausedByAlarm ? QStringLiteral("blocked")
                  : m_inFlow      ? QStringLiteral("flow")
                                  : QStringLiteral("running");
+    // The session shows as the connection's one channel, and its subscription queues' consumers
+    // as that channel's, so the console's channel and consumer views cover MQTT clients too.
+    info.channels = 1;
+    const quint16 window = quint16(std::min<quint32>(m_clientReceiveMaximum, 65535));
+    ChannelInfo session;
+    session.connection = m_name;
+    session.number = 1;
+    session.user = info.user;
+    session.vhost = info.vhost;
+    session.messagesUnacked = m_inFlight.size();
+    session.prefetchCount = window;
+    session.state = info.state == QLatin1String("flow") ? info.state : QStringLiteral("running");
+    auto addConsumer = [&](const core::Queue& queue) {
+        ConsumerInfo consumer;
+        consumer.vhost = info.vhost;
+        consumer.queue = text(queue.name());
+        consumer.consumerTag = QStringLiteral("mqtt");
+        consumer.connection = m_name;
+        consumer.channel = 1;
+        consumer.prefetchCount = window;
+        snapshot.consumers.append(consumer);
+        ++session.consumers;
+    };
+    if (m_queue)
+        addConsumer(*m_queue);
+    for (const auto& [name, consumption] : m_shared)
+        addConsumer(*consumption.queue);
+    snapshot.channels.append(session);
     snapshot.connections.append(info);
 }
 

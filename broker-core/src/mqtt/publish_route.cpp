@@ -19,23 +19,25 @@ std::optional<core::Error> routePublish(const PublishRoute& route, const Publish
         return *error;
     routeAllowedPublish(route.server, route.session.vhost,
                         *std::get<std::shared_ptr<core::Exchange>>(target), route.exchange,
-                        route.session.connection, route.v5, publish, std::move(done));
+                        route.session.connection, route.v5, publish,
+                        [done = std::move(done)](quint8 reasonCode, int) { done(reasonCode); });
     return std::nullopt;
 }
 
-int routeAllowedPublish(MqttServer& server, core::Vhost& vhost, core::Exchange& exchange,
-                        const QByteArray& exchangeName, quint64 connection, bool v5,
-                        const Publish& publish, std::function<void(quint8)> done) {
+void routeAllowedPublish(MqttServer& server, core::Vhost& vhost, core::Exchange& exchange,
+                         const QByteArray& exchangeName, quint64 connection, bool v5,
+                         const Publish& publish, std::function<void(quint8, int)> done) {
     // Both the message and the retained copy must be on disk before the acknowledgement.
     struct Join {
         int pending = 1;
         bool stored = true;
         quint8 reasonCode = reason::Success;
-        std::function<void(quint8)> done;
+        int routedQueues = 0;
+        std::function<void(quint8, int)> done;
         void finish(bool ok) {
             stored = stored && ok;
             if (--pending == 0)
-                done(stored ? reasonCode : reason::UnspecifiedError);
+                done(stored ? reasonCode : reason::UnspecifiedError, routedQueues);
         }
     };
     auto join = std::make_shared<Join>();
@@ -48,12 +50,12 @@ int routeAllowedPublish(MqttServer& server, core::Vhost& vhost, core::Exchange& 
     const core::RouteResult result =
         vhost.publish(exchange, toMessage(publish, exchangeName, connection),
                       [join](bool ok) { join->finish(ok); });
+    join->routedQueues = result.routedQueues;
     // Mosquitto says so in PUBACK, not in PUBREC (it routes a QoS 2 message on PUBREL).
     if (result.routedQueues == 0 && v5 && publish.qos == 1)
         join->reasonCode = reason::NoMatchingSubscribers;
     if (!result.awaitingCommit)
         join->finish(true);
-    return result.routedQueues;
 }
 
 } // namespace warren::mqtt

@@ -37,10 +37,11 @@ struct PublishRoute {
 // or with 0x80 if they could not be stored.
 std::optional<core::Error> routePublish(const PublishRoute& route, const Publish& publish,
                                         std::function<void(quint8 reasonCode)> done);
-// The same once the publisher's rights are settled (or need no check: the console's): returns
-// how many queues the message reached.
-int routeAllowedPublish(MqttServer& server, core::Vhost& vhost, core::Exchange& exchange,
-                        const QByteArray& exchangeName, quint64 connection, bool v5,
-                        const Publish& publish, std::function<void(quint8 reasonCode)> done);
+// The same once the publisher's rights are settled (or need no check: the console's); `done`
+// also learns how many queues the message reached.
+void routeAllowedPublish(MqttServer& server, core::Vhost& vhost, core::Exchange& exchange,
+                         const QByteArray& exchangeName, quint64 connection, bool v5,
+                         const Publish& publish,
+                         std::function<void(quint8 reasonCode, int routedQueues)> done);
 
 } // namespace warren::mqtt

@@ -2,80 +2,20 @@
 // sessions through amq.topic, topic aliases, the client's Receive Maximum and Maximum Packet
 // Size, subscription identifiers and keep-alive, driven byte for byte through the codec.
 
-#include "../protocol/recording_transport.h"
 #include "core/vhost.h"
 #include "log/logger.h"
 #include "mqtt/mqtt_connection.h"
 #include "mqtt/mqtt_server.h"
-#include "mqtt/packet_decoder.h"
-#include "mqtt/packet_encoder.h"
 #include "mqtt/reason_codes.h"
+#include "mqtt_test_client.h"
 #include "services/broker_context.h"
 
 #include <QDateTime>
 #include <QTest>
-#include <sys/uio.h>
 
 using namespace warren;
 using namespace warren::mqtt;
-
-namespace {
-
-// One client: its session, and what the session sent, decoded as a client reads it.
-struct Client {
-    testing::RecordingTransport transport;
-    std::unique_ptr<MqttConnection> session;
-    PacketDecoder decoder{PacketDecoder::Reading::ServerPackets};
-    ProtocolVersion version;
-
-    Client(MqttServer& server, ProtocolVersion v)
-        : version(v) {
-        protocol::Endpoints endpoints{QHostAddress::LocalHost, 50000, QHostAddress::LocalHost,
-                                      1883};
-        session = std::make_unique<MqttConnection>(server, transport, endpoints);
-        decoder.setVersion(v);
-    }
-
-    void send(const Packet& packet) {
-        QByteArray bytes;
-        encode(packet, version, bytes);
-        session->receive(bytes.constData(), bytes.size());
-    }
-
-    // Every packet the session has written since the last call.
-    std::vector<Packet> received() {
-        protocol::OutputBuffer& out = session->output();
-        iovec segments[64];
-        while (!out.isEmpty()) {
-            const int count = out.gather(segments, 64);
-            qsizetype taken = 0;
-            for (int i = 0; i < count; ++i) {
-                decoder.feed(static_cast<const char*>(segments[i].iov_base),
-                             qsizetype(segments[i].iov_len));
-                taken += qsizetype(segments[i].iov_len);
-            }
-            out.consume(taken);
-        }
-        std::vector<Packet> packets;
-        for (;;) {
-            auto next = decoder.next();
-            if (auto* packet = std::get_if<Packet>(&next))
-                packets.push_back(std::move(*packet));
-            else
-                break;
-        }
-        return packets;
-    }
-
-    template <typename T> T only() {
-        auto packets = received();
-        if (packets.size() != 1 || !std::holds_alternative<T>(packets.front()))
-            qFatal("expected one packet of the type asked for, got %d", int(packets.size()));
-        return std::get<T>(packets.front());
-    }
-};
-
-} // namespace
+using warren::testing::MqttTestClient;
 
 class TestMqttSession : public QObject {
     Q_OBJECT
@@ -84,10 +24,10 @@ class TestMqttSession : public QObject {
     log::Logger m_logger;
     std::unique_ptr<MqttServer> m_server;
 
-    std::unique_ptr<Client> connected(const QByteArray& clientId,
-                                      ProtocolVersion version = ProtocolVersion::V5,
-                                      Properties properties = {}, quint16 keepAlive = 60) {
-        auto client = std::make_unique<Client>(*m_server, version);
+    std::unique_ptr<MqttTestClient> connected(const QByteArray& clientId,
+                                              ProtocolVersion version = ProtocolVersion::V5,
+                                              Properties properties = {}, quint16 keepAlive = 60) {
+        auto client = std::make_unique<MqttTestClient>(*m_server, version);
         Connect connect;
         connect.version = version;
         connect.clientId = clientId;
@@ -100,7 +40,7 @@ class TestMqttSession : public QObject {
         return client;
     }
 
-    static void subscribe(Client& client, const QByteArray& filter, quint8 qos,
+    static void subscribe(MqttTestClient& client, const QByteArray& filter, quint8 qos,
                           std::optional<quint32> identifier = std::nullopt) {
         Subscribe subscribe;
         subscribe.packetId = 1;
@@ -141,7 +81,7 @@ private slots:
     void cleanup() { m_server.reset(); }
 
     void connackSaysWhatTheServerAllows() {
-        auto client = std::make_unique<Client>(*m_server, ProtocolVersion::V5);
+        auto client = std::make_unique<MqttTestClient>(*m_server, ProtocolVersion::V5);
         Connect connect;
         connect.version = ProtocolVersion::V5;
         client->send(connect);
@@ -264,6 +204,29 @@ private slots:
         QCOMPARE(m_server->connectedCount(), 0);
     }
 
+    void theSnapshotShowsTheSessionItsSubscriptionsAndItsWill() {
+        Properties expiry;
+        expiry.sessionExpiryInterval = 300;
+        auto client = connected("watcher", ProtocolVersion::V5, expiry, 30);
+        subscribe(*client, "a/#", 1);
+        BrokerSnapshot snapshot;
+        client->session->fillSnapshot(snapshot);
+        QCOMPARE(snapshot.connections.size(), 1);
+        const ConnectionInfo& connection = snapshot.connections.front();
+        QCOMPARE(connection.protocol, QStringLiteral("MQTT 5.0"));
+        QCOMPARE(connection.clientProperties.value("client_id").toString(),
+                 QStringLiteral("watcher"));
+        QCOMPARE(connection.clientProperties.value("keepalive").toInt(), 30);
+        QCOMPARE(connection.clientProperties.value("session_expiry_interval").toInt(), 300);
+        QCOMPARE(connection.channels, 1u);
+        QCOMPARE(snapshot.channels.size(), 1);
+        QCOMPARE(snapshot.channels.front().connection, connection.name);
+        QCOMPARE(snapshot.channels.front().consumers, 1u);
+        QCOMPARE(snapshot.consumers.size(), 1);
+        QCOMPARE(snapshot.consumers.front().queue, QStringLiteral("mqtt-subscription-watcherqos1"));
+        QCOMPARE(snapshot.consumers.front().connection, connection.name);
+    }
+
     void aSecondConnectionTakesTheClientIdOver() {
         auto first = connected("same");
         auto second = connected("same");
@@ -274,7 +237,7 @@ private slots:
     }
 
     void aPublishBeforeConnectClosesTheConnection() {
-        Client client(*m_server, ProtocolVersion::V311);
+        MqttTestClient client(*m_server, ProtocolVersion::V311);
         client.send(publish("early", "x", 0));
         QVERIFY(client.transport.closed);
         QVERIFY(client.received().empty());
