@@ -135,10 +135,25 @@ public:
                     result.count = quint64(routeAnswer.size());
                     emit operationFinished(result);
                 },
+                [&](const PublishToTopic& c) { record(publishedToTopics, c.message, command); },
+                // Answered from `retained`, which a delete changes as a broker's would.
+                [&](const ListRetained&) {
+                    warren::OperationResult result = resultFor(command);
+                    result.retained = retained;
+                    emit operationFinished(result);
+                },
+                [&](const DeleteRetained& c) {
+                    retained.removeIf(
+                        [&](const warren::RetainedMessage& m) { return m.topic == c.topic; });
+                    record(deletedRetained, c.topic, command);
+                },
                 [&](const auto&) { BrokerBackend::execute(command); },
             },
             command);
     }
+    QList<warren::TopicMessage> publishedToTopics;
+    QList<warren::RetainedMessage> retained; // what ListRetained answers with
+    QStringList deletedRetained;
     QList<QList<warren::OutgoingMessage>> publishedBatches;
     bool answerImports = true; // false: the test answers each batch by hand
     QList<warren::MessageTransfer> transfers;

@@ -152,7 +152,20 @@ private slots:
         row("StopTap", cmd::StopTap{7}, Kind::StopTap, noTaps, QString(), QString());
         row("CloseConnection", cmd::CloseConnection{QStringLiteral("c"), QStringLiteral("bye")},
             Kind::CloseConnection, noChanges, QString(), QStringLiteral("c"));
-        static_assert(std::variant_size_v<warren::Command> == 29,
+        const QString noRetained =
+            QStringLiteral("Retained messages are MQTT's: the console lists them for the embedded "
+                           "broker and for MQTT brokers.");
+        row("ListRetained", cmd::ListRetained{v}, Kind::ListRetained, noRetained, v, QString());
+        row("DeleteRetained", cmd::DeleteRetained{v, QStringLiteral("a/b")}, Kind::DeleteRetained,
+            noRetained, v, QStringLiteral("a/b"));
+        warren::TopicMessage topicMessage;
+        topicMessage.vhost = v;
+        topicMessage.topic = QStringLiteral("a/b");
+        row("PublishToTopic", cmd::PublishToTopic{topicMessage}, Kind::PublishToTopic,
+            QStringLiteral("The console publishes to MQTT topics on the embedded broker and on "
+                           "MQTT brokers."),
+            v, QStringLiteral("a/b"));
+        static_assert(std::variant_size_v<warren::Command> == 32,
                       "a new command needs its row here");
     }
 

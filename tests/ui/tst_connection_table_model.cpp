@@ -41,6 +41,7 @@ private slots:
     void vhostArrivingLaterIsAnUpdateNotANewRow();
     void proxySortsByteRatesNumerically();
     void flowStateShowsWithAnExplanation();
+    void mqttClientsShowTheirIdAndSession();
 
 private:
     ConnectionTableModel* m_model = nullptr;
@@ -180,5 +181,34 @@ void TestConnectionTableModel::flowStateShowsWithAnExplanation() {
     QCOMPARE(text(*m_model, 0, ConnectionTableModel::StateColumn), QStringLiteral("running"));
 }
 
+void TestConnectionTableModel::mqttClientsShowTheirIdAndSession() {
+    ConnectionInfo mqtt = connection(QStringLiteral("127.0.0.1:50001 -> 127.0.0.1:1883"));
+    mqtt.protocol = QStringLiteral("MQTT 3.1.1");
+    mqtt.clientProduct = QStringLiteral("MQTT client");
+    mqtt.clientProperties = {{QStringLiteral("client_id"), QStringLiteral("sensor-7")},
+                             {QStringLiteral("clean_session"), false},
+                             {QStringLiteral("keepalive"), 60},
+                             {QStringLiteral("will_topic"), QStringLiteral("sensors/7/status")}};
+    ConnectionInfo clean = connection(QStringLiteral("127.0.0.1:50002 -> 127.0.0.1:1883"));
+    clean.protocol = QStringLiteral("MQTT 5.0");
+    clean.clientProduct = QStringLiteral("MQTT client");
+    clean.clientProperties = {{QStringLiteral("client_id"), QStringLiteral("dashboard")},
+                              {QStringLiteral("clean_session"), true},
+                              {QStringLiteral("keepalive"), 0}};
+    m_model->setConnections({mqtt, clean});
+    QCOMPARE(text(*m_model, 0, ConnectionTableModel::ApplicationColumn),
+             QStringLiteral("sensor-7"));
+    QCOMPARE(text(*m_model, 0, ConnectionTableModel::ProtocolColumn), QStringLiteral("MQTT 3.1.1"));
+    QCOMPARE(text(*m_model, 0, ConnectionTableModel::ClientColumn),
+             QStringLiteral("MQTT client · persistent session · keep-alive 60 s · will to "
+                            "sensors/7/status"));
+    QCOMPARE(text(*m_model, 1, ConnectionTableModel::ApplicationColumn),
+             QStringLiteral("dashboard"));
+    QCOMPARE(text(*m_model, 1, ConnectionTableModel::ClientColumn),
+             QStringLiteral("MQTT client · clean session · no keep-alive"));
+    // AMQP clients keep their library alone.
+    m_model->setConnections({connection(QStringLiteral("amqp"))});
+    QCOMPARE(text(*m_model, 0, ConnectionTableModel::ClientColumn), QStringLiteral("pika 1.3.2"));
+}
 QTEST_MAIN(TestConnectionTableModel)
 #include "tst_connection_table_model.moc"

@@ -35,7 +35,7 @@ private slots:
         QAbstractItemModelTester tester(navigator->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(tabs->tabBar()->isHidden());
-        QCOMPARE(tabs->count(), 16); // with Broker settings: the embedded broker's console
+        QCOMPARE(tabs->count(), 17); // with Broker settings: the embedded broker's console
         for (int tab = 0; tab < tabs->count(); ++tab) {
             QTreeWidgetItem* item = navigator->itemFor(tabs->widget(tab));
             QVERIFY2(item, qPrintable(tabs->tabText(tab)));
@@ -51,6 +51,7 @@ private slots:
         QCOMPARE(groupOf("connectionsPage"), QStringLiteral("Broker"));
         QCOMPARE(groupOf("queuesPage"), QStringLiteral("Messaging"));
         QCOMPARE(groupOf("publishPage"), QStringLiteral("Messaging"));
+        QCOMPARE(groupOf("retainedPage"), QStringLiteral("Messaging"));
         QCOMPARE(groupOf("usersPage"), QStringLiteral("Administration"));
         QCOMPARE(groupOf("brokerSettingsPage"), QStringLiteral("Administration"));
         // No queue is open, so its group is not shown.

@@ -111,7 +111,7 @@ void TestConsoleWindow::tablesShowTheSnapshot() {
 void TestConsoleWindow::tabsOfUnsupportedFeaturesAreGreyedOut() {
     FakeBackend backend;
     using Feature = BrokerBackend::Feature;
-    backend.unsupported = {Feature::Bindings, Feature::Channels, Feature::Tap};
+    backend.unsupported = {Feature::Bindings, Feature::Channels, Feature::Tap, Feature::Retained};
     // The window last closed on Channels (tab 6), which this broker cannot show.
     QSettings().setValue(QStringLiteral("ConsoleWindow/currentTab"), 6);
     ConsoleWindow window(&backend);
@@ -121,12 +121,14 @@ void TestConsoleWindow::tabsOfUnsupportedFeaturesAreGreyedOut() {
         return tabs->indexOf(window.findChild<QWidget*>(QLatin1String(page)));
     };
     QCOMPARE(tabOf("channelsPage"), 6);
-    for (const char* page : {"bindingsPage", "topologyPage", "channelsPage", "liveTapPage"}) {
+    for (const char* page :
+         {"bindingsPage", "topologyPage", "channelsPage", "liveTapPage", "retainedPage"}) {
         QVERIFY2(!tabs->isTabEnabled(tabOf(page)), page);
         QVERIFY2(!tabs->widget(tabOf(page))->isEnabled(), page);
     }
     QCOMPARE(tabs->tabToolTip(tabOf("bindingsPage")), backend.unsupportedReason(Feature::Bindings));
     QCOMPARE(tabs->tabToolTip(tabOf("liveTapPage")), backend.unsupportedReason(Feature::Tap));
+    QCOMPARE(tabs->tabToolTip(tabOf("retainedPage")), backend.unsupportedReason(Feature::Retained));
     QVERIFY(!tabs->tabToolTip(tabOf("channelsPage")).isEmpty());
     for (const char* page : {"queuesPage", "exchangesPage", "connectionsPage", "consumersPage",
                              "routingPage", "usersPage", "logsPage"}) {
@@ -153,19 +155,20 @@ void TestConsoleWindow::tabTitlesCountRows() {
     ConsoleWindow window(&backend);
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 16); // with Broker settings: the fake broker is one the console runs
+    QCOMPARE(tabs->count(), 17); // with Broker settings: the fake broker is one the console runs
     QCOMPARE(tabs->tabText(3), QStringLiteral("Bindings (0)"));
     QCOMPARE(tabs->tabText(4), QStringLiteral("Topology"));
     QCOMPARE(tabs->tabText(6), QStringLiteral("Channels (0)"));
     QCOMPARE(tabs->tabText(7), QStringLiteral("Consumers (0)"));
     QCOMPARE(tabs->tabText(8), QStringLiteral("Messages"));
     QCOMPARE(tabs->tabText(9), QStringLiteral("Live tap"));
-    QCOMPARE(tabs->tabText(10), QStringLiteral("Publish"));
-    QCOMPARE(tabs->tabText(11), QStringLiteral("Routing"));
-    QCOMPARE(tabs->tabText(12), QStringLiteral("Users"));
-    QCOMPARE(tabs->tabText(13), QStringLiteral("Policies"));
-    QCOMPARE(tabs->tabText(14), QStringLiteral("Logs"));
-    QCOMPARE(tabs->tabText(15), QStringLiteral("Broker settings"));
+    QCOMPARE(tabs->tabText(10), QStringLiteral("Retained"));
+    QCOMPARE(tabs->tabText(11), QStringLiteral("Publish"));
+    QCOMPARE(tabs->tabText(12), QStringLiteral("Routing"));
+    QCOMPARE(tabs->tabText(13), QStringLiteral("Users"));
+    QCOMPARE(tabs->tabText(14), QStringLiteral("Policies"));
+    QCOMPARE(tabs->tabText(15), QStringLiteral("Logs"));
+    QCOMPARE(tabs->tabText(16), QStringLiteral("Broker settings"));
     QCOMPARE(tabs->tabText(0), QStringLiteral("Overview"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("Queues (0)"));
 

@@ -261,6 +261,49 @@ private slots:
         QCOMPARE(backend.tapsStarted.front().second, std::optional<QString>(QString("")));
     }
 
+    void theMqttExchangesTrafficShowsAsTopics() {
+        FakeBackend backend;
+        LiveTapPage page(&backend);
+        page.setSnapshot(sampleSnapshot());
+        QVERIFY(!page.showsTopics());
+        page.setTarget(QStringLiteral("/"), backend.config.mqttExchange);
+        QVERIFY(page.showsTopics()); // the broker's MQTT exchange: its keys are topics
+        page.start();
+        // Routing keys mapped back as RabbitMQ maps them: '.' and '/' swap.
+        feed(backend, {tapped("sensors.kitchen.temp", "21"), tapped("sensors.hall.temp", "19"),
+                       tapped("files.report/2026.pdf", "x")});
+        TapTreeModel* tree = page.treeModel();
+        QCOMPARE(tree->rowCount(), 2); // sensors, files
+        QVERIFY(tree->indexOfKey(QStringLiteral("sensors/kitchen/temp")).isValid());
+        QVERIFY(tree->indexOfKey(QStringLiteral("files/report.2026/pdf")).isValid());
+        QCOMPARE(tree->rowCount(tree->index(0, 0)), 2); // kitchen, hall
+        // Back to routing keys: a fresh tree, split on dots again.
+        page.setShowsTopics(false);
+        QCOMPARE(tree->rowCount(), 0);
+        feed(backend, {tapped("sensors.kitchen.temp", "22")});
+        QVERIFY(tree->indexOfKey(QStringLiteral("sensors.kitchen.temp")).isValid());
+    }
+
+    void anMqttBrokersTopicsNeedNoMapping() {
+        FakeBackend backend;
+        using Feature = BrokerBackend::Feature;
+        backend.unsupported = {Feature::Exchanges, Feature::Bindings, Feature::Queues};
+        LiveTapPage page(&backend);
+        page.setSnapshot(sampleSnapshot());
+        QVERIFY(page.showsTopics());
+        auto* asTopics = page.findChild<QWidget*>(QStringLiteral("tapAsTopics"));
+        QVERIFY(asTopics->isHidden()); // nothing to choose: they are topics
+        QVERIFY(page.findChild<QWidget*>(QStringLiteral("tapExchange"))->isHidden());
+        page.start();
+        feed(backend, {tapped("sensors/1/temp", "20.5"), tapped("$SYS/broker/uptime", "5")});
+        TapTreeModel* tree = page.treeModel();
+        QVERIFY(tree->indexOfKey(QStringLiteral("sensors/1/temp")).isValid());
+        QVERIFY(tree->indexOfKey(QStringLiteral("$SYS/broker/uptime")).isValid());
+        QCOMPARE(tree->rowCount(), 2);
+        page.setShowsTopics(false); // an MQTT broker's keys stay topics
+        QVERIFY(page.showsTopics());
+    }
+
     void changingTheTargetStartsAfresh() {
         FakeBackend backend;
         LiveTapPage page(&backend);

@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -92,6 +93,101 @@ private slots:
                             "{'tenant': 'acme', 'trace-id': 't-1', 'attempts': 3L} "
                             "{\"order\": 42, \"items\": [1, 2]}\n"));
         QVERIFY(embedded.stop());
+    }
+
+    // To an MQTT topic of a real broker: a subscriber started afterwards (mosquitto_sub, a
+    // client written by others) gets the message retained, at the QoS it was sent with.
+    void aRetainedMqttMessageReachesALaterSubscriber() {
+        EmbeddedBroker embedded([](warren::BrokerConfig& config) {
+            config.listeners.append({QStringLiteral("mqtt"), QStringLiteral("127.0.0.1"), 0});
+        });
+        QVERIFY(embedded.start());
+        EmbeddedBackend* backend = embedded.backend();
+        quint16 mqttPort = 0;
+        for (const warren::ListenerInfo& listener : backend->listeners())
+            if (listener.scheme == QLatin1String("mqtt"))
+                mqttPort = listener.port;
+        QVERIFY(mqttPort != 0);
+        QSignalSpy finished(backend, &BrokerBackend::operationFinished);
+
+        PublishPage page(backend);
+        page.resize(1000, 640);
+        page.setTarget(PublishPage::Target::MqttTopic);
+        child<QLineEdit>(page, "publishTopic")->setText(QStringLiteral("home/kitchen/light"));
+        auto* qos = child<QComboBox>(page, "publishQos");
+        qos->setCurrentIndex(qos->findData(1));
+        child<QCheckBox>(page, "publishRetain")->setChecked(true);
+        child<QPlainTextEdit>(page, "publishBody")->setPlainText(QStringLiteral("{\"on\": true}"));
+        QVERIFY(page.send());
+        const auto published = takeResult(finished);
+        QCOMPARE(published.kind, warren::OperationResult::Kind::PublishToTopic);
+        QCOMPARE(published.error, QString());
+        saveScreenshot(&page, QStringLiteral("publish-page-mqtt.png"));
+
+        QProcess sub;
+        sub.start(QStringLiteral("mosquitto_sub"),
+                  {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                   QString::number(mqttPort), QStringLiteral("-t"), QStringLiteral("home/#"),
+                   QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("-C"),
+                   QStringLiteral("1"), QStringLiteral("-W"), QStringLiteral("10"),
+                   QStringLiteral("-F"), QStringLiteral("%t %q %r %p")});
+        QVERIFY(sub.waitForFinished(15000));
+        QCOMPARE(sub.exitCode(), 0);
+        QCOMPARE(sub.readAllStandardOutput(),
+                 QByteArray("home/kitchen/light 1 1 {\"on\": true}\n"));
+        QVERIFY(embedded.stop());
+    }
+
+    void anMqttFormIsCheckedAndSentAsATopicMessage() {
+        FakeBackend backend;
+        PublishPage page(&backend);
+        auto* target = child<QComboBox>(page, "publishTarget");
+        QCOMPARE(target->count(), 2); // this broker takes both
+        page.setTarget(PublishPage::Target::MqttTopic);
+        QVERIFY(!child<QWidget>(page, "publishRoutingKey")->isVisibleTo(&page));
+        QVERIFY(child<QWidget>(page, "publishTopic")->isVisibleTo(&page));
+        QVERIFY(!child<QWidget>(page, "publishHeaders")->isVisibleTo(&page));
+        auto* topic = child<QLineEdit>(page, "publishTopic");
+        auto* status = child<QLabel>(page, "publishStatus");
+        QVERIFY(!page.send()); // no topic
+        QVERIFY(status->text().contains(QStringLiteral("topic")));
+        topic->setText(QStringLiteral("sensors/+/temp"));
+        QVERIFY(!page.send()); // wildcards are for subscribing
+        QVERIFY(backend.publishedToTopics.isEmpty());
+        topic->setText(QStringLiteral("sensors/1/temp"));
+        auto* qos = child<QComboBox>(page, "publishQos");
+        qos->setCurrentIndex(qos->findData(2));
+        child<QLineEdit>(page, "publishContentType")->setText(QStringLiteral("application/json"));
+        child<QPlainTextEdit>(page, "publishBody")->setPlainText(QStringLiteral("{\"c\": 4}"));
+        QVERIFY(page.send());
+        QCOMPARE(backend.publishedToTopics.size(), 1);
+        const warren::TopicMessage sent = backend.publishedToTopics.first();
+        QCOMPARE(sent.topic, QStringLiteral("sensors/1/temp"));
+        QCOMPARE(sent.qos, 2);
+        QVERIFY(!sent.retain);
+        QCOMPARE(sent.contentType, QStringLiteral("application/json"));
+        QCOMPARE(sent.payload, QByteArray("{\"c\": 4}"));
+        QCOMPARE(sent.vhost, backend.config.mqttVhost); // the embedded broker's MQTT vhost
+        QVERIFY(backend.published.isEmpty());
+        // The history brings it back as it was sent, topic and all.
+        page.setTarget(PublishPage::Target::Exchange);
+        topic->clear();
+        child<QListWidget>(page, "publishHistory")->setCurrentRow(0);
+        page.loadSelected();
+        QCOMPARE(page.target(), PublishPage::Target::MqttTopic);
+        QCOMPARE(topic->text(), QStringLiteral("sensors/1/temp"));
+        QCOMPARE(qos->currentData().toInt(), 2);
+    }
+
+    void anMqttBrokerOffersTopicsAlone() {
+        FakeBackend backend;
+        backend.unsupported = {BrokerBackend::Feature::ExchangePublishing};
+        PublishPage page(&backend);
+        auto* target = child<QComboBox>(page, "publishTarget");
+        QCOMPARE(target->count(), 1);
+        QVERIFY(!target->isEnabled());
+        QCOMPARE(page.target(), PublishPage::Target::MqttTopic);
+        QVERIFY(!child<QWidget>(page, "publishExchange")->isVisibleTo(&page));
     }
 
     // Blank properties are not sent at all, and what a form cannot carry is not sent.

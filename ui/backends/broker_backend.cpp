@@ -76,6 +76,9 @@ void BrokerBackend::execute(const warren::Command& command) {
             [this](const ExportDefinitions&) { return unsupportedReason(Feature::Definitions); },
             [this](const StartTap&) { return unsupportedReason(Feature::Tap); },
             [this](const StopTap&) { return unsupportedReason(Feature::Tap); },
+            [this](const ListRetained&) { return unsupportedReason(Feature::Retained); },
+            [this](const DeleteRetained&) { return unsupportedReason(Feature::Retained); },
+            [this](const PublishToTopic&) { return unsupportedReason(Feature::TopicPublishing); },
             [](const PeekMessages&) {
                 return tr("This broker does not let the console look into queues.");
             },

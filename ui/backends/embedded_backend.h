@@ -22,6 +22,7 @@ public:
     bool canControl() const override { return true; }
     bool canTap() const override { return true; }
     // Warren's engine applies no policies; everything else is here.
+    // Everything but RabbitMQ's other queue types; MQTT's retained messages and topics too.
     bool supports(Feature feature) const override { return feature != Feature::QueueTypes; }
     QString unsupportedReason(Feature feature) const override;
     bool isRunning() const override { return running(); }

@@ -3,6 +3,10 @@
 ClientIdentity ClientIdentity::of(const warren::ConnectionInfo& connection) {
     ClientIdentity identity;
     identity.application = connection.connectionName;
+    // An MQTT client names itself by its client id, which is what its operator looks for.
+    if (identity.application.isEmpty())
+        identity.application =
+            connection.clientProperties.value(QLatin1String("client_id")).toString();
     identity.user = connection.user;
     identity.library = connection.clientProduct;
     // The product alone ("pika") says less than with its version, which the client properties

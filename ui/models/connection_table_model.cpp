@@ -2,6 +2,7 @@
 
 #include "models/client_identity.h"
 
+#include <QJsonObject>
 #include <QLocale>
 #include <utility>
 
@@ -93,15 +94,18 @@ QVariant ConnectionTableModel::valueOf(const warren::ConnectionInfo& connection,
     case NameColumn:
         return connection.name;
     case ApplicationColumn:
-        return connection.connectionName;
+        return ClientIdentity::of(connection).application;
     case UserColumn:
         return connection.user;
     case VhostColumn:
         return connection.vhost;
     case ProtocolColumn:
         return connection.protocol;
-    case ClientColumn:
-        return ClientIdentity::of(connection).library;
+    case ClientColumn: {
+        const QString session = mqttSession(connection);
+        const QString library = ClientIdentity::of(connection).library;
+        return session.isEmpty() ? library : tr("%1 · %2").arg(library, session);
+    }
     case ChannelsColumn:
         return connection.channels;
     case ReceiveRateColumn:
@@ -112,6 +116,21 @@ QVariant ConnectionTableModel::valueOf(const warren::ConnectionInfo& connection,
         return connection.state; // RabbitMQ's words, as its management UI shows them
     }
     return {};
+}
+
+QString ConnectionTableModel::mqttSession(const warren::ConnectionInfo& connection) {
+    const QJsonObject& properties = connection.clientProperties;
+    if (!properties.contains(QLatin1String("client_id")))
+        return {}; // not an MQTT client
+    QStringList parts;
+    parts << (properties.value(QLatin1String("clean_session")).toBool() ? tr("clean session")
+                                                                        : tr("persistent session"));
+    const int keepAlive = properties.value(QLatin1String("keepalive")).toInt();
+    parts << (keepAlive > 0 ? tr("keep-alive %n s", nullptr, keepAlive) : tr("no keep-alive"));
+    const QString will = properties.value(QLatin1String("will_topic")).toString();
+    if (!will.isEmpty())
+        parts << tr("will to %1").arg(will);
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString ConnectionTableModel::stateToolTip(const QString& state) {

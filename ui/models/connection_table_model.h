@@ -38,6 +38,8 @@ protected:
 private:
     static QVariant valueOf(const warren::ConnectionInfo& connection, int column);
     static QString stateToolTip(const QString& state);
+    // An MQTT client's session: clean or persistent, keep-alive, will; empty for other clients.
+    static QString mqttSession(const warren::ConnectionInfo& connection);
 
     QList<warren::ConnectionInfo> m_connections;
 };

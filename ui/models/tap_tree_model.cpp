@@ -48,6 +48,13 @@ void TapTreeModel::clear() {
     endResetModel();
 }
 
+void TapTreeModel::setSeparator(QChar separator) {
+    if (separator == m_separator)
+        return;
+    m_separator = separator;
+    clear(); // keys split the old way would not be found the new way
+}
+
 TapTreeModel::Node* TapTreeModel::childFor(Node* parent, const QString& segment) {
     if (Node* existing = parent->childBySegment.value(segment))
         return existing;
@@ -67,7 +74,7 @@ TapTreeModel::Node* TapTreeModel::childFor(Node* parent, const QString& segment)
     node->segment = name;
     node->overflow = overflow;
     node->parent = parent;
-    node->fullKey = parent == m_root.get() ? name : parent->fullKey + QLatin1Char('.') + name;
+    node->fullKey = parent == m_root.get() ? name : parent->fullKey + m_separator + name;
     Node* raw = node.get();
     parent->children.push_back(std::move(node));
     if (!overflow)
@@ -82,7 +89,7 @@ void TapTreeModel::addMessages(const QList<warren::TappedMessage>& messages, qin
     QSet<const Node*> touchedParents;
     for (const warren::TappedMessage& message : messages) {
         Node* node = m_root.get();
-        for (const QString& segment : message.routingKey.split(QLatin1Char('.'))) {
+        for (const QString& segment : message.routingKey.split(m_separator)) {
             node = childFor(node, segment);
             node->messages += 1;
             node->bytes += quint64(message.bodySize);

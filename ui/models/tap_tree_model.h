@@ -28,8 +28,12 @@ public:
     // Once a second: rates since the previous tick, and the glow fading.
     void tick(qint64 nowMs);
     void clear();
+    // What splits a key into levels: '.' for routing keys, '/' for MQTT topics. Clears the tree
+    // when it changes.
+    void setSeparator(QChar separator);
+    QChar separator() const { return m_separator; }
 
-    // The routing key a node stands for (its path joined with '.').
+    // The routing key a node stands for (its path joined with the separator).
     QString fullKey(const QModelIndex& index) const;
     QModelIndex indexOfKey(const QString& routingKey) const;
     // The latest message on exactly this key, and the one before it.
@@ -66,4 +70,5 @@ private:
     int m_nodeCount = 0;
     qint64 m_nowMs = 0;
     qint64 m_lastTickMs = 0;
+    QChar m_separator = QLatin1Char('.');
 };

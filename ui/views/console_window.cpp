@@ -32,6 +32,7 @@
 #include "views/publish_page.h"
 #include "views/queue_detail_page.h"
 #include "views/queue_dialog.h"
+#include "views/retained_page.h"
 #include "views/route_tester_page.h"
 #include "views/saved_connection_login.h"
 #include "views/table_page.h"
@@ -147,6 +148,12 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     m_tapPage = new LiveTapPage(backend, m_tabs);
     m_tapPage->setObjectName(QStringLiteral("liveTapPage"));
     m_tabs->addTab(m_tapPage, tr("Live tap"));
+    m_retainedPage = new RetainedPage(backend, m_tabs);
+    m_retainedPage->setObjectName(QStringLiteral("retainedPage"));
+    // The embedded broker's MQTT clients live in its MQTT vhost; an MQTT broker has one.
+    if (backend->canControl())
+        m_retainedPage->setVhost(backend->brokerConfig().mqttVhost);
+    m_tabs->addTab(m_retainedPage, tr("Retained"));
     m_publishPage = new PublishPage(backend, m_tabs);
     m_publishPage->setObjectName(QStringLiteral("publishPage"));
     m_tabs->addTab(m_publishPage, tr("Publish"));
@@ -253,6 +260,8 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     m_usersPage->setConfirmation([this](const QString& question) { return m_confirm(question); });
     m_policiesPage->setConfirmation(
         [this](const QString& question) { return m_confirm(question); });
+    m_retainedPage->setConfirmation(
+        [this](const QString& question) { return m_confirm(question); });
     if (m_settingsPage)
         m_settingsPage->setConfirmation(
             [this](const QString& question) { return m_confirm(question); });
@@ -322,14 +331,15 @@ void ConsoleWindow::createNavigator() {
     const int administration = m_navigator->addGroup(tr("Administration"));
     m_navigator->setOpenPagesGroup(m_navigator->addGroup(tr("Open queues")));
     const std::pair<QWidget*, int> groups[] = {
-        {m_overviewPage, broker},      {m_topologyPage, broker},
-        {m_connectionsPage, broker},   {m_channelsPage, broker},
-        {m_consumersPage, broker},     {m_queuesPage, messaging},
-        {m_exchangesPage, messaging},  {m_bindingsPage, messaging},
-        {m_browserPage, messaging},    {m_publishPage, messaging},
-        {m_tapPage, messaging},        {m_routePage, messaging},
-        {m_usersPage, administration}, {m_policiesPage, administration},
-        {m_logPage, administration},   {m_settingsPage, administration},
+        {m_overviewPage, broker},         {m_topologyPage, broker},
+        {m_connectionsPage, broker},      {m_channelsPage, broker},
+        {m_consumersPage, broker},        {m_queuesPage, messaging},
+        {m_exchangesPage, messaging},     {m_bindingsPage, messaging},
+        {m_browserPage, messaging},       {m_publishPage, messaging},
+        {m_tapPage, messaging},           {m_retainedPage, messaging},
+        {m_routePage, messaging},         {m_usersPage, administration},
+        {m_policiesPage, administration}, {m_logPage, administration},
+        {m_settingsPage, administration},
     };
     for (const auto& [page, group] : groups)
         if (page) // no Broker settings on a remote broker
@@ -531,6 +541,9 @@ void ConsoleWindow::disableUnsupportedTabs() {
         {m_channelsPage, Feature::Channels},
         {m_consumersPage, Feature::Consumers},
         {m_tapPage, Feature::Tap},
+        {m_retainedPage, Feature::Retained},
+        {m_queuesPage, Feature::Queues},
+        {m_browserPage, Feature::Queues},
         {m_routePage, Feature::RouteTesting},
         {m_usersPage, Feature::Users},
         {m_policiesPage, Feature::Policies},

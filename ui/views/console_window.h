@@ -22,6 +22,7 @@ class QueueDetailPage;
 class ExchangeActions;
 class TopologyPage;
 class PoliciesPage;
+class RetainedPage;
 class UsersPage;
 class ConnectionTableModel;
 class LiveTapPage;
@@ -165,6 +166,7 @@ private:
     LogPage* m_logPage = nullptr;
     MessageBrowserPage* m_browserPage = nullptr;
     LiveTapPage* m_tapPage = nullptr;
+    RetainedPage* m_retainedPage = nullptr;
     PublishPage* m_publishPage = nullptr;
     RouteTesterPage* m_routePage = nullptr;
     Confirmation m_confirm;

@@ -12,6 +12,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeAxis>
@@ -63,6 +64,16 @@ QStringList comparable(const warren::TappedMessage& message) {
     return renderBody(message.body, view).split(QLatin1Char('\n'));
 }
 
+// The MQTT topic an AMQP routing key stands for, as RabbitMQ maps them: '.' and '/' swapped.
+QString topicOfRoutingKey(QString key) {
+    for (QChar& c : key)
+        if (c == QLatin1Char('.'))
+            c = QLatin1Char('/');
+        else if (c == QLatin1Char('/'))
+            c = QLatin1Char('.');
+    return key;
+}
+
 } // namespace
 
 LiveTapPage::LiveTapPage(BrokerBackend* backend, QWidget* parent)
@@ -72,6 +83,7 @@ LiveTapPage::LiveTapPage(BrokerBackend* backend, QWidget* parent)
     , m_talkers(new TopTalkersModel(this))
     , m_vhost(new QComboBox(this))
     , m_exchange(new QComboBox(this))
+    , m_asTopics(new QCheckBox(tr("MQTT &topics"), this))
     , m_startPause(new QPushButton(this))
     , m_clear(new QPushButton(tr("C&lear"), this))
     , m_export(new QPushButton(tr("E&xport…"), this))
@@ -89,6 +101,9 @@ LiveTapPage::LiveTapPage(BrokerBackend* backend, QWidget* parent)
     m_exchange->setObjectName(QStringLiteral("tapExchange"));
     m_exchange->setAccessibleName(tr("Exchange to tap"));
     m_exchange->setMinimumContentsLength(18);
+    m_asTopics->setObjectName(QStringLiteral("tapAsTopics"));
+    m_asTopics->setToolTip(tr("Show keys as MQTT topics, with '/' between levels, as MQTT "
+                              "clients name them."));
     m_startPause->setObjectName(QStringLiteral("tapStartPause"));
     m_startPause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_clear->setObjectName(QStringLiteral("tapClear"));
@@ -107,6 +122,7 @@ LiveTapPage::LiveTapPage(BrokerBackend* backend, QWidget* parent)
     bar->addWidget(m_vhost);
     bar->addWidget(exchangeLabel);
     bar->addWidget(m_exchange);
+    bar->addWidget(m_asTopics);
     bar->addWidget(m_startPause);
     bar->addWidget(m_clear);
     bar->addWidget(m_export);
@@ -216,6 +232,13 @@ LiveTapPage::LiveTapPage(BrokerBackend* backend, QWidget* parent)
         onTargetChosen();
     });
     connect(m_exchange, &QComboBox::currentIndexChanged, this, &LiveTapPage::onTargetChosen);
+    connect(m_asTopics, &QCheckBox::toggled, this, [this](bool topics) {
+        // Keys split one way and the other would make two trees of one traffic: start afresh.
+        clear();
+        m_tree->setSeparator(topics ? QLatin1Char('/') : QLatin1Char('.'));
+        m_treeView->setAccessibleName(topics ? tr("Topics seen by the tap")
+                                             : tr("Routing keys seen by the tap"));
+    });
     connect(m_startPause, &QPushButton::clicked, this, [this] { isTapping() ? pause() : start(); });
     connect(m_clear, &QPushButton::clicked, this, &LiveTapPage::clear);
     connect(m_export, &QPushButton::clicked, this, &LiveTapPage::chooseExportFile);
@@ -255,7 +278,16 @@ LiveTapPage::LiveTapPage(BrokerBackend* backend, QWidget* parent)
     m_ticker->start(1000);
 
     // A remote broker says only once it answers whether it is a Warren, which can be tapped.
-    const auto followBackend = [this] {
+    const auto followBackend = [this, vhostLabel, exchangeLabel] {
+        // An MQTT broker has topics, not vhosts and exchanges to choose among.
+        const bool mqttBroker = !m_backend->supports(BrokerBackend::Feature::Exchanges) &&
+                                m_backend->supports(BrokerBackend::Feature::TopicPublishing);
+        for (QWidget* w : std::initializer_list<QWidget*>{vhostLabel, m_vhost, exchangeLabel,
+                                                          m_exchange, m_asTopics})
+            w->setVisible(!mqttBroker);
+        m_mqttBroker = mqttBroker;
+        if (mqttBroker)
+            m_asTopics->setChecked(true);
         setEnabled(m_backend->canTap());
         setToolTip(m_backend->canTap()
                        ? QString()
@@ -345,12 +377,23 @@ void LiveTapPage::setTarget(const QString& vhost, const std::optional<QString>& 
     onTargetChosen();
 }
 
+bool LiveTapPage::showsTopics() const {
+    return m_asTopics->isChecked();
+}
+
+void LiveTapPage::setShowsTopics(bool topics) {
+    m_asTopics->setChecked(topics || m_mqttBroker);
+}
+
 void LiveTapPage::onTargetChosen() {
     const QString vhost = m_vhost->currentText();
     const QVariant data = m_exchange->currentData();
     const auto exchange = data.isValid() ? std::optional(data.toString()) : std::nullopt;
     if (vhost == m_tapVhost && exchange == m_tapExchange)
         return;
+    // The embedded broker's MQTT exchange carries MQTT clients' topics: show them as such.
+    if (exchange && m_backend->canControl() && *exchange == m_backend->brokerConfig().mqttExchange)
+        m_asTopics->setChecked(true);
     // Counts of two targets mixed would mean nothing: a new target starts afresh.
     const bool wasTapping = isTapping();
     if (wasTapping)
@@ -402,9 +445,13 @@ void LiveTapPage::onTapUpdated(const warren::TapBatch& batch) {
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     m_seen += quint64(batch.messages.size());
     m_dropped += batch.dropped;
-    m_tree->addMessages(batch.messages, nowMs);
+    QList<warren::TappedMessage> messages = batch.messages;
+    if (showsTopics() && !m_mqttBroker)
+        for (warren::TappedMessage& message : messages)
+            message.routingKey = topicOfRoutingKey(message.routingKey);
+    m_tree->addMessages(messages, nowMs);
     bool selectedChanged = false;
-    for (const warren::TappedMessage& message : batch.messages) {
+    for (const warren::TappedMessage& message : std::as_const(messages)) {
         m_ring.push_back(message);
         m_ringBytes += message.body.size();
         while (m_ring.size() > size_t(RingCapacity) || m_ringBytes > RingByteLimit) {

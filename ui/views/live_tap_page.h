@@ -8,6 +8,7 @@
 #include <warren/tapped_message.h>
 
 class BrokerBackend;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineSeries;
@@ -45,6 +46,11 @@ public:
     void start();
     void pause(); // stops the tap and keeps what was seen
     bool isTapping() const { return m_tapId != 0; }
+    // Whether keys show as MQTT topics ('/' between levels) rather than routing keys ('.').
+    // Always for an MQTT broker; on an AMQP broker the routing keys MQTT clients' topics were
+    // mapped to are mapped back, as RabbitMQ maps them ('.' and '/' swapped).
+    bool showsTopics() const;
+    void setShowsTopics(bool topics);
     void clear();
     // Shows the key's latest message, diff and chart.
     void selectKey(const QString& routingKey);
@@ -84,6 +90,7 @@ private:
     TopTalkersModel* m_talkers;
     QComboBox* m_vhost;
     QComboBox* m_exchange;
+    QCheckBox* m_asTopics;
     QPushButton* m_startPause;
     QPushButton* m_clear;
     QPushButton* m_export;
@@ -104,6 +111,7 @@ private:
     QString m_tapVhost;
     std::optional<QString> m_tapExchange; // nullopt: every exchange of the vhost
     QString m_selectedKey;
+    bool m_mqttBroker = false;     // the backend is an MQTT broker: keys are topics already
     bool m_rankingTalkers = false; // the top talkers are being re-ranked, not chosen
     QString m_endReason;           // why the last tap ended, when the broker ended it
     std::deque<warren::TappedMessage> m_ring;

@@ -57,6 +57,7 @@ QString propertyOf(const warren::OutgoingMessage& m, const QString& name) {
 PublishPage::PublishPage(BrokerBackend* backend, QWidget* parent)
     : QWidget(parent)
     , m_backend(backend)
+    , m_target(new QComboBox(this))
     , m_vhost(new QComboBox(this))
     , m_exchange(new QComboBox(this))
     , m_routingKey(new QLineEdit(this))
@@ -64,11 +65,33 @@ PublishPage::PublishPage(BrokerBackend* backend, QWidget* parent)
     , m_persistent(new QCheckBox(tr("Persistent (delivery mode &2)"), this))
     , m_priority(new QSpinBox(this))
     , m_timestamp(new QLineEdit(this))
+    , m_topic(new QLineEdit(this))
+    , m_qos(new QComboBox(this))
+    , m_retain(new QCheckBox(tr("Re&tain"), this))
+    , m_form(new QFormLayout)
+    , m_amqpProperties(new QWidget(this))
+    , m_headersBlock(new QWidget(this))
     , m_headers(new QPlainTextEdit(this))
     , m_body(new QPlainTextEdit(this))
     , m_send(new QPushButton(tr("&Send"), this))
     , m_historyList(new QListWidget(this))
     , m_status(new QLabel(this)) {
+    m_target->setObjectName(QStringLiteral("publishTarget"));
+    m_target->setAccessibleName(tr("Where to send"));
+    if (backend->supports(BrokerBackend::Feature::ExchangePublishing))
+        m_target->addItem(tr("An exchange (AMQP)"), int(Target::Exchange));
+    if (backend->supports(BrokerBackend::Feature::TopicPublishing))
+        m_target->addItem(tr("An MQTT topic"), int(Target::MqttTopic));
+    m_topic->setObjectName(QStringLiteral("publishTopic"));
+    m_topic->setPlaceholderText(tr("e.g. sensors/kitchen/temperature"));
+    m_qos->setObjectName(QStringLiteral("publishQos"));
+    m_qos->setAccessibleName(tr("Quality of service"));
+    m_qos->addItem(tr("0 — at most once"), 0);
+    m_qos->addItem(tr("1 — at least once"), 1);
+    m_qos->addItem(tr("2 — exactly once"), 2);
+    m_retain->setObjectName(QStringLiteral("publishRetain"));
+    m_retain->setToolTip(tr("The broker keeps it as the topic's last message, for every new "
+                            "subscriber."));
     m_vhost->setObjectName(QStringLiteral("publishVhost"));
     m_vhost->addItem(QStringLiteral("/"));
     m_exchange->setObjectName(QStringLiteral("publishExchange"));
@@ -110,12 +133,23 @@ PublishPage::PublishPage(BrokerBackend* backend, QWidget* parent)
     reload->setObjectName(QStringLiteral("publishLoadEntry"));
     reload->setToolTip(tr("Put the chosen message back into the form to change it"));
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Virtual host:"), m_vhost);
-    form->addRow(tr("&Exchange:"), m_exchange);
-    form->addRow(tr("&Routing key:"), m_routingKey);
+    auto* mqttOptions = new QWidget(this);
+    auto* mqttOptionsLayout = new QHBoxLayout(mqttOptions);
+    mqttOptionsLayout->setContentsMargins(0, 0, 0, 0);
+    mqttOptionsLayout->addWidget(m_qos);
+    mqttOptionsLayout->addSpacing(fontMetrics().averageCharWidth() * 2);
+    mqttOptionsLayout->addWidget(m_retain);
+    mqttOptionsLayout->addStretch(1);
+    m_form->addRow(tr("Send t&o:"), m_target);
+    m_form->addRow(tr("&Virtual host:"), m_vhost);
+    m_form->addRow(tr("&Exchange:"), m_exchange);
+    m_form->addRow(tr("&Routing key:"), m_routingKey);
+    m_form->addRow(tr("To&pic:"), m_topic);
+    m_form->addRow(tr("&QoS:"), mqttOptions);
+    m_form->addRow(tr("&Content type:"), m_contentType);
     // The properties in two columns, so that the body keeps its room.
-    auto* properties = new QGridLayout;
+    auto* properties = new QGridLayout(m_amqpProperties);
+    properties->setContentsMargins(0, 0, 0, 0);
     auto addProperty = [&](int index, const QString& label, QWidget* field) {
         auto* caption = new QLabel(label, this);
         caption->setBuddy(field);
@@ -125,7 +159,6 @@ PublishPage::PublishPage(BrokerBackend* backend, QWidget* parent)
         properties->addWidget(field, row, column + 1);
     };
     int index = 0;
-    addProperty(index++, tr("&Content type:"), m_contentType);
     for (const TextProperty& p : TextProperties) {
         auto* edit = new QLineEdit(this);
         edit->setObjectName(QString::fromLatin1(p.objectName));
@@ -154,12 +187,15 @@ PublishPage::PublishPage(BrokerBackend* backend, QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(m_send);
     auto* compose = new QVBoxLayout;
-    compose->addLayout(form);
-    compose->addLayout(properties);
+    compose->addLayout(m_form);
+    compose->addWidget(m_amqpProperties);
+    auto* headersLayout = new QVBoxLayout(m_headersBlock);
+    headersLayout->setContentsMargins(0, 0, 0, 0);
     auto* headersLabel = new QLabel(tr("&Headers:"), this);
     headersLabel->setBuddy(m_headers);
-    compose->addWidget(headersLabel);
-    compose->addWidget(m_headers);
+    headersLayout->addWidget(headersLabel);
+    headersLayout->addWidget(m_headers);
+    compose->addWidget(m_headersBlock);
     compose->addWidget(new QLabel(tr("Body:"), this));
     compose->addWidget(m_body, 1);
     compose->addLayout(buttons);
@@ -194,6 +230,10 @@ PublishPage::PublishPage(BrokerBackend* backend, QWidget* parent)
         m_send->setToolTip(tr("This broker does not allow publishing from the console."));
     }
     connect(m_vhost, &QComboBox::currentIndexChanged, this, &PublishPage::updateExchangeChoices);
+    connect(m_target, &QComboBox::currentIndexChanged, this, &PublishPage::showTargetFields);
+    // One choice is no choice: then the row only says where messages go.
+    m_target->setEnabled(m_target->count() > 1);
+    showTargetFields();
     connect(m_send, &QPushButton::clicked, this, &PublishPage::send);
     connect(resend, &QPushButton::clicked, this, &PublishPage::resendSelected);
     connect(reload, &QPushButton::clicked, this, &PublishPage::loadSelected);
@@ -205,6 +245,27 @@ PublishPage::PublishPage(BrokerBackend* backend, QWidget* parent)
             loadBody(path);
     });
     connect(backend, &BrokerBackend::operationFinished, this, &PublishPage::onFinished);
+}
+
+PublishPage::Target PublishPage::target() const {
+    return m_target->currentIndex() < 0 ? Target::Exchange
+                                        : Target(m_target->currentData().toInt());
+}
+
+void PublishPage::setTarget(Target target) {
+    const int index = m_target->findData(int(target));
+    if (index >= 0)
+        m_target->setCurrentIndex(index);
+}
+
+void PublishPage::showTargetFields() {
+    const bool mqtt = target() == Target::MqttTopic;
+    for (QWidget* field : std::initializer_list<QWidget*>{m_vhost, m_exchange, m_routingKey})
+        m_form->setRowVisible(field, !mqtt);
+    m_form->setRowVisible(m_topic, mqtt);
+    m_form->setRowVisible(m_qos->parentWidget(), mqtt);
+    m_amqpProperties->setVisible(!mqtt);
+    m_headersBlock->setVisible(!mqtt);
 }
 
 void PublishPage::setExchanges(const QList<warren::ExchangeInfo>& exchanges) {
@@ -238,7 +299,28 @@ warren::OutgoingMessage PublishPage::message() const {
     return m;
 }
 
+warren::TopicMessage PublishPage::topicMessage() const {
+    warren::TopicMessage m;
+    // MQTT clients of the embedded broker live in its MQTT vhost; an MQTT broker has one.
+    if (m_backend->canControl())
+        m.vhost = m_backend->brokerConfig().mqttVhost;
+    m.topic = m_topic->text();
+    m.qos = m_qos->currentData().toInt();
+    m.retain = m_retain->isChecked();
+    m.contentType = m_contentType->text().trimmed();
+    m.payload = m_body->toPlainText().toUtf8();
+    return m;
+}
+
 QString PublishPage::problem() const {
+    if (target() == Target::MqttTopic) {
+        const QString topic = m_topic->text();
+        if (topic.isEmpty())
+            return tr("An MQTT message needs a topic.");
+        if (topic.contains(QLatin1Char('+')) || topic.contains(QLatin1Char('#')))
+            return tr("A topic to publish to cannot hold the wildcards + or #.");
+        return {};
+    }
     const QString timestamp = m_timestamp->text().trimmed();
     if (!timestamp.isEmpty() && !QDateTime::fromString(timestamp, Qt::ISODate).isValid())
         return tr("The timestamp is not an ISO 8601 date and time.");
@@ -273,28 +355,54 @@ void PublishPage::fill(const warren::OutgoingMessage& m) {
     m_body->setPlainText(QString::fromUtf8(m.body));
 }
 
+void PublishPage::fill(const warren::TopicMessage& m) {
+    setTarget(Target::MqttTopic);
+    m_topic->setText(m.topic);
+    m_qos->setCurrentIndex(std::max(0, m_qos->findData(m.qos)));
+    m_retain->setChecked(m.retain);
+    m_contentType->setText(m.contentType);
+    m_body->setPlainText(QString::fromUtf8(m.payload));
+}
+
+void PublishPage::addToHistory(const Sent& sent, const QString& text, const QString& toolTip) {
+    m_history.prepend(sent);
+    if (m_history.size() > HistoryLimit)
+        m_history.removeLast();
+    const QSignalBlocker blocker(m_historyList);
+    m_historyList->insertItem(0, text);
+    m_historyList->item(0)->setToolTip(toolTip);
+    while (m_historyList->count() > HistoryLimit)
+        delete m_historyList->takeItem(m_historyList->count() - 1);
+}
+
 bool PublishPage::send() {
     if (const QString why = problem(); !why.isEmpty()) {
         m_status->setText(tr("Not sent: %1").arg(why));
         return false;
     }
-    const Sent sent{QDateTime::currentDateTime(), message()};
-    const warren::OutgoingMessage& m = sent.message;
-    m_history.prepend(sent);
-    if (m_history.size() > HistoryLimit)
-        m_history.removeLast();
-    {
-        const QSignalBlocker blocker(m_historyList);
-        m_historyList->insertItem(
-            0, tr("%1  %2 → %3 (%4)")
-                   .arg(QLocale().toString(sent.at.time(), QLocale::LongFormat),
-                        m.exchange.isEmpty() ? tr("(default)") : m.exchange, m.routingKey,
-                        QLocale().formattedDataSize(m.body.size())));
-        m_historyList->item(0)->setToolTip(QLocale().toString(sent.at, QLocale::LongFormat) +
-                                           QLatin1Char('\n') + tr("virtual host %1").arg(m.vhost));
-        while (m_historyList->count() > HistoryLimit)
-            delete m_historyList->takeItem(m_historyList->count() - 1);
+    const QDateTime at = QDateTime::currentDateTime();
+    const QString when = QLocale().toString(at.time(), QLocale::LongFormat);
+    if (target() == Target::MqttTopic) {
+        const warren::TopicMessage m = topicMessage();
+        addToHistory(
+            {at, {}, m},
+            (m.retain ? tr("%1  topic %2, QoS %3, retained (%4)") : tr("%1  topic %2, QoS %3 (%4)"))
+                .arg(when, m.topic)
+                .arg(m.qos)
+                .arg(QLocale().formattedDataSize(m.payload.size())),
+            QLocale().toString(at, QLocale::LongFormat));
+        ++m_pending;
+        m_status->setText(tr("Sending…"));
+        m_backend->execute(warren::commands::PublishToTopic{m});
+        return true;
     }
+    const warren::OutgoingMessage m = message();
+    addToHistory({at, m, std::nullopt},
+                 tr("%1  %2 → %3 (%4)")
+                     .arg(when, m.exchange.isEmpty() ? tr("(default)") : m.exchange, m.routingKey,
+                          QLocale().formattedDataSize(m.body.size())),
+                 QLocale().toString(at, QLocale::LongFormat) + QLatin1Char('\n') +
+                     tr("virtual host %1").arg(m.vhost));
     ++m_pending;
     m_status->setText(tr("Sending…"));
     m_backend->execute(warren::commands::Publish{m});
@@ -303,15 +411,22 @@ bool PublishPage::send() {
 
 void PublishPage::loadSelected() {
     const int row = m_historyList->currentRow();
-    if (row >= 0 && row < m_history.size())
-        fill(m_history[row].message);
+    if (row < 0 || row >= m_history.size())
+        return;
+    const Sent& sent = m_history[row];
+    if (sent.topicMessage) {
+        fill(*sent.topicMessage);
+    } else {
+        setTarget(Target::Exchange);
+        fill(sent.message);
+    }
 }
 
 void PublishPage::resendSelected() {
     const int row = m_historyList->currentRow();
     if (row < 0 || row >= m_history.size())
         return;
-    fill(m_history[row].message);
+    loadSelected();
     send();
 }
 
@@ -347,11 +462,21 @@ void PublishPage::loadBody(const QString& path) {
 }
 
 void PublishPage::onFinished(const warren::OperationResult& result) {
-    if (result.kind != warren::OperationResult::Kind::Publish || m_pending == 0)
+    using Kind = warren::OperationResult::Kind;
+    if ((result.kind != Kind::Publish && result.kind != Kind::PublishToTopic) || m_pending == 0)
         return;
     --m_pending;
     if (!result.error.isEmpty())
         m_status->setText(tr("Not sent: %1").arg(result.error));
+    else if (result.kind == Kind::PublishToTopic &&
+             !m_backend->supports(BrokerBackend::Feature::Queues))
+        m_status->setText(tr("Published to %1.").arg(result.target)); // an MQTT broker says no more
+    else if (result.kind == Kind::PublishToTopic)
+        m_status->setText(
+            result.count == 0
+                ? tr("Published to %1, but no subscription matched it.").arg(result.target)
+                : tr("Published to %1: %n subscription(s) got it.", nullptr, int(result.count))
+                      .arg(result.target));
     else if (result.count == 0)
         m_status->setText(tr("Sent, but no queue was bound to receive it."));
     else
