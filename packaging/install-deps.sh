@@ -6,11 +6,13 @@ set -euo pipefail
 
 purpose=${1:-build}
 # libsecret-1-0: QtKeychain loads it at run time to reach the desktop's keychain.
+# libmosquitto-dev: the console reaches remote MQTT brokers as an MQTT client through it.
 build_packages=(
     cmake ninja-build g++ pkg-config python3 ccache
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-charts-dev
     libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
     qt6-qpa-plugins qtkeychain-qt6-dev libsecret-1-0 libgl-dev libsqlite3-dev libssl-dev
+    libmosquitto-dev
 )
 # gnome-keyring, dbus: the connection store's tests keep passwords in a private, unlocked keyring
 # on a session bus of their own (tests/ui/with-keyring.sh, through dbus-run-session).

@@ -179,6 +179,35 @@ private slots:
         QCOMPARE(store.profile(QStringLiteral("taken"))->pollIntervalMs, 500);
     }
 
+    void anMqttBrokerIsSavedWithItsOwnUrlAndKind() {
+        ConnectionProfileStore store;
+        ConnectionProfile mqtt = sampleProfile(QStringLiteral("sensors"));
+        mqtt.kind = ConnectionProfile::Kind::Mqtt;
+        mqtt.url = QUrl(QStringLiteral("mqtts://mqtt.example.com:8883"));
+        QCOMPARE(store.save(mqtt), QString());
+        QCOMPARE(store.profile(mqtt.name), withoutPassword(mqtt));
+        QCOMPARE(storedPassword(store, mqtt.name), mqtt.password);
+        QVERIFY(settingsFile().contains("kind=mqtt"));
+        QVERIFY(store.exportProfiles().contains("\"kind\": \"mqtt\""));
+        // An export brings it back as an MQTT broker.
+        const QByteArray exported = store.exportProfiles();
+        QSettings().clear();
+        QCOMPARE(store.importProfiles(exported).imported, QStringList{mqtt.name});
+        QCOMPARE(store.profile(mqtt.name)->kind, ConnectionProfile::Kind::Mqtt);
+        // MQTT is spoken to an MQTT broker, HTTP to the others' management APIs.
+        mqtt.name = QStringLiteral("plain");
+        mqtt.url = QUrl(QStringLiteral("mqtt://127.0.0.1:1883"));
+        QCOMPARE(store.save(mqtt), QString());
+        mqtt.name = QStringLiteral("refused");
+        mqtt.url = QUrl(QStringLiteral("http://127.0.0.1:15672/"));
+        QVERIFY(store.save(mqtt).contains(u"mqtt://"));
+        mqtt.url = QUrl(QStringLiteral("mqtt:///no-host"));
+        QVERIFY(store.save(mqtt).contains(u"host"));
+        ConnectionProfile rabbit = sampleProfile(QStringLiteral("rabbit"));
+        rabbit.url = QUrl(QStringLiteral("mqtt://127.0.0.1:1883"));
+        QVERIFY(store.save(rabbit).contains(u"http"));
+    }
+
     void aRenameKeepsThePasswordUnderTheNewName() {
         ConnectionProfileStore store;
         QCOMPARE(store.save(sampleProfile(QStringLiteral("old"))), QString());

@@ -129,6 +129,54 @@ private slots:
                     QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
     }
 
+    void anMqttBrokerTakesAnMqttUrlAndTlsOnlyForMqtts() {
+        ConnectionProfileStore store;
+        ConnectionDialog dialog(&store, nullptr);
+        auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("connectionKind"));
+        auto* url = dialog.findChild<QLineEdit*>(QStringLiteral("connectionUrl"));
+        auto* ca = dialog.findChild<QLineEdit*>(QStringLiteral("connectionCaFile"));
+        auto* skip = dialog.findChild<QCheckBox*>(QStringLiteral("connectionSkipVerify"));
+        const int mqtt = kind->findData(int(ConnectionProfile::Kind::Mqtt));
+        QVERIFY(mqtt >= 0);
+        QCOMPARE(kind->itemText(mqtt), QStringLiteral("MQTT broker"));
+        QVERIFY(!url->placeholderText().contains(u"mqtt://"));
+        QVERIFY(ca->isEnabled());
+        kind->setCurrentIndex(mqtt);
+        QVERIFY2(url->placeholderText().contains(u"mqtt://127.0.0.1:1883"),
+                 qPrintable(url->placeholderText()));
+        QVERIFY(!url->accessibleName().isEmpty());
+        // Certificates apply to mqtts:// alone.
+        url->setText(QStringLiteral("mqtt://127.0.0.1:1883"));
+        QVERIFY(!ca->isEnabled());
+        QVERIFY(!skip->isEnabled());
+        url->setText(QStringLiteral("mqtts://broker.example.com:8883"));
+        QVERIFY(ca->isEnabled());
+        QVERIFY(skip->isEnabled());
+        // A bare host is an MQTT broker's.
+        url->setText(QStringLiteral("broker.example.com:1884"));
+        QCOMPARE(dialog.profile().url, QUrl(QStringLiteral("mqtt://broker.example.com:1884")));
+        QCOMPARE(dialog.profile().kind, ConnectionProfile::Kind::Mqtt);
+        fill(&dialog, QStringLiteral("connectionName"), QStringLiteral("sensors"));
+        url->setText(QStringLiteral("http://broker.example.com:15672/"));
+        dialog.accept();
+        QVERIFY(errorLabel(&dialog)->text().contains(u"mqtt://"));
+        url->setText(QStringLiteral("mqtt://broker.example.com:1883"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(store.profile(QStringLiteral("sensors"))->kind, ConnectionProfile::Kind::Mqtt);
+        // Switching back gives the other kinds their fields again.
+        kind->setCurrentIndex(kind->findData(int(ConnectionProfile::Kind::RabbitMQ)));
+        QVERIFY(ca->isEnabled());
+        // Editing an MQTT profile shows it as one.
+        const ConnectionProfile saved = *store.profile(QStringLiteral("sensors"));
+        ConnectionDialog edit(&store, &saved);
+        QCOMPARE(
+            edit.findChild<QComboBox*>(QStringLiteral("connectionKind"))->currentData().toInt(),
+            int(ConnectionProfile::Kind::Mqtt));
+        QVERIFY(!edit.findChild<QLineEdit*>(QStringLiteral("connectionCaFile"))->isEnabled());
+        waitForKeychain(store);
+    }
+
     void skippingVerificationShowsAWarning() {
         ConnectionProfileStore store;
         ConnectionDialog dialog(&store, nullptr);

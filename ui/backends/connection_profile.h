@@ -3,14 +3,16 @@
 #include <QString>
 #include <QUrl>
 
-// How the console reaches a remote broker's management interface. Everything but the
-// password is kept in the settings; the password lives in the system keychain.
+// How the console reaches a remote broker: its management interface, or for an MQTT broker the
+// broker itself. Everything but the password is kept in the settings; the password lives in the
+// system keychain.
 struct ConnectionProfile {
-    enum class Kind { RabbitMQ, Warren, ActiveMQ };
+    // Mqtt: any MQTT broker, reached as an MQTT client (mqtt://host:1883, mqtts://host:8883).
+    enum class Kind { RabbitMQ, Warren, ActiveMQ, Mqtt };
 
     QString name;
     Kind kind = Kind::RabbitMQ;
-    QUrl url; // the management API's root, e.g. http://127.0.0.1:15672/
+    QUrl url; // the management API's root, e.g. http://127.0.0.1:15672/, or mqtt://host:port
     QString user;
     QString password;
     // Every change from the console is refused (e.g. for production).

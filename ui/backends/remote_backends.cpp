@@ -2,6 +2,7 @@
 
 #include "backends/jolokia_backend.h"
 #include "backends/management_api_backend.h"
+#include "backends/mqtt_backend.h"
 
 std::unique_ptr<BrokerBackend> createRemoteBackend(const ConnectionProfile& profile) {
     switch (profile.kind) {
@@ -10,6 +11,8 @@ std::unique_ptr<BrokerBackend> createRemoteBackend(const ConnectionProfile& prof
         return std::make_unique<ManagementApiBackend>(profile);
     case ConnectionProfile::Kind::ActiveMQ:
         return std::make_unique<JolokiaBackend>(profile);
+    case ConnectionProfile::Kind::Mqtt:
+        return std::make_unique<MqttBackend>(profile);
     }
     return nullptr; // every kind is handled above; compilers want a return here
 }

@@ -44,7 +44,7 @@ ConnectionProfile fromMap(const QVariantMap& m) {
     p.name = m.value(QStringLiteral("name")).toString();
     const QString kind = m.value(QStringLiteral("kind")).toString();
     for (auto known : {ConnectionProfile::Kind::RabbitMQ, ConnectionProfile::Kind::Warren,
-                       ConnectionProfile::Kind::ActiveMQ})
+                       ConnectionProfile::Kind::ActiveMQ, ConnectionProfile::Kind::Mqtt})
         if (kind == ConnectionProfileStore::kindName(known))
             p.kind = known;
     p.url = QUrl(m.value(QStringLiteral("url")).toString());
@@ -83,6 +83,8 @@ QString ConnectionProfileStore::kindName(ConnectionProfile::Kind kind) {
         return QStringLiteral("warren");
     case ConnectionProfile::Kind::ActiveMQ:
         return QStringLiteral("activemq");
+    case ConnectionProfile::Kind::Mqtt:
+        return QStringLiteral("mqtt");
     }
     return QStringLiteral("rabbitmq");
 }
@@ -142,11 +144,20 @@ QString ConnectionProfileStore::validate(const ConnectionProfile& profile,
     if (profile.name != previousName && this->profile(profile.name))
         return tr("A connection named '%1' already exists.").arg(profile.name);
     const QString scheme = profile.url.scheme();
-    if (!profile.url.isValid() ||
-        (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-        return tr("The URL must start with http:// or https://.");
-    if (profile.url.host().isEmpty())
-        return tr("The URL needs a host, e.g. https://broker.example.com:15672/.");
+    // An MQTT broker is reached by MQTT itself, the others through their HTTP management API.
+    if (profile.kind == ConnectionProfile::Kind::Mqtt) {
+        if (!profile.url.isValid() ||
+            (scheme != QLatin1String("mqtt") && scheme != QLatin1String("mqtts")))
+            return tr("The URL of an MQTT broker must start with mqtt:// or mqtts://.");
+        if (profile.url.host().isEmpty())
+            return tr("The URL needs a host, e.g. mqtt://broker.example.com:1883.");
+    } else {
+        if (!profile.url.isValid() ||
+            (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+            return tr("The URL must start with http:// or https://.");
+        if (profile.url.host().isEmpty())
+            return tr("The URL needs a host, e.g. https://broker.example.com:15672/.");
+    }
     if (profile.pollIntervalMs < minPollIntervalMs)
         return tr("The polling interval must be at least %1 ms.").arg(minPollIntervalMs);
     return {};

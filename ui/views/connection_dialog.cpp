@@ -81,8 +81,8 @@ ConnectionDialog::ConnectionDialog(ConnectionProfileStore* store, const Connecti
     m_kind->addItem(QStringLiteral("RabbitMQ"), int(ConnectionProfile::Kind::RabbitMQ));
     m_kind->addItem(QStringLiteral("Warren"), int(ConnectionProfile::Kind::Warren));
     m_kind->addItem(QStringLiteral("ActiveMQ"), int(ConnectionProfile::Kind::ActiveMQ));
-    name(m_url, QStringLiteral("connectionUrl"), tr("Management URL"));
-    m_url->setPlaceholderText(tr("e.g. https://broker.example.com:15672/"));
+    m_kind->addItem(tr("MQTT broker"), int(ConnectionProfile::Kind::Mqtt));
+    m_url->setObjectName(QStringLiteral("connectionUrl"));
     name(m_user, QStringLiteral("connectionUser"), tr("User"));
     name(m_password, QStringLiteral("connectionPassword"), tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -154,6 +154,9 @@ ConnectionDialog::ConnectionDialog(ConnectionProfileStore* store, const Connecti
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateForKind);
+    connect(m_url, &QLineEdit::textChanged, this, &ConnectionDialog::updateForKind);
+    updateForKind();
 }
 
 QWidget* ConnectionDialog::fileField(QLineEdit* edit, const QString& objectName,
@@ -176,14 +179,38 @@ QWidget* ConnectionDialog::fileField(QLineEdit* edit, const QString& objectName,
     return row;
 }
 
+bool ConnectionDialog::isMqtt() const {
+    return ConnectionProfile::Kind(m_kind->currentData().toInt()) == ConnectionProfile::Kind::Mqtt;
+}
+
+void ConnectionDialog::updateForKind() {
+    const bool mqtt = isMqtt();
+    // An MQTT broker is reached by MQTT itself, the others through their management API.
+    m_url->setAccessibleName(mqtt ? tr("Broker URL") : tr("Management URL"));
+    m_url->setPlaceholderText(mqtt ? tr("e.g. mqtt://127.0.0.1:1883 (mqtts:// for TLS)")
+                                   : tr("e.g. https://broker.example.com:15672/"));
+    // Over plain MQTT there is no TLS for certificates to apply to.
+    const bool tls =
+        !mqtt || m_url->text().trimmed().startsWith(QLatin1String("mqtts:"), Qt::CaseInsensitive);
+    for (QLineEdit* file : {m_caFile, m_certificateFile, m_keyFile}) {
+        file->setEnabled(tls);
+        if (auto* browse = findChild<QToolButton*>(file->objectName() + QStringLiteral("Browse")))
+            browse->setEnabled(tls);
+    }
+    m_skipVerification->setEnabled(tls);
+}
+
 ConnectionProfile ConnectionDialog::profile() const {
     ConnectionProfile p;
     p.name = m_name->text().trimmed();
     p.kind = ConnectionProfile::Kind(m_kind->currentData().toInt());
-    p.url = QUrl::fromUserInput(m_url->text().trimmed());
+    const QString url = m_url->text().trimmed();
+    // A bare host is what people type; it is an MQTT broker's with the MQTT kind.
+    const bool bareMqttHost = isMqtt() && !url.isEmpty() && !url.contains(QLatin1String("://"));
+    p.url = QUrl::fromUserInput(bareMqttHost ? QStringLiteral("mqtt://") + url : url);
     // fromUserInput turns "ftp://x" into an ftp URL and "" into an empty one: both refused
     // later; only a bare host gets a scheme, which is what people type.
-    if (m_url->text().trimmed().isEmpty())
+    if (url.isEmpty())
         p.url = QUrl();
     p.user = m_user->text();
     p.password = m_password->text();

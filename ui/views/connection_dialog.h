@@ -32,6 +32,9 @@ public slots:
     void accept() override;
 
 private:
+    bool isMqtt() const;
+    // The URL's hint and the fields that apply follow the kind of broker (and for MQTT, TLS).
+    void updateForKind();
     // A line edit with a button that picks a file into it.
     QWidget* fileField(QLineEdit* edit, const QString& objectName, const QString& accessibleName,
                        const QString& title);
