@@ -8,6 +8,7 @@
 #include "backends/mqtt_backend.h"
 #include "backends/mqtt_inbox.h"
 #include "backends/mqtt_retained_store.h"
+#include "mosquitto_broker.h"
 #include "operation_wait.h"
 
 #include <QElapsedTimer>
@@ -32,75 +33,6 @@ constexpr int AnswerMs = 10000;
 const QString User = QStringLiteral("warren");
 const QString Password = QStringLiteral("s3cret-mqtt");
 
-// A port nobody listens on (until a broker is started on it).
-quint16 freePort() {
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return server.serverPort();
-}
-
-// One Mosquitto with a configuration of its own, in a directory of its own.
-struct Mosquitto {
-    QTemporaryDir dir;
-    std::unique_ptr<QProcess> process;
-    quint16 port = 0;
-
-    // Starts it on `onPort` (0: a free one), with a user and password when `login`.
-    bool start(quint16 onPort = 0, bool login = false) {
-        port = onPort ? onPort : freePort();
-        QString config = QStringLiteral("listener %1 127.0.0.1\n"
-                                        "persistence false\n"
-                                        "sys_interval 1\n"
-                                        // Run by root (CI), it would switch to a user that
-                                        // cannot read this private directory.
-                                        "user root\n")
-                             .arg(port);
-        if (login) {
-            const QString passwords = dir.filePath(QStringLiteral("passwords"));
-            if (QProcess::execute(
-                    QStringLiteral("/usr/bin/mosquitto_passwd"),
-                    {QStringLiteral("-b"), QStringLiteral("-c"), passwords, User, Password}) != 0)
-                return false;
-            config += QStringLiteral("allow_anonymous false\npassword_file %1\n").arg(passwords);
-        } else {
-            config += QStringLiteral("allow_anonymous true\n");
-        }
-        QFile file(dir.filePath(QStringLiteral("mosquitto.conf")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) < 0)
-            return false;
-        file.close();
-        process = std::make_unique<QProcess>();
-        process->setProcessChannelMode(QProcess::MergedChannels);
-        process->start(QStringLiteral("/usr/sbin/mosquitto"),
-                       {QStringLiteral("-c"), file.fileName()});
-        if (!process->waitForStarted())
-            return false;
-        // It says so once its listener is open.
-        QByteArray log;
-        while (!log.contains(" running")) {
-            if (process->state() != QProcess::Running || !process->waitForReadyRead(10000)) {
-                qWarning().noquote() << log;
-                return false;
-            }
-            log += process->readAll();
-        }
-        return true;
-    }
-
-    void stop() {
-        if (!process || process->state() == QProcess::NotRunning)
-            return;
-        process->terminate();
-        if (!process->waitForFinished(10000)) {
-            process->kill();
-            process->waitForFinished();
-        }
-    }
-
-    ~Mosquitto() { stop(); }
-};
-
 ConnectionProfile profileFor(quint16 port, const QString& user = {}, const QString& password = {}) {
     ConnectionProfile profile;
     profile.name = QStringLiteral("mosquitto-test");
@@ -110,25 +42,6 @@ ConnectionProfile profileFor(quint16 port, const QString& user = {}, const QStri
     profile.password = password;
     profile.pollIntervalMs = 500;
     return profile;
-}
-
-// Runs one of Mosquitto's clients to its end; its standard output, or "failed".
-QByteArray runClient(const QString& program, const QStringList& arguments, int expectedExit = 0) {
-    QProcess client;
-    client.start(program, arguments);
-    if (!client.waitForFinished(20000) || client.exitCode() != expectedExit) {
-        qWarning().noquote() << program << arguments << client.exitCode()
-                             << client.readAllStandardError();
-        return "failed";
-    }
-    return client.readAllStandardOutput();
-}
-
-bool publish(quint16 port, const QStringList& arguments) {
-    return runClient(QStringLiteral("/usr/bin/mosquitto_pub"),
-                     QStringList{QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
-                                 QStringLiteral("-p"), QString::number(port)} +
-                         arguments) != "failed";
 }
 
 // What a new subscriber to `topic` (at QoS 1) receives within two seconds: topic|retain|qos|content

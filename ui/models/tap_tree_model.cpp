@@ -53,6 +53,7 @@ void TapTreeModel::setSeparator(QChar separator) {
         return;
     m_separator = separator;
     clear(); // keys split the old way would not be found the new way
+    emit headerDataChanged(Qt::Horizontal, KeyColumn, KeyColumn);
 }
 
 TapTreeModel::Node* TapTreeModel::childFor(Node* parent, const QString& segment) {
@@ -249,7 +250,7 @@ QVariant TapTreeModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     switch (Column(section)) {
     case KeyColumn:
-        return tr("Routing key");
+        return m_separator == QLatin1Char('/') ? tr("Topic") : tr("Routing key");
     case MessagesColumn:
         return tr("Messages");
     case RateColumn:

@@ -70,12 +70,19 @@ QVariant TopTalkersModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
+void TopTalkersModel::setTopics(bool topics) {
+    if (topics == m_topics)
+        return;
+    m_topics = topics;
+    emit headerDataChanged(Qt::Horizontal, KeyColumn, KeyColumn);
+}
+
 QVariant TopTalkersModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
     case KeyColumn:
-        return tr("Routing key");
+        return m_topics ? tr("Topic") : tr("Routing key");
     case MessagesColumn:
         return tr("Messages");
     case BytesColumn:

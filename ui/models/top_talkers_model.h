@@ -16,6 +16,8 @@ public:
 
     void setTotals(QList<TapTreeModel::KeyTotals> totals);
     void setRankBy(RankBy rankBy);
+    // Whether the keys are MQTT topics (the header says so).
+    void setTopics(bool topics);
     RankBy rankBy() const { return m_rankBy; }
     QString routingKey(int row) const { return m_rows.value(row).routingKey; }
 
@@ -31,4 +33,5 @@ private:
     QList<TapTreeModel::KeyTotals> m_all;
     QList<TapTreeModel::KeyTotals> m_rows;
     RankBy m_rankBy = RankBy::Messages;
+    bool m_topics = false;
 };

@@ -36,15 +36,20 @@
 
 namespace {
 
-QString describe(const warren::TappedMessage& message) {
+// The message's fields as lines; an MQTT broker's (`mqttBroker`) have a topic but no exchange,
+// and it does not say how many subscribers got one.
+QString describe(const warren::TappedMessage& message, bool topics, bool mqttBroker) {
     QStringList lines;
-    lines << QStringLiteral("exchange: %1").arg(message.exchange)
-          << QStringLiteral("routing_key: %1").arg(message.routingKey)
+    if (!mqttBroker)
+        lines << QStringLiteral("exchange: %1").arg(message.exchange);
+    lines << (topics ? QStringLiteral("topic: %1") : QStringLiteral("routing_key: %1"))
+                 .arg(message.routingKey)
           << QStringLiteral("published: %1")
                  .arg(QDateTime::fromMSecsSinceEpoch(message.publishedAtMs)
                           .toLocalTime()
-                          .toString(Qt::ISODateWithMs))
-          << QStringLiteral("routed to: %1").arg(message.routedQueues);
+                          .toString(Qt::ISODateWithMs));
+    if (!mqttBroker)
+        lines << QStringLiteral("routed to: %1").arg(message.routedQueues);
     for (const auto& [name, value] : message.properties)
         lines << QStringLiteral("%1: %2").arg(name, value);
     for (const auto& [name, value] : message.headers)
@@ -236,6 +241,7 @@ LiveTapPage::LiveTapPage(BrokerBackend* backend, QWidget* parent)
         // Keys split one way and the other would make two trees of one traffic: start afresh.
         clear();
         m_tree->setSeparator(topics ? QLatin1Char('/') : QLatin1Char('.'));
+        m_talkers->setTopics(topics);
         m_treeView->setAccessibleName(topics ? tr("Topics seen by the tap")
                                              : tr("Routing keys seen by the tap"));
     });
@@ -508,7 +514,7 @@ void LiveTapPage::showSelected() {
     }
     const BodyView view =
         QJsonDocument::fromJson(latest->body).isNull() ? BodyView::Text : BodyView::Json;
-    m_latest->setPlainText(describe(*latest) + QStringLiteral("\n\n") +
+    m_latest->setPlainText(describe(*latest, showsTopics(), m_mqttBroker) + QStringLiteral("\n\n") +
                            renderBody(latest->body, view));
     const auto previous = m_tree->previous(index);
     showDiff(previous ? &*previous : nullptr, *latest);
@@ -602,8 +608,8 @@ void LiveTapPage::updateStatus() {
     const QLocale locale;
     QString state;
     if (isTapping())
-        state = !m_tapExchange
-                    ? tr("Tapping every exchange of %1").arg(m_tapVhost)
+        state = m_mqttBroker      ? tr("Tapping every topic")
+                : !m_tapExchange ? tr("Tapping every exchange of %1").arg(m_tapVhost)
                     : tr("Tapping %1 in %2")
                           .arg(m_tapExchange->isEmpty() ? tr("(AMQP default)") : *m_tapExchange,
                                m_tapVhost);
