@@ -204,7 +204,27 @@ format: pdf</translation>
         <translation>Dieser Broker hat keine Richtlinien.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>This broker has no queues to list.</source>
+        <translation>Dieser Broker hat keine Warteschlangen zum Auflisten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This broker takes no messages for exchanges or queues.</source>
+        <translation>Dieser Broker nimmt keine Nachrichten für Exchanges oder Warteschlangen an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retained messages are MQTT&apos;s: the console lists them for the embedded broker and for MQTT brokers.</source>
+        <translation>Retained-Nachrichten gibt es nur bei MQTT: Die Konsole listet sie für den eingebetteten Broker und für MQTT-Broker auf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The console publishes to MQTT topics on the embedded broker and on MQTT brokers.</source>
+        <translation>Die Konsole veröffentlicht an MQTT-Topics auf dem eingebetteten Broker und auf MQTT-Brokern.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>This broker does not allow changes from the console.</source>
         <translation>Dieser Broker erlaubt keine Änderungen über die Konsole.</translation>
     </message>
@@ -704,9 +724,19 @@ format: pdf</translation>
         <translation>Broker-Art</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+110"/>
         <source>Management URL</source>
         <translation>Management-URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Broker URL</source>
+        <translation>Broker-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. mqtt://127.0.0.1:1883 (mqtts:// for TLS)</source>
+        <translation>z. B. mqtt://127.0.0.1:1883 (mqtts:// für TLS)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -714,12 +744,17 @@ format: pdf</translation>
         <translation>z. B. https://broker.example.com:15672/</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-105"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>MQTT broker</source>
+        <translation>MQTT-Broker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
@@ -849,7 +884,7 @@ format: pdf</translation>
         <translation>Client-Schlüssel (PEM)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Choose %1</source>
         <translation>%1 auswählen</translation>
     </message>
@@ -867,7 +902,7 @@ format: pdf</translation>
 <context>
     <name>ConnectionProfileStore</name>
     <message>
-        <location filename="../ui/models/connection_profile_store.cpp" line="+139"/>
+        <location filename="../ui/models/connection_profile_store.cpp" line="+141"/>
         <source>The connection needs a name.</source>
         <translation>Die Verbindung braucht einen Namen.</translation>
     </message>
@@ -882,6 +917,16 @@ format: pdf</translation>
         <translation>Eine Verbindung namens „%1“ existiert bereits.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The URL of an MQTT broker must start with mqtt:// or mqtts://.</source>
+        <translation>Die URL eines MQTT-Brokers muss mit mqtt:// oder mqtts:// beginnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL needs a host, e.g. mqtt://broker.example.com:1883.</source>
+        <translation>Die URL braucht einen Host, z. B. mqtt://broker.example.com:1883.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The URL must start with http:// or https://.</source>
         <translation>Die URL muss mit http:// oder https:// beginnen.</translation>
@@ -892,7 +937,7 @@ format: pdf</translation>
         <translation>Die URL braucht einen Host, z. B. https://broker.example.com:15672/.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The polling interval must be at least %1 ms.</source>
         <translation>Das Abfrageintervall muss mindestens %1 ms betragen.</translation>
     </message>
@@ -915,7 +960,7 @@ format: pdf</translation>
 <context>
     <name>ConnectionTableModel</name>
     <message>
-        <location filename="../ui/models/connection_table_model.cpp" line="+47"/>
+        <location filename="../ui/models/connection_table_model.cpp" line="+48"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -975,7 +1020,40 @@ format: pdf</translation>
         <translation>Empfangen: %1, gesendet: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>clean session</source>
+        <translation>flüchtige Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persistent session</source>
+        <translation>persistente Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>keep-alive %n s</source>
+        <translation>
+            <numerusform>Keep-Alive %n s</numerusform>
+            <numerusform>Keep-Alive %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no keep-alive</source>
+        <translation>kein Keep-Alive</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>will to %1</source>
+        <translation>Letzter Wille an %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The broker is pacing this publisher: it reads from it only as fast as it can write what it publishes (flow control).</source>
         <translation>Der Broker bremst diesen Publisher: Er liest von ihm nur so schnell, wie er das Veröffentlichte schreiben kann (Flusskontrolle).</translation>
     </message>
@@ -1174,7 +1252,7 @@ Es wird beim Verbinden abgefragt.</translation>
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+104"/>
+        <location filename="../ui/views/console_window.cpp" line="+105"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
@@ -1259,6 +1337,11 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Live-Mitschnitt</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Retained</source>
+        <translation>Retained</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
@@ -1314,7 +1397,7 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Über die Warren-Konsole geschlossen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Show Warren</source>
         <translation>Warren anzeigen</translation>
     </message>
@@ -1352,7 +1435,7 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Geöffnete Warteschlangen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1492,7 +1575,7 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Consumer (%1)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Updated %1</source>
         <translation>Aktualisiert: %1</translation>
     </message>
@@ -1616,7 +1699,7 @@ Es wird beim Verbinden abgefragt.</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Queue &apos;%1&apos; created</source>
         <translation>Warteschlange „%1“ angelegt</translation>
     </message>
@@ -2314,7 +2397,7 @@ Es wird beim Verbinden abgefragt.</translation>
 <context>
     <name>JolokiaBackend</name>
     <message>
-        <location filename="../ui/backends/jolokia_backend.cpp" line="+58"/>
+        <location filename="../ui/backends/jolokia_backend.cpp" line="+62"/>
         <source>ActiveMQ has no exchanges or bindings: producers send to queues and topics directly.</source>
         <translation>ActiveMQ hat keine Exchanges oder Bindungen: Producer senden direkt an Queues und Topics.</translation>
     </message>
@@ -2364,7 +2447,7 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>ActiveMQ hat keine Richtlinien: Seine Richtlinien für Ziele stehen in activemq.xml.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>the server answered HTTP %1 (is Jolokia at this URL?)</source>
         <translation>der Server antwortete mit HTTP %1 (ist Jolokia unter dieser URL?)</translation>
     </message>
@@ -2392,7 +2475,12 @@ Es wird beim Verbinden abgefragt.</translation>
 <context>
     <name>LiveTapPage</name>
     <message>
-        <location filename="../ui/views/live_tap_page.cpp" line="+76"/>
+        <location filename="../ui/views/live_tap_page.cpp" line="+91"/>
+        <source>MQTT &amp;topics</source>
+        <translation>MQTT-&amp;Topics</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -2412,18 +2500,23 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Mitzuschneidender Exchange</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Show keys as MQTT topics, with &apos;/&apos; between levels, as MQTT clients name them.</source>
+        <translation>Keys als MQTT-Topics anzeigen, mit „/“ zwischen den Ebenen, wie MQTT-Clients sie benennen.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Clear what the tap has seen</source>
         <translation>Leeren, was der Mitschnitt gesehen hat</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+482"/>
+        <location line="+515"/>
         <source>Export tapped messages</source>
         <translation>Mitgeschnittene Nachrichten exportieren</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-510"/>
         <source>&amp;Vhost:</source>
         <translation>&amp;Vhost:</translation>
     </message>
@@ -2433,12 +2526,13 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>E&amp;xchange:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+109"/>
         <source>Routing keys seen by the tap</source>
         <translation>Vom Mitschnitt gesehene Routing-Keys</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-102"/>
         <source>Rank top talkers by</source>
         <translation>Top-Talker ordnen nach</translation>
     </message>
@@ -2494,7 +2588,12 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+23"/>
+        <source>Topics seen by the tap</source>
+        <translation>Vom Mitschnitt gesehene Topics</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>This broker cannot show the console a copy of its traffic.</source>
         <translation>Dieser Broker kann der Konsole keine Kopie seines Verkehrs zeigen.</translation>
     </message>
@@ -2505,7 +2604,7 @@ Es wird beim Verbinden abgefragt.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+249"/>
+        <location line="+264"/>
         <source>(AMQP default)</source>
         <translation>(AMQP-Standard)</translation>
     </message>
@@ -2520,7 +2619,12 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Bisher nur eine Nachricht zu diesem Key.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
+        <source>Tapping every topic</source>
+        <translation>Schneide alle Topics mit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tapping every exchange of %1</source>
         <translation>Schneide alle Exchanges von %1 mit</translation>
     </message>
@@ -2752,7 +2856,7 @@ Es wird beim Verbinden abgefragt.</translation>
 <context>
     <name>ManagementApiBackend</name>
     <message>
-        <location filename="../ui/backends/management_api_backend.cpp" line="+52"/>
+        <location filename="../ui/backends/management_api_backend.cpp" line="+57"/>
         <source>Warren has only classic queues.</source>
         <translation>Warren hat nur klassische Warteschlangen.</translation>
     </message>
@@ -3272,6 +3376,335 @@ Es wird beim Verbinden abgefragt.</translation>
         <location line="+2"/>
         <source>A queue chosen here gets the messages directly, through the default exchange; leave it empty to publish through an exchange and routing key instead.</source>
         <translation>Eine hier gewählte Warteschlange erhält die Nachrichten direkt über den Standard-Exchange; leer lassen, um stattdessen über einen Exchange und Routing-Key zu veröffentlichen.</translation>
+    </message>
+</context>
+<context>
+    <name>MqttBackend</name>
+    <message>
+        <location filename="../ui/backends/mqtt_backend.cpp" line="+62"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot connect to the MQTT broker at %1: %2</source>
+        <translation>Keine Verbindung zum MQTT-Broker unter %1 möglich: %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>An MQTT broker has no queues: its topics are in the Live tap and Retained tabs.</source>
+        <translation>Ein MQTT-Broker hat keine Warteschlangen: Seine Topics stehen in den Tabs „Live-Mitschnitt“ und „Retained“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An MQTT broker has no exchanges: messages go to topics, which the Live tap shows.</source>
+        <translation>Ein MQTT-Broker hat keine Exchanges: Nachrichten gehen an Topics, die der Live-Mitschnitt zeigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An MQTT broker takes messages for topics, not for exchanges or queues: publish to a topic instead.</source>
+        <translation>Ein MQTT-Broker nimmt Nachrichten für Topics an, nicht für Exchanges oder Warteschlangen: Veröffentlichen Sie stattdessen an ein Topic.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An MQTT broker has no bindings: each subscription&apos;s filter picks the topics it gets.</source>
+        <translation>Ein MQTT-Broker hat keine Bindungen: Der Filter jedes Abonnements wählt die Topics aus, die es erhält.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MQTT gives a client no way to list the broker&apos;s connections.</source>
+        <translation>MQTT bietet einem Client keine Möglichkeit, die Verbindungen des Brokers aufzulisten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MQTT has no channels: each client has one session.</source>
+        <translation>MQTT hat keine Kanäle: Jeder Client hat eine Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MQTT gives a client no way to list the broker&apos;s subscriptions.</source>
+        <translation>MQTT bietet einem Client keine Möglichkeit, die Abonnements des Brokers aufzulisten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An MQTT broker&apos;s users and access rules live in its own configuration.</source>
+        <translation>Die Benutzer und Zugriffsregeln eines MQTT-Brokers stehen in seiner eigenen Konfiguration.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An MQTT broker does not route through exchanges: a message goes to every subscription whose filter matches its topic.</source>
+        <translation>Ein MQTT-Broker routet nicht über Exchanges: Eine Nachricht geht an jedes Abonnement, dessen Filter zu ihrem Topic passt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MQTT sends a client no log stream.</source>
+        <translation>MQTT sendet einem Client keinen Protokollstrom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An MQTT broker has no definitions to export or import.</source>
+        <translation>Ein MQTT-Broker hat keine Definitionen zum Exportieren oder Importieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An MQTT broker has no queues, so no queue types.</source>
+        <translation>Ein MQTT-Broker hat keine Warteschlangen, also keine Warteschlangentypen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An MQTT broker has no policies.</source>
+        <translation>Ein MQTT-Broker hat keine Richtlinien.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The connection to the MQTT broker was lost before it acknowledged the message.</source>
+        <translation>Die Verbindung zum MQTT-Broker ging verloren, bevor er die Nachricht bestätigt hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to the MQTT broker was lost: %1.</source>
+        <translation>Die Verbindung zum MQTT-Broker ging verloren: %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Login refused: %1 (retrying in %2 s)</source>
+        <translation>Anmeldung abgelehnt: %1 (neuer Versuch in %2 s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MQTT broker refused the login: %1</source>
+        <translation>Der MQTT-Broker hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused: %1 (retrying in %2 s)</source>
+        <translation>Abgelehnt: %1 (neuer Versuch in %2 s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MQTT broker at %1 refused the connection: %2</source>
+        <translation>Der MQTT-Broker unter %1 hat die Verbindung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disconnected: %1 (reconnecting in %2 s)</source>
+        <translation>Getrennt: %1 (neue Verbindung in %2 s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost the connection to the MQTT broker at %1: %2</source>
+        <translation>Verbindung zum MQTT-Broker unter %1 verloren: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unreachable: %1 (retrying in %2 s)</source>
+        <translation>Nicht erreichbar: %1 (neuer Versuch in %2 s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot reach the MQTT broker at %1: %2</source>
+        <translation>MQTT-Broker unter %1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+15"/>
+        <location line="+10"/>
+        <source>The console is not connected to the MQTT broker.</source>
+        <translation>Die Konsole ist nicht mit dem MQTT-Broker verbunden.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>This connection is read-only.</source>
+        <translation>Diese Verbindung ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Topic &apos;%1&apos; has no retained message.</source>
+        <translation>Topic „%1“ hat keine Retained-Nachricht.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The message was not published: %1.</source>
+        <translation>Die Nachricht wurde nicht veröffentlicht: %1.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The MQTT broker refused the message: %1.</source>
+        <translation>Der MQTT-Broker hat die Nachricht abgelehnt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MqttClient</name>
+    <message>
+        <location filename="../ui/backends/mqtt_client.cpp" line="+307"/>
+        <source>the MQTT library could not create a client</source>
+        <translation>die MQTT-Bibliothek konnte keinen Client erzeugen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the CA, certificate or key file cannot be read</source>
+        <translation>die CA-, Zertifikats- oder Schlüsseldatei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the console is not connected to the broker</source>
+        <translation>die Konsole ist nicht mit dem Broker verbunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a topic to publish to: it must not be empty or hold + or #</source>
+        <translation>„%1“ ist kein Topic zum Veröffentlichen: Es darf weder leer sein noch + oder # enthalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the QoS must be 0, 1 or 2</source>
+        <translation>die QoS muss 0, 1 oder 2 sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the payload is larger than MQTT allows (256 MiB)</source>
+        <translation>der Inhalt ist größer, als MQTT erlaubt (256 MiB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backends/mqtt_client_ending.cpp" line="+11"/>
+        <source>the broker does not speak this version of MQTT</source>
+        <translation>der Broker beherrscht diese MQTT-Version nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the client identifier was rejected</source>
+        <translation>die Client-ID wurde abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server is unavailable</source>
+        <translation>der Server ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bad user name or password</source>
+        <translation>falscher Benutzername oder falsches Passwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not authorised</source>
+        <translation>nicht berechtigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server is busy</source>
+        <translation>der Server ist ausgelastet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this client is banned</source>
+        <translation>dieser Client ist gesperrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the authentication method is not accepted</source>
+        <translation>die Authentifizierungsmethode wird nicht akzeptiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a quota is exceeded</source>
+        <translation>ein Kontingent ist überschritten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many connections in too short a time</source>
+        <translation>zu viele Verbindungen in zu kurzer Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the topic name is not valid</source>
+        <translation>der Topic-Name ist ungültig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the payload is not in the format it claims</source>
+        <translation>der Inhalt hat nicht das angegebene Format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>the message is larger than the broker accepts</source>
+        <translation>die Nachricht ist größer, als der Broker annimmt</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>the broker does not accept it (implementation-specific)</source>
+        <translation>der Broker nimmt sie nicht an (implementierungsspezifisch)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reason code %1</source>
+        <translation>Ursachencode %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the connection failed</source>
+        <translation>die Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the host name cannot be resolved (%1)</source>
+        <translation>der Hostname kann nicht aufgelöst werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no answer in time</source>
+        <translation>keine rechtzeitige Antwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the broker stopped answering</source>
+        <translation>der Broker antwortet nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the TLS handshake failed</source>
+        <translation>der TLS-Handshake ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the TLS handshake failed (%1)</source>
+        <translation>der TLS-Handshake ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the broker broke the MQTT protocol</source>
+        <translation>der Broker hat das MQTT-Protokoll verletzt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the broker does not accept this QoS</source>
+        <translation>der Broker akzeptiert diese QoS nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the broker does not keep retained messages</source>
+        <translation>der Broker speichert keine Retained-Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out of memory</source>
+        <translation>Speicher erschöpft</translation>
     </message>
 </context>
 <context>
@@ -3953,12 +4386,12 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../ui/views/publish_page.cpp" line="+69"/>
+        <location filename="../ui/views/publish_page.cpp" line="+76"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>Message body</source>
         <translation>Nachrichteninhalt</translation>
     </message>
@@ -3973,7 +4406,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>Inhalt aus &amp;Datei laden…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>&amp;Virtual host:</source>
         <translation>&amp;Virtueller Host:</translation>
     </message>
@@ -3988,17 +4421,17 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>&amp;Routing-Key:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>&amp;Content type:</source>
         <translation>&amp;Inhaltstyp:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+45"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Header:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Body:</source>
         <translation>Inhalt:</translation>
     </message>
@@ -4013,22 +4446,23 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>Dieser Broker erlaubt kein Veröffentlichen über die Konsole.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Load message body</source>
         <translation>Nachrichteninhalt laden</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+159"/>
         <source>(default)</source>
         <translation>(Standard)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-7"/>
+        <location line="+12"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
@@ -4043,13 +4477,13 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>%1 geladen (%2)</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+76"/>
+        <location line="-76"/>
+        <location line="+90"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-434"/>
         <source>Content enco&amp;ding:</source>
         <translation>Inhalts&amp;kodierung:</translation>
     </message>
@@ -4089,12 +4523,62 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>A&amp;pp-ID:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Persistent (delivery mode &amp;2)</source>
         <translation>Persistent (Zustellmodus &amp;2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Re&amp;tain</source>
+        <translation>Re&amp;tain</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where to send</source>
+        <translation>Wohin senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An exchange (AMQP)</source>
+        <translation>Ein Exchange (AMQP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An MQTT topic</source>
+        <translation>Ein MQTT-Topic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. sensors/kitchen/temperature</source>
+        <translation>z. B. sensoren/kueche/temperatur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality of service</source>
+        <translation>Dienstgüte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 — at most once</source>
+        <translation>0 — höchstens einmal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 — at least once</source>
+        <translation>1 — mindestens einmal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 — exactly once</source>
+        <translation>2 — genau einmal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The broker keeps it as the topic&apos;s last message, for every new subscriber.</source>
+        <translation>Der Broker behält sie als letzte Nachricht des Topics für jeden neuen Abonnenten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
@@ -4139,7 +4623,22 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>Die gewählte Nachricht zum Ändern zurück ins Formular übernehmen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>Send t&amp;o:</source>
+        <translation>Senden &amp;an:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To&amp;pic:</source>
+        <translation>To&amp;pic:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;QoS:</source>
+        <translation>&amp;QoS:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Priority:</source>
         <translation>Priori&amp;tät:</translation>
     </message>
@@ -4149,7 +4648,17 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>&amp;Zeitstempel:</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+141"/>
+        <source>An MQTT message needs a topic.</source>
+        <translation>Eine MQTT-Nachricht braucht ein Topic.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A topic to publish to cannot hold the wildcards + or #.</source>
+        <translation>Ein Topic zum Veröffentlichen darf die Platzhalter + und # nicht enthalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The timestamp is not an ISO 8601 date and time.</source>
         <translation>Der Zeitstempel ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
     </message>
@@ -4159,17 +4668,45 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>Der Ablauf muss eine ganze Zahl von Millisekunden sein.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
+        <source>%1  topic %2, QoS %3, retained (%4)</source>
+        <translation>%1  Topic %2, QoS %3, Retained (%4)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1  topic %2, QoS %3 (%4)</source>
+        <translation>%1  Topic %2, QoS %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1  %2 → %3 (%4)</source>
         <translation>%1  %2 → %3 (%4)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>virtual host %1</source>
         <translation>virtueller Host %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
+        <source>Published to %1.</source>
+        <translation>An %1 veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Published to %1, but no subscription matched it.</source>
+        <translation>An %1 veröffentlicht, aber kein Abonnement passte.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Published to %1: %n subscription(s) got it.</source>
+        <translation>
+            <numerusform>An %1 veröffentlicht: %n Abonnement hat sie erhalten.</numerusform>
+            <numerusform>An %1 veröffentlicht: %n Abonnements haben sie erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sent, but no queue was bound to receive it.</source>
         <translation>Gesendet, aber keine Warteschlange war gebunden, um sie zu empfangen.</translation>
     </message>
@@ -4851,6 +5388,170 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
     </message>
 </context>
 <context>
+    <name>RetainedPage</name>
+    <message>
+        <location filename="../ui/views/retained_page.cpp" line="+27"/>
+        <source>Filter retained messages by topic</source>
+        <translation>Retained-Nachrichten nach Topic filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retained messages</source>
+        <translation>Retained-Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payload of the selected retained message</source>
+        <translation>Inhalt der ausgewählten Retained-Nachricht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a topic to see its retained payload.</source>
+        <translation>Ein Topic auswählen, um den Inhalt seiner Retained-Nachricht zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Warren</source>
+        <translation>Warren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Clear the retained message of %n topic(s)? New subscribers will no longer get it: %1</source>
+        <translation>
+            <numerusform>Retained-Nachricht von %n Topic löschen? Neue Abonnenten erhalten sie dann nicht mehr: %1</numerusform>
+            <numerusform>Retained-Nachrichten von %n Topics löschen? Neue Abonnenten erhalten sie dann nicht mehr: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n retained message(s)</source>
+        <translation>
+            <numerusform>%n Retained-Nachricht</numerusform>
+            <numerusform>%n Retained-Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retained message of &apos;%1&apos; cleared</source>
+        <translation>Retained-Nachricht von „%1“ gelöscht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>topic: %1</source>
+        <translation>Topic: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>qos: %1</source>
+        <translation>QoS: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>size: %1</source>
+        <translation>Größe: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stored: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>content type: %1</source>
+        <translation>Inhaltstyp: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the first %1 shown)</source>
+        <translation>(die ersten %1 angezeigt)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This broker does not allow changes from the console.</source>
+        <translation>Dieser Broker erlaubt keine Änderungen über die Konsole.</translation>
+    </message>
+</context>
+<context>
+    <name>RetainedTableModel</name>
+    <message>
+        <location filename="../ui/models/retained_table_model.cpp" line="+43"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content type</source>
+        <translation>Inhaltstyp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payload</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RouteExplanation</name>
     <message>
         <location filename="../ui/models/route_explanation.cpp" line="+101"/>
@@ -4965,7 +5666,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
 <context>
     <name>TapTreeModel</name>
     <message>
-        <location filename="../ui/models/tap_tree_model.cpp" line="+205"/>
+        <location filename="../ui/models/tap_tree_model.cpp" line="+213"/>
         <source>(other keys)</source>
         <translation>(andere Keys)</translation>
     </message>
@@ -4983,6 +5684,11 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <location line="+14"/>
         <source>Routing key</source>
         <translation>Routing-Key</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5008,9 +5714,14 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Routing key</source>
         <translation>Routing-Key</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -204,7 +204,27 @@ format: pdf</translation>
         <translation>Ce broker n’a pas de politiques.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>This broker has no queues to list.</source>
+        <translation>Ce broker n’a pas de files à lister.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This broker takes no messages for exchanges or queues.</source>
+        <translation>Ce broker n’accepte pas de messages pour des échanges ou des files.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retained messages are MQTT&apos;s: the console lists them for the embedded broker and for MQTT brokers.</source>
+        <translation>Les messages retenus sont propres à MQTT : la console les liste pour le broker intégré et pour les brokers MQTT.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The console publishes to MQTT topics on the embedded broker and on MQTT brokers.</source>
+        <translation>La console publie vers des topics MQTT sur le broker intégré et sur les brokers MQTT.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>This broker does not allow changes from the console.</source>
         <translation>Ce broker n’autorise pas de modifications depuis la console.</translation>
     </message>
@@ -704,9 +724,19 @@ format: pdf</translation>
         <translation>Type de broker</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+110"/>
         <source>Management URL</source>
         <translation>URL de gestion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Broker URL</source>
+        <translation>URL du broker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. mqtt://127.0.0.1:1883 (mqtts:// for TLS)</source>
+        <translation>p. ex. mqtt://127.0.0.1:1883 (mqtts:// pour TLS)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -714,12 +744,17 @@ format: pdf</translation>
         <translation>p. ex. https://broker.example.com:15672/</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-105"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>MQTT broker</source>
+        <translation>Broker MQTT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -849,7 +884,7 @@ format: pdf</translation>
         <translation>Clé client (PEM)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Choose %1</source>
         <translation>Parcourir : %1</translation>
     </message>
@@ -867,7 +902,7 @@ format: pdf</translation>
 <context>
     <name>ConnectionProfileStore</name>
     <message>
-        <location filename="../ui/models/connection_profile_store.cpp" line="+139"/>
+        <location filename="../ui/models/connection_profile_store.cpp" line="+141"/>
         <source>The connection needs a name.</source>
         <translation>La connexion doit avoir un nom.</translation>
     </message>
@@ -882,6 +917,16 @@ format: pdf</translation>
         <translation>Une connexion nommée « %1 » existe déjà.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The URL of an MQTT broker must start with mqtt:// or mqtts://.</source>
+        <translation>L’URL d’un broker MQTT doit commencer par mqtt:// ou mqtts://.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL needs a host, e.g. mqtt://broker.example.com:1883.</source>
+        <translation>L’URL doit comporter un hôte, p. ex. mqtt://broker.example.com:1883.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The URL must start with http:// or https://.</source>
         <translation>L’URL doit commencer par http:// ou https://.</translation>
@@ -892,7 +937,7 @@ format: pdf</translation>
         <translation>L’URL doit comporter un hôte, p. ex. https://broker.example.com:15672/.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The polling interval must be at least %1 ms.</source>
         <translation>L’intervalle d’interrogation doit être d’au moins %1 ms.</translation>
     </message>
@@ -915,7 +960,7 @@ format: pdf</translation>
 <context>
     <name>ConnectionTableModel</name>
     <message>
-        <location filename="../ui/models/connection_table_model.cpp" line="+47"/>
+        <location filename="../ui/models/connection_table_model.cpp" line="+48"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -975,7 +1020,40 @@ format: pdf</translation>
         <translation>Reçu %1, envoyé %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>clean session</source>
+        <translation>session propre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persistent session</source>
+        <translation>session persistante</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>keep-alive %n s</source>
+        <translation>
+            <numerusform>keep-alive %n s</numerusform>
+            <numerusform>keep-alive %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no keep-alive</source>
+        <translation>pas de keep-alive</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>will to %1</source>
+        <translation>testament vers %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The broker is pacing this publisher: it reads from it only as fast as it can write what it publishes (flow control).</source>
         <translation>Le broker régule cet éditeur : il ne lit ses données qu’aussi vite qu’il peut écrire ce qu’il publie (contrôle de flux).</translation>
     </message>
@@ -1174,7 +1252,7 @@ Il vous sera demandé à la connexion.</translation>
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+104"/>
+        <location filename="../ui/views/console_window.cpp" line="+105"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
@@ -1259,6 +1337,11 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Écoute en direct</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Retained</source>
+        <translation>Retenus</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Publish</source>
         <translation>Publier</translation>
@@ -1314,7 +1397,7 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Fermée depuis la console Warren</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Show Warren</source>
         <translation>Afficher Warren</translation>
     </message>
@@ -1352,7 +1435,7 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Files ouvertes</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1492,7 +1575,7 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Consommateurs (%1)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Updated %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
@@ -1616,7 +1699,7 @@ Il vous sera demandé à la connexion.</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Queue &apos;%1&apos; created</source>
         <translation>File « %1 » créée</translation>
     </message>
@@ -2314,7 +2397,7 @@ Il vous sera demandé à la connexion.</translation>
 <context>
     <name>JolokiaBackend</name>
     <message>
-        <location filename="../ui/backends/jolokia_backend.cpp" line="+58"/>
+        <location filename="../ui/backends/jolokia_backend.cpp" line="+62"/>
         <source>ActiveMQ has no exchanges or bindings: producers send to queues and topics directly.</source>
         <translation>ActiveMQ n’a ni échanges ni liaisons : les producteurs envoient directement aux files et aux topics.</translation>
     </message>
@@ -2364,7 +2447,7 @@ Il vous sera demandé à la connexion.</translation>
         <translation>ActiveMQ n’a pas de politiques : ses politiques de destination se trouvent dans activemq.xml.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>the server answered HTTP %1 (is Jolokia at this URL?)</source>
         <translation>le serveur a répondu HTTP %1 (Jolokia est-il à cette URL ?)</translation>
     </message>
@@ -2392,7 +2475,12 @@ Il vous sera demandé à la connexion.</translation>
 <context>
     <name>LiveTapPage</name>
     <message>
-        <location filename="../ui/views/live_tap_page.cpp" line="+76"/>
+        <location filename="../ui/views/live_tap_page.cpp" line="+91"/>
+        <source>MQTT &amp;topics</source>
+        <translation>&amp;Topics MQTT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>C&amp;lear</source>
         <translation>&amp;Effacer</translation>
     </message>
@@ -2412,18 +2500,23 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Échange à écouter</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Show keys as MQTT topics, with &apos;/&apos; between levels, as MQTT clients name them.</source>
+        <translation>Afficher les clés comme des topics MQTT, avec « / » entre les niveaux, comme les nomment les clients MQTT.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Clear what the tap has seen</source>
         <translation>Effacer ce que l’écoute a vu</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+482"/>
+        <location line="+515"/>
         <source>Export tapped messages</source>
         <translation>Exporter les messages écoutés</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-510"/>
         <source>&amp;Vhost:</source>
         <translation>&amp;Vhost :</translation>
     </message>
@@ -2433,12 +2526,13 @@ Il vous sera demandé à la connexion.</translation>
         <translation>É&amp;change :</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+109"/>
         <source>Routing keys seen by the tap</source>
         <translation>Clés de routage vues par l’écoute</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-102"/>
         <source>Rank top talkers by</source>
         <translation>Classer les clés les plus actives</translation>
     </message>
@@ -2494,7 +2588,12 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+23"/>
+        <source>Topics seen by the tap</source>
+        <translation>Topics vus par l’écoute</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>This broker cannot show the console a copy of its traffic.</source>
         <translation>Ce broker ne peut pas montrer à la console une copie de son trafic.</translation>
     </message>
@@ -2505,7 +2604,7 @@ Il vous sera demandé à la connexion.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+249"/>
+        <location line="+264"/>
         <source>(AMQP default)</source>
         <translation>(AMQP par défaut)</translation>
     </message>
@@ -2520,7 +2619,12 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Un seul message sur cette clé jusqu’ici.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
+        <source>Tapping every topic</source>
+        <translation>Écoute de tous les topics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tapping every exchange of %1</source>
         <translation>Écoute de tous les échanges de %1</translation>
     </message>
@@ -2752,7 +2856,7 @@ Il vous sera demandé à la connexion.</translation>
 <context>
     <name>ManagementApiBackend</name>
     <message>
-        <location filename="../ui/backends/management_api_backend.cpp" line="+52"/>
+        <location filename="../ui/backends/management_api_backend.cpp" line="+57"/>
         <source>Warren has only classic queues.</source>
         <translation>Warren n’a que des files classiques.</translation>
     </message>
@@ -3272,6 +3376,335 @@ Il vous sera demandé à la connexion.</translation>
         <location line="+2"/>
         <source>A queue chosen here gets the messages directly, through the default exchange; leave it empty to publish through an exchange and routing key instead.</source>
         <translation>Une file choisie ici reçoit les messages directement, via l’échange par défaut ; laissez-la vide pour publier plutôt via un échange et une clé de routage.</translation>
+    </message>
+</context>
+<context>
+    <name>MqttBackend</name>
+    <message>
+        <location filename="../ui/backends/mqtt_backend.cpp" line="+62"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not connected: %1</source>
+        <translation>Non connecté : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot connect to the MQTT broker at %1: %2</source>
+        <translation>Impossible de se connecter au broker MQTT à %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>An MQTT broker has no queues: its topics are in the Live tap and Retained tabs.</source>
+        <translation>Un broker MQTT n’a pas de files : ses topics sont dans les onglets Écoute en direct et Retenus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An MQTT broker has no exchanges: messages go to topics, which the Live tap shows.</source>
+        <translation>Un broker MQTT n’a pas d’échanges : les messages vont à des topics, que montre l’écoute en direct.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An MQTT broker takes messages for topics, not for exchanges or queues: publish to a topic instead.</source>
+        <translation>Un broker MQTT accepte des messages pour des topics, pas pour des échanges ou des files : publiez plutôt vers un topic.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An MQTT broker has no bindings: each subscription&apos;s filter picks the topics it gets.</source>
+        <translation>Un broker MQTT n’a pas de liaisons : le filtre de chaque abonnement choisit les topics qu’il reçoit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MQTT gives a client no way to list the broker&apos;s connections.</source>
+        <translation>MQTT ne donne à un client aucun moyen de lister les connexions du broker.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MQTT has no channels: each client has one session.</source>
+        <translation>MQTT n’a pas de canaux : chaque client a une session.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MQTT gives a client no way to list the broker&apos;s subscriptions.</source>
+        <translation>MQTT ne donne à un client aucun moyen de lister les abonnements du broker.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An MQTT broker&apos;s users and access rules live in its own configuration.</source>
+        <translation>Les utilisateurs et les règles d’accès d’un broker MQTT se trouvent dans sa propre configuration.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An MQTT broker does not route through exchanges: a message goes to every subscription whose filter matches its topic.</source>
+        <translation>Un broker MQTT ne route pas via des échanges : un message va à chaque abonnement dont le filtre correspond à son topic.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MQTT sends a client no log stream.</source>
+        <translation>MQTT n’envoie pas de flux de journal à un client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An MQTT broker has no definitions to export or import.</source>
+        <translation>Un broker MQTT n’a pas de définitions à exporter ou importer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An MQTT broker has no queues, so no queue types.</source>
+        <translation>Un broker MQTT n’a pas de files, donc pas de types de file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An MQTT broker has no policies.</source>
+        <translation>Un broker MQTT n’a pas de politiques.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The connection to the MQTT broker was lost before it acknowledged the message.</source>
+        <translation>La connexion au broker MQTT a été perdue avant qu’il n’acquitte le message.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to the MQTT broker was lost: %1.</source>
+        <translation>La connexion au broker MQTT a été perdue : %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Login refused: %1 (retrying in %2 s)</source>
+        <translation>Identification refusée : %1 (nouvel essai dans %2 s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MQTT broker refused the login: %1</source>
+        <translation>Le broker MQTT a refusé l’identification : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused: %1 (retrying in %2 s)</source>
+        <translation>Refusé : %1 (nouvel essai dans %2 s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MQTT broker at %1 refused the connection: %2</source>
+        <translation>Le broker MQTT à %1 a refusé la connexion : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disconnected: %1 (reconnecting in %2 s)</source>
+        <translation>Déconnecté : %1 (reconnexion dans %2 s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost the connection to the MQTT broker at %1: %2</source>
+        <translation>Connexion perdue avec le broker MQTT à %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unreachable: %1 (retrying in %2 s)</source>
+        <translation>Injoignable : %1 (nouvel essai dans %2 s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot reach the MQTT broker at %1: %2</source>
+        <translation>Impossible de joindre le broker MQTT à %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+15"/>
+        <location line="+10"/>
+        <source>The console is not connected to the MQTT broker.</source>
+        <translation>La console n’est pas connectée au broker MQTT.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>This connection is read-only.</source>
+        <translation>Cette connexion est en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Topic &apos;%1&apos; has no retained message.</source>
+        <translation>Le topic « %1 » n’a pas de message retenu.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The message was not published: %1.</source>
+        <translation>Le message n’a pas été publié : %1.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The MQTT broker refused the message: %1.</source>
+        <translation>Le broker MQTT a refusé le message : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MqttClient</name>
+    <message>
+        <location filename="../ui/backends/mqtt_client.cpp" line="+307"/>
+        <source>the MQTT library could not create a client</source>
+        <translation>la bibliothèque MQTT n’a pas pu créer de client</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the CA, certificate or key file cannot be read</source>
+        <translation>le fichier d’AC, de certificat ou de clé ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the console is not connected to the broker</source>
+        <translation>la console n’est pas connectée au broker</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a topic to publish to: it must not be empty or hold + or #</source>
+        <translation>« %1 » n’est pas un topic où publier : il ne doit être ni vide ni contenir + ou #</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the QoS must be 0, 1 or 2</source>
+        <translation>la QoS doit être 0, 1 ou 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the payload is larger than MQTT allows (256 MiB)</source>
+        <translation>la charge utile dépasse ce que MQTT permet (256 MiB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backends/mqtt_client_ending.cpp" line="+11"/>
+        <source>the broker does not speak this version of MQTT</source>
+        <translation>le broker ne parle pas cette version de MQTT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the client identifier was rejected</source>
+        <translation>l’identifiant client a été rejeté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server is unavailable</source>
+        <translation>le serveur n’est pas disponible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bad user name or password</source>
+        <translation>nom d’utilisateur ou mot de passe incorrect</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not authorised</source>
+        <translation>non autorisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server is busy</source>
+        <translation>le serveur est occupé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this client is banned</source>
+        <translation>ce client est banni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the authentication method is not accepted</source>
+        <translation>la méthode d’authentification n’est pas acceptée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a quota is exceeded</source>
+        <translation>un quota est dépassé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many connections in too short a time</source>
+        <translation>trop de connexions en trop peu de temps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the topic name is not valid</source>
+        <translation>le nom du topic n’est pas valide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the payload is not in the format it claims</source>
+        <translation>la charge utile n’est pas au format annoncé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>the message is larger than the broker accepts</source>
+        <translation>le message dépasse la taille acceptée par le broker</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>the broker does not accept it (implementation-specific)</source>
+        <translation>le broker ne l’accepte pas (propre à l’implémentation)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reason code %1</source>
+        <translation>code de raison %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the connection failed</source>
+        <translation>la connexion a échoué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the host name cannot be resolved (%1)</source>
+        <translation>le nom d’hôte ne peut pas être résolu (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection was closed</source>
+        <translation>la connexion a été fermée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the broker stopped answering</source>
+        <translation>le broker ne répond plus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the TLS handshake failed</source>
+        <translation>la négociation TLS a échoué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the TLS handshake failed (%1)</source>
+        <translation>la négociation TLS a échoué (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the broker broke the MQTT protocol</source>
+        <translation>le broker a enfreint le protocole MQTT</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the broker does not accept this QoS</source>
+        <translation>le broker n’accepte pas cette QoS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the broker does not keep retained messages</source>
+        <translation>le broker ne conserve pas les messages retenus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
     </message>
 </context>
 <context>
@@ -3953,12 +4386,12 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../ui/views/publish_page.cpp" line="+69"/>
+        <location filename="../ui/views/publish_page.cpp" line="+76"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>Message body</source>
         <translation>Contenu du message</translation>
     </message>
@@ -3973,7 +4406,7 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>Charger le contenu depuis un &amp;fichier…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>&amp;Virtual host:</source>
         <translation>&amp;Hôte virtuel :</translation>
     </message>
@@ -3988,17 +4421,17 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>Clé de &amp;routage :</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>&amp;Content type:</source>
         <translation>Type de &amp;contenu :</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+45"/>
         <source>&amp;Headers:</source>
         <translation>&amp;En-têtes :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Body:</source>
         <translation>Contenu :</translation>
     </message>
@@ -4013,22 +4446,23 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>Ce broker n’autorise pas la publication depuis la console.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Load message body</source>
         <translation>Charger le contenu du message</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+159"/>
         <source>(default)</source>
         <translation>(par défaut)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-7"/>
+        <location line="+12"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
@@ -4043,13 +4477,13 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>%1 chargé (%2)</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+76"/>
+        <location line="-76"/>
+        <location line="+90"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-434"/>
         <source>Content enco&amp;ding:</source>
         <translation>Enco&amp;dage du contenu :</translation>
     </message>
@@ -4089,12 +4523,62 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>ID d’&amp;application :</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Persistent (delivery mode &amp;2)</source>
         <translation>Persistant (mode de livraison &amp;2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Re&amp;tain</source>
+        <translation>Re&amp;tenir</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where to send</source>
+        <translation>Où envoyer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An exchange (AMQP)</source>
+        <translation>Un échange (AMQP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An MQTT topic</source>
+        <translation>Un topic MQTT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. sensors/kitchen/temperature</source>
+        <translation>p. ex. capteurs/cuisine/temperature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality of service</source>
+        <translation>Qualité de service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 — at most once</source>
+        <translation>0 — au plus une fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 — at least once</source>
+        <translation>1 — au moins une fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 — exactly once</source>
+        <translation>2 — exactement une fois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The broker keeps it as the topic&apos;s last message, for every new subscriber.</source>
+        <translation>Le broker le garde comme dernier message du topic, pour chaque nouvel abonné.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -4139,7 +4623,22 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>Remettre le message choisi dans le formulaire pour le modifier</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>Send t&amp;o:</source>
+        <translation>&amp;Destination :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To&amp;pic:</source>
+        <translation>To&amp;pic :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;QoS:</source>
+        <translation>&amp;QoS :</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorité :</translation>
     </message>
@@ -4149,7 +4648,17 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>Horoda&amp;tage :</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+141"/>
+        <source>An MQTT message needs a topic.</source>
+        <translation>Un message MQTT doit avoir un topic.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A topic to publish to cannot hold the wildcards + or #.</source>
+        <translation>Un topic où publier ne peut pas contenir les jokers + ou #.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The timestamp is not an ISO 8601 date and time.</source>
         <translation>L’horodatage n’est pas une date et heure ISO 8601.</translation>
     </message>
@@ -4159,17 +4668,45 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>L’expiration doit être un nombre entier de millisecondes.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
+        <source>%1  topic %2, QoS %3, retained (%4)</source>
+        <translation>%1  topic %2, QoS %3, retenu (%4)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1  topic %2, QoS %3 (%4)</source>
+        <translation>%1  topic %2, QoS %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1  %2 → %3 (%4)</source>
         <translation>%1  %2 → %3 (%4)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>virtual host %1</source>
         <translation>hôte virtuel %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
+        <source>Published to %1.</source>
+        <translation>Publié vers %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Published to %1, but no subscription matched it.</source>
+        <translation>Publié vers %1, mais aucun abonnement ne correspondait.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Published to %1: %n subscription(s) got it.</source>
+        <translation>
+            <numerusform>Publié vers %1 : %n abonnement l’a reçu.</numerusform>
+            <numerusform>Publié vers %1 : %n abonnements l’ont reçu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sent, but no queue was bound to receive it.</source>
         <translation>Envoyé, mais aucune file n’était liée pour le recevoir.</translation>
     </message>
@@ -4851,6 +5388,170 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
     </message>
 </context>
 <context>
+    <name>RetainedPage</name>
+    <message>
+        <location filename="../ui/views/retained_page.cpp" line="+27"/>
+        <source>Filter retained messages by topic</source>
+        <translation>Filtrer les messages retenus par topic</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retained messages</source>
+        <translation>Messages retenus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;load</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payload of the selected retained message</source>
+        <translation>Charge utile du message retenu sélectionné</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a topic to see its retained payload.</source>
+        <translation>Sélectionnez un topic pour voir sa charge utile retenue.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Warren</source>
+        <translation>Warren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Clear the retained message of %n topic(s)? New subscribers will no longer get it: %1</source>
+        <translation>
+            <numerusform>Effacer le message retenu de %n topic ? Les nouveaux abonnés ne le recevront plus : %1</numerusform>
+            <numerusform>Effacer les messages retenus de %n topics ? Les nouveaux abonnés ne les recevront plus : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n retained message(s)</source>
+        <translation>
+            <numerusform>%n message retenu</numerusform>
+            <numerusform>%n messages retenus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retained message of &apos;%1&apos; cleared</source>
+        <translation>Message retenu de « %1 » effacé</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>topic: %1</source>
+        <translation>topic : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>qos: %1</source>
+        <translation>qos : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>size: %1</source>
+        <translation>taille : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stored: %1</source>
+        <translation>enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>content type: %1</source>
+        <translation>type de contenu : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the first %1 shown)</source>
+        <translation>(les premiers %1 affichés)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This broker does not allow changes from the console.</source>
+        <translation>Ce broker n’autorise pas de modifications depuis la console.</translation>
+    </message>
+</context>
+<context>
+    <name>RetainedTableModel</name>
+    <message>
+        <location filename="../ui/models/retained_table_model.cpp" line="+43"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content type</source>
+        <translation>Type de contenu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payload</source>
+        <translation>Charge utile</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RouteExplanation</name>
     <message>
         <location filename="../ui/models/route_explanation.cpp" line="+101"/>
@@ -4965,7 +5666,7 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
 <context>
     <name>TapTreeModel</name>
     <message>
-        <location filename="../ui/models/tap_tree_model.cpp" line="+205"/>
+        <location filename="../ui/models/tap_tree_model.cpp" line="+213"/>
         <source>(other keys)</source>
         <translation>(autres clés)</translation>
     </message>
@@ -4983,6 +5684,11 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <location line="+14"/>
         <source>Routing key</source>
         <translation>Clé de routage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5008,9 +5714,14 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Routing key</source>
         <translation>Clé de routage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -202,7 +202,27 @@ format: pdf</translation>
         <translation>此代理没有策略。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>This broker has no queues to list.</source>
+        <translation>此代理没有可列出的队列。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This broker takes no messages for exchanges or queues.</source>
+        <translation>此代理不接收发往交换机或队列的消息。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retained messages are MQTT&apos;s: the console lists them for the embedded broker and for MQTT brokers.</source>
+        <translation>保留消息是 MQTT 的功能：控制台会为内嵌代理和 MQTT 代理列出保留消息。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The console publishes to MQTT topics on the embedded broker and on MQTT brokers.</source>
+        <translation>控制台可向内嵌代理和 MQTT 代理上的 MQTT 主题发布消息。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>This broker does not allow changes from the console.</source>
         <translation>此代理不允许从控制台进行更改。</translation>
     </message>
@@ -702,9 +722,19 @@ format: pdf</translation>
         <translation>代理类型</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+110"/>
         <source>Management URL</source>
         <translation>管理 URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Broker URL</source>
+        <translation>代理 URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. mqtt://127.0.0.1:1883 (mqtts:// for TLS)</source>
+        <translation>例如 mqtt://127.0.0.1:1883（TLS 使用 mqtts://）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -712,12 +742,17 @@ format: pdf</translation>
         <translation>例如 https://broker.example.com:15672/</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-105"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>MQTT broker</source>
+        <translation>MQTT 代理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -847,7 +882,7 @@ format: pdf</translation>
         <translation>客户端密钥 (PEM)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Choose %1</source>
         <translation>选择 %1</translation>
     </message>
@@ -865,7 +900,7 @@ format: pdf</translation>
 <context>
     <name>ConnectionProfileStore</name>
     <message>
-        <location filename="../ui/models/connection_profile_store.cpp" line="+139"/>
+        <location filename="../ui/models/connection_profile_store.cpp" line="+141"/>
         <source>The connection needs a name.</source>
         <translation>连接需要一个名称。</translation>
     </message>
@@ -880,6 +915,16 @@ format: pdf</translation>
         <translation>名为“%1”的连接已存在。</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The URL of an MQTT broker must start with mqtt:// or mqtts://.</source>
+        <translation>MQTT 代理的 URL 必须以 mqtt:// 或 mqtts:// 开头。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL needs a host, e.g. mqtt://broker.example.com:1883.</source>
+        <translation>URL 需要包含主机，例如 mqtt://broker.example.com:1883。</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The URL must start with http:// or https://.</source>
         <translation>URL 必须以 http:// 或 https:// 开头。</translation>
@@ -890,7 +935,7 @@ format: pdf</translation>
         <translation>URL 需要包含主机，例如 https://broker.example.com:15672/。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The polling interval must be at least %1 ms.</source>
         <translation>轮询间隔至少为 %1 ms。</translation>
     </message>
@@ -913,7 +958,7 @@ format: pdf</translation>
 <context>
     <name>ConnectionTableModel</name>
     <message>
-        <location filename="../ui/models/connection_table_model.cpp" line="+47"/>
+        <location filename="../ui/models/connection_table_model.cpp" line="+48"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -973,7 +1018,39 @@ format: pdf</translation>
         <translation>已接收 %1，已发送 %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>clean session</source>
+        <translation>清除会话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persistent session</source>
+        <translation>持久会话</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>keep-alive %n s</source>
+        <translation>
+            <numerusform>保活 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no keep-alive</source>
+        <translation>无保活</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>will to %1</source>
+        <translation>遗嘱发往 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The broker is pacing this publisher: it reads from it only as fast as it can write what it publishes (flow control).</source>
         <translation>代理正在限速此发布者：只以能写入其所发布内容的速度从其读取（流控）。</translation>
     </message>
@@ -1170,7 +1247,7 @@ You will be asked for it when connecting.</source>
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/views/console_window.cpp" line="+104"/>
+        <location filename="../ui/views/console_window.cpp" line="+105"/>
         <source>%1 — Warren</source>
         <translation>%1 — Warren</translation>
     </message>
@@ -1255,6 +1332,11 @@ You will be asked for it when connecting.</source>
         <translation>实时监听</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Retained</source>
+        <translation>保留消息</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Publish</source>
         <translation>发布</translation>
@@ -1310,7 +1392,7 @@ You will be asked for it when connecting.</source>
         <translation>已通过 Warren 控制台关闭</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Show Warren</source>
         <translation>显示 Warren</translation>
     </message>
@@ -1347,7 +1429,7 @@ You will be asked for it when connecting.</source>
         <translation>已打开的队列</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1487,7 +1569,7 @@ You will be asked for it when connecting.</source>
         <translation>消费者（%1）</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
@@ -1608,7 +1690,7 @@ You will be asked for it when connecting.</source>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Queue &apos;%1&apos; created</source>
         <translation>已创建队列“%1”</translation>
     </message>
@@ -2295,7 +2377,7 @@ You will be asked for it when connecting.</source>
 <context>
     <name>JolokiaBackend</name>
     <message>
-        <location filename="../ui/backends/jolokia_backend.cpp" line="+58"/>
+        <location filename="../ui/backends/jolokia_backend.cpp" line="+62"/>
         <source>ActiveMQ has no exchanges or bindings: producers send to queues and topics directly.</source>
         <translation>ActiveMQ 没有交换机或绑定：生产者直接向队列和主题发送消息。</translation>
     </message>
@@ -2345,7 +2427,7 @@ You will be asked for it when connecting.</source>
         <translation>ActiveMQ 没有策略：其目的地策略位于 activemq.xml 中。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>the server answered HTTP %1 (is Jolokia at this URL?)</source>
         <translation>服务器返回 HTTP %1（此 URL 上是否有 Jolokia？）</translation>
     </message>
@@ -2373,7 +2455,12 @@ You will be asked for it when connecting.</source>
 <context>
     <name>LiveTapPage</name>
     <message>
-        <location filename="../ui/views/live_tap_page.cpp" line="+76"/>
+        <location filename="../ui/views/live_tap_page.cpp" line="+91"/>
+        <source>MQTT &amp;topics</source>
+        <translation>MQTT 主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
@@ -2393,18 +2480,23 @@ You will be asked for it when connecting.</source>
         <translation>要监听的交换机</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Show keys as MQTT topics, with &apos;/&apos; between levels, as MQTT clients name them.</source>
+        <translation>将路由键显示为 MQTT 主题，层级之间用“/”分隔，与 MQTT 客户端的命名方式一致。</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Clear what the tap has seen</source>
         <translation>清除已监听到的内容</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+482"/>
+        <location line="+515"/>
         <source>Export tapped messages</source>
         <translation>导出监听到的消息</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-510"/>
         <source>&amp;Vhost:</source>
         <translation>虚拟主机(&amp;V)：</translation>
     </message>
@@ -2414,12 +2506,13 @@ You will be asked for it when connecting.</source>
         <translation>交换机(&amp;X)：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+109"/>
         <source>Routing keys seen by the tap</source>
         <translation>监听到的路由键</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-102"/>
         <source>Rank top talkers by</source>
         <translation>流量排行依据</translation>
     </message>
@@ -2475,7 +2568,12 @@ You will be asked for it when connecting.</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+23"/>
+        <source>Topics seen by the tap</source>
+        <translation>监听到的主题</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>This broker cannot show the console a copy of its traffic.</source>
         <translation>此代理无法向控制台提供其流量的副本。</translation>
     </message>
@@ -2486,7 +2584,7 @@ You will be asked for it when connecting.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+249"/>
+        <location line="+264"/>
         <source>(AMQP default)</source>
         <translation>（AMQP 默认）</translation>
     </message>
@@ -2501,7 +2599,12 @@ You will be asked for it when connecting.</source>
         <translation>此路由键上目前只有一条消息。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
+        <source>Tapping every topic</source>
+        <translation>正在监听所有主题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tapping every exchange of %1</source>
         <translation>正在监听 %1 的所有交换机</translation>
     </message>
@@ -2729,7 +2832,7 @@ You will be asked for it when connecting.</source>
 <context>
     <name>ManagementApiBackend</name>
     <message>
-        <location filename="../ui/backends/management_api_backend.cpp" line="+52"/>
+        <location filename="../ui/backends/management_api_backend.cpp" line="+57"/>
         <source>Warren has only classic queues.</source>
         <translation>Warren 只有经典队列。</translation>
     </message>
@@ -3235,6 +3338,335 @@ You will be asked for it when connecting.</source>
         <location line="+2"/>
         <source>A queue chosen here gets the messages directly, through the default exchange; leave it empty to publish through an exchange and routing key instead.</source>
         <translation>在此选择的队列会通过默认交换机直接收到消息；留空则改为通过交换机和路由键发布。</translation>
+    </message>
+</context>
+<context>
+    <name>MqttBackend</name>
+    <message>
+        <location filename="../ui/backends/mqtt_backend.cpp" line="+62"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not connected: %1</source>
+        <translation>未连接：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot connect to the MQTT broker at %1: %2</source>
+        <translation>无法连接到位于 %1 的 MQTT 代理：%2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>An MQTT broker has no queues: its topics are in the Live tap and Retained tabs.</source>
+        <translation>MQTT 代理没有队列：其主题位于“实时监听”和“保留消息”标签页中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An MQTT broker has no exchanges: messages go to topics, which the Live tap shows.</source>
+        <translation>MQTT 代理没有交换机：消息发往主题，“实时监听”会显示这些主题。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An MQTT broker takes messages for topics, not for exchanges or queues: publish to a topic instead.</source>
+        <translation>MQTT 代理接收发往主题的消息，而不是发往交换机或队列的消息：请改为发布到主题。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An MQTT broker has no bindings: each subscription&apos;s filter picks the topics it gets.</source>
+        <translation>MQTT 代理没有绑定：每个订阅的过滤器决定它接收哪些主题。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MQTT gives a client no way to list the broker&apos;s connections.</source>
+        <translation>MQTT 没有为客户端提供列出代理连接的方法。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MQTT has no channels: each client has one session.</source>
+        <translation>MQTT 没有信道：每个客户端只有一个会话。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MQTT gives a client no way to list the broker&apos;s subscriptions.</source>
+        <translation>MQTT 没有为客户端提供列出代理订阅的方法。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An MQTT broker&apos;s users and access rules live in its own configuration.</source>
+        <translation>MQTT 代理的用户和访问规则位于其自身的配置中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An MQTT broker does not route through exchanges: a message goes to every subscription whose filter matches its topic.</source>
+        <translation>MQTT 代理不通过交换机路由：消息会发送到过滤器与其主题匹配的每个订阅。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MQTT sends a client no log stream.</source>
+        <translation>MQTT 不向客户端发送日志流。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An MQTT broker has no definitions to export or import.</source>
+        <translation>MQTT 代理没有可导出或导入的定义。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An MQTT broker has no queues, so no queue types.</source>
+        <translation>MQTT 代理没有队列，因此也没有队列类型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An MQTT broker has no policies.</source>
+        <translation>MQTT 代理没有策略。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The connection to the MQTT broker was lost before it acknowledged the message.</source>
+        <translation>MQTT 代理确认该消息之前，与其的连接已断开。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to the MQTT broker was lost: %1.</source>
+        <translation>与 MQTT 代理的连接已断开：%1。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Login refused: %1 (retrying in %2 s)</source>
+        <translation>登录被拒绝：%1（%2 秒后重试）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MQTT broker refused the login: %1</source>
+        <translation>MQTT 代理拒绝了登录：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused: %1 (retrying in %2 s)</source>
+        <translation>被拒绝：%1（%2 秒后重试）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MQTT broker at %1 refused the connection: %2</source>
+        <translation>位于 %1 的 MQTT 代理拒绝了连接：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disconnected: %1 (reconnecting in %2 s)</source>
+        <translation>已断开：%1（%2 秒后重新连接）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost the connection to the MQTT broker at %1: %2</source>
+        <translation>与位于 %1 的 MQTT 代理的连接已断开：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unreachable: %1 (retrying in %2 s)</source>
+        <translation>无法访问：%1（%2 秒后重试）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot reach the MQTT broker at %1: %2</source>
+        <translation>无法访问位于 %1 的 MQTT 代理：%2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+15"/>
+        <location line="+10"/>
+        <source>The console is not connected to the MQTT broker.</source>
+        <translation>控制台未连接到 MQTT 代理。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>This connection is read-only.</source>
+        <translation>此连接为只读。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Topic &apos;%1&apos; has no retained message.</source>
+        <translation>主题“%1”没有保留消息。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The message was not published: %1.</source>
+        <translation>消息未发布：%1。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The MQTT broker refused the message: %1.</source>
+        <translation>MQTT 代理拒绝了该消息：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>MqttClient</name>
+    <message>
+        <location filename="../ui/backends/mqtt_client.cpp" line="+307"/>
+        <source>the MQTT library could not create a client</source>
+        <translation>MQTT 库无法创建客户端</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the CA, certificate or key file cannot be read</source>
+        <translation>无法读取 CA、证书或密钥文件</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the console is not connected to the broker</source>
+        <translation>控制台未连接到代理</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a topic to publish to: it must not be empty or hold + or #</source>
+        <translation>“%1”不是可发布的主题：不能为空，也不能包含 + 或 #</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the QoS must be 0, 1 or 2</source>
+        <translation>QoS 必须为 0、1 或 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the payload is larger than MQTT allows (256 MiB)</source>
+        <translation>载荷超过了 MQTT 允许的大小（256 MiB）</translation>
+    </message>
+    <message>
+        <location filename="../ui/backends/mqtt_client_ending.cpp" line="+11"/>
+        <source>the broker does not speak this version of MQTT</source>
+        <translation>代理不支持此版本的 MQTT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the client identifier was rejected</source>
+        <translation>客户端标识符被拒绝</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server is unavailable</source>
+        <translation>服务器不可用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bad user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not authorised</source>
+        <translation>未授权</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server is busy</source>
+        <translation>服务器繁忙</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this client is banned</source>
+        <translation>此客户端已被封禁</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the authentication method is not accepted</source>
+        <translation>不接受此认证方法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a quota is exceeded</source>
+        <translation>超出配额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many connections in too short a time</source>
+        <translation>短时间内连接过多</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the topic name is not valid</source>
+        <translation>主题名称无效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the payload is not in the format it claims</source>
+        <translation>载荷与其声明的格式不符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>the message is larger than the broker accepts</source>
+        <translation>消息超过了代理接受的大小</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>the broker does not accept it (implementation-specific)</source>
+        <translation>代理不接受（特定于实现）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reason code %1</source>
+        <translation>原因码 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the connection failed</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the host name cannot be resolved (%1)</source>
+        <translation>无法解析主机名（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no answer in time</source>
+        <translation>未及时响应</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection was closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the broker stopped answering</source>
+        <translation>代理已停止响应</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the TLS handshake failed</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the TLS handshake failed (%1)</source>
+        <translation>TLS 握手失败（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the broker broke the MQTT protocol</source>
+        <translation>代理违反了 MQTT 协议</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the broker does not accept this QoS</source>
+        <translation>代理不接受此 QoS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the broker does not keep retained messages</source>
+        <translation>代理不保存保留消息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
     </message>
 </context>
 <context>
@@ -3913,12 +4345,12 @@ dead-letter-exchange=dlx
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../ui/views/publish_page.cpp" line="+69"/>
+        <location filename="../ui/views/publish_page.cpp" line="+76"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>Message body</source>
         <translation>消息内容</translation>
     </message>
@@ -3933,7 +4365,7 @@ dead-letter-exchange=dlx
         <translation>从文件加载内容(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>&amp;Virtual host:</source>
         <translation>虚拟主机(&amp;V)：</translation>
     </message>
@@ -3948,17 +4380,17 @@ dead-letter-exchange=dlx
         <translation>路由键(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>&amp;Content type:</source>
         <translation>内容类型(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+45"/>
         <source>&amp;Headers:</source>
         <translation>标头(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Body:</source>
         <translation>内容：</translation>
     </message>
@@ -3973,22 +4405,23 @@ dead-letter-exchange=dlx
         <translation>此代理不允许从控制台发布消息。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Load message body</source>
         <translation>加载消息内容</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+159"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-7"/>
+        <location line="+12"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -4003,13 +4436,13 @@ dead-letter-exchange=dlx
         <translation>已加载 %1（%2）</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+76"/>
+        <location line="-76"/>
+        <location line="+90"/>
         <source>Not sent: %1</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-434"/>
         <source>Content enco&amp;ding:</source>
         <translation>内容编码(&amp;D)：</translation>
     </message>
@@ -4049,12 +4482,62 @@ dead-letter-exchange=dlx
         <translation>应用 ID(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Persistent (delivery mode &amp;2)</source>
         <translation>持久化（投递模式 &amp;2）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Re&amp;tain</source>
+        <translation>保留(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where to send</source>
+        <translation>发送目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An exchange (AMQP)</source>
+        <translation>交换机（AMQP）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An MQTT topic</source>
+        <translation>MQTT 主题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. sensors/kitchen/temperature</source>
+        <translation>例如 sensors/kitchen/temperature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality of service</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 — at most once</source>
+        <translation>0 — 最多一次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 — at least once</source>
+        <translation>1 — 至少一次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 — exactly once</source>
+        <translation>2 — 恰好一次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The broker keeps it as the topic&apos;s last message, for every new subscriber.</source>
+        <translation>代理会将其保留为该主题的最后一条消息，发送给每个新订阅者。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
@@ -4099,7 +4582,22 @@ dead-letter-exchange=dlx
         <translation>将所选消息放回表单以便修改</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>Send t&amp;o:</source>
+        <translation>发送到(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To&amp;pic:</source>
+        <translation>主题(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;QoS:</source>
+        <translation>QoS(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Priority:</source>
         <translation>优先级(&amp;P)：</translation>
     </message>
@@ -4109,7 +4607,17 @@ dead-letter-exchange=dlx
         <translation>时间戳(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+141"/>
+        <source>An MQTT message needs a topic.</source>
+        <translation>MQTT 消息需要一个主题。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A topic to publish to cannot hold the wildcards + or #.</source>
+        <translation>要发布到的主题不能包含通配符 + 或 #。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The timestamp is not an ISO 8601 date and time.</source>
         <translation>时间戳不是 ISO 8601 格式的日期和时间。</translation>
     </message>
@@ -4119,17 +4627,44 @@ dead-letter-exchange=dlx
         <translation>过期时间必须是以毫秒为单位的整数。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
+        <source>%1  topic %2, QoS %3, retained (%4)</source>
+        <translation>%1  主题 %2，QoS %3，保留（%4）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1  topic %2, QoS %3 (%4)</source>
+        <translation>%1  主题 %2，QoS %3（%4）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1  %2 → %3 (%4)</source>
         <translation>%1  %2 → %3（%4）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>virtual host %1</source>
         <translation>虚拟主机 %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
+        <source>Published to %1.</source>
+        <translation>已发布到 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Published to %1, but no subscription matched it.</source>
+        <translation>已发布到 %1，但没有匹配的订阅。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Published to %1: %n subscription(s) got it.</source>
+        <translation>
+            <numerusform>已发布到 %1：%n 个订阅收到了该消息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sent, but no queue was bound to receive it.</source>
         <translation>已发送，但没有绑定任何队列来接收它。</translation>
     </message>
@@ -4810,6 +5345,164 @@ dead-letter-exchange=dlx
     </message>
 </context>
 <context>
+    <name>RetainedPage</name>
+    <message>
+        <location filename="../ui/views/retained_page.cpp" line="+27"/>
+        <source>Filter retained messages by topic</source>
+        <translation>按主题筛选保留消息</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retained messages</source>
+        <translation>保留消息</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;load</source>
+        <translation>重新加载(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payload of the selected retained message</source>
+        <translation>所选保留消息的载荷</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a topic to see its retained payload.</source>
+        <translation>选择一个主题以查看其保留消息的载荷。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Warren</source>
+        <translation>Warren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Clear the retained message of %n topic(s)? New subscribers will no longer get it: %1</source>
+        <translation>
+            <numerusform>清除 %n 个主题的保留消息？新订阅者将不再收到这些消息：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n retained message(s)</source>
+        <translation>
+            <numerusform>%n 条保留消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retained message of &apos;%1&apos; cleared</source>
+        <translation>已清除“%1”的保留消息</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>topic: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>qos: %1</source>
+        <translation>QoS：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>size: %1</source>
+        <translation>大小：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stored: %1</source>
+        <translation>存储时间：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>content type: %1</source>
+        <translation>内容类型：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the first %1 shown)</source>
+        <translation>（仅显示前 %1）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This broker does not allow changes from the console.</source>
+        <translation>此代理不允许从控制台进行更改。</translation>
+    </message>
+</context>
+<context>
+    <name>RetainedTableModel</name>
+    <message>
+        <location filename="../ui/models/retained_table_model.cpp" line="+43"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>存储时长</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content type</source>
+        <translation>内容类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payload</source>
+        <translation>载荷</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RouteExplanation</name>
     <message>
         <location filename="../ui/models/route_explanation.cpp" line="+101"/>
@@ -4923,7 +5616,7 @@ dead-letter-exchange=dlx
 <context>
     <name>TapTreeModel</name>
     <message>
-        <location filename="../ui/models/tap_tree_model.cpp" line="+205"/>
+        <location filename="../ui/models/tap_tree_model.cpp" line="+213"/>
         <source>(other keys)</source>
         <translation>（其他路由键）</translation>
     </message>
@@ -4941,6 +5634,11 @@ dead-letter-exchange=dlx
         <location line="+14"/>
         <source>Routing key</source>
         <translation>路由键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Topic</source>
+        <translation>主题</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4966,9 +5664,14 @@ dead-letter-exchange=dlx
         <translation>（空）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Routing key</source>
         <translation>路由键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Topic</source>
+        <translation>主题</translation>
     </message>
     <message>
         <location line="+2"/>
