@@ -6,9 +6,6 @@ namespace warren::protocol {
 
 namespace {
 constexpr qsizetype ChunkReserve = 4 * 1024;
-// A drained chunk keeps its capacity for the next burst unless it grew past this: idle
-// connections (thousands of them) should not each sit on a large buffer.
-constexpr qsizetype KeepCapacity = 64 * 1024;
 } // namespace
 
 QByteArray& OutputBuffer::tail() {
@@ -40,7 +37,7 @@ void OutputBuffer::moveAllTo(OutputBuffer& destination) {
         destination.m_sealedBytes += segment.bytes.size();
         destination.m_segments.push_back({std::move(segment.bytes), true});
     }
-    m_segments.clear();
+    m_segments = {}; // clear() would keep the capacity
     m_sealedBytes = 0;
 }
 
@@ -72,17 +69,17 @@ void OutputBuffer::consume(qsizetype bytes) {
         if (m_headOffset < length)
             return;
         if (openTail) {
-            if (front.bytes.capacity() > KeepCapacity)
-                front.bytes = QByteArray();
-            else
-                front.bytes.resize(0); // all written: reuse the chunk and its capacity
             m_headOffset = 0;
-            return;
+            break;
         }
         m_headOffset -= length;
         m_sealedBytes -= length;
         m_segments.pop_front();
     }
+    // All written: the chunk and the list go. An idle connection then holds no buffer at all
+    // (thousands of idle clients would each sit on 4 KiB), and a busy one pays an allocation
+    // per drained burst, far less than the send that drained it.
+    m_segments = {};
 }
 
 } // namespace warren::protocol

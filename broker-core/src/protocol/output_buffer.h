@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QByteArray>
-#include <deque>
+#include <QList>
 
 struct iovec;
 
@@ -38,7 +38,9 @@ private:
     };
     bool hasOpenTail() const { return !m_segments.empty() && !m_segments.back().shared; }
 
-    std::deque<Segment> m_segments;
+    // A QList, not a std::deque: an empty deque still allocates ~600 bytes, and an idle
+    // connection's buffer should hold nothing (released in consume() once all is written).
+    QList<Segment> m_segments;
     qsizetype m_sealedBytes = 0; // all segments but an open tail
     qsizetype m_headOffset = 0;  // bytes of the front segment already written
 };
