@@ -19,8 +19,13 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <arpa/inet.h>
 #include <functional>
 #include <memory>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <vector>
 
 namespace {
 
@@ -32,6 +37,39 @@ constexpr int AnswerMs = 10000;
 
 const QString User = QStringLiteral("warren");
 const QString Password = QStringLiteral("s3cret-mqtt");
+
+// A loopback listener whose accept queue is full (backlog 0, filled by connections it never
+// accepts): the kernel drops further SYNs, so a connect() to it waits as one to an unreachable
+// host would — without a packet leaving the machine.
+struct FullListener {
+    int descriptor = -1;
+    std::vector<int> fillers;
+    quint16 port = 0;
+
+    FullListener() {
+        descriptor = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (descriptor < 0 || ::bind(descriptor, reinterpret_cast<sockaddr*>(&address), length) ||
+            ::listen(descriptor, 0) ||
+            ::getsockname(descriptor, reinterpret_cast<sockaddr*>(&address), &length))
+            return;
+        for (int i = 0; i < 4; ++i) {
+            const int filler = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+            ::connect(filler, reinterpret_cast<sockaddr*>(&address), sizeof address);
+            fillers.push_back(filler);
+        }
+        port = ntohs(address.sin_port);
+    }
+    ~FullListener() {
+        for (int filler : fillers)
+            ::close(filler);
+        if (descriptor >= 0)
+            ::close(descriptor);
+    }
+};
 
 ConnectionProfile profileFor(quint16 port, const QString& user = {}, const QString& password = {}) {
     ConnectionProfile profile;
@@ -562,10 +600,10 @@ private slots:
     }
 
     void closingNeverWaitsForTheNetwork() {
-        // A TCP handshake that never completes (a non-routable address) or fails at once: either
-        // way, the backend goes without waiting for it.
-        ConnectionProfile profile = profileFor(1883);
-        profile.url = QUrl(QStringLiteral("mqtt://10.255.255.1:1883"));
+        // A TCP handshake that never completes: the backend goes without waiting for it.
+        FullListener listener;
+        QVERIFY(listener.port != 0);
+        ConnectionProfile profile = profileFor(listener.port);
         auto backend = std::make_unique<MqttBackend>(profile);
         QTest::qWait(300); // let the attempt get under way
         QElapsedTimer clock;

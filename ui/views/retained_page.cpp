@@ -31,9 +31,12 @@ RetainedPage::RetainedPage(BrokerBackend* backend, QWidget* parent)
     m_table->setObjectName(QStringLiteral("retainedTable"));
     m_table->view()->setObjectName(QStringLiteral("retainedView"));
     m_table->filterEdit()->setObjectName(QStringLiteral("retainedFilter"));
-    // No key of its own: the window's Refresh (F5) brings a snapshot, and with it this list.
+    // Not F5: that is the window's Refresh, which brings a snapshot and with it this list; one
+    // key on two actions in view would fire neither.
     m_refreshAction = new QAction(tr("Re&load"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshRetainedAction"));
+    m_refreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_refreshAction, &QAction::triggered, this, &RetainedPage::refresh);
     m_table->addToolButton(m_refreshAction);
     m_deleteAction = new QAction(tr("&Delete…"), this);
