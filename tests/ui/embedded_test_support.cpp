@@ -1,5 +1,7 @@
 #include "embedded_test_support.h"
 
+#include "backends/embedded_backend.h"
+
 #include <QProcess>
 #include <QtDebug>
 
@@ -22,4 +24,15 @@ warren::OperationResult takeResult(QSignalSpy& finished) {
     if (finished.isEmpty() && !finished.wait(5000))
         return {};
     return finished.takeFirst().at(0).value<warren::OperationResult>();
+}
+
+void addMqttListener(warren::BrokerConfig& config) {
+    config.listeners.append({QStringLiteral("mqtt"), QStringLiteral("127.0.0.1"), 0});
+}
+
+quint16 listenerPort(const EmbeddedBroker& embedded, const QString& scheme) {
+    for (const warren::ListenerInfo& listener : embedded.backend()->listeners())
+        if (listener.scheme == scheme)
+            return listener.port;
+    return 0;
 }

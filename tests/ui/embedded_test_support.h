@@ -14,5 +14,10 @@
 // stderr logged. Debian's python3 is the one with python3-pika.
 QByteArray runPika(quint16 port, const QString& script);
 
+// Adds an MQTT listener on an ephemeral 127.0.0.1 port (an EmbeddedBroker's `adjust`).
+void addMqttListener(warren::BrokerConfig& config);
+// The port the broker listens on for `scheme` ("mqtt"); 0 when it has no such listener.
+quint16 listenerPort(const EmbeddedBroker& embedded, const QString& scheme);
+
 // The next operationFinished result, waiting for it if none has come yet.
 warren::OperationResult takeResult(QSignalSpy& finished);

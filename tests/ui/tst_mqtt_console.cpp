@@ -22,8 +22,8 @@
 #include <QLineSeries>
 #include <QPlainTextEdit>
 #include <QScopeGuard>
-#include <QSortFilterProxyModel>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -72,15 +72,12 @@ private slots:
 
     void theEmbeddedBrokersMqttClients() {
         EmbeddedBroker embedded([](warren::BrokerConfig& config) {
-            config.listeners.append({QStringLiteral("mqtt"), QStringLiteral("127.0.0.1"), 0});
+            addMqttListener(config);
             config.snapshotIntervalMs = 250;
         });
         QVERIFY(embedded.start());
         EmbeddedBackend* backend = embedded.backend();
-        quint16 port = 0;
-        for (const warren::ListenerInfo& listener : backend->listeners())
-            if (listener.scheme == QLatin1String("mqtt"))
-                port = listener.port;
+        const quint16 port = listenerPort(embedded, QStringLiteral("mqtt"));
         QVERIFY(port != 0);
         ConsoleWindow window(backend);
         window.resize(1280, 760);

@@ -98,15 +98,10 @@ private slots:
     // To an MQTT topic of a real broker: a subscriber started afterwards (mosquitto_sub, a
     // client written by others) gets the message retained, at the QoS it was sent with.
     void aRetainedMqttMessageReachesALaterSubscriber() {
-        EmbeddedBroker embedded([](warren::BrokerConfig& config) {
-            config.listeners.append({QStringLiteral("mqtt"), QStringLiteral("127.0.0.1"), 0});
-        });
+        EmbeddedBroker embedded(addMqttListener);
         QVERIFY(embedded.start());
         EmbeddedBackend* backend = embedded.backend();
-        quint16 mqttPort = 0;
-        for (const warren::ListenerInfo& listener : backend->listeners())
-            if (listener.scheme == QLatin1String("mqtt"))
-                mqttPort = listener.port;
+        const quint16 mqttPort = listenerPort(embedded, QStringLiteral("mqtt"));
         QVERIFY(mqttPort != 0);
         QSignalSpy finished(backend, &BrokerBackend::operationFinished);
 

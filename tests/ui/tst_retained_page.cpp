@@ -105,15 +105,10 @@ private slots:
     // A real broker: what mosquitto_pub retains is listed; what the console deletes, a new
     // mosquitto_sub no longer gets.
     void aRealBrokersRetainedMessages() {
-        EmbeddedBroker embedded([](warren::BrokerConfig& config) {
-            config.listeners.append({QStringLiteral("mqtt"), QStringLiteral("127.0.0.1"), 0});
-        });
+        EmbeddedBroker embedded(addMqttListener);
         QVERIFY(embedded.start());
         EmbeddedBackend* backend = embedded.backend();
-        quint16 port = 0;
-        for (const warren::ListenerInfo& listener : backend->listeners())
-            if (listener.scheme == QLatin1String("mqtt"))
-                port = listener.port;
+        const quint16 port = listenerPort(embedded, QStringLiteral("mqtt"));
         QVERIFY(port != 0);
         QVERIFY(publish(port, {QStringLiteral("-t"), QStringLiteral("home/door"),
                                QStringLiteral("-m"), QStringLiteral("open"), QStringLiteral("-r"),

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "../protocol/recording_transport.h"
+#include "core/vhost.h"
+#include "log/logger.h"
 #include "mqtt/mqtt_connection.h"
 #include "mqtt/packet_decoder.h"
 #include "mqtt/packet_encoder.h"
+#include "services/broker_context.h"
 
 #include <memory>
 #include <sys/uio.h>
@@ -66,5 +69,16 @@ struct MqttTestClient {
         return std::get<T>(packets.front());
     }
 };
+
+// A context as the MQTT suites need it: vhost "/" with amq.topic, and guest allowed everything.
+inline void setUpMqttContext(services::BrokerContext& context, log::Logger& logger) {
+    context = {};
+    context.logger = &logger;
+    auto vhost = std::make_shared<core::Vhost>("/");
+    vhost->declareExchange({"amq.topic", "topic", {true, false, false}, {}});
+    context.vhosts.insert("/", vhost);
+    context.users.addUser("guest", "guest", {}, true);
+    context.users.setPermissions("guest", "/", auth::Permissions::fromPatterns(".*", ".*", ".*"));
+}
 
 } // namespace warren::testing

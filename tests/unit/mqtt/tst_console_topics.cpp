@@ -77,14 +77,7 @@ class TestConsoleTopics : public QObject {
 
 private slots:
     void init() {
-        m_context = {};
-        m_context.logger = &m_logger;
-        auto vhost = std::make_shared<core::Vhost>("/");
-        vhost->declareExchange({"amq.topic", "topic", {true, false, false}, {}});
-        m_context.vhosts.insert("/", vhost);
-        m_context.users.addUser("guest", "guest", {}, true);
-        m_context.users.setPermissions("guest", "/",
-                                       auth::Permissions::fromPatterns(".*", ".*", ".*"));
+        warren::testing::setUpMqttContext(m_context, m_logger);
         m_server = std::make_unique<MqttServer>(m_context);
         m_topics = std::make_unique<ConsoleTopics>(*m_server);
         m_context.topics = m_topics.get();

@@ -67,14 +67,7 @@ class TestMqttSession : public QObject {
 
 private slots:
     void init() {
-        m_context = {};
-        m_context.logger = &m_logger;
-        auto vhost = std::make_shared<core::Vhost>("/");
-        vhost->declareExchange({"amq.topic", "topic", {true, false, false}, {}});
-        m_context.vhosts.insert("/", vhost);
-        m_context.users.addUser("guest", "guest", {}, true);
-        m_context.users.setPermissions("guest", "/",
-                                       auth::Permissions::fromPatterns(".*", ".*", ".*"));
+        warren::testing::setUpMqttContext(m_context, m_logger);
         m_server = std::make_unique<MqttServer>(m_context);
     }
 
