@@ -142,6 +142,8 @@ private slots:
         QVERIFY(!child<QWidget>(page, "publishRoutingKey")->isVisibleTo(&page));
         QVERIFY(child<QWidget>(page, "publishTopic")->isVisibleTo(&page));
         QVERIFY(!child<QWidget>(page, "publishHeaders")->isVisibleTo(&page));
+        // No content type unless one is given, as MQTT clients send none by default.
+        QCOMPARE(child<QLineEdit>(page, "publishContentType")->text(), QString());
         auto* topic = child<QLineEdit>(page, "publishTopic");
         auto* status = child<QLabel>(page, "publishStatus");
         QVERIFY(!page.send()); // no topic

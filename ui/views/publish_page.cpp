@@ -266,6 +266,12 @@ void PublishPage::showTargetFields() {
     m_form->setRowVisible(m_qos->parentWidget(), mqtt);
     m_amqpProperties->setVisible(!mqtt);
     m_headersBlock->setVisible(!mqtt);
+    // AMQP's form starts as text/plain; an MQTT client sends no content type unless told to.
+    const QString amqpDefault = QStringLiteral("text/plain");
+    if (mqtt && m_contentType->text() == amqpDefault)
+        m_contentType->clear();
+    else if (!mqtt && m_contentType->text().isEmpty())
+        m_contentType->setText(amqpDefault);
 }
 
 void PublishPage::setExchanges(const QList<warren::ExchangeInfo>& exchanges) {
