@@ -277,7 +277,7 @@ void MqttConnection::acceptConnect(Connect& connect, const QByteArray& vhost,
     m_vhostName = vhost;
     m_vhost = m_context.vhost(vhost);
     m_session.emplace(ops::ClientSession{m_context, *m_vhost, m_user, m_id, m_clientId});
-    m_will = std::move(connect.will);
+    m_will = connect.will ? std::make_unique<Will>(std::move(*connect.will)) : nullptr;
     const auto byClient = changesByClient();
     if (MqttConnection* previous = m_server.claim(vhost, m_clientId, this))
         previous->takenOver();

@@ -172,7 +172,9 @@ private:
     bool m_persistent = false; // the session outlives the connection
     quint32 m_sessionExpirySeconds = 0;
     quint16 m_keepAliveSeconds = 0;
-    std::optional<Will> m_will;
+    // On the heap: a Will with its properties is ~470 bytes, and most clients have none (every
+    // idle connection would carry the room for one).
+    std::unique_ptr<Will> m_will;
     quint16 m_clientReceiveMaximum = 65535;
     quint32 m_clientMaximumPacketSize = 0; // 0: no limit
     quint16 m_clientTopicAliasMaximum = 0;
