@@ -608,8 +608,9 @@ void LiveTapPage::updateStatus() {
     const QLocale locale;
     QString state;
     if (isTapping())
-        state = m_mqttBroker      ? tr("Tapping every topic")
-                : !m_tapExchange ? tr("Tapping every exchange of %1").arg(m_tapVhost)
+        state = m_mqttBroker ? tr("Tapping every topic")
+                : !m_tapExchange
+                    ? tr("Tapping every exchange of %1").arg(m_tapVhost)
                     : tr("Tapping %1 in %2")
                           .arg(m_tapExchange->isEmpty() ? tr("(AMQP default)") : *m_tapExchange,
                                m_tapVhost);

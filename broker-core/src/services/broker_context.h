@@ -14,7 +14,7 @@
 namespace warren::ops {
 class Clients;
 class TopicMessages;
-}
+} // namespace warren::ops
 
 namespace warren::services {
 
