@@ -50,6 +50,10 @@ QString BrokerBackend::unsupportedReason(Feature feature) const {
     return {};
 }
 
+QString BrokerBackend::mqttVhost() const {
+    return canControl() ? brokerConfig().mqttVhost : QStringLiteral("/");
+}
+
 void BrokerBackend::refuse(warren::OperationResult::Kind kind, const QString& vhost,
                            const QString& target, const QString& reason) {
     warren::OperationResult result;

@@ -79,6 +79,9 @@ public:
     // The configuration the broker runs with (or starts with next); meaningful only where
     // canControl().
     virtual warren::BrokerConfig brokerConfig() const { return {}; }
+    // Where MQTT clients' topics and retained messages live: the MQTT vhost of a broker the
+    // console runs, "/" elsewhere (an MQTT broker has no vhosts; the console names it so).
+    QString mqttVhost() const;
 
 public slots:
     // Asks for a fresh snapshot; it arrives through snapshotUpdated().

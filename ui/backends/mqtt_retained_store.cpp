@@ -35,11 +35,6 @@ void MqttRetainedStore::stored(const warren::RetainedMessage& message) {
         putLocked(message);
 }
 
-void MqttRetainedStore::remove(const QString& topic) {
-    const std::lock_guard lock(m_mutex);
-    removeLocked(topic);
-}
-
 void MqttRetainedStore::putLocked(const warren::RetainedMessage& message) {
     const auto existing = m_messages.constFind(message.topic);
     const qint64 replaced = existing == m_messages.cend() ? 0 : existing->payload.size();

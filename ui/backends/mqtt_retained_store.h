@@ -28,7 +28,6 @@ public:
     void received(const MqttMessage& message);
     // What the console itself made the topic's retained message, once the broker took it.
     void stored(const warren::RetainedMessage& message);
-    void remove(const QString& topic);
 
     bool contains(const QString& topic) const;
     qsizetype size() const;

@@ -150,9 +150,6 @@ ConsoleWindow::ConsoleWindow(BrokerBackend* backend, QWidget* parent)
     m_tabs->addTab(m_tapPage, tr("Live tap"));
     m_retainedPage = new RetainedPage(backend, m_tabs);
     m_retainedPage->setObjectName(QStringLiteral("retainedPage"));
-    // The embedded broker's MQTT clients live in its MQTT vhost; an MQTT broker has one.
-    if (backend->canControl())
-        m_retainedPage->setVhost(backend->brokerConfig().mqttVhost);
     m_tabs->addTab(m_retainedPage, tr("Retained"));
     m_publishPage = new PublishPage(backend, m_tabs);
     m_publishPage->setObjectName(QStringLiteral("publishPage"));

@@ -307,9 +307,7 @@ warren::OutgoingMessage PublishPage::message() const {
 
 warren::TopicMessage PublishPage::topicMessage() const {
     warren::TopicMessage m;
-    // MQTT clients of the embedded broker live in its MQTT vhost; an MQTT broker has one.
-    if (m_backend->canControl())
-        m.vhost = m_backend->brokerConfig().mqttVhost;
+    m.vhost = m_backend->mqttVhost();
     m.topic = m_topic->text();
     m.qos = m_qos->currentData().toInt();
     m.retain = m_retain->isChecked();

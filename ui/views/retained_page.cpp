@@ -83,15 +83,6 @@ RetainedPage::RetainedPage(BrokerBackend* backend, QWidget* parent)
     updateActions();
 }
 
-void RetainedPage::setVhost(const QString& vhost) {
-    if (vhost == m_vhost)
-        return;
-    m_vhost = vhost;
-    m_model->setRetained({}, QDateTime::currentMSecsSinceEpoch());
-    if (isVisible())
-        refresh();
-}
-
 void RetainedPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     refresh();
@@ -101,7 +92,7 @@ void RetainedPage::refresh() {
     if (m_listing || !m_backend->supports(BrokerBackend::Feature::Retained))
         return;
     m_listing = true;
-    m_backend->execute(warren::commands::ListRetained{m_vhost});
+    m_backend->execute(warren::commands::ListRetained{m_backend->mqttVhost()});
 }
 
 void RetainedPage::deleteSelected() {
@@ -115,7 +106,7 @@ void RetainedPage::deleteSelected() {
                        .arg(topics.join(QStringLiteral(", ")))))
         return;
     for (const QString& topic : std::as_const(topics))
-        m_backend->execute(warren::commands::DeleteRetained{m_vhost, topic});
+        m_backend->execute(warren::commands::DeleteRetained{m_backend->mqttVhost(), topic});
 }
 
 void RetainedPage::onOperationFinished(const warren::OperationResult& result) {

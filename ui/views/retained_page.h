@@ -11,11 +11,11 @@ class QPlainTextEdit;
 class RetainedTableModel;
 class TablePage;
 
-// MQTT's retained messages: the last message kept for each topic, which every new subscriber
-// gets at once. Listed with ListRetained whenever the tab is in view and the broker sends a
-// snapshot (or on Refresh), the selected one's payload shown below; Delete clears a topic's
-// after a question, as an empty retained publish would. Where the broker has none (AMQP-only
-// brokers) the window greys this tab out.
+// MQTT's retained messages: the last message kept for each topic of the broker's MQTT vhost
+// (BrokerBackend::mqttVhost), which every new subscriber gets at once. Listed with ListRetained
+// whenever the tab is in view and the broker sends a snapshot (or on Refresh), the selected one's
+// payload shown below; Delete clears a topic's after a question, as an empty retained publish
+// would. Where the broker has none (AMQP-only brokers) the window greys this tab out.
 class RetainedPage final : public QWidget {
     Q_OBJECT
 public:
@@ -24,8 +24,6 @@ public:
     explicit RetainedPage(BrokerBackend* backend, QWidget* parent = nullptr);
 
     void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
-    // The vhost whose topics are listed (the broker's MQTT vhost).
-    void setVhost(const QString& vhost);
 
     void refresh();
     void deleteSelected();
@@ -51,6 +49,5 @@ private:
     QAction* m_refreshAction;
     QAction* m_deleteAction;
     Confirmation m_confirm;
-    QString m_vhost = QStringLiteral("/");
     bool m_listing = false; // a ListRetained is under way: one at a time
 };
