@@ -1,0 +1,21 @@
+#pragma once
+
+#include "stomp/frame.h"
+
+#include <QByteArray>
+
+namespace warren::stomp {
+
+// Appends `frame` to `out`: headers escaped by `version` (none in CONNECT, STOMP and
+// CONNECTED frames, nor in 1.0), LF line ends, a `content-length` header is NOT added (the
+// caller sets it where the body may hold a NUL), the body, and the closing NUL.
+void encode(const Frame& frame, Version version, QByteArray& out);
+// The number of bytes encode() appends.
+qsizetype encodedSize(const Frame& frame, Version version);
+
+// A heart-beat: one end of line.
+inline void encodeHeartBeat(QByteArray& out) {
+    out.append('\n');
+}
+
+} // namespace warren::stomp
