@@ -355,11 +355,8 @@ void AmqpConnection::holdLoginRefusal(const QString& why, const QByteArray& mech
     // One line per burst: a guesser's thousands of attempts must not bury the log.
     if (verdict.startsBurst)
         log(LogLevel::Warning,
-            QStringLiteral("authentication failed: %1; failed logins from %2 are answered %3 ms "
-                           "apart and not logged again until they stop for %4 s")
-                .arg(why, m_peer.peerHost)
-                .arg(m_context.loginThrottle.settings().delayMs)
-                .arg(m_context.loginThrottle.settings().burstQuietMs / 1000));
+            m_context.loginThrottle.burstLogLine(
+                QStringLiteral("authentication failed: %1").arg(why), m_peer.peerHost));
     const AmqpError refusal = amqpError(403, QStringLiteral("Login was refused using "
                                                             "authentication mechanism %1. For "
                                                             "details see the broker logfile.")

@@ -58,4 +58,12 @@ void LoginThrottle::forgetQuietSources(qint64 nowMs) {
     }
 }
 
+QString LoginThrottle::burstLogLine(const QString& why, const QString& source) const {
+    return QStringLiteral("%1; failed logins from %2 are answered %3 ms apart and not logged "
+                          "again until they stop for %4 s")
+        .arg(why, source)
+        .arg(m_settings.delayMs)
+        .arg(m_settings.burstQuietMs / 1000);
+}
+
 } // namespace warren::auth

@@ -42,6 +42,10 @@ public:
     // Records a failed login from `source` at `nowMs` and says how long to hold its answer.
     Verdict failed(const QHostAddress& source, qint64 nowMs);
 
+    // The one log line for a burst of failures from `source` that starts with one for `why`:
+    // what happened, and how the rest of the burst is answered and not logged.
+    QString burstLogLine(const QString& why, const QString& source) const;
+
     // How many sources are remembered (for tests: the table stays bounded).
     int sourceCount() const { return int(m_sources.size()); }
 

@@ -156,11 +156,9 @@ qint64 ManagementServer::holdLoginRefusal(const QHostAddress& peer, const QByteA
     if (verdict.startsBurst && m_context.logger)
         m_context.logger->log(
             LogLevel::Warning, QStringLiteral("http"), peer.toString(),
-            QStringLiteral("HTTP authentication failed for user '%1'; failed logins from %2 are "
-                           "answered %3 ms apart and not logged again until they stop for %4 s")
-                .arg(QString::fromUtf8(user), peer.toString())
-                .arg(throttle.settings().delayMs)
-                .arg(throttle.settings().burstQuietMs / 1000));
+            throttle.burstLogLine(QStringLiteral("HTTP authentication failed for user '%1'")
+                                      .arg(QString::fromUtf8(user)),
+                                  peer.toString()));
     return verdict.holdMs;
 }
 

@@ -48,11 +48,7 @@ MqttConnection::MqttConnection(MqttServer& server, protocol::Transport& transpor
     , m_decoder(PacketDecoder::Reading::ClientPackets)
     , m_exchange(m_context.config.mqttExchange.toUtf8())
     , m_connectedAt(QDateTime::currentDateTimeUtc()) {
-    m_name = QStringLiteral("%1:%2 -> %3:%4")
-                 .arg(endpoints.peerAddress.toString())
-                 .arg(endpoints.peerPort)
-                 .arg(endpoints.localAddress.toString())
-                 .arg(endpoints.localPort);
+    m_name = endpoints.connectionName();
     m_decoder.setMaximumPacketSize(m_context.config.mqttMaxPacketSize);
     m_lastReceivedMs = QDateTime::currentMSecsSinceEpoch();
     m_connectDeadlineMs = m_lastReceivedMs + limits::ConnectTimeoutMs;
@@ -259,12 +255,9 @@ void MqttConnection::refuseLogin(quint8 reasonV5, quint8 returnCodeV311, const Q
     const auto verdict = m_context.loginThrottle.failed(m_endpoints.peerAddress, now);
     // One line per burst: a guesser's thousands of attempts must not bury the log.
     if (verdict.startsBurst)
-        log(LogLevel::Warning,
-            QStringLiteral("authentication failed: %1; failed logins from %2 are answered %3 ms "
-                           "apart and not logged again until they stop for %4 s")
-                .arg(why, m_endpoints.peerAddress.toString())
-                .arg(m_context.loginThrottle.settings().delayMs)
-                .arg(m_context.loginThrottle.settings().burstQuietMs / 1000));
+        log(LogLevel::Warning, m_context.loginThrottle.burstLogLine(
+                                   QStringLiteral("authentication failed: %1").arg(why),
+                                   m_endpoints.peerAddress.toString()));
     if (verdict.holdMs <= 0)
         return refuseConnect(reasonV5, returnCodeV311, {});
     m_loginRefusal = LoginRefusal{reasonV5, returnCodeV311, now + verdict.holdMs};
