@@ -134,6 +134,17 @@ std::optional<BrokerConfig> BrokerConfig::fromJsonFile(const QString& path, QStr
     config.mqttMaxPacketSize = quint32(std::clamp<qint64>(
         o.value(QStringLiteral("mqtt_max_packet_size")).toInteger(config.mqttMaxPacketSize), 16,
         268435455));
+    config.stompDefaultVhost =
+        o.value(QStringLiteral("stomp_default_vhost")).toString(config.stompDefaultVhost);
+    config.stompMaxHeaders = int(std::clamp<qint64>(
+        o.value(QStringLiteral("stomp_max_headers")).toInteger(config.stompMaxHeaders), 1,
+        1'000'000));
+    config.stompMaxHeaderBytes = std::clamp<qint64>(
+        o.value(QStringLiteral("stomp_max_header_length")).toInteger(config.stompMaxHeaderBytes),
+        64, qint64(1) << 30);
+    config.stompMaxBodyBytes = std::clamp<qint64>(
+        o.value(QStringLiteral("stomp_max_body_length")).toInteger(config.stompMaxBodyBytes), 0,
+        qint64(1) << 31);
     const QJsonObject ssl = o.value(QStringLiteral("ssl_options")).toObject();
     config.tls.caCertFile = ssl.value(QStringLiteral("cacertfile")).toString();
     config.tls.certFile = ssl.value(QStringLiteral("certfile")).toString();

@@ -311,13 +311,15 @@ def _ensure_rabbitmq_installed():
                                        result.stdout.decode("utf-8", "replace")[-4000:]))
 
 
-def _start_rabbitmq(tls=None):
+def _start_rabbitmq(tls=None, stomp=False):
     _ensure_rabbitmq_installed()
     workdir = tempfile.mkdtemp(prefix="warren-interop-rmq-")
     amqp_port, dist_port, epmd_port = _free_port(), _free_port(), _free_port()
     management = os.environ.get("WARREN_INTEROP_MANAGEMENT") == "1"
     http_port = _free_port() if management else None
     tls_port = _free_port() if tls else None
+    stomp_port = _free_port() if stomp else None
+    web_stomp_port = _free_port() if stomp else None
     suffix = "".join(random.choice(string.ascii_lowercase + string.digits) for _ in range(8))
     node = "warrentest-%s@localhost" % suffix
 
@@ -330,6 +332,10 @@ def _start_rabbitmq(tls=None):
             f.write("management.tcp.port = %d\n" % http_port)
             # Counts in the API follow the broker within half a second (5 s by default).
             f.write("collect_statistics_interval = 500\n")
+        if stomp:
+            f.write("stomp.listeners.tcp.1 = %s:%d\n" % (HOST, stomp_port))
+            f.write("web_stomp.tcp.ip = %s\n" % HOST)
+            f.write("web_stomp.tcp.port = %d\n" % web_stomp_port)
         if tls:
             # Clients must present a certificate signed by the CA, as py-amqp's CI broker asks.
             f.write("listeners.ssl.default = %s:%d\n" % (HOST, tls_port))
@@ -340,7 +346,9 @@ def _start_rabbitmq(tls=None):
                     % ("true" if tls.get("fail_if_no_peer_cert", True) else "false"))
     plugins = os.path.join(workdir, "enabled_plugins")
     with open(plugins, "w") as f:
-        f.write("[rabbitmq_management].\n" if management else "[].\n")
+        enabled = (["rabbitmq_management"] if management else []) + (
+            ["rabbitmq_stomp", "rabbitmq_web_stomp"] if stomp else [])
+        f.write("[%s].\n" % ",".join(enabled))
     env_conf = os.path.join(workdir, "rabbitmq-env.conf")  # hide /etc's one
     open(env_conf, "w").close()
 
@@ -383,9 +391,15 @@ def _start_rabbitmq(tls=None):
         if proc.poll() is not None:
             break
         if (_amqp_ready(HOST, amqp_port) and (not management or _http_ready(HOST, http_port))
-                and (not tls or _wait_port_listening(tls_port, deadline, proc))):
-            return Broker("rabbitmq", HOST, amqp_port, proc, workdir, log_path,
-                          http_port=http_port, extra_procs=[epmd], tls_port=tls_port)
+                and (not tls or _wait_port_listening(tls_port, deadline, proc))
+                and (not stomp or (_wait_port_listening(stomp_port, deadline, proc)
+                                   and _wait_port_listening(web_stomp_port, deadline, proc)))):
+            broker = Broker("rabbitmq", HOST, amqp_port, proc, workdir, log_path,
+                            http_port=http_port, extra_procs=[epmd], tls_port=tls_port)
+            broker.ports = {"amqp": amqp_port}
+            if stomp:
+                broker.ports.update(stomp=stomp_port, ws=web_stomp_port)
+            return broker
         time.sleep(0.2)
     rc = proc.poll()
     _terminate_group(proc)
@@ -400,7 +414,7 @@ def target():
     return os.environ.get("WARREN_INTEROP_TARGET", "warren")
 
 
-def start(warren_config=None, warren_args=(), tls=None):
+def start(warren_config=None, warren_args=(), tls=None, stomp=False):
     """Start a fresh broker for the configured target and return a Broker.
 
     `warren_config` (a dict, written as the --config JSON file) and `warren_args` (extra command
@@ -408,12 +422,17 @@ def start(warren_config=None, warren_args=(), tls=None):
     `tls` (a dict of PEM file paths: cacertfile, certfile, keyfile) adds an AMQPS listener, at
     Broker.tls_port, that requires a client certificate signed by cacertfile (RabbitMQ's
     verify_peer and fail_if_no_peer_cert; the same ssl_options for Warren), unless the dict has
-    "fail_if_no_peer_cert": False (then a certificate is checked only when one is offered)."""
+    "fail_if_no_peer_cert": False (then a certificate is checked only when one is offered).
+    `stomp` adds STOMP listeners, at Broker.ports["stomp"] and (STOMP over WebSocket)
+    Broker.ports["ws"]: RabbitMQ's STOMP and Web STOMP plugins, for RabbitMQ."""
     t = target()
     if t == "warren":
+        if stomp:
+            warren_args = list(warren_args) + ["--listen", "stomp=%s:0" % HOST,
+                                               "--listen", "ws=%s:0" % HOST]
         return _start_warren(warren_config, warren_args, tls)
     if t == "rabbitmq":
-        return _start_rabbitmq(tls)
+        return _start_rabbitmq(tls, stomp)
     raise BrokerStartError("unknown WARREN_INTEROP_TARGET %r" % t)
 
 

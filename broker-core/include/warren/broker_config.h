@@ -117,6 +117,15 @@ struct BrokerConfig {
     // message_size_limit is 256 MiB, RabbitMQ's mqtt.max_packet_size_authenticated 256 MiB.
     quint32 mqttMaxPacketSize = 268435455;
 
+    // STOMP, as RabbitMQ's STOMP plugin is configured (stomp.default_vhost): the vhost a client
+    // lands in when its CONNECT names none in `host`.
+    QString stompDefaultVhost = QStringLiteral("/");
+    // What one frame may hold; a frame over a limit is refused with an ERROR naming the limit
+    // (RabbitMQ 3.10 has none; the body limit is its largest message, 128 MiB).
+    int stompMaxHeaders = 1000;
+    qint64 stompMaxHeaderBytes = 100 * 1024;
+    qint64 stompMaxBodyBytes = 128 * 1024 * 1024;
+
     // How often observers get a fresh snapshot with counters and rates.
     int snapshotIntervalMs = 1000;
 

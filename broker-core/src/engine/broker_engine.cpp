@@ -21,6 +21,7 @@
 #include "protocol/sniffing_session.h"
 #include "services/flow_control.h"
 #include "services/node_name.h"
+#include "stomp/stomp_protocol.h"
 #include "store/env_key_provider.h"
 #include "store/file_key_provider.h"
 #include "store/owner_only_files.h"
@@ -388,6 +389,8 @@ void BrokerEngine::registerProtocols() {
     m_context.topics = m_consoleTopics.get();
     m_protocols.add(mqtt::mqttProtocol(m_mqtt, false));
     m_protocols.add(mqtt::mqttProtocol(m_mqtt, true));
+    m_protocols.add(stomp::stompProtocol(m_context, false));
+    m_protocols.add(stomp::stompProtocol(m_context, true));
     protocol::ProtocolDescriptor webSocket;
     webSocket.scheme = QStringLiteral("ws");
     webSocket.defaultPort = 15675; // RabbitMQ's Web MQTT port

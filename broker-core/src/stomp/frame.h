@@ -42,11 +42,12 @@ bool escapesHeaders(QByteArrayView command, Version version);
 
 // Limits on what a peer may send, so that a hostile client cannot make the broker buffer
 // without bound. A frame over a limit is refused as soon as the limit is passed, without
-// reading the rest. The defaults are RabbitMQ's STOMP plugin's.
+// reading the rest. RabbitMQ 3.10 has no such limits; the defaults are generous (the body's is
+// RabbitMQ's largest message, 128 MiB).
 struct FrameLimits {
     int maxHeaders = 1000;
     qsizetype maxHeaderBytes = 100 * 1024; // one header line, name and value, as escaped
-    qsizetype maxBodyBytes = 100 * 1024 * 1024;
+    qsizetype maxBodyBytes = 128 * 1024 * 1024;
 };
 
 } // namespace warren::stomp

@@ -134,7 +134,10 @@ std::variant<std::monostate, Frame, HeartBeat, DecodeError> FrameDecoder::next()
             // STOMP 1.2 "Heart-beating": an EOL where a command may start.
             if (available == 0 || (available == 1 && data[0] == '\r'))
                 return std::monostate{};
-            const qsizetype eol = data[0] == '\n' ? 1 : data[0] == '\r' && data[1] == '\n' ? 2 : 0;
+            // A NUL there is noise too, as RabbitMQ reads it (a client's stray frame end).
+            const qsizetype eol = data[0] == '\n' || data[0] == '\0'   ? 1
+                                  : data[0] == '\r' && data[1] == '\n' ? 2
+                                                                       : 0;
             if (eol != 0) {
                 m_offset += eol;
                 return HeartBeat{};

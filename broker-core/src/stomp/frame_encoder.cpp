@@ -61,11 +61,17 @@ void appendEscaped(const QByteArray& text, Escaping escaping, QByteArray& out) {
 } // namespace
 
 void encode(const Frame& frame, Version version, QByteArray& out) {
-    const Escaping escaping = escapingOf(frame, version);
     // One allocation for the frame; doubling, as append would, when `out` collects many.
     const qsizetype needed = out.size() + encodedSize(frame, version);
     if (needed > out.capacity())
         out.reserve(std::max(needed, 2 * out.capacity()));
+    encodeHead(frame, version, out);
+    out.append(frame.body);
+    out.append('\0');
+}
+
+void encodeHead(const Frame& frame, Version version, QByteArray& out) {
+    const Escaping escaping = escapingOf(frame, version);
     out.append(frame.command);
     out.append('\n');
     for (const Frame::Header& header : frame.headers) {
@@ -75,8 +81,6 @@ void encode(const Frame& frame, Version version, QByteArray& out) {
         out.append('\n');
     }
     out.append('\n');
-    out.append(frame.body);
-    out.append('\0');
 }
 
 qsizetype encodedSize(const Frame& frame, Version version) {

@@ -10,6 +10,9 @@ namespace warren::stomp {
 // CONNECTED frames, nor in 1.0), LF line ends, a `content-length` header is NOT added (the
 // caller sets it where the body may hold a NUL), the body, and the closing NUL.
 void encode(const Frame& frame, Version version, QByteArray& out);
+// What encode() appends before the body: command, headers and the empty line. For a body sent
+// on its own (shared, not copied), followed by a NUL.
+void encodeHead(const Frame& frame, Version version, QByteArray& out);
 // The number of bytes encode() appends.
 qsizetype encodedSize(const Frame& frame, Version version);
 
