@@ -95,7 +95,7 @@ int main(int argc, char** argv) {
         QStringLiteral("listen"),
         QCoreApplication::translate("main", "Listen for SCHEME on HOST:PORT (repeatable; port 0 "
                                             "picks a free port). Schemes: amqp, amqps, http, "
-                                            "mqtt, mqtts, ws."),
+                                            "mqtt, mqtts, stomp, stomps, ws."),
         QStringLiteral("SCHEME=HOST:PORT"));
     const QCommandLineOption configOption(
         QStringLiteral("config"),

@@ -496,8 +496,7 @@ void BrokerEngine::serveWebSockets() {
         }
         const net::SocketEndpoints endpoints{socket->peerAddress(), socket->peerPort(),
                                              socket->localAddress(), socket->localPort()};
-        socket->setMaxAllowedIncomingMessageSize(m_context.config.mqttMaxPacketSize + 5u);
-        new net::WebSocketTunnel(socket, pair[0], *m_poller, this);
+        new net::WebSocketTunnel(socket, pair[0], *m_poller, served->webSocketFraming, this);
         serve(pair[1], endpoints.peerAddress, served->createSession, &endpoints, false);
     }
 }

@@ -1,6 +1,7 @@
 #include "mqtt/mqtt_protocol.h"
 
 #include "mqtt/mqtt_connection.h"
+#include "services/broker_context.h"
 
 namespace warren::mqtt {
 
@@ -14,6 +15,8 @@ protocol::ProtocolDescriptor mqttProtocol(std::shared_ptr<MqttServer> server, bo
     if (!tls) {
         d.webSocketPath = QStringLiteral("/ws");
         d.webSocketSubprotocols = {QStringLiteral("mqtt"), QStringLiteral("mqttv3.1")};
+        d.webSocketFraming.maxIncomingMessageBytes =
+            qint64(server->context().config.mqttMaxPacketSize) + 5;
     }
     // Every MQTT connection starts with CONNECT: packet type 1, no flags (§3.1.1).
     d.recognise = [](QByteArrayView start) {

@@ -1,5 +1,6 @@
 #include "net/websocket_tunnel.h"
 
+#include <QStringDecoder>
 #include <QWebSocket>
 #include <cerrno>
 #include <sys/socket.h>
@@ -12,14 +13,18 @@ constexpr qsizetype Chunk = 64 * 1024;
 } // namespace
 
 WebSocketTunnel::WebSocketTunnel(QWebSocket* socket, int plain, EpollPoller& poller,
-                                 QObject* parent)
+                                 protocol::WebSocketFraming framing, QObject* parent)
     : QObject(parent)
     , m_socket(socket)
     , m_plain(plain)
-    , m_poller(poller) {
+    , m_poller(poller)
+    , m_framing(std::move(framing)) {
     m_socket->setParent(this);
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(m_framing.maxIncomingMessageBytes));
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &WebSocketTunnel::onMessage);
-    connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString&) {
+    connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString& text) {
+        if (m_framing.text)
+            return onMessage(text.toUtf8());
         // MQTT is carried in binary messages only (§6.0).
         m_socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported,
                         QStringLiteral("binary messages only"));
@@ -83,7 +88,7 @@ void WebSocketTunnel::readPlain() {
         const ssize_t n = ::recv(m_plain, buffer, sizeof buffer, 0);
         if (n > 0) {
             if (!m_socketGone)
-                m_socket->sendBinaryMessage(QByteArray(buffer, qsizetype(n)));
+                sendOutput(buffer, qsizetype(n));
             continue;
         }
         if (n < 0 && errno == EINTR)
@@ -95,6 +100,30 @@ void WebSocketTunnel::readPlain() {
         if (!m_socketGone)
             m_socket->close();
     }
+}
+
+void WebSocketTunnel::sendOutput(const char* data, qsizetype size) {
+    if (!m_framing.messageLength) {
+        m_socket->sendBinaryMessage(QByteArray(data, size));
+        return;
+    }
+    m_fromPlain.append(data, size);
+    qsizetype offset = 0;
+    while (offset < m_fromPlain.size()) {
+        const QByteArrayView pending = QByteArrayView(m_fromPlain).sliced(offset);
+        const qsizetype length = m_framing.messageLength(pending);
+        if (length <= 0)
+            break;
+        const QByteArray message = m_fromPlain.sliced(offset, length);
+        offset += length;
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
+        const QString text = m_framing.text ? QString(utf8(message)) : QString();
+        if (m_framing.text && !utf8.hasError())
+            m_socket->sendTextMessage(text);
+        else
+            m_socket->sendBinaryMessage(message);
+    }
+    m_fromPlain.remove(0, offset);
 }
 
 void WebSocketTunnel::onPollEvent(bool readable, bool writable, bool hangup) {

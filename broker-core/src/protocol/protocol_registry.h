@@ -18,6 +18,20 @@ enum class Recognition { Recognised, NeedMoreBytes, Unknown };
 using SessionFactory =
     std::function<std::unique_ptr<ProtocolSession>(Transport&, const Endpoints&)>;
 
+// How a protocol's bytes travel in WebSocket messages.
+struct WebSocketFraming {
+    // The length of the first whole message at the start of the session's pending output (0:
+    // not whole yet), for protocols whose clients want one frame per message (STOMP, as
+    // RabbitMQ's Web STOMP sends them). Empty: output goes out as it comes (MQTT, where the
+    // protocol's own framing counts, §6.0).
+    std::function<qsizetype(QByteArrayView pending)> messageLength;
+    // Messages go out as text where they are UTF-8 (else binary), and the client's text
+    // messages are taken; otherwise binary only, and a text message closes the connection.
+    bool text = false;
+    // A client's message larger than this closes the connection (1009).
+    qint64 maxIncomingMessageBytes = 268435455 + 5;
+};
+
 // What a protocol tells the engine about itself: the listener scheme it answers on, where
 // clients look for it, how its first bytes look, and how to start a session. Adding a
 // protocol is a folder with its session and one of these, registered by the engine.
@@ -37,6 +51,7 @@ struct ProtocolDescriptor {
     // RabbitMQ's Web MQTT plugin), offering these subprotocols; empty: not over WebSocket.
     QString webSocketPath;
     QStringList webSocketSubprotocols;
+    WebSocketFraming webSocketFraming;
     // A WebSocket listener (ws): it carries the protocols that have a webSocketPath, chosen by
     // the path the client asks for; it has no session of its own.
     bool webSocket = false;

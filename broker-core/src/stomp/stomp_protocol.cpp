@@ -1,5 +1,7 @@
 #include "stomp/stomp_protocol.h"
 
+#include "services/broker_context.h"
+#include "stomp/frame_boundary.h"
 #include "stomp/stomp_connection.h"
 
 namespace warren::stomp {
@@ -31,6 +33,12 @@ protocol::ProtocolDescriptor stompProtocol(services::BrokerContext& context, boo
         d.webSocketPath = QStringLiteral("/stomp");
         d.webSocketSubprotocols = {QStringLiteral("v12.stomp"), QStringLiteral("v11.stomp"),
                                    QStringLiteral("v10.stomp")};
+        // One frame per message, as text, as RabbitMQ's Web STOMP sends them (web-stomp
+        // clients such as stomp.js parse each message as frames).
+        d.webSocketFraming.messageLength = frameLength;
+        d.webSocketFraming.text = true;
+        d.webSocketFraming.maxIncomingMessageBytes =
+            context.config.stompMaxBodyBytes + context.config.stompMaxHeaderBytes * 2;
     }
     d.recognise = recogniseStart;
     d.createSession = [&context](protocol::Transport& transport,

@@ -3,6 +3,7 @@
 // exactly, a stream decodes the same however it is split, each limit is refused before the
 // rest is read, and each malformed input is refused, with nothing decoded after it.
 
+#include "stomp/frame_boundary.h"
 #include "stomp/frame_decoder.h"
 #include "stomp/frame_encoder.h"
 
@@ -324,6 +325,29 @@ private slots:
         QCOMPARE(decoded.items.size(), std::size_t(3));
         QVERIFY(!decoded.items[0].has_value());
         QCOMPARE(decoded.items[2]->command, QByteArray("SEND"));
+    }
+
+    void frameLengthFindsWholeFrames() {
+        QCOMPARE(frameLength(""), 0);
+        QCOMPARE(frameLength("\nMESSAGE"), 1); // a heart-beat alone
+        const QByteArray receipt = raw("RECEIPT\nreceipt-id:1\n\n\0\n");
+        QCOMPARE(frameLength(receipt + "CONNECTED"), receipt.size());
+        QCOMPARE(frameLength(receipt.chopped(1)), receipt.size() - 1); // the LF not yet there
+        QCOMPARE(frameLength(receipt.chopped(2)), 0);
+        // A body with NULs is as long as its content-length says.
+        const QByteArray message = raw("MESSAGE\nx:y\ncontent-length:3\n\na\0b\0\n");
+        QCOMPARE(frameLength(message), message.size());
+        for (qsizetype cut = 1; cut < message.size() - 1; ++cut)
+            QCOMPARE(frameLength(message.first(cut)), 0);
+        // What the encoder writes is found whole.
+        Frame frame;
+        frame.command = "ERROR";
+        frame.add("message", "m");
+        frame.body = "detail";
+        frame.add("content-length", "6");
+        QByteArray encoded;
+        encode(frame, Version::V12, encoded);
+        QCOMPARE(frameLength(encoded + "\n\n"), encoded.size() + 1);
     }
 
     void aLoneCrWaitsForItsLf() {
