@@ -224,7 +224,7 @@ format: pdf</translation>
         <translation>Die Konsole veröffentlicht an MQTT-Topics auf dem eingebetteten Broker und auf MQTT-Brokern.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>This broker does not allow changes from the console.</source>
         <translation>Dieser Broker erlaubt keine Änderungen über die Konsole.</translation>
     </message>
@@ -405,7 +405,7 @@ format: pdf</translation>
         <translation>keines: Nachrichten werden nur im Speicher gehalten</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the %1 listener is not available in this version.</source>
         <translation>der Listener %1 ist in dieser Version nicht verfügbar.</translation>
     </message>
@@ -1020,7 +1020,7 @@ format: pdf</translation>
         <translation>Empfangen: %1, gesendet: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1051,6 +1051,21 @@ format: pdf</translation>
         <location line="+3"/>
         <source>will to %1</source>
         <translation>Letzter Wille an %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no heart-beat</source>
+        <translation>kein Heartbeat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>heart-beat %1 s out, %2 s in</source>
+        <translation>Heartbeat %1 s ausgehend, %2 s eingehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subscriptions: %1</source>
+        <translation>Abonnements: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1337,7 +1352,7 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Live-Mitschnitt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Retained</source>
         <translation>Retained</translation>
     </message>
@@ -2511,12 +2526,12 @@ Es wird beim Verbinden abgefragt.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+515"/>
+        <location line="+516"/>
         <source>Export tapped messages</source>
         <translation>Mitgeschnittene Nachrichten exportieren</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-511"/>
         <source>&amp;Vhost:</source>
         <translation>&amp;Vhost:</translation>
     </message>
@@ -2604,12 +2619,12 @@ Es wird beim Verbinden abgefragt.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+264"/>
+        <location line="+265"/>
         <source>(AMQP default)</source>
         <translation>(AMQP-Standard)</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>No message has carried exactly this key yet.</source>
         <translation>Noch keine Nachricht hatte genau diesen Key.</translation>
     </message>
@@ -2624,7 +2639,7 @@ Es wird beim Verbinden abgefragt.</translation>
         <translation>Schneide alle Topics mit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tapping every exchange of %1</source>
         <translation>Schneide alle Exchanges von %1 mit</translation>
     </message>
@@ -4451,7 +4466,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>Nachrichteninhalt laden</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>(default)</source>
         <translation>(Standard)</translation>
     </message>
@@ -4483,7 +4498,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-438"/>
         <source>Content enco&amp;ding:</source>
         <translation>Inhalts&amp;kodierung:</translation>
     </message>
@@ -4648,7 +4663,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>&amp;Zeitstempel:</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>An MQTT message needs a topic.</source>
         <translation>Eine MQTT-Nachricht braucht ein Topic.</translation>
     </message>
@@ -5400,12 +5415,12 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>Retained-Nachrichten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
@@ -5425,7 +5440,7 @@ oder ein JSON-Objekt: {&quot;max-length&quot;: 1000}</translation>
         <translation>Warren</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+34"/>
         <source>Clear the retained message of %n topic(s)? New subscribers will no longer get it: %1</source>
         <translation>
             <numerusform>Retained-Nachricht von %n Topic löschen? Neue Abonnenten erhalten sie dann nicht mehr: %1</numerusform>

@@ -224,7 +224,7 @@ format: pdf</translation>
         <translation>La console publie vers des topics MQTT sur le broker intégré et sur les brokers MQTT.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>This broker does not allow changes from the console.</source>
         <translation>Ce broker n’autorise pas de modifications depuis la console.</translation>
     </message>
@@ -405,7 +405,7 @@ format: pdf</translation>
         <translation>aucun : les messages ne sont gardés qu’en mémoire</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the %1 listener is not available in this version.</source>
         <translation>l’écouteur %1 n’est pas disponible dans cette version.</translation>
     </message>
@@ -1020,7 +1020,7 @@ format: pdf</translation>
         <translation>Reçu %1, envoyé %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1051,6 +1051,21 @@ format: pdf</translation>
         <location line="+3"/>
         <source>will to %1</source>
         <translation>testament vers %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no heart-beat</source>
+        <translation>pas de battement de cœur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>heart-beat %1 s out, %2 s in</source>
+        <translation>battement de cœur %1 s sortant, %2 s entrant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subscriptions: %1</source>
+        <translation>abonnements : %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1337,7 +1352,7 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Écoute en direct</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Retained</source>
         <translation>Retenus</translation>
     </message>
@@ -2511,12 +2526,12 @@ Il vous sera demandé à la connexion.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+515"/>
+        <location line="+516"/>
         <source>Export tapped messages</source>
         <translation>Exporter les messages écoutés</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-511"/>
         <source>&amp;Vhost:</source>
         <translation>&amp;Vhost :</translation>
     </message>
@@ -2604,12 +2619,12 @@ Il vous sera demandé à la connexion.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+264"/>
+        <location line="+265"/>
         <source>(AMQP default)</source>
         <translation>(AMQP par défaut)</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>No message has carried exactly this key yet.</source>
         <translation>Aucun message n’a encore porté exactement cette clé.</translation>
     </message>
@@ -2624,7 +2639,7 @@ Il vous sera demandé à la connexion.</translation>
         <translation>Écoute de tous les topics</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tapping every exchange of %1</source>
         <translation>Écoute de tous les échanges de %1</translation>
     </message>
@@ -4451,7 +4466,7 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>Charger le contenu du message</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>(default)</source>
         <translation>(par défaut)</translation>
     </message>
@@ -4483,7 +4498,7 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>Non envoyé : %1</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-438"/>
         <source>Content enco&amp;ding:</source>
         <translation>Enco&amp;dage du contenu :</translation>
     </message>
@@ -4648,7 +4663,7 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>Horoda&amp;tage :</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>An MQTT message needs a topic.</source>
         <translation>Un message MQTT doit avoir un topic.</translation>
     </message>
@@ -5400,12 +5415,12 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>Messages retenus</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Re&amp;load</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -5425,7 +5440,7 @@ ou un objet JSON : {&quot;max-length&quot;: 1000}</translation>
         <translation>Warren</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+34"/>
         <source>Clear the retained message of %n topic(s)? New subscribers will no longer get it: %1</source>
         <translation>
             <numerusform>Effacer le message retenu de %n topic ? Les nouveaux abonnés ne le recevront plus : %1</numerusform>

@@ -222,7 +222,7 @@ format: pdf</translation>
         <translation>控制台可向内嵌代理和 MQTT 代理上的 MQTT 主题发布消息。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>This broker does not allow changes from the console.</source>
         <translation>此代理不允许从控制台进行更改。</translation>
     </message>
@@ -403,7 +403,7 @@ format: pdf</translation>
         <translation>无：消息仅保存在内存中</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the %1 listener is not available in this version.</source>
         <translation>此版本不提供 %1 监听器。</translation>
     </message>
@@ -1018,7 +1018,7 @@ format: pdf</translation>
         <translation>已接收 %1，已发送 %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1048,6 +1048,21 @@ format: pdf</translation>
         <location line="+3"/>
         <source>will to %1</source>
         <translation>遗嘱发往 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no heart-beat</source>
+        <translation>无心跳</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>heart-beat %1 s out, %2 s in</source>
+        <translation>心跳：发送 %1 秒，接收 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subscriptions: %1</source>
+        <translation>订阅：%1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1332,7 +1347,7 @@ You will be asked for it when connecting.</source>
         <translation>实时监听</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Retained</source>
         <translation>保留消息</translation>
     </message>
@@ -2491,12 +2506,12 @@ You will be asked for it when connecting.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+515"/>
+        <location line="+516"/>
         <source>Export tapped messages</source>
         <translation>导出监听到的消息</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-511"/>
         <source>&amp;Vhost:</source>
         <translation>虚拟主机(&amp;V)：</translation>
     </message>
@@ -2584,12 +2599,12 @@ You will be asked for it when connecting.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+264"/>
+        <location line="+265"/>
         <source>(AMQP default)</source>
         <translation>（AMQP 默认）</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>No message has carried exactly this key yet.</source>
         <translation>还没有消息恰好使用此路由键。</translation>
     </message>
@@ -2604,7 +2619,7 @@ You will be asked for it when connecting.</source>
         <translation>正在监听所有主题</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tapping every exchange of %1</source>
         <translation>正在监听 %1 的所有交换机</translation>
     </message>
@@ -4410,7 +4425,7 @@ dead-letter-exchange=dlx
         <translation>加载消息内容</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
@@ -4442,7 +4457,7 @@ dead-letter-exchange=dlx
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-438"/>
         <source>Content enco&amp;ding:</source>
         <translation>内容编码(&amp;D)：</translation>
     </message>
@@ -4607,7 +4622,7 @@ dead-letter-exchange=dlx
         <translation>时间戳(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>An MQTT message needs a topic.</source>
         <translation>MQTT 消息需要一个主题。</translation>
     </message>
@@ -5357,12 +5372,12 @@ dead-letter-exchange=dlx
         <translation>保留消息</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Re&amp;load</source>
         <translation>重新加载(&amp;L)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
@@ -5382,7 +5397,7 @@ dead-letter-exchange=dlx
         <translation>Warren</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+34"/>
         <source>Clear the retained message of %n topic(s)? New subscribers will no longer get it: %1</source>
         <translation>
             <numerusform>清除 %n 个主题的保留消息？新订阅者将不再收到这些消息：%1</numerusform>

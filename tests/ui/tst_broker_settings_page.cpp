@@ -99,8 +99,8 @@ private slots:
         QTest::newRow("unknown scheme")
             << QStringLiteral("gopher=127.0.0.1:70") << QStringLiteral("not a known scheme");
         QTest::newRow("not in this version")
-            << QStringLiteral("amqp=127.0.0.1:0\n\nstomp=127.0.0.1:61613")
-            << QStringLiteral("Line 3: the stomp listener is not available");
+            << QStringLiteral("amqp=127.0.0.1:0\n\namqps=127.0.0.1:5671")
+            << QStringLiteral("Line 3: the amqps listener is not available");
     }
 
     void invalidListenersAreShownInlineAndCannotBeApplied() {
@@ -138,7 +138,8 @@ private slots:
         });
         child<QPlainTextEdit>(page, "listenersEdit")
             ->setPlainText(
-                QStringLiteral("amqp=0.0.0.0:5680\n  \nhttp=127.0.0.1:0\nmqtt=127.0.0.1:1884\n"));
+                QStringLiteral("amqp=0.0.0.0:5680\n  \nhttp=127.0.0.1:0\nmqtt=127.0.0.1:1884\n"
+                               "stomp=127.0.0.1:61613\n"));
         child<QSpinBox>(page, "channelMax")->setValue(16);
         child<QSpinBox>(page, "heartbeat")->setValue(0);
         child<QSpinBox>(page, "diskFreeLimit")->setValue(250);
@@ -150,7 +151,8 @@ private slots:
                  (QList<warren::ListenerSpec>{
                      {QStringLiteral("amqp"), QStringLiteral("0.0.0.0"), 5680},
                      {QStringLiteral("http"), QStringLiteral("127.0.0.1"), 0},
-                     {QStringLiteral("mqtt"), QStringLiteral("127.0.0.1"), 1884}}));
+                     {QStringLiteral("mqtt"), QStringLiteral("127.0.0.1"), 1884},
+                     {QStringLiteral("stomp"), QStringLiteral("127.0.0.1"), 61613}}));
         QCOMPARE(applied.channelMax, quint16(16));
         QCOMPARE(applied.heartbeatSeconds, quint16(0));
         QCOMPARE(applied.diskFreeLimitBytes, quint64(250'000'000));

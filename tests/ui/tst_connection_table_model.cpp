@@ -41,7 +41,7 @@ private slots:
     void vhostArrivingLaterIsAnUpdateNotANewRow();
     void proxySortsByteRatesNumerically();
     void flowStateShowsWithAnExplanation();
-    void mqttClientsShowTheirIdAndSession();
+    void mqttAndStompClientsShowTheirSession();
 
 private:
     ConnectionTableModel* m_model = nullptr;
@@ -181,7 +181,7 @@ void TestConnectionTableModel::flowStateShowsWithAnExplanation() {
     QCOMPARE(text(*m_model, 0, ConnectionTableModel::StateColumn), QStringLiteral("running"));
 }
 
-void TestConnectionTableModel::mqttClientsShowTheirIdAndSession() {
+void TestConnectionTableModel::mqttAndStompClientsShowTheirSession() {
     ConnectionInfo mqtt = connection(QStringLiteral("127.0.0.1:50001 -> 127.0.0.1:1883"));
     mqtt.protocol = QStringLiteral("MQTT 3.1.1");
     mqtt.clientProduct = QStringLiteral("MQTT client");
@@ -206,6 +206,24 @@ void TestConnectionTableModel::mqttClientsShowTheirIdAndSession() {
              QStringLiteral("dashboard"));
     QCOMPARE(text(*m_model, 1, ConnectionTableModel::ClientColumn),
              QStringLiteral("MQTT client · clean session · no keep-alive"));
+    // STOMP clients show their heart-beats and subscriptions.
+    ConnectionInfo stomp = connection(QStringLiteral("127.0.0.1:50003 -> 127.0.0.1:61613"));
+    stomp.protocol = QStringLiteral("STOMP 1.2");
+    stomp.clientProduct = QStringLiteral("STOMP client");
+    stomp.clientProperties = {{QStringLiteral("session"), QStringLiteral("session-x")},
+                              {QStringLiteral("heartbeat_send_ms"), 10000},
+                              {QStringLiteral("heartbeat_receive_ms"), 5000},
+                              {QStringLiteral("subscriptions"), 2}};
+    ConnectionInfo quiet = stomp;
+    quiet.name = QStringLiteral("127.0.0.1:50004 -> 127.0.0.1:61613");
+    quiet.clientProperties[QStringLiteral("heartbeat_send_ms")] = 0;
+    quiet.clientProperties[QStringLiteral("heartbeat_receive_ms")] = 0;
+    m_model->setConnections({stomp, quiet});
+    QCOMPARE(text(*m_model, 0, ConnectionTableModel::ProtocolColumn), QStringLiteral("STOMP 1.2"));
+    QCOMPARE(text(*m_model, 0, ConnectionTableModel::ClientColumn),
+             QStringLiteral("STOMP client · heart-beat 10 s out, 5 s in · subscriptions: 2"));
+    QCOMPARE(text(*m_model, 1, ConnectionTableModel::ClientColumn),
+             QStringLiteral("STOMP client · no heart-beat · subscriptions: 2"));
     // AMQP clients keep their library alone.
     m_model->setConnections({connection(QStringLiteral("amqp"))});
     QCOMPARE(text(*m_model, 0, ConnectionTableModel::ClientColumn), QStringLiteral("pika 1.3.2"));

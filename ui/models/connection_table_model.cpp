@@ -102,7 +102,9 @@ QVariant ConnectionTableModel::valueOf(const warren::ConnectionInfo& connection,
     case ProtocolColumn:
         return connection.protocol;
     case ClientColumn: {
-        const QString session = mqttSession(connection);
+        QString session = mqttSession(connection);
+        if (session.isEmpty())
+            session = stompSession(connection);
         const QString library = ClientIdentity::of(connection).library;
         return session.isEmpty() ? library : tr("%1 · %2").arg(library, session);
     }
@@ -130,6 +132,22 @@ QString ConnectionTableModel::mqttSession(const warren::ConnectionInfo& connecti
     const QString will = properties.value(QLatin1String("will_topic")).toString();
     if (!will.isEmpty())
         parts << tr("will to %1").arg(will);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString ConnectionTableModel::stompSession(const warren::ConnectionInfo& connection) {
+    const QJsonObject& properties = connection.clientProperties;
+    if (!properties.contains(QLatin1String("heartbeat_send_ms")))
+        return {}; // not a STOMP client
+    QStringList parts;
+    const qint64 out = properties.value(QLatin1String("heartbeat_send_ms")).toInteger();
+    const qint64 in = properties.value(QLatin1String("heartbeat_receive_ms")).toInteger();
+    if (out == 0 && in == 0)
+        parts << tr("no heart-beat");
+    else
+        parts << tr("heart-beat %1 s out, %2 s in").arg(out / 1000).arg(in / 1000);
+    const int subscriptions = properties.value(QLatin1String("subscriptions")).toInt();
+    parts << tr("subscriptions: %1").arg(subscriptions);
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -40,6 +40,8 @@ private:
     static QString stateToolTip(const QString& state);
     // An MQTT client's session: clean or persistent, keep-alive, will; empty for other clients.
     static QString mqttSession(const warren::ConnectionInfo& connection);
+    // A STOMP client's heart-beats and subscriptions; empty for other clients.
+    static QString stompSession(const warren::ConnectionInfo& connection);
 
     QList<warren::ConnectionInfo> m_connections;
 };

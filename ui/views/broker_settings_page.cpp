@@ -174,7 +174,8 @@ std::optional<warren::BrokerConfig> BrokerSettingsPage::editedConfig(QString* er
         auto spec = warren::parseListenerSpec(text, &problem);
         // TLS listeners need certificates, which this page does not edit yet.
         static const QStringList Editable{QStringLiteral("amqp"), QStringLiteral("http"),
-                                          QStringLiteral("mqtt"), QStringLiteral("ws")};
+                                          QStringLiteral("mqtt"), QStringLiteral("stomp"),
+                                          QStringLiteral("ws")};
         if (spec && !Editable.contains(spec->scheme))
             problem = tr("the %1 listener is not available in this version.").arg(spec->scheme);
         if (!spec || !problem.isEmpty()) {

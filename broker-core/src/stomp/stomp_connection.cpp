@@ -398,10 +398,11 @@ void StompConnection::fillSnapshot(BrokerSnapshot& snapshot) const {
     info.peerPort = m_endpoints.peerPort;
     info.clientProduct =
         m_clientProduct.isEmpty() ? QStringLiteral("STOMP client") : text(m_clientProduct);
-    info.clientProperties = QJsonObject{{QStringLiteral("session"), text(m_sessionId)},
-                                        {QStringLiteral("version"), text(versionText(m_version))},
-                                        {QStringLiteral("heartbeat_send_ms"), m_sendEveryMs},
-                                        {QStringLiteral("heartbeat_receive_ms"), m_expectEveryMs}};
+    info.clientProperties =
+        QJsonObject{{QStringLiteral("session"), text(m_sessionId)},
+                    {QStringLiteral("heartbeat_send_ms"), m_sendEveryMs},
+                    {QStringLiteral("heartbeat_receive_ms"), m_expectEveryMs},
+                    {QStringLiteral("subscriptions"), qint64(m_subscriptions.size())}};
     info.bytesReceived = m_bytesReceived;
     info.bytesSent = m_bytesSent;
     info.connectedAt = m_connectedAt;
