@@ -38,11 +38,10 @@ std::variant<Destination, texts::Refusal> parseDestination(QByteArrayView text) 
     if (text.isEmpty())
         return texts::blankDestination();
     const QByteArray whole = text.toByteArray();
-    if (!text.startsWith('/')) {
-        if (text.contains('/'))
-            return texts::unknownDestination(whole);
-        return Destination{Destination::Kind::Queue, unescaped(text), {}};
-    }
+    // A bare NAME, which RabbitMQ 3.10 takes for /queue/NAME and ActiveMQ for a queue or a
+    // topic by the client's API, is not guessed: the client is told the forms there are.
+    if (!text.startsWith('/'))
+        return texts::unknownDestination(whole);
     struct Prefix {
         QByteArrayView prefix;
         Destination::Kind kind;

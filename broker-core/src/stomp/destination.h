@@ -9,8 +9,7 @@
 namespace warren::stomp {
 
 // A STOMP destination as RabbitMQ's STOMP plugin reads it (rabbit_routing_util):
-//   /queue/NAME          the queue NAME (declared if missing), via the default exchange;
-//                        a bare NAME (no slash at all) means the same
+//   /queue/NAME          the queue NAME (declared if missing), via the default exchange
 //   /topic/KEY           routing key KEY on amq.topic; each subscriber gets a queue of its own
 //   /exchange/NAME[/KEY] exchange NAME, with routing key or binding KEY (may be empty)
 //   /amq/queue/NAME      the queue NAME, which must exist (never declared)
