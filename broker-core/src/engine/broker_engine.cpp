@@ -16,6 +16,7 @@
 #include "net/tcp_listener.h"
 #include "net/tls_context.h"
 #include "net/tls_tunnel.h"
+#include "net/websocket_acceptor.h"
 #include "net/websocket_tunnel.h"
 #include "ops/operations.h"
 #include "protocol/sniffing_session.h"
@@ -34,7 +35,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QWebSocket>
-#include <QWebSocketServer>
 #include <array>
 #include <cerrno>
 #include <cstring>
@@ -447,14 +447,12 @@ void BrokerEngine::accept(int descriptor, const protocol::ProtocolDescriptor& pr
 
 void BrokerEngine::acceptWebSocket(int descriptor, const QHostAddress& source) {
     if (!m_webSockets) {
-        m_webSockets = new QWebSocketServer(productName(), QWebSocketServer::NonSecureMode, this);
         QStringList subprotocols;
         for (const QString& scheme : m_protocols.schemes())
             subprotocols += m_protocols.find(scheme)->webSocketSubprotocols;
-        m_webSockets->setSupportedSubprotocols(subprotocols);
-        m_webSockets->setMaxPendingConnections(1 << 20); // the listener already limits them
-        connect(m_webSockets, &QWebSocketServer::newConnection, this,
-                &BrokerEngine::serveWebSockets);
+        m_webSockets = new net::WebSocketAcceptor(productName(), subprotocols, this);
+        connect(m_webSockets, &net::WebSocketAcceptor::accepted, this,
+                &BrokerEngine::serveWebSocket);
     }
     auto* tcp = new QTcpSocket;
     if (!tcp->setSocketDescriptor(descriptor)) {
@@ -470,11 +468,11 @@ void BrokerEngine::acceptWebSocket(int descriptor, const QHostAddress& source) {
         if (m_admission)
             m_admission->release(source);
     });
-    m_webSockets->handleConnection(tcp);
+    m_webSockets->accept(tcp);
 }
 
-void BrokerEngine::serveWebSockets() {
-    while (QWebSocket* socket = m_webSockets->nextPendingConnection()) {
+void BrokerEngine::serveWebSocket(QWebSocket* socket) {
+    {
         const QString path = socket->requestUrl().path();
         const protocol::ProtocolDescriptor* served = nullptr;
         for (const QString& scheme : m_protocols.schemes())
@@ -492,7 +490,7 @@ void BrokerEngine::serveWebSockets() {
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
                           QStringLiteral("nothing is served at this path"));
             socket->deleteLater();
-            continue;
+            return;
         }
         const net::SocketEndpoints endpoints{socket->peerAddress(), socket->peerPort(),
                                              socket->localAddress(), socket->localPort()};

@@ -27,7 +27,7 @@
 #include <warren/tapped_message.h>
 
 class QTcpServer;
-class QWebSocketServer;
+class QWebSocket;
 
 namespace warren::mqtt {
 class ConsoleTopics;
@@ -41,6 +41,7 @@ class EpollPoller;
 class SocketWriter;
 class TlsContext;
 class TlsTunnel;
+class WebSocketAcceptor;
 using SocketEndpoints = protocol::Endpoints;
 } // namespace warren::net
 
@@ -121,7 +122,7 @@ private:
     // A client of the ws listener: Qt WebSockets does the handshake; then the protocol its path
     // names serves it over a WebSocketTunnel.
     void acceptWebSocket(int descriptor, const QHostAddress& source);
-    void serveWebSockets();
+    void serveWebSocket(QWebSocket* socket);
     static quint64 descriptorLimit();
     // One log line per burst of the same trouble, with how many went unlogged since.
     void warnOncePerBurst(const QString& what, const QString& text);
@@ -148,7 +149,7 @@ private:
     std::vector<net::TcpListener*> m_servers; // one per listener, whatever its protocol
     // Serves every HTTP session; they hold a reference, so it goes after them.
     std::unique_ptr<http::ManagementServer> m_http;
-    QWebSocketServer* m_webSockets = nullptr; // handshakes of ws clients; a child
+    net::WebSocketAcceptor* m_webSockets = nullptr; // handshakes of ws clients; a child
     QList<ListenerInfo> m_listeners;
     QList<net::SocketConnection*> m_connections;
     std::unique_ptr<engine::ConnectionAdmission> m_admission; // while running
