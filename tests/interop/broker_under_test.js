@@ -1,5 +1,5 @@
 'use strict';
-// The broker under test for the Node suites (amqplib, mqtt.js), started through
+// The broker under test for the Node suites (amqplib, mqtt.js, stompjs), started through
 // broker_under_test.py ("serve" mode), so WARREN_INTEROP_TARGET and WARREN_BIN mean exactly what
 // they mean for the Python suites. The Python helper is stdlib-only; it stops the broker when
 // our stdin closes, so a crashed test process cannot leak a broker.
@@ -14,8 +14,11 @@ const STARTUP_TIMEOUT_MS = 90_000;
 
 // Resolves to the helper's description of the broker ({host, port, http_port, ports, ...}) and
 // stop(), once it accepts clients. `warrenArgs` are passed on to Warren (extra listeners).
-function startBroker(warrenArgs = []) {
-  const child = spawn(PYTHON, [HELPER, 'serve', ...warrenArgs],
+// `stomp: true` is the helper's start(stomp=True): STOMP and STOMP-over-WebSocket listeners at
+// ports.stomp and ports.ws (Warren's stomp and ws listeners, or RabbitMQ's STOMP and Web STOMP
+// plugins).
+function startBroker(warrenArgs = [], { stomp = false } = {}) {
+  const child = spawn(PYTHON, [HELPER, 'serve', ...(stomp ? ['--stomp'] : []), ...warrenArgs],
     { stdio: ['pipe', 'pipe', 'inherit'] });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   return new Promise((resolve, reject) => {

@@ -17,7 +17,8 @@ can run in parallel.  stop() only ever signals processes this module started,
 by PID / process group.
 
 CLI (used by the Node suites):
-  python3 broker_under_test.py serve [warren arguments, e.g. --listen mqtt=127.0.0.1:0]
+  python3 broker_under_test.py serve [--stomp] [warren arguments, e.g. --listen mqtt=127.0.0.1:0]
+(--stomp: start(stomp=True), STOMP and Web STOMP listeners at ports["stomp"] and ports["ws"])
 prints one JSON line {"host":..., "port":..., "http_port":..., "pid":...,
 "target":..., "ports": {scheme: port}} once the broker accepts AMQP (and HTTP, where it serves it), then stops the broker when stdin closes or on
 SIGTERM/SIGINT.
@@ -436,8 +437,8 @@ def start(warren_config=None, warren_args=(), tls=None, stomp=False):
     raise BrokerStartError("unknown WARREN_INTEROP_TARGET %r" % t)
 
 
-def _serve(warren_args=()):
-    broker = start(warren_args=warren_args)
+def _serve(warren_args=(), stomp=False):
+    broker = start(warren_args=warren_args, stomp=stomp)
     stopping = threading.Event()
 
     def on_signal(signum, frame):
@@ -457,7 +458,9 @@ def _serve(warren_args=()):
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["serve"]:
-        _serve(sys.argv[2:])
+        _args = sys.argv[2:]
+        _stomp = "--stomp" in _args
+        _serve([a for a in _args if a != "--stomp"], stomp=_stomp)
     else:
-        sys.stderr.write("usage: broker_under_test.py serve [warren arguments]\n")
+        sys.stderr.write("usage: broker_under_test.py serve [--stomp] [warren arguments]\n")
         sys.exit(2)
