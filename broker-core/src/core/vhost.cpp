@@ -149,7 +149,10 @@ std::variant<std::shared_ptr<Queue>, Error> Vhost::declareQueue(const QueueDecla
         const QString subject =
             QStringLiteral("for queue '%1' in vhost '%2'").arg(quoted(d.name), quoted(m_name));
         const auto& o = existing->options();
-        if (o.exclusive && o.ownerConnection != d.options.ownerConnection)
+        // Exclusive access first, as RabbitMQ's check_exclusive_access(strict) comes before the
+        // equivalence of durable and auto_delete.
+        if ((o.exclusive && o.ownerConnection != d.options.ownerConnection) ||
+            o.exclusive != d.options.exclusive)
             return Error{Error::Kind::ResourceLocked, lockedQueue(d.name)};
         if (o.durable != d.options.durable)
             return precondition(
@@ -160,8 +163,6 @@ std::variant<std::shared_ptr<Queue>, Error> Vhost::declareQueue(const QueueDecla
                 QStringLiteral(
                     "inequivalent arg 'auto_delete' %1: received '%2' but current is '%3'")
                     .arg(subject, boolText(d.options.autoDelete), boolText(o.autoDelete)));
-        if (o.exclusive != d.options.exclusive)
-            return Error{Error::Kind::ResourceLocked, lockedQueue(d.name)};
         if (auto arg = firstInequivalentQueueArgument(existing->arguments(), d.arguments)) {
             const FieldValue* received = findField(d.arguments, *arg);
             const FieldValue* current = findField(existing->arguments(), *arg);
