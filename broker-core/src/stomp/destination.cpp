@@ -72,8 +72,13 @@ std::variant<Destination, texts::Refusal> parseDestination(QByteArrayView text) 
                                parts.size() == 3 ? unescaped(parts[2]) : QByteArray()};
         return texts::invalidDestination(rest.toByteArray(), "exchange");
     }
-    if (text.startsWith("/reply-queue/") && text.size() > 13)
-        return Destination{Destination::Kind::ReplyQueue, text.sliced(13).toByteArray(), {}};
+    if (text.startsWith("/reply-queue") && (text.size() == 12 || text.at(12) == '/')) {
+        // The rest is the queue's name as it is, slashes and all.
+        const QByteArrayView rest = text.sliced(12);
+        if (rest.size() > 1)
+            return Destination{Destination::Kind::ReplyQueue, rest.sliced(1).toByteArray(), {}};
+        return texts::invalidDestination(rest.toByteArray(), "reply_queue");
+    }
     return texts::unknownDestination(whole);
 }
 

@@ -108,7 +108,7 @@ private:
     std::variant<Transaction*, texts::Refusal> transactionOf(const Frame& frame);
     // Declares the queue of a /queue/ destination, once per connection, as RabbitMQ does on
     // SEND and SUBSCRIBE alike.
-    std::optional<core::Error> ensureQueue(const Destination& destination, const Frame& frame);
+    std::optional<texts::Refusal> ensureQueue(const Destination& destination, const Frame& frame);
     // The connection's queue for /temp-queue/NAME, made on first use and consumed at once.
     std::variant<QByteArray, texts::Refusal> temporaryQueue(const QByteArray& name);
 

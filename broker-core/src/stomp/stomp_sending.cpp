@@ -68,8 +68,8 @@ std::optional<texts::Refusal> StompConnection::publish(const Frame& frame,
     SendContext send{{}, {}, {}, m_user, m_id};
     switch (destination.kind) {
     case Destination::Kind::Queue:
-        if (auto error = ensureQueue(destination, frame))
-            return texts::fromCore(*error);
+        if (auto refusal = ensureQueue(destination, frame))
+            return *refusal;
         send.routingKey = destination.name;
         break;
     case Destination::Kind::AmqQueue:
@@ -96,15 +96,20 @@ std::optional<texts::Refusal> StompConnection::publish(const Frame& frame,
                     .arg(text(*destinationHeader), error->text));
         return texts::fromCore(*error);
     }
-    if (auto replyTo = frame.header("reply-to"); replyTo && replyTo->startsWith("/temp-queue/")) {
-        // The client's own reply queue for that name; AMQP's reply_to carries its real name.
+    if (auto replyTo = frame.header("reply-to"); replyTo && replyTo->startsWith('/')) {
+        // A destination, as RabbitMQ reads it (a plain queue name, as AMQP clients give, goes
+        // as it is). A temp queue is the client's own reply queue for that name; AMQP's
+        // reply_to carries its real name.
         auto parsedReply = parseDestination(*replyTo);
         if (std::holds_alternative<texts::Refusal>(parsedReply))
             return texts::processingError();
-        auto queue = temporaryQueue(std::get<Destination>(parsedReply).name);
-        if (auto* refusal = std::get_if<texts::Refusal>(&queue))
-            return *refusal;
-        send.replyTo = std::get<QByteArray>(queue);
+        if (const Destination& reply = std::get<Destination>(parsedReply);
+            reply.kind == Destination::Kind::TempQueue) {
+            auto queue = temporaryQueue(reply.name);
+            if (auto* refusal = std::get_if<texts::Refusal>(&queue))
+                return *refusal;
+            send.replyTo = std::get<QByteArray>(queue);
+        }
     }
     auto message = toMessage(frame, send);
     if (auto* refusal = std::get_if<texts::Refusal>(&message))
@@ -117,18 +122,18 @@ std::optional<texts::Refusal> StompConnection::publish(const Frame& frame,
     return std::nullopt;
 }
 
-std::optional<core::Error> StompConnection::ensureQueue(const Destination& destination,
-                                                        const Frame& frame) {
+std::optional<texts::Refusal> StompConnection::ensureQueue(const Destination& destination,
+                                                           const Frame& frame) {
     if (m_declaredQueues.contains(destination.name))
         return std::nullopt;
     auto parameters = queueParameters(frame, Destination::Kind::Queue);
     if (auto* refusal = std::get_if<texts::Refusal>(&parameters))
-        return core::Error{core::Error::Kind::PreconditionFailed, refusal->detail};
+        return *refusal;
     ops::QueueDeclaration declaration = std::get<ops::QueueDeclaration>(parameters);
     declaration.name = destination.name;
     auto declared = ops::declareQueue(*m_session, declaration);
     if (auto* error = std::get_if<core::Error>(&declared))
-        return *error;
+        return texts::fromCore(*error);
     m_declaredQueues.insert(destination.name);
     return std::nullopt;
 }

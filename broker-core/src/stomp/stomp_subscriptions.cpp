@@ -104,8 +104,8 @@ StompConnection::subscriptionQueue(const Destination& destination, const Frame& 
     ownsQueue = false;
     switch (destination.kind) {
     case Destination::Kind::Queue:
-        if (auto error = ensureQueue(destination, frame))
-            return texts::fromCore(*error);
+        if (auto refusal = ensureQueue(destination, frame))
+            return *refusal;
         [[fallthrough]];
     case Destination::Kind::AmqQueue:
     case Destination::Kind::ReplyQueue: {
@@ -144,6 +144,11 @@ StompConnection::subscriptionQueue(const Destination& destination, const Frame& 
         // As RabbitMQ: the queue made for the subscription goes again.
         if (!declaration.durable && frame.value("x-queue-name").isEmpty())
             (void)m_vhost->deleteQueue(queue->name(), false, false);
+        // RabbitMQ's STOMP plugin checks a topic's read permission itself, and words it
+        // without the AMQP "ACCESS_REFUSED - " prefix.
+        if (error->kind == core::Error::Kind::AccessRefused &&
+            error->text.startsWith(QLatin1String("access to topic")))
+            return texts::Refusal{QStringLiteral("access_refused"), error->text};
         return texts::fromCore(*error);
     }
     ownsQueue = !declaration.durable;
@@ -203,11 +208,14 @@ void StompConnection::subscriptionQueueDeleted(StompSubscription& subscription) 
     std::erase_if(m_unacked, [&](const auto& entry) {
         return entry.second.subscriptionTag == retired->tag();
     });
+    // RabbitMQ says so with an ERROR and keeps the connection: the client did nothing wrong,
+    // and its other subscriptions go on.
     const QByteArray& id = retired->options().id;
+    const QByteArray destination = retired->tag().mid(2); // of a "Q_" tag
     if (m_state == State::Connected)
-        sendError(
-            texts::subscriptionCancelled(id.isEmpty() ? retired->tag().mid(2) : "id='" + id + '\''),
-            id.isEmpty() ? retired->tag().mid(2) : id);
+        sendError(texts::subscriptionCancelled(id.isEmpty() ? "destination='" + destination + '\''
+                                                            : "id='" + id + '\''),
+                  id.isEmpty() ? destination : id);
     m_transport.defer([retired = std::move(retired)] {});
 }
 

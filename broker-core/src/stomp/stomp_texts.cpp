@@ -160,8 +160,11 @@ Refusal fromCore(const core::Error& error) {
         name = "not_allowed";
         break;
     }
-    return {QLatin1String(name),
-            QStringLiteral("%1 - %2").arg(QString::fromLatin1(name).toUpper(), error.text)};
+    // RabbitMQ's text is an AMQP reply-text, a short string: at most 255 bytes, cut with "...".
+    QByteArray detail = QString::fromLatin1(name).toUpper().toUtf8() + " - " + error.text.toUtf8();
+    if (detail.size() > 255)
+        detail = detail.left(252) + "...";
+    return {QLatin1String(name), QString::fromUtf8(detail)};
 }
 
 Refusal storeFailed() {

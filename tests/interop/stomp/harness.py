@@ -10,6 +10,8 @@ Clients are the real ones: stomp.py (Debian's python3-stomp, under /usr/bin/pyth
 paho-mqtt for the other protocols, and a raw socket for exact bytes and bytes no client sends.
 """
 
+import base64
+import hashlib
 import os
 import socket
 import sys
@@ -21,6 +23,7 @@ import warnings
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 import broker_under_test  # noqa: E402
 
+import pika  # noqa: E402
 import stomp  # noqa: E402
 
 HOST = "127.0.0.1"
@@ -204,6 +207,50 @@ class RawStomp:
 
     def close(self):
         self.sock.close()
+
+    def login(self, version="1.2", login="guest", passcode="guest"):
+        """CONNECT (with accept-version unless `version` is 1.0) and the CONNECTED frame's
+        headers as a dict of bytes."""
+        accept = b"" if version == "1.0" else b"accept-version:%s\n" % version.encode()
+        self.send(b"CONNECT\n%slogin:%s\npasscode:%s\n\n\0"
+                  % (accept, login.encode(), passcode.encode()))
+        command, headers, body = parse(self.frame())
+        if command != b"CONNECTED":
+            raise AssertionError("not connected: %r %r %r" % (command, headers, body))
+        return dict(headers)
+
+
+def error_frame(message, body, extra=()):
+    """The bytes of RabbitMQ's ERROR frame (without the line end after the NUL): its headers
+    in its order, `extra` (pairs) after version, content-length last."""
+    if isinstance(message, str):
+        message = message.encode()
+    if isinstance(body, str):
+        body = body.encode()
+    lines = [b"ERROR", b"message:" + message, b"content-type:text/plain",
+             b"version:1.0,1.1,1.2"]
+    lines += [name + b":" + value for name, value in extra]
+    lines.append(b"content-length:%d" % len(body))
+    return b"\n".join(lines) + b"\n\n" + body + b"\0"
+
+
+def amqp(broker):
+    """A pika BlockingConnection as guest to the broker's AMQP listener."""
+    return pika.BlockingConnection(pika.ConnectionParameters(HOST, broker.port))
+
+
+def durable_subscription_name(key, sub_id):
+    """RabbitMQ's queue name for a durable topic subscription: stomp-subscription- and the
+    unpadded base64url MD5 of term_to_binary({Key, Id}), both Erlang strings of the header
+    bytes (STRING_EXT: shorter than 64 KiB)."""
+
+    def string(value):
+        data = value.encode()
+        return b"\x6a" if not data else b"\x6b" + len(data).to_bytes(2, "big") + data
+
+    term = b"\x83\x68\x02" + string(key) + string(sub_id)
+    digest = base64.urlsafe_b64encode(hashlib.md5(term).digest()).rstrip(b"=")
+    return "stomp-subscription-" + digest.decode()
 
 
 def parse(frame):
