@@ -26,7 +26,8 @@ build_packages=(
 # golang-go and the two Go AMQP clients: Debian ships them with their own integration suites,
 # which run unchanged against Warren (tests/interop/go/).
 # activemq, libjolokia-core-java, libjetty9-java, default-jdk-headless, python3-stomp: the
-# Jolokia backend's suite runs a real ActiveMQ behind Jolokia in Jetty (tests/activemq/).
+# Jolokia backend's suite runs a real ActiveMQ behind Jolokia in Jetty (tests/activemq/);
+# python3-stomp is also the STOMP suites' client (tests/interop/stomp/, tst_stomp_console).
 # mosquitto, mosquitto-clients, python3-paho-mqtt: the MQTT suites (tests/interop/mqtt/) use the
 # real clients, and check themselves against a real Mosquitto (WARREN_INTEROP_TARGET=mosquitto).
 test_packages=(
