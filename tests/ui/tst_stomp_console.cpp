@@ -33,9 +33,12 @@ import sys, stomp
 conn = stomp.Connection12([("127.0.0.1", int(sys.argv[1]))], heartbeats=(10000, 10000),
                           vhost="/")
 conn.connect("guest", "guest", wait=True, headers={"user-agent": "inventory-service"})
+listener = stomp.listener.WaitingListener("subscribed")
+conn.set_listener("waiting", listener)
 conn.subscribe("/queue/orders", id="orders", ack="client-individual",
                headers={"prefetch-count": "10"})
-conn.subscribe("/topic/prices.#", id="prices")
+conn.subscribe("/topic/prices.#", id="prices", headers={"receipt": "subscribed"})
+listener.wait_on_receipt()
 conn.send("/queue/audit", "order 42 placed", content_type="text/plain",
           headers={"x-order-id": "42", "persistent": "true"})
 print("ready", flush=True)
@@ -95,14 +98,14 @@ private slots:
         QCOMPARE(client.readLine().trimmed(), QByteArray("ready"));
 
         auto* connections = window.findChild<QTableView*>(QStringLiteral("connectionsView"));
-        QTRY_VERIFY_WITH_TIMEOUT(rowWith(connections, ConnectionTableModel::ProtocolColumn,
-                                         QStringLiteral("STOMP 1.2")) >= 0,
-                                 WaitMs);
-        const int row =
-            rowWith(connections, ConnectionTableModel::ProtocolColumn, QStringLiteral("STOMP 1.2"));
-        QCOMPARE(connections->model()->index(row, ConnectionTableModel::ClientColumn).data(),
-                 QVariant(QStringLiteral(
-                     "inventory-service · heart-beat 10 s out, 10 s in · subscriptions: 2")));
+        // Snapshots come every 250 ms: the row may first show the client before it subscribed.
+        const QString expected =
+            QStringLiteral("inventory-service · heart-beat 10 s out, 10 s in · subscriptions: 2");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rowWith(connections, ConnectionTableModel::ClientColumn, expected) >= 0, WaitMs);
+        const int row = rowWith(connections, ConnectionTableModel::ClientColumn, expected);
+        QCOMPARE(connections->model()->index(row, ConnectionTableModel::ProtocolColumn).data(),
+                 QVariant(QStringLiteral("STOMP 1.2")));
         QCOMPARE(connections->model()->index(row, ConnectionTableModel::UserColumn).data(),
                  QVariant(QStringLiteral("guest")));
         show(window, "connectionsPage");
