@@ -5,9 +5,7 @@
 #include "mqtt_constants.h"
 #include "run_control.h"
 
-#include <algorithm>
 #include <chrono>
-#include <cstring>
 #include <unistd.h>
 
 namespace warren::bench {
@@ -23,12 +21,12 @@ std::int64_t nowNanos() {
 
 MqttSubscriber::MqttSubscriber(const PerfOptions& options, std::string filter, int index,
                                RunControl& control)
-    : m_options(options)
+    : MeasuringSubscriber(options.producers)
+    , m_options(options)
     , m_filter(std::move(filter))
     , m_index(index)
     , m_control(control)
-    , m_client(256 * 1024)
-    , m_nextSequence(std::size_t(std::max(0, options.producers)), 0) {}
+    , m_client(256 * 1024) {}
 
 void MqttSubscriber::run() {
     try {
@@ -59,21 +57,19 @@ void MqttSubscriber::receiveLoop() {
         if (result == MqttClient::ReadResult::Closed)
             throw ClientError("connection closed by broker");
         if (result == MqttClient::ReadResult::Data) {
-            const std::uint64_t before = m_received;
+            const std::uint64_t before = receivedSoFar();
             MqttPacket packet;
             MqttPacketReader::Status status;
             while ((status = m_client.reader().next(packet)) == MqttPacketReader::Status::Packet)
                 onPacket(packet);
             if (status == MqttPacketReader::Status::Error)
                 throw ClientError("protocol error: " + m_client.reader().error());
-            if (m_received != before) {
+            if (receivedSoFar() != before) {
                 const std::int64_t now = nowNanos();
                 if (m_firstAt.load(std::memory_order_relaxed) == 0)
                     m_firstAt.store(now, std::memory_order_relaxed);
                 m_lastAt.store(now, std::memory_order_relaxed);
-                m_counters.received.store(m_received, std::memory_order_relaxed);
-                m_counters.lost.store(m_lost, std::memory_order_relaxed);
-                m_counters.duplicates.store(m_duplicates, std::memory_order_relaxed);
+                publishCounters();
                 m_retained.store(m_retainedCount, std::memory_order_relaxed);
             }
             if (!m_acks.empty()) {
@@ -86,39 +82,16 @@ void MqttSubscriber::receiveLoop() {
     }
 }
 
-void MqttSubscriber::checkSequence(std::string_view payload) {
-    std::uint32_t publisher = 0;
-    std::uint64_t sequence = 0;
-    std::memcpy(&publisher, payload.data() + mqtt::PayloadPublisherOffset, sizeof publisher);
-    std::memcpy(&sequence, payload.data() + mqtt::PayloadSequenceOffset, sizeof sequence);
-    if (publisher >= m_nextSequence.size())
-        return; // not from a publisher of this run
-    std::uint64_t& next = m_nextSequence[publisher];
-    // One publisher's messages to one topic arrive in order (§4.6), so a jump is a loss.
-    if (sequence >= next) {
-        m_lost += sequence - next;
-        next = sequence + 1;
-    } else {
-        ++m_duplicates;
-    }
-}
-
 void MqttSubscriber::onPacket(const MqttPacket& packet) {
     if (packet.type == mqtt::Publish) {
         mqtt::PublishView publish;
         if (!mqtt::parsePublish(packet, publish))
             throw ClientError("malformed PUBLISH");
-        ++m_received;
         if (publish.retain) {
+            countUnmeasured();
             ++m_retainedCount;
-        } else if (publish.payload.size() >= mqtt::PayloadHeaderSize) {
-            if (!(m_windowOver && m_windowOver->load(std::memory_order_relaxed))) {
-                std::int64_t stamp = 0;
-                std::memcpy(&stamp, publish.payload.data() + mqtt::PayloadStampOffset,
-                            sizeof stamp);
-                m_latencies.record(nowNanos() - stamp);
-            }
-            checkSequence(publish.payload);
+        } else {
+            countMessage(publish.payload, nowNanos());
         }
         if (publish.qos == 1)
             mqtt::appendPubAck(m_acks, publish.packetId);

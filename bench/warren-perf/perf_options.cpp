@@ -50,6 +50,9 @@ load:
   -k, --routing-key KEY      routing/binding key (queue name on the default exchange)
       --fanout N             N queues bound to one fanout exchange, one consumer each
   -z, --time SECONDS         run duration (10)
+  -C, --pmessages N          MQTT and STOMP: each publisher publishes N messages, then the
+                             run drains (or at --time, whichever comes first): a fixed count
+                             whose totals (published_total, received_total) must match
       --flush-bytes N        flush the publish buffer past N bytes (65536)
 idle connections:
       --connections N --idle hold N idle connections (one channel each, heartbeats on)
@@ -179,6 +182,7 @@ std::optional<PerfOptions> parsePerfOptions(int argc, char** argv, int& exitCode
          }},
         {"", "--fanout", true, integer(fanout, 1)},
         {"-z", "--time", true, real(o.durationSeconds)},
+        {"-C", "--pmessages", true, integer(o.messageCount, 1)},
         {"", "--flush-bytes", true, integer(o.flushBytes, 1)},
         {"", "--connections", true, integer(o.connections, 0)},
         {"", "--idle", false, flag(idle, true)},
@@ -313,6 +317,11 @@ std::optional<PerfOptions> parsePerfOptions(int argc, char** argv, int& exitCode
             exitCode = 2;
             return std::nullopt;
         }
+    }
+    if (o.messageCount > 0 && o.protocol == PerfOptions::Protocol::Amqp) {
+        std::fprintf(stderr, "warren-perf: -C is for --mqtt and --stomp runs\n");
+        exitCode = 2;
+        return std::nullopt;
     }
     if (idle || o.connections > 0) {
         if (!idle || o.connections <= 0) {

@@ -40,6 +40,9 @@ struct PerfOptions {
     std::string exchangeType = "direct";
     std::optional<std::string> routingKey;
     double durationSeconds = 10;
+    // -C: messages per publisher (MQTT, STOMP); the window ends when all are written, or at
+    // --time, whichever comes first. 0: --time alone.
+    std::uint64_t messageCount = 0;
     std::size_t flushBytes = 64 * 1024;
 
     int connections = 0;     // idle mode: how many connections to hold open
