@@ -82,7 +82,7 @@ int probe(const PerfOptions& o) {
 int awaitReady(const PerfOptions& o) {
     const double waited =
         o.mode == PerfOptions::Mode::AwaitMqtt
-            ? MqttReadiness::await(o.connect, o.awaitTimeoutSeconds)
+            ? ConnectionProbe::await(o.connect, o.awaitTimeoutSeconds, MqttReadiness::connectOnceMs)
             : AmqpReadiness::await(o.connect.host, o.connect.port, o.awaitTimeoutSeconds);
     std::printf("%s\n", JsonLine()
                             .field("ready", waited >= 0)

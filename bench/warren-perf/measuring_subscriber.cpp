@@ -1,13 +1,58 @@
 #include "measuring_subscriber.h"
 
+#include "client_error.h"
 #include "payload_layout.h"
+#include "run_control.h"
 
 #include <algorithm>
 
 namespace warren::bench {
 
-MeasuringSubscriber::MeasuringSubscriber(int publishers)
-    : m_nextSequence(std::size_t(std::max(0, publishers)), 0) {}
+MeasuringSubscriber::MeasuringSubscriber(const PerfOptions& options, int index, RunControl& control)
+    : m_options(options)
+    , m_index(index)
+    , m_control(control)
+    , m_nextSequence(std::size_t(std::max(0, options.producers)), 0) {}
+
+void MeasuringSubscriber::run() {
+    try {
+        subscribe();
+        receiveLoop();
+        close();
+    } catch (const std::exception& e) {
+        m_control.fail("subscriber " + std::to_string(m_index) + ": " + e.what());
+        abandon();
+    }
+}
+
+void MeasuringSubscriber::subscribed() {
+    if (!m_subscribed) {
+        m_subscribed = true;
+        m_control.markReady();
+    }
+}
+
+void MeasuringSubscriber::receiveLoop() {
+    while (!m_control.stopping()) {
+        const auto result = readSome(true);
+        if (result == TcpConnection::ReadResult::Closed)
+            throw ClientError("connection closed by broker");
+        if (result == TcpConnection::ReadResult::Data) {
+            const std::uint64_t before = m_received;
+            handleBuffered(m_replies);
+            if (m_received != before) {
+                publishCounters();
+                onMessagesRead(std::chrono::steady_clock::now().time_since_epoch().count());
+            }
+            if (!m_replies.empty()) {
+                if (!sendReplies(m_replies, m_control.stopFlag()))
+                    break;
+                m_replies.clear();
+            }
+        }
+        keepAliveIfDue(std::chrono::steady_clock::now());
+    }
+}
 
 void MeasuringSubscriber::countMessage(std::string_view body, std::int64_t nowNanos) {
     ++m_received;

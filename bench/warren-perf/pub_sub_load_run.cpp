@@ -1,8 +1,8 @@
 #include "pub_sub_load_run.h"
 
+#include "broker_watch.h"
 #include "json_line.h"
 #include "latency_histogram.h"
-#include "process_sample.h"
 #include "run_control.h"
 #include "run_report.h"
 
@@ -65,8 +65,8 @@ int PubSubLoadRun::execute() {
 
     std::vector<double> sendRates;
     std::vector<double> receiveRates;
-    std::uint64_t brokerMaxRssKb = 0;
-    const auto brokerStart = o.brokerPid ? ProcessSample::read(o.brokerPid) : std::nullopt;
+    BrokerWatch broker(o.brokerPid, o.maxBrokerRssMb);
+    broker.start();
     const double cpuStart = report::ownCpuSeconds();
     std::uint64_t sent = 0;
     std::uint64_t received = 0;
@@ -74,15 +74,13 @@ int PubSubLoadRun::execute() {
     LatencyHistogram ackSecond;
     LatencyHistogram ackLatency;
     double elapsed = 0;
-    std::optional<ProcessSample> brokerEnd;
     auto anyStopped = [&] { return publishing.stopping() || subscribing.stopping(); };
     // With -C the window ends once every publisher wrote its messages.
     auto allSent = [&] {
         return o.messageCount > 0 && std::all_of(publishers.begin(), publishers.end(),
                                                  [](const auto& p) { return p->doneSending(); });
     };
-    // Each subscriber gets a copy of every message, or they share one queue's.
-    const auto copies = m_protocol.eachSubscriberGetsAll ? std::uint64_t(o.consumers) : 1;
+    const auto copies = std::uint64_t(o.consumers); // each subscriber gets every message
 
     if (ready) {
         publishing.start();
@@ -112,18 +110,10 @@ int PubSubLoadRun::execute() {
                 sendRates.push_back(sendRate);
                 receiveRates.push_back(receiveRate);
             }
-            std::uint64_t rssKb = 0;
-            if (o.brokerPid) {
-                if (auto sample = ProcessSample::read(o.brokerPid)) {
-                    rssKb = sample->rssKb;
-                    brokerMaxRssKb = std::max(brokerMaxRssKb, rssKb);
-                    if (o.maxBrokerRssMb && rssKb / 1024 > o.maxBrokerRssMb)
-                        publishing.fail("broker RSS " + std::to_string(rssKb / 1024) +
-                                        " MiB passed --max-broker-rss " +
-                                        std::to_string(o.maxBrokerRssMb) +
-                                        " MiB: run ended early (queue growing without bound?)");
-                }
-            }
+            std::string guardError;
+            const std::uint64_t rssKb = broker.sample(guardError);
+            if (!guardError.empty())
+                publishing.fail(guardError);
             elapsed = seconds(lastTick - start);
             if (!o.quiet) {
                 std::printf("time %6.1f s  sent %9.0f msg/s  received %9.0f msg/s", elapsed,
@@ -143,8 +133,7 @@ int PubSubLoadRun::execute() {
             received = nowReceived;
             acked = nowAcked;
         }
-        if (o.brokerPid)
-            brokerEnd = ProcessSample::read(o.brokerPid);
+        broker.finish();
     }
     const double cpuEnd = report::ownCpuSeconds();
     if (!ready && publishing.errors().empty() && subscribing.errors().empty())
@@ -251,15 +240,7 @@ int PubSubLoadRun::execute() {
     report::addLatencies(json, "latency_us", latency);
     if (o.confirmWindow > 0)
         report::addLatencies(json, "confirm_latency_us", ackLatency);
-    if (brokerStart && brokerEnd) {
-        json.beginObject("broker")
-            .field("pid", std::int64_t(o.brokerPid))
-            .field("rss_start_kb", brokerStart->rssKb)
-            .field("rss_end_kb", brokerEnd->rssKb)
-            .field("rss_max_kb", std::max(brokerMaxRssKb, brokerEnd->rssKb))
-            .field("cpu_s", brokerEnd->cpuSeconds - brokerStart->cpuSeconds)
-            .endObject();
-    }
+    broker.addTo(json);
     json.field("errors", errors);
     std::printf("%s\n", json.str().c_str());
     std::fflush(stdout);

@@ -14,15 +14,13 @@ class JsonLine;
 class RunControl;
 
 // What a publish/subscribe protocol brings to PubSubLoadRun: its name in the summary, how to
-// make one publisher and one subscriber, the name of its acknowledgement (with -c), how many
-// copies of each message the subscribers get between them, and its own summary fields.
+// make one publisher and one subscriber, the name of its acknowledgement (with -c), and its own
+// summary fields. Every subscriber gets every message.
 struct PubSubProtocol {
     std::string name;     // "mqtt", "stomp"
     std::string ackLabel; // per-second line: "puback latency", "receipt latency"
     std::function<std::unique_ptr<PipelinedPublisher>(int index, RunControl&)> publisher;
     std::function<std::unique_ptr<MeasuringSubscriber>(int index, RunControl&)> subscriber;
-    // Every subscriber gets every message (a topic), or they share them (one queue).
-    bool eachSubscriberGetsAll = true;
     std::function<void(JsonLine&)> summaryFields;
 };
 
