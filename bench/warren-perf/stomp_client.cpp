@@ -67,10 +67,7 @@ void StompClient::open(const ConnectParams& params, const stomp::ConnectFields& 
         if (Clock::now() > deadline)
             throw ClientError("timed out waiting for CONNECTED");
         if (readSome(true) == ReadResult::Closed)
-            throw ClientError("connection closed by broker before CONNECTED" +
-                              (m_webSocket && !m_webSocket->closeReason().empty()
-                                   ? " (WebSocket close " + m_webSocket->closeReason() + ")"
-                                   : std::string()));
+            throw ClientError("connection closed by broker before CONNECTED" + closeNote());
     }
 }
 
@@ -78,6 +75,12 @@ void StompClient::disconnect() {
     std::string out;
     stomp::appendDisconnect(out, {});
     m_socket.sendLastAndClose(wire(std::move(out)));
+}
+
+std::string StompClient::closeNote() const {
+    if (!m_webSocket || m_webSocket->closeReason().empty())
+        return {};
+    return " (WebSocket close " + m_webSocket->closeReason() + ")";
 }
 
 std::string StompClient::wire(std::string frames) {

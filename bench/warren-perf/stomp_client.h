@@ -54,7 +54,9 @@ public:
     StompFrameReader& reader() { return m_reader; }
 
     int fd() const { return m_socket.fd(); }
-    bool overWebSocket() const { return m_webSocket != nullptr; }
+    // Why the broker closed, when it said so (a WebSocket close frame): " (WebSocket close
+    // 1000 reason)", else "".
+    std::string closeNote() const;
 
 private:
     TcpConnection m_socket;

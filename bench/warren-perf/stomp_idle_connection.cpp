@@ -21,7 +21,7 @@ IdleConnection::Event StompIdleConnection::onReadable(std::string& reason) {
     try {
         if (m_client.readSome(false) == StompClient::ReadResult::Closed) {
             // Once we sent DISCONNECT, this is the orderly end (the pool knows it is closing).
-            reason = "connection closed by broker";
+            reason = "connection closed by broker" + m_client.closeNote();
             return Event::Dropped;
         }
         StompFrame frame;
