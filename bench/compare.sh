@@ -181,6 +181,12 @@ check_prerequisites() {
     fi
     # Every idle connection is a descriptor on both sides of loopback.
     ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+    # Warren holds three per WebSocket connection (the socket and a socketpair to the
+    # protocol session): below that, upgrades past the limit are turned away.
+    if [[ " $* " == *" stomp-idle-ws "* ]] && (($(ulimit -n) < 3 * CONNECTIONS + 100)); then
+        log "compare.sh: warning: descriptor limit $(ulimit -n) is below 3 x CONNECTIONS:" \
+            "Warren cannot hold $CONNECTIONS WebSocket connections (see bench/README.md)"
+    fi
 }
 
 # A port nothing listens on, below the ephemeral range so that no outgoing connection of
