@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # compare.sh SCENARIO... — run the same load against Warren and against Debian's RabbitMQ
-# (AMQP scenarios) or Debian's Mosquitto (mqtt-* scenarios), alternating brokers
-# (W R W R W R by default), and print the median of each metric per broker with the ratio
-# Warren/other. See bench/README.md for the scenarios.
+# (AMQP scenarios; stomp-* ones with its STOMP and Web STOMP plugins) or Debian's Mosquitto
+# (mqtt-* scenarios), alternating brokers (W R W R W R by default), and print the median of
+# each metric per broker with the ratio Warren/other. See bench/README.md for the scenarios.
 #
 # Every broker run gets a fresh broker on loopback ephemeral ports with a fresh data
 # directory, so no run inherits another's queues, memory or log. Everything this script
@@ -11,16 +11,19 @@
 # Environment:
 #   ROUNDS=3                runs per broker, alternating
 #   DURATION=10             seconds of load per run
-#   BROKERS                 "warren rabbitmq" for AMQP scenarios, "warren mosquitto" for
-#                           mqtt-* ones; if set, it applies to every scenario of the run
+#   BROKERS                 "warren rabbitmq" for AMQP and stomp-* scenarios, "warren
+#                           mosquitto" for mqtt-* ones; if set, it applies to every scenario
+#                           of the run (but Mosquitto, which speaks no STOMP, sits out stomp-*)
 #   BUILD_DIR=<repo>/build  where bin/warren, bin/warren-perf, bin/raw-tcp-throughput are
 #   WARREN_BIN, PERF_BIN, RAW_TCP_BIN   override single binaries
 #   BASELINE_BIN            an older warren for the broker "warren-baseline", to measure a
 #                           change before and after in one run: BROKERS="warren-baseline warren"
-#   CONNECTIONS=10000       idle connections for amqp-connections and mqtt-connections
+#   CONNECTIONS=10000       idle connections for amqp-connections, mqtt-connections and
+#                           stomp-idle-ws
 #   SOURCE_ADDRESSES=16     spread them over 127.0.0.1..127.0.0.N
 #   MAX_BROKER_RSS_MB=4096  end a run early when the broker's RSS passes this
 #   MQTT_DRAIN=10           seconds an MQTT run may drain after publishing stops
+#   STOMP_DRAIN=MQTT_DRAIN  the same for a STOMP run
 #   RESULTS_DIR=<tmp>       where per-run logs and JSON summaries are kept
 #   TABLE_ONLY=1            only print the tables of the runs already in RESULTS_DIR
 set -euo pipefail
@@ -37,29 +40,42 @@ CONNECTIONS=${CONNECTIONS:-10000}
 SOURCE_ADDRESSES=${SOURCE_ADDRESSES:-16}
 MAX_BROKER_RSS_MB=${MAX_BROKER_RSS_MB:-4096}
 MQTT_DRAIN=${MQTT_DRAIN:-10}
+STOMP_DRAIN=${STOMP_DRAIN:-$MQTT_DRAIN}
 RABBITMQ_SERVER=/usr/lib/rabbitmq/bin/rabbitmq-server
 MOSQUITTO=/usr/sbin/mosquitto
 CROSSCHECK_DIR=$ROOT/bench/crosscheck
 AMQP_SCENARIOS="amqp-1to1 amqp-1to1-acks amqp-fanout amqp-latency amqp-connections amqp-4kb startup crosscheck amqp-persistent amqp-persistent-10pub amqp-persistent-publish-only"
 MQTT_SCENARIOS="mqtt-qos0 mqtt-qos1 mqtt-fanin mqtt-fanout mqtt-retained mqtt-latency mqtt-connections mqtt-crosscheck"
-ALL_SCENARIOS="$AMQP_SCENARIOS $MQTT_SCENARIOS"
+STOMP_SCENARIOS="stomp-1to1 stomp-1to10 stomp-idle-ws"
+ALL_SCENARIOS="$AMQP_SCENARIOS $MQTT_SCENARIOS $STOMP_SCENARIOS"
 
 usage() {
     cat <<EOF
 usage: bench/compare.sh SCENARIO...
 AMQP scenarios (warren and rabbitmq): $AMQP_SCENARIOS
 MQTT scenarios (warren and mosquitto): $MQTT_SCENARIOS
+STOMP scenarios (warren and rabbitmq's STOMP and Web STOMP): $STOMP_SCENARIOS
 environment: ROUNDS=$ROUNDS DURATION=$DURATION BROKERS="${BROKERS:-per scenario}" BUILD_DIR=$BUILD_DIR
 EOF
 }
 
 is_mqtt() { [[ $1 == mqtt-* ]]; }
+is_stomp() { [[ $1 == stomp-* ]]; }
 
 # The brokers a scenario runs against, in table order: BROKERS if set, else Warren and the
-# reference broker of the scenario's protocol.
+# reference broker of the scenario's protocol. Mosquitto speaks no STOMP: it sits out the
+# stomp-* scenarios even when BROKERS names it.
 brokers_for() {
     if [[ -n $BROKERS ]]; then
-        echo "$BROKERS"
+        if is_stomp "$1"; then
+            local b kept=()
+            for b in $BROKERS; do
+                [[ $b == mosquitto ]] || kept+=("$b")
+            done
+            echo "${kept[*]}"
+        else
+            echo "$BROKERS"
+        fi
     elif is_mqtt "$1"; then
         echo "warren mosquitto"
     else
@@ -165,6 +181,12 @@ check_prerequisites() {
     fi
     # Every idle connection is a descriptor on both sides of loopback.
     ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+    # Warren holds three per WebSocket connection (the socket and a socketpair to the
+    # protocol session): below that, upgrades past the limit are turned away.
+    if [[ " $* " == *" stomp-idle-ws "* ]] && (($(ulimit -n) < 3 * CONNECTIONS + 100)); then
+        log "compare.sh: warning: descriptor limit $(ulimit -n) is below 3 x CONNECTIONS:" \
+            "Warren cannot hold $CONNECTIONS WebSocket connections (see bench/README.md)"
+    fi
 }
 
 # A port nothing listens on, below the ephemeral range so that no outgoing connection of
@@ -181,9 +203,11 @@ rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
 
 # --- brokers ---------------------------------------------------------------------------
 # start_<broker> sets BROKER_PID (group leader), BROKER_MEM_PID (the process whose memory
-# counts), BROKER_PORT (AMQP), BROKER_MQTT_PORT (when WANT_MQTT is set), BROKER_DIR and
-# BROKER_STARTUP_S; stop_broker stops it.
-WANT_MQTT="" # set by run_once for mqtt-* scenarios
+# counts), BROKER_PORT (AMQP), BROKER_MQTT_PORT (when WANT_MQTT is set), BROKER_STOMP_PORT,
+# BROKER_WS_PORT and BROKER_WS_PATH (STOMP over WebSocket; when WANT_STOMP is set), BROKER_DIR
+# and BROKER_STARTUP_S; stop_broker stops it.
+WANT_MQTT=""  # set by run_once for mqtt-* scenarios
+WANT_STOMP="" # set by run_once for stomp-* scenarios
 
 start_warren() {
     local dir
@@ -191,17 +215,20 @@ start_warren() {
     mkdir "$dir/data"
     : >"$dir/stdout" # exists before we open it for reading below
     local listeners=(--listen amqp=127.0.0.1:0 --listen http=127.0.0.1:0)
-    # Only MQTT runs ask for the MQTT listener, so that an older Warren (BASELINE_BIN)
-    # without one still runs the AMQP scenarios.
+    # Only MQTT and STOMP runs ask for those listeners, so that an older Warren
+    # (BASELINE_BIN) without them still runs the AMQP scenarios.
     [[ -z $WANT_MQTT ]] || listeners+=(--listen mqtt=127.0.0.1:0)
+    [[ -z $WANT_STOMP ]] || listeners+=(--listen stomp=127.0.0.1:0 --listen ws=127.0.0.1:0)
     local t0=$EPOCHREALTIME
     setsid "$WARREN_BIN" --headless --data-dir "$dir/data" "${listeners[@]}" \
         >"$dir/stdout" 2>"$dir/stderr" </dev/null &
     BROKER_PID=$!
     OWNED_GROUPS+=("$BROKER_PID")
     # Ready is the first "listening amqp HOST:PORT" line and, for MQTT runs, the "listening
-    # mqtt HOST:PORT" one too (read without forking per poll).
+    # mqtt HOST:PORT" one too, for STOMP runs the stomp and ws ones (read without forking per
+    # poll).
     local fd line="" partial="" deadline=$((EPOCHSECONDS + 60)) amqp_line="" mqtt_line=""
+    local stomp_line="" ws_line=""
     exec {fd}<"$dir/stdout"
     while :; do
         if IFS= read -r line <&"$fd"; then
@@ -209,7 +236,10 @@ start_warren() {
             partial=""
             [[ $line == "listening amqp "* && -z $amqp_line ]] && amqp_line=$line
             [[ $line == "listening mqtt "* && -z $mqtt_line ]] && mqtt_line=$line
-            [[ -n $amqp_line && (-z $WANT_MQTT || -n $mqtt_line) ]] && break
+            [[ $line == "listening stomp "* && -z $stomp_line ]] && stomp_line=$line
+            [[ $line == "listening ws "* && -z $ws_line ]] && ws_line=$line
+            [[ -n $amqp_line && (-z $WANT_MQTT || -n $mqtt_line) &&
+                (-z $WANT_STOMP || (-n $stomp_line && -n $ws_line)) ]] && break
         else
             partial+=$line
             kill -0 "$BROKER_PID" 2>/dev/null || die "warren exited at startup: $(tail -5 "$dir/stderr")"
@@ -221,6 +251,9 @@ start_warren() {
     exec {fd}<&-
     BROKER_PORT=${amqp_line##*:}
     BROKER_MQTT_PORT=${mqtt_line##*:}
+    BROKER_STOMP_PORT=${stomp_line##*:}
+    BROKER_WS_PORT=${ws_line##*:}
+    BROKER_WS_PATH=/stomp # Warren's STOMP-over-WebSocket path (/ws is its MQTT one)
     BROKER_MEM_PID=$BROKER_PID
     BROKER_DIR=$dir
     BROKER_STARTUP_S=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", b - a}')
@@ -238,6 +271,19 @@ listeners.tcp.default = 127.0.0.1:$amqp_port
 loopback_users.guest = true
 EOF
     echo '[].' >"$dir/enabled_plugins"
+    local stomp_port="" ws_port=""
+    if [[ -n $WANT_STOMP ]]; then
+        # The STOMP and Web STOMP plugins with loopback listeners and every other setting at
+        # its default (Web STOMP serves the path /ws).
+        stomp_port=$(free_port)
+        ws_port=$(free_port)
+        cat >>"$dir/rabbitmq.conf" <<EOF
+stomp.listeners.tcp.1 = 127.0.0.1:$stomp_port
+web_stomp.tcp.ip = 127.0.0.1
+web_stomp.tcp.port = $ws_port
+EOF
+        echo '[rabbitmq_stomp,rabbitmq_web_stomp].' >"$dir/enabled_plugins"
+    fi
     : >"$dir/rabbitmq-env.conf" # hides /etc/rabbitmq/rabbitmq-env.conf
     local node="warrenbench${dir##*.}@localhost"
     local env=(
@@ -274,7 +320,19 @@ EOF
     run_child "$PERF_BIN" --await-amqp --port "$amqp_port" --timeout 120 >/dev/null ||
         die "rabbitmq did not answer on $amqp_port in 120 s: $(tail -5 "$dir/server.log")"
     local t1=$EPOCHREALTIME
+    if [[ -n $WANT_STOMP ]]; then
+        # The plugins' listeners may come up after the AMQP one: a STOMP CONNECT answered on
+        # each (not counted in the startup time).
+        run_child "$PERF_BIN" --await-stomp --port "$stomp_port" --timeout 60 >/dev/null ||
+            die "rabbitmq's STOMP did not answer on $stomp_port in 60 s: $(tail -5 "$dir/server.log")"
+        run_child "$PERF_BIN" --await-stomp --websocket --ws-path /ws --port "$ws_port" \
+            --timeout 60 >/dev/null ||
+            die "rabbitmq's Web STOMP did not answer on $ws_port in 60 s: $(tail -5 "$dir/server.log")"
+    fi
     BROKER_PORT=$amqp_port
+    BROKER_STOMP_PORT=$stomp_port
+    BROKER_WS_PORT=$ws_port
+    BROKER_WS_PATH=/ws
     BROKER_MEM_PID=$(pgrep -s "$BROKER_PID" -x beam.smp | head -1)
     [[ -n $BROKER_MEM_PID ]] || die "no beam.smp in session $BROKER_PID"
     BROKER_DIR=$dir
@@ -348,13 +406,39 @@ load_perf() {
     jq -r '"    receive \(.receive_rate // 0 | floor) msg/s, send \(.send_rate // 0 | floor) msg/s, p50 \((.latency_us.p50 // 0) / 1000 * 100 | floor / 100) ms\(if .confirm_latency_us then ", confirm p99 \(.confirm_latency_us.p99 / 1000 * 100 | floor / 100) ms" else "" end), backlog \(.backlog_end // 0), broker peak rss \((.broker.rss_max_kb // 0) / 1024 | floor) MiB"' "$out.json" >&2
 }
 
+# pubsub_load OUT PORT DRAIN ACK ARGS...: one warren-perf publish/subscribe run (ARGS say
+# --mqtt or --stomp) against the running broker's PORT, draining up to DRAIN seconds; ACK
+# names the publisher's acknowledgement in the progress line.
+pubsub_load() {
+    local out=$1 port=$2 drain=$3 ack=$4
+    shift 4
+    PERF_PORT=$port perf "$out" -z "$DURATION" --drain-timeout "$drain" \
+        --max-broker-rss "$MAX_BROKER_RSS_MB" --quiet "$@"
+    jq -r --arg ack "$ack" '"    receive \(.receive_rate // 0 | floor) msg/s, send \(.send_rate // 0 | floor) msg/s, p50 \((.latency_us.p50 // 0) / 1000 * 100 | floor / 100) ms\(if .confirm_latency_us then ", \($ack) p99 \(.confirm_latency_us.p99 / 1000 * 100 | floor / 100) ms" else "" end), lost \(.lost // "?"), undelivered \(.undelivered // "?") after \((.drain_s // 0) * 10 | floor / 10) s drain, broker peak rss \((.broker.rss_max_kb // 0) / 1024 | floor) MiB"' "$out.json" >&2
+}
+
 # mqtt_load OUT ARGS...: one warren-perf --mqtt run against the running broker's MQTT port.
 mqtt_load() {
     local out=$1
     shift
-    PERF_PORT=$BROKER_MQTT_PORT perf "$out" --mqtt -z "$DURATION" --drain-timeout "$MQTT_DRAIN" \
-        --max-broker-rss "$MAX_BROKER_RSS_MB" --quiet "$@"
-    jq -r '"    receive \(.receive_rate // 0 | floor) msg/s, send \(.send_rate // 0 | floor) msg/s, p50 \((.latency_us.p50 // 0) / 1000 * 100 | floor / 100) ms\(if .confirm_latency_us then ", puback p99 \(.confirm_latency_us.p99 / 1000 * 100 | floor / 100) ms" else "" end), lost \(.lost // "?"), undelivered \(.undelivered // "?") after \((.drain_s // 0) * 10 | floor / 10) s drain, broker peak rss \((.broker.rss_max_kb // 0) / 1024 | floor) MiB"' "$out.json" >&2
+    pubsub_load "$out" "$BROKER_MQTT_PORT" "$MQTT_DRAIN" puback --mqtt "$@"
+}
+
+# stomp_load OUT ARGS...: one warren-perf --stomp run against the running broker's STOMP port.
+stomp_load() {
+    local out=$1
+    shift
+    pubsub_load "$out" "$BROKER_STOMP_PORT" "$STOMP_DRAIN" receipt --stomp "$@"
+}
+
+# idle_perf OUT PORT ARGS...: CONNECTIONS idle connections to PORT held for DURATION s, with
+# probes before and after (ARGS choose the protocol).
+idle_perf() {
+    local out=$1 port=$2
+    shift 2
+    PERF_PORT=$port perf "$out" "$@" --connections "$CONNECTIONS" --idle -z "$DURATION" \
+        --source-addresses "$SOURCE_ADDRESSES" --probes 20 --quiet
+    jq -r '"    opened \(.opened) (failed \(.failed), dropped \(.dropped)) in \(.open_s * 10 | floor / 10) s, rss \((.broker.rss_before_kb // 0) / 1024 | floor) -> \((.broker.rss_after_kb // 0) / 1024 | floor) MiB, probe after p50 \(.probe_after.p50_ms * 100 | floor / 100) ms"' "$out.json" >&2
 }
 
 # crosscheck_ready MODULE: crosscheck/'s Node packages, installed from its lock file.
@@ -371,6 +455,8 @@ run_once() {
     log "  $scenario round $round/$ROUNDS: $broker (load $(cut -d' ' -f1 /proc/loadavg))"
     WANT_MQTT=""
     is_mqtt "$scenario" && WANT_MQTT=1
+    WANT_STOMP=""
+    is_stomp "$scenario" && WANT_STOMP=1
     RUN_OUT=$out
     start_broker "$broker"
     local idle_rss
@@ -393,11 +479,7 @@ run_once() {
     amqp-persistent-10pub) load_perf "$out" -x 10 -y 1 -s 1024 -f persistent -c 100 -q 100 ;;
     # No consumer: every message must reach the store before it is confirmed.
     amqp-persistent-publish-only) load_perf "$out" -x 1 -y 0 -s 1024 -f persistent -c 100 ;;
-    amqp-connections)
-        perf "$out" --connections "$CONNECTIONS" --idle -z "$DURATION" \
-            --source-addresses "$SOURCE_ADDRESSES" --probes 20 --quiet
-        jq -r '"    opened \(.opened) (failed \(.failed), dropped \(.dropped)) in \(.open_s * 10 | floor / 10) s, rss \((.broker.rss_before_kb // 0) / 1024 | floor) -> \((.broker.rss_after_kb // 0) / 1024 | floor) MiB, probe after p50 \(.probe_after.p50_ms * 100 | floor / 100) ms"' "$out.json" >&2
-        ;;
+    amqp-connections) idle_perf "$out" "$BROKER_PORT" ;;
     crosscheck)
         load_perf "$out" -x 1 -y 1 -s 16 -a
         # The second tool gets a broker of its own, as fresh as the first one's.
@@ -426,11 +508,7 @@ run_once() {
             -s 64 --retained-filter '#' --no-cleanup
         jq -r '"    10000 retained published in \((.publish_s // 0) * 1000 | floor) ms; the subscriber got \(.received // 0) (lost \(.lost // "?")) in \((.receive_s // 0) * 1000 | floor) ms, the first after \((.first_ms // 0) * 10 | floor / 10) ms"' "$out.json" >&2
         ;;
-    mqtt-connections)
-        PERF_PORT=$BROKER_MQTT_PORT perf "$out" --mqtt --connections "$CONNECTIONS" --idle \
-            --keepalive 60 -z "$DURATION" --source-addresses "$SOURCE_ADDRESSES" --probes 20 --quiet
-        jq -r '"    opened \(.opened) (failed \(.failed), dropped \(.dropped)) in \(.open_s * 10 | floor / 10) s, rss \((.broker.rss_before_kb // 0) / 1024 | floor) -> \((.broker.rss_after_kb // 0) / 1024 | floor) MiB, probe after p50 \(.probe_after.p50_ms * 100 | floor / 100) ms"' "$out.json" >&2
-        ;;
+    mqtt-connections) idle_perf "$out" "$BROKER_MQTT_PORT" --mqtt --keepalive 60 ;;
     mqtt-crosscheck)
         mqtt_load "$out" -x 1 -y 1 -s 64 --mqtt-qos 0
         # The second tool gets a broker of its own, as fresh as the first one's.
@@ -445,6 +523,13 @@ run_once() {
         jq -r '"    mqtt.js: receive \(.receive_rate // 0 | floor) msg/s, send \(.send_rate // 0 | floor) msg/s, lost \(.lost // "?"), undelivered \(.undelivered // "?")"' "$second.json" >&2
         jq -c --slurpfile a "$second.json" '. + {mqttjs: $a[0]}' "$out.json" >"$out.merged"
         mv "$out.merged" "$out.json"
+        ;;
+    # STOMP 1.2, login guest, heart-beat 0,0, 256 B bodies (time stamp, publisher, sequence
+    # number) to one topic, auto ack; every subscriber gets every message.
+    stomp-1to1) stomp_load "$out" -x 1 -y 1 -s 256 ;;
+    stomp-1to10) stomp_load "$out" -x 1 -y 10 -s 256 ;;
+    stomp-idle-ws)
+        idle_perf "$out" "$BROKER_WS_PORT" --stomp --websocket --ws-path "$BROKER_WS_PATH"
         ;;
     *) die "unknown scenario $scenario" ;;
     esac
@@ -499,7 +584,7 @@ send msg/s;.send_rate;-
 latency p50 ms;.latency_us.p50 / 1000;lower
 $common_load"
         ;;
-    mqtt-qos0 | mqtt-fanin | mqtt-fanout | mqtt-qos1 | mqtt-latency)
+    mqtt-qos0 | mqtt-fanin | mqtt-fanout | mqtt-qos1 | mqtt-latency | stomp-1to1 | stomp-1to10)
         local lead
         case $1 in
         mqtt-qos1) lead="receive msg/s;.receive_rate;higher
@@ -513,6 +598,11 @@ latency p95 ms;.latency_us.p95 / 1000;lower
 latency p99 ms;.latency_us.p99 / 1000;lower
 latency max ms;.latency_us.max / 1000;lower
 receive msg/s;.receive_rate;-" ;;
+        stomp-1to10) lead="receive msg/s (10 subscribers);.receive_rate;higher
+send msg/s;.send_rate;-
+receive msg/s, median second;.receive_rate_median;higher
+latency p50 ms;.latency_us.p50 / 1000;lower
+latency p99 ms;.latency_us.p99 / 1000;lower" ;;
         mqtt-fanout) lead="receive msg/s (100 subscribers);.receive_rate;higher
 send msg/s;.send_rate;-
 receive msg/s, median second;.receive_rate_median;higher
@@ -551,7 +641,7 @@ mqtt.js undelivered after drain;.mqttjs.undelivered;lower
 mqtt.js latency p50 ms;.mqttjs.latency_us.p50 / 1000;lower
 warren-perf broker peak RSS MiB;.broker.rss_max_kb / 1024;lower"
         ;;
-    amqp-connections | mqtt-connections)
+    amqp-connections | mqtt-connections | stomp-idle-ws)
         echo "connections opened;.opened;higher
 failed + dropped;.failed + .dropped;lower
 open rate conn/s;.open_rate;higher
@@ -643,6 +733,9 @@ describe() {
     mqtt-retained) echo "10000 retained messages (QoS 1, acked) on 10000 topics, then 1 new subscriber to #" ;;
     mqtt-connections) echo "$CONNECTIONS idle MQTT connections (keep-alive 60 s) held for $DURATION s" ;;
     mqtt-crosscheck) echo "mqtt-qos0 by warren-perf and by mqtt.js (Node), each on a fresh broker" ;;
+    stomp-1to1) echo "1 sender -> 1 subscriber, one /topic/, STOMP 1.2, auto ack, 256 B, max rate" ;;
+    stomp-1to10) echo "1 sender -> 10 subscribers, one /topic/, STOMP 1.2, auto ack, 256 B, max rate" ;;
+    stomp-idle-ws) echo "$CONNECTIONS idle STOMP-over-WebSocket connections (heart-beat 0,0) held for $DURATION s" ;;
     esac
 }
 

@@ -46,4 +46,22 @@ ConnectionProbe::Stats ConnectionProbe::measure(const ConnectParams& params, int
     return stats;
 }
 
+double ConnectionProbe::await(const ConnectParams& params, double timeoutSeconds,
+                              const Once& once) {
+    using Clock = std::chrono::steady_clock;
+    const auto start = Clock::now();
+    const auto deadline = start + std::chrono::duration_cast<Clock::duration>(
+                                      std::chrono::duration<double>(timeoutSeconds));
+    while (Clock::now() < deadline) {
+        try {
+            once(params);
+            return std::chrono::duration<double>(Clock::now() - start).count();
+        } catch (const std::exception&) {
+            // Not listening or not serving yet.
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    return -1;
+}
+
 } // namespace warren::bench

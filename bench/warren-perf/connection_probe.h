@@ -29,6 +29,9 @@ public:
     static double measureOnceMs(const ConnectParams& params);
     // `count` probes 20 ms apart, each timed by `once` (which throws on a failure).
     static Stats measure(const ConnectParams& params, int count, const Once& once = measureOnceMs);
+    // Seconds until `once` first succeeded, trying every 5 ms, or -1 after timeoutSeconds: for
+    // a broker that accepts TCP before it serves the protocol.
+    static double await(const ConnectParams& params, double timeoutSeconds, const Once& once);
 };
 
 } // namespace warren::bench

@@ -2,9 +2,6 @@
 
 #include "amqp_constants.h"
 
-#include <algorithm>
-#include <cstring>
-
 namespace warren::bench {
 
 std::uint32_t FrameView::method() const {
@@ -18,31 +15,11 @@ std::uint32_t FrameView::method() const {
 FrameReader::FrameReader(std::size_t initialCapacity)
     : m_buffer(initialCapacity) {}
 
-char* FrameReader::writable(std::size_t minSpace, std::size_t& available) {
-    const std::size_t used = m_end - m_begin;
-    const std::size_t need =
-        std::max(minSpace, m_pendingFrameSize > used ? m_pendingFrameSize - used : 0);
-    if (m_buffer.size() - m_end < need) {
-        if (m_begin > 0) {
-            std::memmove(m_buffer.data(), m_buffer.data() + m_begin, used);
-            m_begin = 0;
-            m_end = used;
-        }
-        if (m_buffer.size() - m_end < need)
-            m_buffer.resize(m_end + need);
-    }
-    available = m_buffer.size() - m_end;
-    return m_buffer.data() + m_end;
-}
-
 FrameReader::Status FrameReader::next(FrameView& frame) {
-    const std::size_t used = m_end - m_begin;
-    if (used < amqp::FrameHeaderSize) {
-        if (used == 0)
-            m_begin = m_end = 0; // cheap reset keeps later reads at the start of the buffer
+    const std::size_t used = m_buffer.size();
+    if (used < amqp::FrameHeaderSize)
         return Status::NeedMore;
-    }
-    const auto* p = reinterpret_cast<const unsigned char*>(m_buffer.data() + m_begin);
+    const auto* p = reinterpret_cast<const unsigned char*>(m_buffer.data());
     const std::uint32_t size = std::uint32_t(p[3]) << 24 | std::uint32_t(p[4]) << 16 |
                                std::uint32_t(p[5]) << 8 | std::uint32_t(p[6]);
     if (m_frameMax != 0 && size > m_frameMax - amqp::FrameOverhead) {
@@ -52,19 +29,18 @@ FrameReader::Status FrameReader::next(FrameView& frame) {
     }
     const std::size_t whole = std::size_t(size) + amqp::FrameOverhead;
     if (used < whole) {
-        m_pendingFrameSize = whole;
+        m_buffer.expectWhole(whole);
         return Status::NeedMore;
     }
     if (p[whole - 1] != amqp::FrameEnd) {
         m_error = "frame-end octet missing";
         return Status::Error;
     }
-    m_pendingFrameSize = 0;
     frame.type = p[0];
     frame.channel = std::uint16_t(p[1] << 8 | p[2]);
-    frame.payload = m_buffer.data() + m_begin + amqp::FrameHeaderSize;
+    frame.payload = m_buffer.data() + amqp::FrameHeaderSize;
     frame.size = size;
-    m_begin += whole;
+    m_buffer.consume(whole);
     return Status::Frame;
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "read_buffer.h"
+
 #include <cstdint>
 #include <string>
-#include <vector>
 
 namespace warren::bench {
 
@@ -18,9 +19,8 @@ struct FrameView {
     std::uint32_t method() const;
 };
 
-// Sans-I/O frame splitter over a buffer that the socket reads straight into, so a frame is
-// never copied on its way from the kernel to the consumer loop (what a client library's
-// read buffer does too).
+// Sans-I/O frame splitter over a ReadBuffer that the socket reads straight into, so a frame is
+// never copied on its way from the kernel to the consumer loop.
 class FrameReader {
 public:
     enum class Status { Frame, NeedMore, Error };
@@ -29,20 +29,19 @@ public:
 
     // Space at the end of the buffer for at least minSpace bytes (more if a partly received
     // frame needs it); compacts or grows the buffer and so invalidates earlier FrameViews.
-    char* writable(std::size_t minSpace, std::size_t& available);
-    void commit(std::size_t bytes) { m_end += bytes; }
+    char* writable(std::size_t minSpace, std::size_t& available) {
+        return m_buffer.writable(minSpace, available);
+    }
+    void commit(std::size_t bytes) { m_buffer.commit(bytes); }
 
     Status next(FrameView& frame);
     void setFrameMax(std::uint32_t frameMax) { m_frameMax = frameMax; }
     const std::string& error() const { return m_error; }
-    std::size_t buffered() const { return m_end - m_begin; }
+    std::size_t buffered() const { return m_buffer.size(); }
 
 private:
-    std::vector<char> m_buffer;
-    std::size_t m_begin = 0;
-    std::size_t m_end = 0;
-    std::size_t m_pendingFrameSize = 0; // whole size of an incomplete frame at m_begin
-    std::uint32_t m_frameMax = 0;       // 0: only the 32-bit size field limits a frame
+    ReadBuffer m_buffer;
+    std::uint32_t m_frameMax = 0; // 0: only the 32-bit size field limits a frame
     std::string m_error;
 };
 

@@ -20,14 +20,16 @@ struct IdleProtocol {
     std::function<std::unique_ptr<IdleConnection>(const ConnectParams&, int slot)> open;
     std::function<double(const ConnectParams&)> probeOnceMs;
     int heartbeatSeconds = 0;
+    std::string name;              // in the summary: amqp, mqtt, stomp
+    std::string transport = "tcp"; // or websocket
 };
 
 // The --connections N --idle mode: N connections (AMQP: with one open channel each; MQTT: a
-// CONNECT with a keep-alive) that do nothing but heartbeats, for measuring what an idle
-// connection costs the broker (RSS before and after) and whether the broker still answers a
-// newcomer quickly (probes). Connections are opened by a few blocking threads; once open, a
-// single epoll thread answers for all of them, because a thread per idle connection would
-// measure the load generator rather than the broker.
+// CONNECT with a keep-alive; STOMP: a CONNECT, over TCP or WebSocket) that do nothing but
+// heartbeats, for measuring what an idle connection costs the broker (RSS before and after) and
+// whether the broker still answers a newcomer quickly (probes). Connections are opened by a few
+// blocking threads; once open, a single epoll thread answers for all of them, because a thread per
+// idle connection would measure the load generator rather than the broker.
 class IdleConnectionPool {
 public:
     IdleConnectionPool(const PerfOptions& options, IdleProtocol protocol);

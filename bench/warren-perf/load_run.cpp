@@ -1,10 +1,10 @@
 #include "load_run.h"
 
 #include "amqp_client.h"
+#include "broker_watch.h"
 #include "consumer.h"
 #include "json_line.h"
 #include "latency_histogram.h"
-#include "process_sample.h"
 #include "producer.h"
 #include "run_control.h"
 #include "run_report.h"
@@ -92,8 +92,8 @@ int LoadRun::execute() {
 
     std::vector<double> sendRates;
     std::vector<double> receiveRates;
-    std::uint64_t brokerMaxRssKb = 0;
-    const auto brokerStart = o.brokerPid ? ProcessSample::read(o.brokerPid) : std::nullopt;
+    BrokerWatch broker(o.brokerPid, o.maxBrokerRssMb);
+    broker.start();
     const double cpuStart = ownCpuSeconds();
     Totals last;
     Totals final;
@@ -101,7 +101,6 @@ int LoadRun::execute() {
     LatencyHistogram confirmSecond;
     LatencyHistogram confirmLatency;
     double elapsed = 0;
-    std::optional<ProcessSample> brokerEnd;
 
     if (ready) {
         control.start();
@@ -131,18 +130,10 @@ int LoadRun::execute() {
                 sendRates.push_back(sendRate);
                 receiveRates.push_back(receiveRate);
             }
-            std::uint64_t rssKb = 0;
-            if (o.brokerPid) {
-                if (auto sample = ProcessSample::read(o.brokerPid)) {
-                    rssKb = sample->rssKb;
-                    brokerMaxRssKb = std::max(brokerMaxRssKb, rssKb);
-                    if (o.maxBrokerRssMb && rssKb / 1024 > o.maxBrokerRssMb)
-                        control.fail("broker RSS " + std::to_string(rssKb / 1024) +
-                                     " MiB passed --max-broker-rss " +
-                                     std::to_string(o.maxBrokerRssMb) +
-                                     " MiB: run ended early (queue growing without bound?)");
-                }
-            }
+            std::string guardError;
+            const std::uint64_t rssKb = broker.sample(guardError);
+            if (!guardError.empty())
+                control.fail(guardError);
             elapsed = std::chrono::duration<double>(lastTick - start).count();
             if (!o.quiet) {
                 std::printf("time %6.1f s  sent %9.0f msg/s  received %9.0f msg/s", elapsed,
@@ -160,8 +151,7 @@ int LoadRun::execute() {
             last = now;
         }
         final = last;
-        if (o.brokerPid)
-            brokerEnd = ProcessSample::read(o.brokerPid);
+        broker.finish();
     }
     const double cpuEnd = ownCpuSeconds();
     if (!ready && control.errors().empty())
@@ -217,15 +207,7 @@ int LoadRun::execute() {
     addLatencies(json, "latency_us", latency);
     if (o.confirmWindow > 0)
         addLatencies(json, "confirm_latency_us", confirmLatency);
-    if (brokerStart && brokerEnd) {
-        json.beginObject("broker")
-            .field("pid", std::int64_t(o.brokerPid))
-            .field("rss_start_kb", brokerStart->rssKb)
-            .field("rss_end_kb", brokerEnd->rssKb)
-            .field("rss_max_kb", std::max(brokerMaxRssKb, brokerEnd->rssKb))
-            .field("cpu_s", brokerEnd->cpuSeconds - brokerStart->cpuSeconds)
-            .endObject();
-    }
+    broker.addTo(json);
     json.field("errors", errors);
     std::printf("%s\n", json.str().c_str());
     std::fflush(stdout);

@@ -1,5 +1,5 @@
-// warren-perf: an AMQP 0-9-1 and MQTT 3.1.1 load generator for comparing Warren with
-// RabbitMQ and Mosquitto. Parses options and hands over to the mode asked for; everything
+// warren-perf: an AMQP 0-9-1, MQTT 3.1.1 and STOMP 1.2 load generator for comparing Warren
+// with RabbitMQ and Mosquitto. Parses options and hands over to the mode asked for; everything
 // else lives in classes.
 
 #include "amqp_idle_connection.h"
@@ -13,6 +13,9 @@
 #include "mqtt_readiness.h"
 #include "mqtt_retained_run.h"
 #include "perf_options.h"
+#include "stomp_idle_connection.h"
+#include "stomp_load_run.h"
+#include "stomp_readiness.h"
 
 #include <csignal>
 #include <cstdio>
@@ -38,32 +41,53 @@ bool speaksMqtt(const PerfOptions& o) {
     return o.protocol == PerfOptions::Protocol::Mqtt;
 }
 
+// How a newcomer is timed (the probes), in the protocol of the run.
+ConnectionProbe::Once probeOnce(const PerfOptions& o) {
+    switch (o.protocol) {
+    case PerfOptions::Protocol::Mqtt:
+        return MqttReadiness::connectOnceMs;
+    case PerfOptions::Protocol::Stomp:
+        return [path = o.webSocketPath](const ConnectParams& params) {
+            return StompReadiness::connectOnceMs(params, path);
+        };
+    case PerfOptions::Protocol::Amqp:
+        break;
+    }
+    return ConnectionProbe::measureOnceMs;
+}
+
 IdleProtocol idleProtocol(const PerfOptions& o) {
     IdleProtocol p;
-    if (speaksMqtt(o)) {
+    p.probeOnceMs = probeOnce(o);
+    if (o.protocol == PerfOptions::Protocol::Stomp) {
+        const std::string path = o.webSocketPath;
+        p.open = [path](const ConnectParams& params, int) {
+            return std::make_unique<StompIdleConnection>(params, path);
+        };
+        p.name = "stomp";
+        p.transport = path.empty() ? "tcp" : "websocket";
+        p.heartbeatSeconds = 0; // heart-beat 0,0: nothing crosses an idle connection
+    } else if (speaksMqtt(o)) {
         const std::string prefix = "warren-perf-" + std::to_string(::getpid()) + "-idle-";
         const std::uint16_t keepAlive = o.keepAliveSeconds;
         p.open = [prefix, keepAlive](const ConnectParams& params, int slot) {
             return std::make_unique<MqttIdleConnection>(params, prefix + std::to_string(slot),
                                                         keepAlive);
         };
-        p.probeOnceMs = MqttReadiness::connectOnceMs;
+        p.name = "mqtt";
         p.heartbeatSeconds = keepAlive;
     } else {
         p.open = [](const ConnectParams& params, int) {
             return std::make_unique<AmqpIdleConnection>(params);
         };
-        p.probeOnceMs = ConnectionProbe::measureOnceMs;
+        p.name = "amqp";
         p.heartbeatSeconds = o.connect.heartbeatSeconds;
     }
     return p;
 }
 
 int probe(const PerfOptions& o) {
-    const ConnectionProbe::Stats s = ConnectionProbe::measure(
-        o.connect, o.probes,
-        speaksMqtt(o) ? ConnectionProbe::Once(MqttReadiness::connectOnceMs)
-                      : ConnectionProbe::Once(ConnectionProbe::measureOnceMs));
+    const ConnectionProbe::Stats s = ConnectionProbe::measure(o.connect, o.probes, probeOnce(o));
     std::printf("%s\n", JsonLine()
                             .field("summary", true)
                             .field("id", o.label)
@@ -81,9 +105,9 @@ int probe(const PerfOptions& o) {
 
 int awaitReady(const PerfOptions& o) {
     const double waited =
-        o.mode == PerfOptions::Mode::AwaitMqtt
-            ? MqttReadiness::await(o.connect, o.awaitTimeoutSeconds)
-            : AmqpReadiness::await(o.connect.host, o.connect.port, o.awaitTimeoutSeconds);
+        o.mode == PerfOptions::Mode::AwaitAmqp
+            ? AmqpReadiness::await(o.connect.host, o.connect.port, o.awaitTimeoutSeconds)
+            : ConnectionProbe::await(o.connect, o.awaitTimeoutSeconds, probeOnce(o));
     std::printf("%s\n", JsonLine()
                             .field("ready", waited >= 0)
                             .field("waited_s", waited >= 0 ? waited : o.awaitTimeoutSeconds)
@@ -103,13 +127,22 @@ int main(int argc, char** argv) {
     raiseFileLimit();
     switch (options->mode) {
     case PerfOptions::Mode::Load:
-        return speaksMqtt(*options) ? MqttLoadRun(*options).execute() : LoadRun(*options).execute();
+        switch (options->protocol) {
+        case PerfOptions::Protocol::Mqtt:
+            return MqttLoadRun(*options).execute();
+        case PerfOptions::Protocol::Stomp:
+            return StompLoadRun(*options).execute();
+        case PerfOptions::Protocol::Amqp:
+            return LoadRun(*options).execute();
+        }
+        return 2;
     case PerfOptions::Mode::Idle:
         return IdleConnectionPool(*options, idleProtocol(*options)).execute();
     case PerfOptions::Mode::Probe:
         return probe(*options);
     case PerfOptions::Mode::AwaitAmqp:
     case PerfOptions::Mode::AwaitMqtt:
+    case PerfOptions::Mode::AwaitStomp:
         return awaitReady(*options);
     case PerfOptions::Mode::Retained:
         return MqttRetainedRun(*options).execute();

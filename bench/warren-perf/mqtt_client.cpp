@@ -66,26 +66,9 @@ void MqttClient::open(const ConnectParams& params, const mqtt::ConnectFields& fi
 }
 
 void MqttClient::disconnect() {
-    if (m_socket.fd() < 0)
-        return;
     std::string out;
     mqtt::appendDisconnect(out);
-    try {
-        std::atomic<bool> giveUp{true};
-        m_socket.sendAll(out.data(), out.size(), &giveUp);
-    } catch (const ClientError&) {
-        // The broker may already have closed; the socket goes away below either way.
-    }
-    m_socket.close();
-}
-
-MqttClient::ReadResult MqttClient::readSome(bool blocking) {
-    std::size_t available = 0;
-    char* at = m_reader.writable(4096, available);
-    std::size_t got = 0;
-    const auto result = m_socket.readSome(at, available, blocking, got);
-    m_reader.commit(got);
-    return result;
+    m_socket.sendLastAndClose(out);
 }
 
 void MqttClient::pingIfDue(Clock::time_point now) {

@@ -37,7 +37,7 @@ public:
     }
     TcpConnection& socket() { return m_socket; }
     // One recv() into reader(); blocking waits at most the receive timeout.
-    ReadResult readSome(bool blocking);
+    ReadResult readSome(bool blocking) { return m_socket.readInto(m_reader, blocking); }
     MqttPacketReader& reader() { return m_reader; }
 
     // A PINGREQ when nothing was sent for half the keep-alive, so the broker, which may close

@@ -20,14 +20,6 @@ struct ConnectFields {
     std::optional<std::string> password;
 };
 
-// warren-perf's own payload layout (native byte order: both ends are this process): the send
-// time, then which publisher sent it and its number in that publisher's sequence, so that a
-// subscriber sees a dropped message as a gap as soon as a later one arrives.
-constexpr std::size_t PayloadStampOffset = 0;     // std::int64_t steady-clock ns
-constexpr std::size_t PayloadPublisherOffset = 8; // std::uint32_t publisher index
-constexpr std::size_t PayloadSequenceOffset = 12; // std::uint64_t, from 0
-constexpr std::size_t PayloadHeaderSize = 20;
-
 // Where a PUBLISH image has the bytes a publisher rewrites per message.
 struct PublishLayout {
     std::size_t packetIdOffset = 0; // 0: QoS 0, no packet identifier

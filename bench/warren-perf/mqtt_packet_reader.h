@@ -1,8 +1,9 @@
 #pragma once
 
+#include "read_buffer.h"
+
 #include <cstdint>
 #include <string>
-#include <vector>
 
 namespace warren::bench {
 
@@ -16,8 +17,8 @@ struct MqttPacket {
     std::uint32_t size = 0;
 };
 
-// Sans-I/O packet splitter over a buffer the socket reads straight into (the MQTT sibling of
-// FrameReader): finds each packet's end from its remaining length (§2.2.3) and hands out
+// Sans-I/O packet splitter over a ReadBuffer the socket reads straight into (the MQTT sibling
+// of FrameReader): finds each packet's end from its remaining length (§2.2.3) and hands out
 // views, so a PUBLISH is never copied on its way from the kernel to the subscriber loop.
 class MqttPacketReader {
 public:
@@ -27,18 +28,17 @@ public:
 
     // Space at the end of the buffer for at least minSpace bytes (more if a partly received
     // packet needs it); compacts or grows the buffer and so invalidates earlier views.
-    char* writable(std::size_t minSpace, std::size_t& available);
-    void commit(std::size_t bytes) { m_end += bytes; }
+    char* writable(std::size_t minSpace, std::size_t& available) {
+        return m_buffer.writable(minSpace, available);
+    }
+    void commit(std::size_t bytes) { m_buffer.commit(bytes); }
 
     Status next(MqttPacket& packet);
     const std::string& error() const { return m_error; }
-    std::size_t buffered() const { return m_end - m_begin; }
+    std::size_t buffered() const { return m_buffer.size(); }
 
 private:
-    std::vector<char> m_buffer;
-    std::size_t m_begin = 0;
-    std::size_t m_end = 0;
-    std::size_t m_pendingPacketSize = 0; // whole size of an incomplete packet at m_begin
+    ReadBuffer m_buffer;
     std::string m_error;
 };
 

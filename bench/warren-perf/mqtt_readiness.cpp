@@ -4,7 +4,6 @@
 
 #include <atomic>
 #include <chrono>
-#include <thread>
 #include <unistd.h>
 
 namespace warren::bench {
@@ -25,22 +24,6 @@ double MqttReadiness::connectOnceMs(const ConnectParams& params) {
     const auto elapsed = Clock::now() - start;
     client.disconnect();
     return std::chrono::duration<double, std::milli>(elapsed).count();
-}
-
-double MqttReadiness::await(const ConnectParams& params, double timeoutSeconds) {
-    const auto start = Clock::now();
-    const auto deadline = start + std::chrono::duration_cast<Clock::duration>(
-                                      std::chrono::duration<double>(timeoutSeconds));
-    while (Clock::now() < deadline) {
-        try {
-            connectOnceMs(params);
-            return std::chrono::duration<double>(Clock::now() - start).count();
-        } catch (const std::exception&) {
-            // Not listening or not serving yet.
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
-    return -1;
 }
 
 } // namespace warren::bench

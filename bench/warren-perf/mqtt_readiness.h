@@ -7,14 +7,13 @@
 namespace warren::bench {
 
 // Whether and how fast an MQTT broker serves a newcomer: one CONNECT/CONNACK round trip on a
-// fresh TCP connection. Used for the --await-mqtt mode (like AmqpReadiness, a broker may
-// accept TCP before it can serve the protocol) and as the probe of MQTT idle connections.
+// fresh TCP connection. Used for the --await-mqtt mode (with ConnectionProbe::await: like
+// AmqpReadiness, a broker may accept TCP before it can serve the protocol) and as the probe of
+// MQTT idle connections.
 class MqttReadiness {
 public:
     // TCP connect to CONNACK, in milliseconds; then DISCONNECT. Throws ClientError.
     static double connectOnceMs(const ConnectParams& params);
-    // Seconds until a CONNECT was accepted, or -1 after timeoutSeconds.
-    static double await(const ConnectParams& params, double timeoutSeconds);
 };
 
 } // namespace warren::bench

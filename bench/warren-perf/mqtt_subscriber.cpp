@@ -3,45 +3,27 @@
 #include "client_error.h"
 #include "mqtt_codec.h"
 #include "mqtt_constants.h"
-#include "run_control.h"
 
-#include <algorithm>
 #include <chrono>
-#include <cstring>
 #include <unistd.h>
 
 namespace warren::bench {
 
 namespace {
-using Clock = std::chrono::steady_clock;
 constexpr std::uint16_t SubscribeId = 1;
 
 std::int64_t nowNanos() {
-    return Clock::now().time_since_epoch().count();
+    return std::chrono::steady_clock::now().time_since_epoch().count();
 }
 } // namespace
 
 MqttSubscriber::MqttSubscriber(const PerfOptions& options, std::string filter, int index,
                                RunControl& control)
-    : m_options(options)
+    : MeasuringSubscriber(options, index, control)
     , m_filter(std::move(filter))
-    , m_index(index)
-    , m_control(control)
-    , m_client(256 * 1024)
-    , m_nextSequence(std::size_t(std::max(0, options.producers)), 0) {}
+    , m_client(256 * 1024) {}
 
-void MqttSubscriber::run() {
-    try {
-        setUp();
-        receiveLoop();
-        m_client.disconnect();
-    } catch (const std::exception& e) {
-        m_control.fail("subscriber " + std::to_string(m_index) + ": " + e.what());
-        m_client.abandon();
-    }
-}
-
-void MqttSubscriber::setUp() {
+void MqttSubscriber::subscribe() {
     mqtt::ConnectFields fields;
     fields.clientId =
         "warren-perf-" + std::to_string(::getpid()) + "-sub-" + std::to_string(m_index);
@@ -53,75 +35,35 @@ void MqttSubscriber::setUp() {
     m_client.sendAll(out);
 }
 
-void MqttSubscriber::receiveLoop() {
-    while (!m_control.stopping()) {
-        const auto result = m_client.readSome(true);
-        if (result == MqttClient::ReadResult::Closed)
-            throw ClientError("connection closed by broker");
-        if (result == MqttClient::ReadResult::Data) {
-            const std::uint64_t before = m_received;
-            MqttPacket packet;
-            MqttPacketReader::Status status;
-            while ((status = m_client.reader().next(packet)) == MqttPacketReader::Status::Packet)
-                onPacket(packet);
-            if (status == MqttPacketReader::Status::Error)
-                throw ClientError("protocol error: " + m_client.reader().error());
-            if (m_received != before) {
-                const std::int64_t now = nowNanos();
-                if (m_firstAt.load(std::memory_order_relaxed) == 0)
-                    m_firstAt.store(now, std::memory_order_relaxed);
-                m_lastAt.store(now, std::memory_order_relaxed);
-                m_counters.received.store(m_received, std::memory_order_relaxed);
-                m_counters.lost.store(m_lost, std::memory_order_relaxed);
-                m_counters.duplicates.store(m_duplicates, std::memory_order_relaxed);
-                m_retained.store(m_retainedCount, std::memory_order_relaxed);
-            }
-            if (!m_acks.empty()) {
-                if (!m_client.sendAll(m_acks, m_control.stopFlag()))
-                    break;
-                m_acks.clear();
-            }
-        }
-        m_client.pingIfDue(Clock::now());
-    }
+void MqttSubscriber::handleBuffered(std::string& replies) {
+    MqttPacket packet;
+    MqttPacketReader::Status status;
+    while ((status = m_client.reader().next(packet)) == MqttPacketReader::Status::Packet)
+        onPacket(packet, replies);
+    if (status == MqttPacketReader::Status::Error)
+        throw ClientError("protocol error: " + m_client.reader().error());
 }
 
-void MqttSubscriber::checkSequence(std::string_view payload) {
-    std::uint32_t publisher = 0;
-    std::uint64_t sequence = 0;
-    std::memcpy(&publisher, payload.data() + mqtt::PayloadPublisherOffset, sizeof publisher);
-    std::memcpy(&sequence, payload.data() + mqtt::PayloadSequenceOffset, sizeof sequence);
-    if (publisher >= m_nextSequence.size())
-        return; // not from a publisher of this run
-    std::uint64_t& next = m_nextSequence[publisher];
-    // One publisher's messages to one topic arrive in order (§4.6), so a jump is a loss.
-    if (sequence >= next) {
-        m_lost += sequence - next;
-        next = sequence + 1;
-    } else {
-        ++m_duplicates;
-    }
+void MqttSubscriber::onMessagesRead(std::int64_t now) {
+    if (m_firstAt.load(std::memory_order_relaxed) == 0)
+        m_firstAt.store(now, std::memory_order_relaxed);
+    m_lastAt.store(now, std::memory_order_relaxed);
+    m_retained.store(m_retainedCount, std::memory_order_relaxed);
 }
 
-void MqttSubscriber::onPacket(const MqttPacket& packet) {
+void MqttSubscriber::onPacket(const MqttPacket& packet, std::string& replies) {
     if (packet.type == mqtt::Publish) {
         mqtt::PublishView publish;
         if (!mqtt::parsePublish(packet, publish))
             throw ClientError("malformed PUBLISH");
-        ++m_received;
         if (publish.retain) {
+            countUnmeasured();
             ++m_retainedCount;
-        } else if (publish.payload.size() >= mqtt::PayloadHeaderSize) {
-            if (!(m_windowOver && m_windowOver->load(std::memory_order_relaxed))) {
-                std::int64_t stamp = 0;
-                std::memcpy(&stamp, publish.payload.data() + mqtt::PayloadStampOffset,
-                            sizeof stamp);
-                m_latencies.record(nowNanos() - stamp);
-            }
-            checkSequence(publish.payload);
+        } else {
+            countMessage(publish.payload, nowNanos());
         }
         if (publish.qos == 1)
-            mqtt::appendPubAck(m_acks, publish.packetId);
+            mqtt::appendPubAck(replies, publish.packetId);
         else if (publish.qos == 2)
             throw ClientError("PUBLISH with QoS 2 on a QoS " + std::to_string(m_options.mqttQos) +
                               " subscription");
@@ -131,10 +73,7 @@ void MqttSubscriber::onPacket(const MqttPacket& packet) {
         // Packet id, then one return code per filter (§3.9.3).
         if (packet.size < 3 || std::uint8_t(packet.body[2]) == mqtt::SubAckFailure)
             throw ClientError("SUBSCRIBE to '" + m_filter + "' refused");
-        if (!m_subscribed) {
-            m_subscribed = true;
-            m_control.markReady();
-        }
+        subscribed();
     }
     // PINGRESP and anything else need no answer.
 }

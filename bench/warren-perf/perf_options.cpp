@@ -13,10 +13,10 @@ namespace {
 
 constexpr const char* Usage = R"(usage: warren-perf [options]
 
-AMQP 0-9-1 (or, with --mqtt, MQTT 3.1.1) load generator in the spirit of RabbitMQ's
-PerfTest. Each producer and consumer has its own connection and thread; the first 8 payload
+AMQP 0-9-1 (or, with --mqtt, MQTT 3.1.1; with --stomp, STOMP 1.2) load generator in the
+spirit of RabbitMQ's PerfTest. Each producer and consumer has its own connection and thread; the first 8 payload
 bytes carry a steady-clock timestamp so consumers measure end-to-end latency; with -c
-producers also time each publish to its confirm (MQTT: its PUBACK). Prints one line per
+producers also time each publish to its confirm (MQTT: its PUBACK; STOMP: its RECEIPT). Prints one line per
 second and, last, one JSON summary line starting with {"summary":.
 
 connection:
@@ -28,7 +28,8 @@ connection:
 load:
   -x, --producers N          producer connections (1)
   -y, --consumers N          consumer connections (1)
-  -s, --size BYTES           message body size, at least 8 (16; MQTT: at least 20, 64)
+  -s, --size BYTES           message body size, at least 8 (16; MQTT: at least 20, 64;
+                             STOMP: at least 20, 256)
   -r, --rate N               messages/s per producer (0 = max rate)
   -c, --confirm N            publisher confirms, at most N unconfirmed per producer (off);
                              reports each publish's latency to its ack/nack
@@ -50,6 +51,9 @@ load:
   -k, --routing-key KEY      routing/binding key (queue name on the default exchange)
       --fanout N             N queues bound to one fanout exchange, one consumer each
   -z, --time SECONDS         run duration (10)
+  -C, --pmessages N          MQTT and STOMP: each publisher publishes N messages, then the
+                             run drains (or at --time, whichever comes first): a fixed count
+                             whose totals (published_total, received_total) must match
       --flush-bytes N        flush the publish buffer past N bytes (65536)
 idle connections:
       --connections N --idle hold N idle connections (one channel each, heartbeats on)
@@ -77,12 +81,30 @@ mqtt:
                              subscriber to --retained-filter until it has them all
       --retained-filter F    the storm subscriber's filter (#: the broker should hold no
                              other retained messages)
+stomp:
+      --stomp                speak STOMP 1.2 (CONNECT with accept-version 1.2, login and
+                             passcode from --user/--password, host from --vhost, heart-beat
+                             0,0): -x senders and -y subscribers of one destination;
+                             --port is the STOMP port (61613). Also selects STOMP for
+                             --connections, --probe and --await-stomp. Bodies carry time
+                             stamp, publisher and sequence number, with a content-length;
+                             lost, undelivered and the drain work as with --mqtt (the sync
+                             request is DISCONNECT with a receipt). With -c N every SEND asks
+                             for a receipt, at most N outstanding per sender
+      --destination D        where to SEND and SUBSCRIBE (/topic/warren-perf-PID: every
+                             subscriber gets every message); a /queue/... takes one subscriber
+      --stomp-ack MODE       auto (default) or client-individual: an ACK per MESSAGE, those of
+                             one read sent together; -q N adds prefetch-count N
+      --websocket            STOMP over WebSocket (subprotocol v12.stomp; --port 15674) for
+                             --connections --idle, --probe and --await-stomp
+      --ws-path PATH         the WebSocket path (/stomp, Warren's; RabbitMQ's Web STOMP: /ws)
 other modes:
       --probe N              time N fresh connect+channel+queue.declare round trips
                              (MQTT: connect to CONNACK)
       --await-amqp           wait until the broker answers the protocol header (--timeout)
       --await-mqtt           wait until the broker accepts an MQTT CONNECT (--timeout)
-      --timeout SECONDS      for --await-amqp and --await-mqtt (60)
+      --await-stomp          wait until the broker answers a STOMP CONNECT (--timeout)
+      --timeout SECONDS      for --await-amqp, --await-mqtt and --await-stomp (60)
 reporting:
       --broker-pid PID       sample the broker's RSS and CPU time into the summary
       --max-broker-rss MIB   end the run early (as an error) once the broker's RSS passes
@@ -137,6 +159,8 @@ std::optional<PerfOptions> parsePerfOptions(int argc, char** argv, int& exitCode
     int port = 0;
     int heartbeat = -1;
     bool sizeGiven = false;
+    bool webSocket = false;
+    std::string webSocketPath = "/stomp";
     const std::vector<Option> options = {
         {"-H", "--host", true, text(o.connect.host)},
         {"-P", "--port", true, integer(port, 1)},
@@ -179,6 +203,7 @@ std::optional<PerfOptions> parsePerfOptions(int argc, char** argv, int& exitCode
          }},
         {"", "--fanout", true, integer(fanout, 1)},
         {"-z", "--time", true, real(o.durationSeconds)},
+        {"-C", "--pmessages", true, integer(o.messageCount, 1)},
         {"", "--flush-bytes", true, integer(o.flushBytes, 1)},
         {"", "--connections", true, integer(o.connections, 0)},
         {"", "--idle", false, flag(idle, true)},
@@ -204,6 +229,30 @@ std::optional<PerfOptions> parsePerfOptions(int argc, char** argv, int& exitCode
         {"", "--mqtt", false,
          [&](std::string_view) {
              o.protocol = PerfOptions::Protocol::Mqtt;
+             return true;
+         }},
+        {"", "--stomp", false,
+         [&](std::string_view) {
+             o.protocol = PerfOptions::Protocol::Stomp;
+             return true;
+         }},
+        {"", "--destination", true, text(o.destination)},
+        {"", "--stomp-ack", true,
+         [&](std::string_view v) {
+             if (v == "auto")
+                 o.stompAck = stomp::AckMode::Auto;
+             else if (v == "client-individual")
+                 o.stompAck = stomp::AckMode::ClientIndividual;
+             else
+                 return false;
+             return true;
+         }},
+        {"", "--websocket", false, flag(webSocket, true)},
+        {"", "--ws-path", true, text(webSocketPath)},
+        {"", "--await-stomp", false,
+         [&](std::string_view) {
+             o.mode = PerfOptions::Mode::AwaitStomp;
+             o.protocol = PerfOptions::Protocol::Stomp;
              return true;
          }},
         {"", "--mqtt-qos", true,
@@ -271,10 +320,18 @@ std::optional<PerfOptions> parsePerfOptions(int argc, char** argv, int& exitCode
         exitCode = 2;
         return std::nullopt;
     }
+    const bool stomp = o.protocol == PerfOptions::Protocol::Stomp;
     if (port)
         o.connect.port = std::uint16_t(port);
     else if (o.protocol == PerfOptions::Protocol::Mqtt || o.mode == PerfOptions::Mode::AwaitMqtt)
         o.connect.port = 1883;
+    else if (stomp)
+        o.connect.port = webSocket ? 15674 : 61613; // RabbitMQ's Web STOMP and STOMP ports
+    if (o.retainedMessages > 0 && stomp) {
+        std::fprintf(stderr, "warren-perf: --retained is an MQTT mode\n");
+        exitCode = 2;
+        return std::nullopt;
+    }
     if (o.retainedMessages > 0) {
         if (o.mode != PerfOptions::Mode::Load || idle) {
             std::fprintf(stderr, "warren-perf: --retained is a mode of its own\n");
@@ -313,6 +370,64 @@ std::optional<PerfOptions> parsePerfOptions(int argc, char** argv, int& exitCode
             exitCode = 2;
             return std::nullopt;
         }
+    }
+    if (stomp) {
+        if (fanout > 0 || !o.exchange.empty() || o.queues > 1) {
+            std::fprintf(stderr, "warren-perf: --fanout, --exchange and --queues are AMQP "
+                                 "options; with --stomp, -y subscribers share --destination\n");
+            exitCode = 2;
+            return std::nullopt;
+        }
+        if (o.confirmWindow > 65535) {
+            std::fprintf(stderr, "warren-perf: a receipt window is at most 65535 SENDs\n");
+            exitCode = 2;
+            return std::nullopt;
+        }
+        if (o.destination.empty())
+            o.destination = "/topic/warren-perf-" + std::to_string(::getpid());
+        if (!o.destination.starts_with("/")) {
+            std::fprintf(stderr, "warren-perf: a STOMP destination starts with / (/topic/NAME, "
+                                 "/queue/NAME, /exchange/NAME/KEY, ...)\n");
+            exitCode = 2;
+            return std::nullopt;
+        }
+        // Subscribers of one queue share its messages: each would see gaps in every sequence.
+        const bool queue =
+            o.destination.starts_with("/queue/") || o.destination.starts_with("/amq/queue/");
+        if (queue && o.consumers > 1) {
+            std::fprintf(stderr,
+                         "warren-perf: a /queue/ destination takes one subscriber "
+                         "(use a /topic/ for -y %d)\n",
+                         o.consumers);
+            exitCode = 2;
+            return std::nullopt;
+        }
+        if (webSocket) {
+            if (o.mode == PerfOptions::Mode::Load && !idle) {
+                std::fprintf(stderr, "warren-perf: --websocket is for --connections --idle, "
+                                     "--probe and --await-stomp\n");
+                exitCode = 2;
+                return std::nullopt;
+            }
+            o.webSocketPath = webSocketPath.empty() ? "/" : webSocketPath;
+        }
+        if (!sizeGiven)
+            o.messageSize = 256;
+        else if (o.mode == PerfOptions::Mode::Load && o.messageSize < 20) {
+            std::fprintf(stderr, "warren-perf: with --stomp, --size is at least 20 (time stamp, "
+                                 "publisher and sequence number)\n");
+            exitCode = 2;
+            return std::nullopt;
+        }
+    } else if (webSocket) {
+        std::fprintf(stderr, "warren-perf: --websocket goes with --stomp\n");
+        exitCode = 2;
+        return std::nullopt;
+    }
+    if (o.messageCount > 0 && o.protocol == PerfOptions::Protocol::Amqp) {
+        std::fprintf(stderr, "warren-perf: -C is for --mqtt and --stomp runs\n");
+        exitCode = 2;
+        return std::nullopt;
     }
     if (idle || o.connections > 0) {
         if (!idle || o.connections <= 0) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connect_params.h"
+#include "stomp_codec.h"
 
 #include <cstdint>
 #include <optional>
@@ -12,10 +13,11 @@ namespace warren::bench {
 // Everything one warren-perf invocation was asked to do; names follow RabbitMQ's PerfTest
 // where PerfTest has the same option, so a scenario reads the same against either tool.
 // With --mqtt, producers and consumers are MQTT 3.1.1 publishers and subscribers of one
-// topic, and -c is the window of unacknowledged QoS 1 PUBLISHes.
+// topic, and -c is the window of unacknowledged QoS 1 PUBLISHes; with --stomp, STOMP 1.2
+// senders and subscribers of one destination, and -c the window of SENDs awaiting a receipt.
 struct PerfOptions {
-    enum class Mode { Load, Idle, Probe, AwaitAmqp, AwaitMqtt, Retained };
-    enum class Protocol { Amqp, Mqtt };
+    enum class Mode { Load, Idle, Probe, AwaitAmqp, AwaitMqtt, AwaitStomp, Retained };
+    enum class Protocol { Amqp, Mqtt, Stomp };
     Mode mode = Mode::Load;
     Protocol protocol = Protocol::Amqp;
 
@@ -40,6 +42,9 @@ struct PerfOptions {
     std::string exchangeType = "direct";
     std::optional<std::string> routingKey;
     double durationSeconds = 10;
+    // -C: messages per publisher (MQTT, STOMP); the window ends when all are written, or at
+    // --time, whichever comes first. 0: --time alone.
+    std::uint64_t messageCount = 0;
     std::size_t flushBytes = 64 * 1024;
 
     int connections = 0;     // idle mode: how many connections to hold open
@@ -57,6 +62,11 @@ struct PerfOptions {
     // After publishing stops, subscribers read on until every message arrived, nothing came
     // for 2 s, or this many seconds passed; what is still missing then counts as lost.
     double drainTimeoutSeconds = 30;
+
+    // STOMP (--stomp).
+    std::string destination; // /topic/warren-perf-PID
+    stomp::AckMode stompAck = stomp::AckMode::Auto;
+    std::string webSocketPath; // not empty: STOMP over WebSocket at this path (--websocket)
 
     pid_t brokerPid = 0; // sample this process's RSS and CPU time, if set
     // End the run early past this broker RSS (a broker without flow control must not take

@@ -142,6 +142,18 @@ TcpConnection::ReadResult TcpConnection::readSome(char* into, std::size_t capaci
     }
 }
 
+void TcpConnection::sendLastAndClose(const std::string& bytes) {
+    if (m_fd < 0)
+        return;
+    try {
+        const std::atomic<bool> giveUp{true};
+        sendAll(bytes.data(), bytes.size(), &giveUp);
+    } catch (const ClientError&) {
+        // The broker may already have closed; the socket goes away below either way.
+    }
+    close();
+}
+
 void TcpConnection::setReceiveTimeout(std::chrono::milliseconds timeout) {
     setTimeout(m_fd, SO_RCVTIMEO, timeout);
 }

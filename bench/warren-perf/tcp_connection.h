@@ -5,6 +5,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstddef>
+#include <string>
 
 namespace warren::bench {
 
@@ -33,6 +34,18 @@ public:
     bool sendAll(const char* data, std::size_t size, const std::atomic<bool>* stop = nullptr);
     // One recv(); blocking waits at most the receive timeout. `got` is the bytes read.
     ReadResult readSome(char* into, std::size_t capacity, bool blocking, std::size_t& got);
+    // The same, straight into a reader's buffer (anything with writable() and commit()).
+    template <typename Reader> ReadResult readInto(Reader& reader, bool blocking) {
+        std::size_t available = 0;
+        char* at = reader.writable(4096, available);
+        std::size_t got = 0;
+        const ReadResult result = readSome(at, available, blocking, got);
+        reader.commit(got);
+        return result;
+    }
+    // A connection's last words (DISCONNECT): what the socket takes without waiting on a
+    // broker that stopped reading, errors ignored (it may have closed already); then close().
+    void sendLastAndClose(const std::string& bytes);
     void setReceiveTimeout(std::chrono::milliseconds timeout);
 
     int fd() const { return m_fd; }
