@@ -447,9 +447,10 @@ void BrokerEngine::accept(int descriptor, const protocol::ProtocolDescriptor& pr
 
 void BrokerEngine::acceptWebSocket(int descriptor, const QHostAddress& source) {
     if (!m_webSockets) {
-        QStringList subprotocols;
+        QHash<QString, QStringList> subprotocols;
         for (const QString& scheme : m_protocols.schemes())
-            subprotocols += m_protocols.find(scheme)->webSocketSubprotocols;
+            if (const auto* d = m_protocols.find(scheme); !d->webSocketPath.isEmpty())
+                subprotocols.insert(d->webSocketPath, d->webSocketSubprotocols);
         m_webSockets = new net::WebSocketAcceptor(productName(), subprotocols, this);
         connect(m_webSockets, &net::WebSocketAcceptor::accepted, this,
                 &BrokerEngine::serveWebSocket);
@@ -481,14 +482,16 @@ void BrokerEngine::serveWebSocket(QWebSocket* socket) {
         int pair[2];
         if (!served ||
             ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, pair) != 0) {
+            // The acceptor answered unknown paths with 404 already; this is out of descriptors
+            // (each WebSocket client takes three) or memory.
+            const QString reason = served ? QString::fromLocal8Bit(::strerror(errno))
+                                          : QStringLiteral("nothing is served at %1").arg(path);
             warnOncePerBurst(QStringLiteral("ws"),
                              QStringLiteral("turned away a WebSocket client from %1: %2")
-                                 .arg(socket->peerAddress().toString(),
-                                      served
-                                          ? QString::fromLocal8Bit(::strerror(errno))
-                                          : QStringLiteral("nothing is served at %1").arg(path)));
-            socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
-                          QStringLiteral("nothing is served at this path"));
+                                 .arg(socket->peerAddress().toString(), reason));
+            socket->close(served ? QWebSocketProtocol::CloseCode(1013) /* try again later */
+                                 : QWebSocketProtocol::CloseCodePolicyViolated,
+                          reason);
             socket->deleteLater();
             return;
         }

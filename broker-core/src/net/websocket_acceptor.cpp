@@ -7,10 +7,12 @@
 
 namespace warren::net {
 
-WebSocketAcceptor::WebSocketAcceptor(QString serverName, QStringList subprotocols, QObject* parent)
+WebSocketAcceptor::WebSocketAcceptor(QString serverName,
+                                     QHash<QString, QStringList> subprotocolsByPath,
+                                     QObject* parent)
     : QObject(parent)
     , m_serverName(std::move(serverName))
-    , m_subprotocols(std::move(subprotocols)) {}
+    , m_subprotocolsByPath(std::move(subprotocolsByPath)) {}
 
 void WebSocketAcceptor::accept(QTcpSocket* socket) {
     socket->setParent(this);
@@ -29,10 +31,17 @@ void WebSocketAcceptor::headArrived(QTcpSocket* socket) {
     if (!head.contains("\r\n\r\n") && head.size() < MaxHeadBytes)
         return; // more to come; a head that does not fit is Qt's to refuse
     disconnect(socket, nullptr, this, nullptr);
+    const auto served = m_subprotocolsByPath.constFind(requestPath(head));
+    if (served == m_subprotocolsByPath.constEnd()) {
+        // Gone once the answer is out (or at the head timeout, whichever comes first).
+        socket->write("HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\nconnection: close\r\n\r\n");
+        socket->disconnectFromHost();
+        return;
+    }
     disconnect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     delete socket->findChild<QTimer*>(); // Qt WebSockets has its own handshake timeout
     socket->setParent(nullptr);
-    serverFor(chooseSubprotocol(head, m_subprotocols))->handleConnection(socket);
+    serverFor(chooseSubprotocol(head, served.value()))->handleConnection(socket);
 }
 
 QWebSocketServer* WebSocketAcceptor::serverFor(const QString& subprotocol) {
@@ -50,6 +59,17 @@ QWebSocketServer* WebSocketAcceptor::serverFor(const QString& subprotocol) {
     });
     m_servers.insert(subprotocol, server);
     return server;
+}
+
+QString WebSocketAcceptor::requestPath(const QByteArray& head) {
+    const QByteArray line = head.left(head.indexOf('\n')).trimmed();
+    const QList<QByteArray> parts = line.split(' ');
+    if (parts.size() < 2)
+        return {};
+    QByteArray target = parts[1];
+    if (const qsizetype query = target.indexOf('?'); query >= 0)
+        target.truncate(query);
+    return QString::fromLatin1(target);
 }
 
 QString WebSocketAcceptor::chooseSubprotocol(const QByteArray& head, const QStringList& preferred) {
