@@ -7,6 +7,7 @@
 
 #include "backends/embedded_backend.h"
 #include "backends/mqtt_backend.h"
+#include "console_navigation.h"
 #include "embedded_test_support.h"
 #include "models/connection_table_model.h"
 #include "models/retained_table_model.h"
@@ -33,15 +34,6 @@ namespace {
 
 constexpr int WaitMs = 15000;
 
-// The row of `view`'s model whose `column` reads `text`; -1 when none does.
-int rowWith(const QTableView* view, int column, const QString& text) {
-    const QAbstractItemModel* model = view->model();
-    for (int row = 0; row < model->rowCount(); ++row)
-        if (model->index(row, column).data().toString() == text)
-            return row;
-    return -1;
-}
-
 // Readings that change, so the latest value, the diff and the chart have something to show.
 bool publishReadings(quint16 port, const QString& topic, int count) {
     for (int i = 0; i < count; ++i)
@@ -51,11 +43,6 @@ bool publishReadings(quint16 port, const QString& topic, int count) {
                                 .arg(40 + i)}))
             return false;
     return true;
-}
-
-void show(ConsoleWindow& window, const char* page) {
-    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
-    tabs->setCurrentWidget(window.findChild<QWidget*>(QLatin1String(page)));
 }
 
 } // namespace
@@ -111,12 +98,12 @@ private slots:
         QCOMPARE(connections->model()->index(row, ConnectionTableModel::ClientColumn).data(),
                  QVariant(QStringLiteral("MQTT client · persistent session · keep-alive 30 s · "
                                          "will to clients/dashboard")));
-        show(window, "connectionsPage");
+        showPage(window, "connectionsPage");
         saveScreenshot(&window, QStringLiteral("warren-xvfb-mqtt-connections.png"));
 
         // The live tap on the MQTT exchange: the topics the sensors publish, as topics.
         auto* tap = window.findChild<LiveTapPage*>(QStringLiteral("liveTapPage"));
-        show(window, "liveTapPage");
+        showPage(window, "liveTapPage");
         tap->setTarget(QStringLiteral("/"), QStringLiteral("amq.topic"));
         QVERIFY(tap->showsTopics());
         tap->start();
@@ -143,7 +130,7 @@ private slots:
         saveScreenshot(&window, QStringLiteral("warren-xvfb-mqtt-live-tap.png"));
 
         // The Retained tab lists the door's.
-        show(window, "retainedPage");
+        showPage(window, "retainedPage");
         auto* retained = window.findChild<RetainedPage*>(QStringLiteral("retainedPage"));
         QTRY_VERIFY_WITH_TIMEOUT(retained->model()->rowOf(QStringLiteral("home/door")) >= 0,
                                  WaitMs);
@@ -181,7 +168,7 @@ private slots:
         QVERIFY(tabs->isTabEnabled(retainedTab));
 
         auto* tap = window.findChild<LiveTapPage*>(QStringLiteral("liveTapPage"));
-        show(window, "liveTapPage");
+        showPage(window, "liveTapPage");
         tap->start();
         QVERIFY(publishReadings(mosquitto.port, QStringLiteral("plant/line-1/press"), 8));
         QVERIFY(publishReadings(mosquitto.port, QStringLiteral("plant/line-2/press"), 4));
@@ -200,7 +187,7 @@ private slots:
         tap->tick(QDateTime::currentMSecsSinceEpoch());
         saveScreenshot(&window, QStringLiteral("warren-xvfb-mqtt-remote-live-tap.png"));
 
-        show(window, "retainedPage");
+        showPage(window, "retainedPage");
         auto* retained = window.findChild<RetainedPage*>(QStringLiteral("retainedPage"));
         QTRY_VERIFY_WITH_TIMEOUT(retained->model()->rowOf(QStringLiteral("home/door")) >= 0,
                                  WaitMs);

@@ -5,6 +5,7 @@
 // Xvfb with WARREN_SCREENSHOT_DIR set, it saves docs/screenshots/warren-xvfb-stomp-*.png.
 
 #include "backends/embedded_backend.h"
+#include "console_navigation.h"
 #include "embedded_test_support.h"
 #include "models/connection_table_model.h"
 #include "models/consumer_table_model.h"
@@ -45,19 +46,6 @@ print("ready", flush=True)
 sys.stdin.read()
 conn.disconnect()
 )";
-
-int rowWith(const QTableView* view, int column, const QString& text) {
-    const QAbstractItemModel* model = view->model();
-    for (int row = 0; row < model->rowCount(); ++row)
-        if (model->index(row, column).data().toString() == text)
-            return row;
-    return -1;
-}
-
-void show(ConsoleWindow& window, const char* page) {
-    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
-    tabs->setCurrentWidget(window.findChild<QWidget*>(QLatin1String(page)));
-}
 
 } // namespace
 
@@ -108,7 +96,7 @@ private slots:
                  QVariant(QStringLiteral("STOMP 1.2")));
         QCOMPARE(connections->model()->index(row, ConnectionTableModel::UserColumn).data(),
                  QVariant(QStringLiteral("guest")));
-        show(window, "connectionsPage");
+        showPage(window, "connectionsPage");
         saveScreenshot(&window, QStringLiteral("warren-xvfb-stomp-connections.png"));
 
         // Its subscriptions are consumers, tagged as RabbitMQ tags them.
@@ -123,7 +111,7 @@ private slots:
                  QVariant(QStringLiteral("orders")));
         QCOMPARE(consumers->model()->index(orders, ConsumerTableModel::PrefetchColumn).data(),
                  QVariant(10));
-        show(window, "consumersPage");
+        showPage(window, "consumersPage");
         saveScreenshot(&window, QStringLiteral("warren-xvfb-stomp-consumers.png"));
 
         // What it sent keeps its STOMP headers, which a peek shows.
