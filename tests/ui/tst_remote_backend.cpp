@@ -125,6 +125,7 @@ class TestRemoteBackend : public QObject {
     // RabbitMQ with its management plugin takes seconds to start, so its rows share one (each
     // test names its own objects); a Warren starts in milliseconds and is fresh for each.
     RunningBroker m_rabbitMq;
+    bool m_sharing = false; // m_broker is m_rabbitMq
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -132,7 +133,8 @@ private slots:
     void init() {
         QFETCH(QString, target);
         const bool rabbitMq = target == QLatin1String("rabbitmq");
-        if (rabbitMq && m_rabbitMq.serve && m_rabbitMq.serve->state() == QProcess::Running) {
+        m_sharing = rabbitMq;
+        if (rabbitMq && m_rabbitMq.serve) {
             m_broker = m_rabbitMq;
             return;
         }
@@ -142,9 +144,12 @@ private slots:
         QVERIFY2(m_broker.httpPort != 0, "the broker under test did not start");
     }
     void cleanup() {
-        if (m_broker.serve != m_rabbitMq.serve)
+        if (!m_sharing)
             stopBroker(m_broker);
+        else if (!m_broker.serve)
+            m_rabbitMq = {}; // the test stopped it (and deleted its process): the next starts one
         m_broker = {};
+        m_sharing = false;
     }
 
     void publishesEveryProperty_data() { administersARealBroker_data(); }
