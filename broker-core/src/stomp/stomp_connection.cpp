@@ -54,6 +54,15 @@ std::optional<Version> negotiate(const Frame& connect) {
     return best;
 }
 
+void trimLeadingSpaces(Frame& frame) {
+    for (auto& [name, value] : frame.headers) {
+        qsizetype spaces = 0;
+        while (spaces < value.size() && value.at(spaces) == ' ')
+            ++spaces;
+        value.remove(0, spaces);
+    }
+}
+
 // RabbitMQ's rounding of heart-beat intervals: to whole seconds, at least one (a client that
 // asks for 500 ms gets 1 s).
 qint64 roundedToSeconds(qint64 ms) {
@@ -123,11 +132,10 @@ void StompConnection::processFrames() {
 }
 
 void StompConnection::handleFrame(Frame& frame) {
-    // 1.0 values lose their leading spaces ("id: x"), as RabbitMQ's do.
-    if (m_version == Version::V10)
-        for (auto& [name, value] : frame.headers)
-            while (value.startsWith(' '))
-                value.remove(0, 1);
+    // 1.0 values lose their leading spaces ("id: x"), as RabbitMQ's do; a CONNECT's only once
+    // it has negotiated 1.0 (handleConnect).
+    if (m_state == State::Connected && m_version == Version::V10)
+        trimLeadingSpaces(frame);
     const QByteArray& command = frame.command;
     if (m_state == State::AwaitingConnect) {
         if (command == "CONNECT" || command == "STOMP")
@@ -164,9 +172,7 @@ void StompConnection::handleConnect(const Frame& frame) {
     m_version = *version;
     if (m_version == Version::V10) {
         Frame trimmed = frame;
-        for (auto& [name, value] : trimmed.headers)
-            while (value.startsWith(' '))
-                value.remove(0, 1);
+        trimLeadingSpaces(trimmed);
         return connectAs(trimmed);
     }
     connectAs(frame);
